@@ -1,0 +1,92 @@
+//! The catalog as written: every value remembers where it stands in the file.
+//!
+//! Parsing fills this model as far as the file allows (a missing or mistyped key leaves its
+//! field empty and records a diagnostic), so that the rules in [`crate::valid`] can still check
+//! everything else and report all problems at once.
+
+use core::ops::Range;
+
+/// A value and the byte range of the source text it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Byte range in the catalog's text.
+    pub span: Range<usize>,
+}
+
+impl<T> Spanned<T> {
+    /// Pairs `value` with `span`.
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// A whole catalog file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalog {
+    /// `[catalog] enum`: the generated type's name.
+    pub enum_name: Option<Spanned<String>>,
+    /// `[catalog] description`: the type's documentation.
+    pub description: Option<Spanned<String>>,
+    /// The `[[error]]` entries, in file order.
+    pub entries: Vec<Entry>,
+}
+
+/// One `[[error]]` table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The `[[error]]` header: where diagnostics about the entry as a whole point.
+    pub header: Range<usize>,
+    /// `name`: the symbolic name, such as `ERROR_ACCESS_DENIED`.
+    pub name: Option<Spanned<String>>,
+    /// `code`: the numeric value.
+    pub code: Option<Spanned<u32>>,
+    /// `message`: the system message text.
+    pub message: Option<Spanned<String>>,
+    /// `related`: references to other entries.
+    pub related: Vec<Spanned<RelatedRef>>,
+    /// `aliases`: other symbolic names of the same code.
+    pub aliases: Vec<Spanned<String>>,
+    /// `description`: longer documentation.
+    pub description: Option<Spanned<String>>,
+    /// `variant`: an explicit name for the generated variant.
+    pub variant: Option<Spanned<String>>,
+}
+
+impl Entry {
+    /// An entry with nothing but its header.
+    pub fn new(header: Range<usize>) -> Self {
+        Entry {
+            header,
+            name: None,
+            code: None,
+            message: None,
+            related: Vec::new(),
+            aliases: Vec::new(),
+            description: None,
+            variant: None,
+        }
+    }
+
+    /// The entry's symbolic name, if it has one.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_ref().map(|n| n.value.as_str())
+    }
+}
+
+/// A reference from one entry to another in `related`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RelatedRef {
+    /// By symbolic name (or alias): `"ERROR_BAD_ARGUMENTS"`.
+    Name(Spanned<String>),
+    /// By code: `87`.
+    Code(Spanned<u32>),
+    /// By both, which must agree: `{ name = "ERROR_BAD_ARGUMENTS", code = 160 }`.
+    Both {
+        /// The name given.
+        name: Spanned<String>,
+        /// The code given.
+        code: Spanned<u32>,
+    },
+}

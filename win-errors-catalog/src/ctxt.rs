@@ -1,0 +1,46 @@
+//! The diagnostics accumulator shared by parsing and validation.
+
+use core::ops::Range;
+
+use crate::diagnostic::{Diagnostic, line_of};
+
+/// Collects diagnostics about one catalog source, so that every problem is reported at once.
+pub(crate) struct Ctxt<'s> {
+    source: &'s str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'s> Ctxt<'s> {
+    pub(crate) fn new(source: &'s str) -> Self {
+        Ctxt {
+            source,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Records a problem at `span`.
+    pub(crate) fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::at(span, message));
+    }
+
+    /// Records a problem with the catalog as a whole.
+    pub(crate) fn error_whole(&mut self, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::whole(message));
+    }
+
+    /// The 1-based line of a byte offset, for messages that name an earlier place.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        line_of(self.source, offset)
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        !self.diagnostics.is_empty()
+    }
+
+    /// The diagnostics in source order (whole-catalog ones first).
+    pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
+        self.diagnostics
+            .sort_by_key(|d| d.span.as_ref().map(|s| (s.start, s.end)));
+        self.diagnostics
+    }
+}

@@ -1,0 +1,55 @@
+//! The catalog model and rule book of [win-errors](https://docs.rs/win-errors).
+//!
+//! A catalog is a TOML file of error entries (symbolic name, code, message, related codes,
+//! optional description). This crate reads one into a spanned model ([`ast`]), checks every
+//! rule ([`valid`]) and resolves it into a [`CheckedCatalog`], or returns every problem as a
+//! [`Diagnostic`] with its byte range in the file. It knows nothing of the compiler: the proc
+//! macro, the importers and the command-line tool all use it, so there is one rule book.
+//!
+//! ```
+//! let source = r#"
+//! [[error]]
+//! name = "ERROR_ACCESS_DENIED"
+//! code = 5
+//! message = "Access is denied."
+//! "#;
+//! let catalog = win_errors_catalog::check(source).unwrap();
+//! assert_eq!(catalog.entries[0].variant, "AccessDenied");
+//!
+//! let broken = "[[error]]\nname = \"ERROR_X\"\ncode = -1\nmessage = \"\"\n";
+//! let problems = win_errors_catalog::check(broken).unwrap_err();
+//! assert_eq!(problems.len(), 2);
+//! assert!(problems[0].render("catalog.toml", broken).starts_with("catalog.toml:3:8: code -1 is negative"));
+//! ```
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod ast;
+mod ctxt;
+pub mod diagnostic;
+pub mod model;
+pub mod names;
+pub mod parse;
+pub mod valid;
+
+pub use diagnostic::{Diagnostic, Position};
+pub use model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME};
+
+/// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and
+/// value types. Relational rules are not run: see [`check`].
+pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
+    let mut cx = ctxt::Ctxt::new(source);
+    let catalog = parse::parse_catalog(&mut cx, source).unwrap_or_default();
+    (catalog, cx.finish())
+}
+
+/// Parses and checks catalog text: the checked catalog, or every diagnostic in source order.
+pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
+    let mut cx = ctxt::Ctxt::new(source);
+    let checked = parse::parse_catalog(&mut cx, source)
+        .and_then(|catalog| valid::validate(&mut cx, &catalog));
+    match checked {
+        Some(catalog) if !cx.has_errors() => Ok(catalog),
+        _ => Err(cx.finish()),
+    }
+}

@@ -1,0 +1,53 @@
+//! The checked catalog: every rule holds, entries are sorted by code, references are resolved.
+
+/// The generated type's name when `[catalog] enum` is absent.
+pub const DEFAULT_ENUM_NAME: &str = "WinError";
+
+/// A catalog that passed every rule, ready for code generation or lookup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedCatalog {
+    /// The generated type's name.
+    pub enum_name: String,
+    /// The type's documentation, if any.
+    pub description: Option<String>,
+    /// The entries, sorted by code (codes are unique).
+    pub entries: Vec<CheckedEntry>,
+}
+
+/// One entry of a [`CheckedCatalog`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedEntry {
+    /// The symbolic name.
+    pub name: String,
+    /// The code.
+    pub code: u32,
+    /// The message (never empty).
+    pub message: String,
+    /// Longer documentation (never empty when present).
+    pub description: Option<String>,
+    /// Other symbolic names of this code.
+    pub aliases: Vec<String>,
+    /// The generated variant's name.
+    pub variant: String,
+    /// Indices (into [`CheckedCatalog::entries`]) of the related entries, in catalog order.
+    pub related: Vec<usize>,
+    /// Indices of the entries that list this one as related, in code order.
+    pub referenced_by: Vec<usize>,
+}
+
+impl CheckedCatalog {
+    /// The entry with `code`, by binary search.
+    pub fn by_code(&self, code: u32) -> Option<&CheckedEntry> {
+        self.entries
+            .binary_search_by_key(&code, |e| e.code)
+            .ok()
+            .and_then(|i| self.entries.get(i))
+    }
+
+    /// The entry with symbolic name or alias `name` (exact match).
+    pub fn by_name(&self, name: &str) -> Option<&CheckedEntry> {
+        self.entries
+            .iter()
+            .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+    }
+}

@@ -1,0 +1,509 @@
+//! From TOML text to the spanned [`ast`](crate::ast) model: syntax, keys and value types.
+//!
+//! Every problem is recorded and parsing goes on with the rest of the file, so that one
+//! build reports all of them. Rules that relate entries to each other live in
+//! [`crate::valid`].
+
+use core::ops::Range;
+
+use toml::Spanned as TomlSpanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
+use crate::ctxt::Ctxt;
+use crate::names::suggest;
+
+/// Keys of the top-level table.
+pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
+/// Keys of the `[catalog]` table.
+pub const CATALOG_KEYS: &[&str] = &["enum", "description"];
+/// Keys of an `[[error]]` table.
+pub const ENTRY_KEYS: &[&str] = &[
+    "name",
+    "code",
+    "message",
+    "related",
+    "aliases",
+    "description",
+    "variant",
+];
+/// Keys of an inline table in `related`.
+pub const RELATED_KEYS: &[&str] = &["name", "code"];
+
+type Value<'i> = TomlSpanned<DeValue<'i>>;
+
+/// Parses catalog text into the spanned model, recording every problem in `cx`.
+///
+/// When the text is not valid TOML only the syntax errors are reported: values recovered
+/// from broken syntax are guesses, and checking them would report problems that are not there.
+/// Returns `None` when the text is not valid TOML.
+pub(crate) fn parse_catalog(cx: &mut Ctxt<'_>, source: &str) -> Option<Catalog> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(source);
+    if !syntax_errors.is_empty() {
+        for error in syntax_errors {
+            let message = format!("invalid TOML: {}", error.message());
+            match error.span() {
+                Some(span) => cx.error(span, message),
+                None => cx.error_whole(message),
+            }
+        }
+        return None;
+    }
+    let mut catalog = Catalog::default();
+    for (key, value) in document.get_ref() {
+        match key.get_ref().as_ref() {
+            "catalog" => parse_catalog_table(cx, value, &mut catalog),
+            "error" => catalog.entries = parse_entries(cx, value),
+            other => unknown_key(cx, key.span(), other, "the top-level table", TOP_LEVEL_KEYS),
+        }
+    }
+    Some(catalog)
+}
+
+fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catalog) {
+    let DeValue::Table(table) = value.get_ref() else {
+        wrong_type(cx, value, "`catalog`", "a table (`[catalog]`)");
+        return;
+    };
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "enum" => catalog.enum_name = string(cx, value, "`enum`"),
+            "description" => catalog.description = string(cx, value, "`description`"),
+            other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
+        }
+    }
+}
+
+fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Entry> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(
+            cx,
+            value,
+            "`error`",
+            "an array of tables: write each entry under its own `[[error]]` header",
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item.get_ref() {
+            DeValue::Table(table) => Some(parse_entry(cx, item.span(), table)),
+            _ => {
+                wrong_type(cx, item, "an `error` entry", "a table");
+                None
+            }
+        })
+        .collect()
+}
+
+fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> Entry {
+    let mut entry = Entry::new(header.clone());
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "name" => entry.name = string(cx, value, "`name`"),
+            "code" => entry.code = code(cx, value, "`code`"),
+            "message" => entry.message = string(cx, value, "`message`"),
+            "related" => entry.related = related_list(cx, value),
+            "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
+            "description" => entry.description = string(cx, value, "`description`"),
+            "variant" => entry.variant = string(cx, value, "`variant`"),
+            other => unknown_key(cx, key.span(), other, "an `[[error]]` entry", ENTRY_KEYS),
+        }
+    }
+    let present = |key: &str| table.keys().any(|k| k.get_ref() == key);
+    let missing: Vec<&str> = ["name", "code", "message"]
+        .into_iter()
+        .filter(|key| !present(key))
+        .collect();
+    if !missing.is_empty() {
+        let what = match entry.name() {
+            Some(name) => format!("entry {name}"),
+            None => "this `[[error]]` entry".to_owned(),
+        };
+        let keys = missing
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let noun = if missing.len() == 1 { "key" } else { "keys" };
+        cx.error(
+            header,
+            format!("{what} is missing the required {noun} {keys}"),
+        );
+    }
+    entry
+}
+
+fn related_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Spanned<RelatedRef>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(
+            cx,
+            value,
+            "`related`",
+            "an array of names, codes or `{ name, code }` tables",
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| related_item(cx, item).map(|r| Spanned::new(r, item.span())))
+        .collect()
+}
+
+fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<RelatedRef> {
+    match item.get_ref() {
+        DeValue::String(text) if text.starts_with(|c: char| c.is_ascii_digit()) => {
+            code_from_str(cx, text, item.span())
+                .map(|c| RelatedRef::Code(Spanned::new(c, item.span())))
+        }
+        DeValue::String(text) => Some(RelatedRef::Name(Spanned::new(
+            text.to_string(),
+            item.span(),
+        ))),
+        DeValue::Integer(_) => code(cx, item, "a related code").map(RelatedRef::Code),
+        DeValue::Table(table) => {
+            let mut name = None;
+            let mut code_value = None;
+            for (key, value) in table {
+                match key.get_ref().as_ref() {
+                    "name" => name = string(cx, value, "`name`"),
+                    "code" => code_value = code(cx, value, "`code`"),
+                    other => unknown_key(cx, key.span(), other, "a related entry", RELATED_KEYS),
+                }
+            }
+            let has_key = |wanted: &str| table.keys().any(|k| k.get_ref() == wanted);
+            match (name, code_value) {
+                (Some(name), Some(code)) => Some(RelatedRef::Both { name, code }),
+                (Some(name), None) => Some(RelatedRef::Name(name)),
+                (None, Some(code)) => Some(RelatedRef::Code(code)),
+                (None, None) => {
+                    if !has_key("name") && !has_key("code") {
+                        cx.error(
+                            item.span(),
+                            "a related entry needs a `name`, a `code` or both",
+                        );
+                    }
+                    None
+                }
+            }
+        }
+        _ => {
+            wrong_type(
+                cx,
+                item,
+                "a related entry",
+                "a name, a code or a `{ name, code }` table",
+            );
+            None
+        }
+    }
+}
+
+fn string_list(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Vec<Spanned<String>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(cx, value, what, "an array of strings");
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| string(cx, item, &format!("each of {what}")))
+        .collect()
+}
+
+fn string(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<String>> {
+    match value.get_ref() {
+        DeValue::String(text) => Some(Spanned::new(text.to_string(), value.span())),
+        _ => {
+            wrong_type(cx, value, what, "a string");
+            None
+        }
+    }
+}
+
+/// A code: a TOML integer, or a string holding a decimal or `0x` hexadecimal number.
+fn code(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<u32>> {
+    let span = value.span();
+    let parsed = match value.get_ref() {
+        DeValue::Integer(integer) => {
+            match i128::from_str_radix(integer.as_str(), integer.radix()) {
+                Ok(number) => code_in_range(cx, number, span.clone()),
+                Err(_) => {
+                    cx.error(span.clone(), format!("{what} is not a valid integer"));
+                    None
+                }
+            }
+        }
+        DeValue::String(text) => code_from_str(cx, text, span.clone()),
+        _ => {
+            wrong_type(cx, value, what, "an integer or a string such as \"0x520\"");
+            None
+        }
+    };
+    parsed.map(|c| Spanned::new(c, span))
+}
+
+/// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed).
+fn code_from_str(cx: &mut Ctxt<'_>, text: &str, span: Range<usize>) -> Option<u32> {
+    let trimmed = text.trim();
+    let (negative, unsigned) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed),
+    };
+    let (digits, radix) = match unsigned
+        .strip_prefix("0x")
+        .or_else(|| unsigned.strip_prefix("0X"))
+    {
+        Some(hex) => (hex, 16),
+        None => (unsigned, 10),
+    };
+    let valid_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+    match (valid_digits, u128::from_str_radix(digits, radix)) {
+        (true, Ok(magnitude)) => {
+            let number = i128::try_from(magnitude).unwrap_or(i128::MAX);
+            code_in_range(cx, if negative { -number } else { number }, span)
+        }
+        (true, Err(_)) => {
+            cx.error(
+                span,
+                format!("code \"{text}\" is above u32::MAX (4294967295)"),
+            );
+            None
+        }
+        (false, _) => {
+            cx.error(
+                span,
+                format!(
+                    "code \"{text}\" is not a number: write decimal digits (\"1312\") or 0x and hexadecimal digits (\"0x520\")"
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn code_in_range(cx: &mut Ctxt<'_>, number: i128, span: Range<usize>) -> Option<u32> {
+    match u32::try_from(number) {
+        Ok(code) => Some(code),
+        Err(_) if number < 0 => {
+            cx.error(
+                span,
+                format!("code {number} is negative: codes range over 0..=4294967295 (u32)"),
+            );
+            None
+        }
+        Err(_) => {
+            cx.error(
+                span,
+                format!("code {number} (0x{number:X}) is above u32::MAX (4294967295)"),
+            );
+            None
+        }
+    }
+}
+
+fn unknown_key(cx: &mut Ctxt<'_>, span: Range<usize>, key: &str, place: &str, known: &[&str]) {
+    let hint = match suggest(key, known.iter().copied()) {
+        Some(near) => format!("; did you mean `{near}`?"),
+        None => format!(
+            "; expected one of {}",
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    cx.error(span, format!("unknown key `{key}` in {place}{hint}"));
+}
+
+fn wrong_type(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str, expected: &str) {
+    let found = match value.get_ref() {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    };
+    cx.error(
+        value.span(),
+        format!("{what} must be {expected}, found {found}"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Diagnostic;
+
+    fn parse(source: &str) -> (Catalog, Vec<Diagnostic>) {
+        let mut cx = Ctxt::new(source);
+        let catalog = parse_catalog(&mut cx, source).unwrap_or_default();
+        (catalog, cx.finish())
+    }
+
+    fn messages(source: &str) -> Vec<String> {
+        parse(source).1.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn reads_every_key_with_its_span() {
+        let source = r#"
+[catalog]
+enum = "Errs"
+description = "Mine."
+
+[[error]]
+name = "ERROR_A"
+code = 0x10
+message = "A."
+related = ["ERROR_B", 2, "0x3", { name = "ERROR_D", code = 4 }, { code = 5 }]
+aliases = ["ERROR_AA"]
+description = "Long."
+variant = "Alpha"
+"#;
+        let (catalog, diagnostics) = parse(source);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(catalog.enum_name.unwrap().value, "Errs");
+        assert_eq!(catalog.description.unwrap().value, "Mine.");
+        let entry = &catalog.entries[0];
+        assert_eq!(&source[entry.header.clone()], "[[error]]");
+        let code = entry.code.as_ref().unwrap();
+        assert_eq!((code.value, &source[code.span.clone()]), (16, "0x10"));
+        assert_eq!(entry.message.as_ref().unwrap().value, "A.");
+        let related: Vec<_> = entry.related.iter().map(|r| r.value.clone()).collect();
+        assert!(matches!(&related[0], RelatedRef::Name(n) if n.value == "ERROR_B"));
+        assert!(matches!(&related[1], RelatedRef::Code(c) if c.value == 2));
+        assert!(matches!(&related[2], RelatedRef::Code(c) if c.value == 3));
+        assert!(
+            matches!(&related[3], RelatedRef::Both { name, code } if name.value == "ERROR_D" && code.value == 4)
+        );
+        assert!(matches!(&related[4], RelatedRef::Code(c) if c.value == 5));
+        assert_eq!(entry.aliases[0].value, "ERROR_AA");
+        assert_eq!(entry.description.as_ref().unwrap().value, "Long.");
+        assert_eq!(entry.variant.as_ref().unwrap().value, "Alpha");
+    }
+
+    #[test]
+    fn codes_in_every_accepted_form() {
+        for (text, expected) in [
+            ("0", 0),
+            ("4294967295", u32::MAX),
+            ("0xFFFFFFFF", u32::MAX),
+            ("0o17", 15),
+            ("\"1312\"", 1312),
+            ("\"0x520\"", 1312),
+            ("\"0X520\"", 1312),
+        ] {
+            let source = format!("[[error]]\nname = \"A\"\nmessage = \"m\"\ncode = {text}\n");
+            let (catalog, diagnostics) = parse(&source);
+            assert!(diagnostics.is_empty(), "{text}: {diagnostics:?}");
+            assert_eq!(
+                catalog.entries[0].code.as_ref().unwrap().value,
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_out_of_range_or_unparsable() {
+        let cases = [
+            ("-1", "code -1 is negative"),
+            (
+                "4294967296",
+                "code 4294967296 (0x100000000) is above u32::MAX",
+            ),
+            ("\"-5\"", "code -5 is negative"),
+            ("\"0x1_0000_0000\"", "is not a number"),
+            ("\"0x100000000\"", "is above u32::MAX"),
+            (
+                "\"99999999999999999999999999999999999999999\"",
+                "is above u32::MAX",
+            ),
+            ("\"12a\"", "code \"12a\" is not a number"),
+            ("\"\"", "is not a number"),
+            ("\"0x\"", "is not a number"),
+            (
+                "1.5",
+                "`code` must be an integer or a string such as \"0x520\", found a float",
+            ),
+        ];
+        for (text, expected) in cases {
+            let source = format!("[[error]]\nname = \"A\"\nmessage = \"m\"\ncode = {text}\n");
+            let found = messages(&source);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].contains(expected), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_reported_alone_with_their_position() {
+        let (_, diagnostics) = parse("[[error]]\nname = \"A\"\ncode = = 3\n");
+        assert!(!diagnostics.is_empty());
+        assert!(
+            diagnostics
+                .iter()
+                .all(|d| d.message.starts_with("invalid TOML: "))
+        );
+        assert!(diagnostics[0].span.is_some());
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_nearest_known_key() {
+        let found = messages(
+            "[catalog]\nenun = \"X\"\n[[error]]\nname = \"A\"\ncode = 1\nmesage = \"m\"\ncolour = 1\n[[errors]]\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "unknown key `enun` in `[catalog]`; did you mean `enum`?",
+                "entry A is missing the required key `message`",
+                "unknown key `mesage` in an `[[error]]` entry; did you mean `message`?",
+                "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `message`, `related`, `aliases`, `description`, `variant`",
+                "unknown key `errors` in the top-level table; did you mean `error`?",
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_keys_point_at_the_header() {
+        let source = "[[error]]\ncode = 1\n";
+        let (_, diagnostics) = parse(source);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].message,
+            "this `[[error]]` entry is missing the required keys `name`, `message`"
+        );
+        assert_eq!(diagnostics[0].span, Some(0..9));
+    }
+
+    #[test]
+    fn wrong_types_name_what_was_found() {
+        let found = messages("catalog = 1\nerror = { name = \"A\" }\n");
+        assert_eq!(
+            found,
+            [
+                "`catalog` must be a table (`[catalog]`), found an integer",
+                "`error` must be an array of tables: write each entry under its own `[[error]]` header, found a table",
+            ]
+        );
+        let found = messages(
+            "[[error]]\nname = 1\ncode = true\nmessage = []\nrelated = [1.5, {}, { name = 2, x = 1 }]\naliases = \"A\"\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "`name` must be a string, found an integer",
+                "`code` must be an integer or a string such as \"0x520\", found a boolean",
+                "`message` must be a string, found an array",
+                "a related entry must be a name, a code or a `{ name, code }` table, found a float",
+                "a related entry needs a `name`, a `code` or both",
+                "`name` must be a string, found an integer",
+                "unknown key `x` in a related entry; expected one of `name`, `code`",
+                "`aliases` must be an array of strings, found a string",
+            ]
+        );
+    }
+}
