@@ -1,0 +1,41 @@
+//! The enum itself: one variant per entry, in code order, with implicit discriminants so
+//! the variant index is the table index and the derived `Ord` follows the codes.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+use win_errors_catalog::CheckedCatalog;
+
+use super::docs::{enum_doc, variant_doc};
+
+/// `pub enum Name { ... }` with its documentation and derives.
+///
+/// Only derives whose expansion does not grow with the number of variants are used
+/// (for a fieldless enum they compare or hash the discriminant); `Debug` is table-backed.
+pub(crate) fn generate(catalog: &CheckedCatalog, name: &Ident, variants: &[Ident], path: &str) -> TokenStream {
+    let doc = enum_doc(catalog, path);
+    let variants = catalog.entries.iter().zip(variants).map(|(entry, variant)| {
+        let doc = variant_doc(entry);
+        let aliases = std::iter::once(&entry.name).chain(&entry.aliases);
+        quote! {
+            #[doc = #doc]
+            #(#[doc(alias = #aliases)])*
+            #variant
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+        pub enum #name {
+            #(#variants,)*
+        }
+    }
+}

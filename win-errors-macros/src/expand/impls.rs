@@ -1,0 +1,94 @@
+//! Trait impls written in terms of the inherent API, shared by the real expansion and the
+//! fallback emitted when the catalog has errors.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+
+/// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and `ErrorCatalog`.
+pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
+    let type_name = name.to_string();
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #name {
+            /// The message; `{:#}` prints `NAME (code, 0xHEX): message`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if f.alternate() {
+                    #krate::__private::write_entry(f, self.name(), self.code(), self.message())
+                } else {
+                    f.pad(self.message())
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #name {}
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::u32> for #name {
+            type Error = #krate::UnknownCode;
+
+            #[inline]
+            fn try_from(code: ::core::primitive::u32) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                match #name::from_code(code) {
+                    ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                    ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(code)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#name> for ::core::primitive::u32 {
+            #[inline]
+            fn from(entry: #name) -> ::core::primitive::u32 {
+                entry.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #name {
+            type Err = #krate::ParseError;
+
+            /// A symbolic name or alias (exact), or a code in decimal or `0x` hexadecimal.
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                if let ::core::option::Option::Some(entry) = #name::from_name(text) {
+                    return ::core::result::Result::Ok(entry);
+                }
+                match #krate::__private::parse_code(text) {
+                    ::core::option::Option::Some(code) => match #name::from_code(code) {
+                        ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::ParseError::UnknownCode(#krate::UnknownCode::new(code)),
+                        ),
+                    },
+                    ::core::option::Option::None => ::core::result::Result::Err(#krate::ParseError::UnknownName),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorCatalog for #name {
+            const TYPE_NAME: &'static ::core::primitive::str = #type_name;
+            const ALL: &'static [Self] = #name::ALL;
+
+            #[inline]
+            fn code(self) -> ::core::primitive::u32 { #name::code(self) }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str { #name::name(self) }
+            #[inline]
+            fn message(self) -> &'static ::core::primitive::str { #name::message(self) }
+            #[inline]
+            fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::description(self) }
+            #[inline]
+            fn aliases(self) -> #krate::Aliases { #name::aliases(self) }
+            #[inline]
+            fn related(self) -> &'static [Self] { #name::related(self) }
+            #[inline]
+            fn referenced_by(self) -> &'static [Self] { #name::referenced_by(self) }
+            #[inline]
+            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> { #name::from_code(code) }
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> { #name::from_name(name) }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The inherent API backed by the tables: `const fn` accessors, `from_code`, `from_name`,
+//! and the table-backed `Debug`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Ident, LitStr};
+
+/// `impl Name { ... }` reading the tables emitted by [`super::tables`].
+pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) -> TokenStream {
+    let count = variants.len();
+    let not_found = LitStr::new(
+        &format!("the code is not in the {name} catalog"),
+        proc_macro2::Span::call_site(),
+    );
+    let private = quote!(#krate::__private);
+    quote! {
+        #[automatically_derived]
+        #[allow(clippy::cast_possible_truncation, clippy::as_conversions)]
+        impl #name {
+            /// Every entry, in code order.
+            pub const ALL: &'static [#name] = &[#(#name::#variants),*];
+            /// The number of entries.
+            pub const COUNT: ::core::primitive::usize = #count;
+
+            /// The numeric code.
+            #[inline]
+            pub const fn code(self) -> ::core::primitive::u32 {
+                __CODES[self as ::core::primitive::usize]
+            }
+
+            /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                __NAMES_AND_MESSAGES.get(2 * self as ::core::primitive::usize)
+            }
+
+            /// The message text, as the catalog gives it.
+            #[inline]
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                __NAMES_AND_MESSAGES.get(2 * self as ::core::primitive::usize + 1)
+            }
+
+            /// The longer description, when the catalog has one.
+            #[inline]
+            pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match __DESCRIBED.position(self as ::core::primitive::u32) {
+                    ::core::option::Option::Some(k) => ::core::option::Option::Some(__DESCRIPTIONS.get(k)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The other symbolic names of this code.
+            #[inline]
+            pub const fn aliases(self) -> #krate::Aliases {
+                let slots: &'static [::core::primitive::u32] = match __ALIAS_OWNERS.range(self as ::core::primitive::u32) {
+                    ::core::option::Option::Some((start, end)) => #private::slice(__ALIAS_SLOTS, start, end),
+                    ::core::option::Option::None => &[],
+                };
+                #krate::Aliases::__new(__ALIASES, slots)
+            }
+
+            /// The related entries, in catalog order.
+            #[inline]
+            pub const fn related(self) -> &'static [#name] {
+                match __RELATED_OWNERS.range(self as ::core::primitive::u32) {
+                    ::core::option::Option::Some((start, end)) => #private::slice(__RELATED, start, end),
+                    ::core::option::Option::None => &[],
+                }
+            }
+
+            /// The entries that list this one as related, in code order.
+            #[inline]
+            pub const fn referenced_by(self) -> &'static [#name] {
+                match __REFERRER_OWNERS.range(self as ::core::primitive::u32) {
+                    ::core::option::Option::Some((start, end)) => #private::slice(__REFERRERS, start, end),
+                    ::core::option::Option::None => &[],
+                }
+            }
+
+            /// The entry with `code`, or `None`.
+            #[inline]
+            pub const fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<#name> {
+                match __CODE_INDEX.find(code) {
+                    ::core::option::Option::Some(i) => ::core::option::Option::Some(#name::ALL[i]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The entry with `code`.
+            ///
+            /// # Panics
+            /// When the catalog has no entry with `code`. In a `const` item this is a
+            /// compile-time check: `const DENIED: WinError = WinError::expect_code(5);`
+            /// fails to compile if the catalog lacks code 5.
+            #[inline]
+            #[track_caller]
+            pub const fn expect_code(code: ::core::primitive::u32) -> #name {
+                match #name::from_code(code) {
+                    ::core::option::Option::Some(entry) => entry,
+                    ::core::option::Option::None => ::core::panic!(#not_found),
+                }
+            }
+
+            /// The entry whose symbolic name or alias is exactly `name`, or `None`.
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<#name> {
+                let by_name = #private::search_sorted_text(
+                    __NAME_ORDER.len(),
+                    |k| __NAMES_AND_MESSAGES.get(2 * __NAME_ORDER[k] as ::core::primitive::usize),
+                    name,
+                );
+                if let ::core::option::Option::Some(k) = by_name {
+                    return ::core::option::Option::Some(#name::ALL[__NAME_ORDER[k] as ::core::primitive::usize]);
+                }
+                match #private::search_sorted_text(__ALIASES.len(), |k| __ALIASES.get(k), name) {
+                    ::core::option::Option::Some(k) => ::core::option::Option::Some(
+                        #name::ALL[__ALIAS_TARGETS[k] as ::core::primitive::usize],
+                    ),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match __RENAMED.position(*self as ::core::primitive::u32) {
+                    ::core::option::Option::Some(k) => f.write_str(__VARIANT_NAMES.get(k)),
+                    ::core::option::Option::None => #private::write_variant_name(f, self.name()),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! From the macro input to the generated code: read the catalog, check it with the rule
+//! book in `win-errors-catalog`, then run one generator per output piece.
+
+mod docs;
+mod enum_;
+mod fallback;
+mod impls;
+mod lookups;
+mod tables;
+
+use std::path::PathBuf;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Ident, LitStr};
+use win_errors_catalog::names::{is_identifier, is_keyword};
+use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME, Diagnostic};
+
+use crate::diagnostic::to_syn_error;
+use crate::input::{Environment, MacroInput};
+
+/// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a
+/// fallback type. Never panics: every failure is a `syn::Error`.
+pub(crate) fn expand(input: TokenStream, environment: &Environment) -> TokenStream {
+    let input = match syn::parse2::<MacroInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    match load(&input, environment).and_then(|loaded| generate(&input, &loaded)) {
+        Ok(tokens) => tokens,
+        Err(rejected) => {
+            let name = Ident::new(&rejected.enum_name, Span::call_site());
+            let stub = fallback::generate(&input.krate, &name);
+            let errors = rejected.error.to_compile_error();
+            quote!(#stub #errors)
+        }
+    }
+}
+
+/// A catalog that passed every rule, and the file it came from.
+struct Loaded {
+    catalog: CheckedCatalog,
+    /// Absolute path of the file, for `include_bytes!`.
+    file: String,
+}
+
+/// Why no enum can be generated, and the name to give the fallback type.
+struct Rejected {
+    error: syn::Error,
+    enum_name: String,
+}
+
+impl Rejected {
+    fn new(path: &LitStr, message: String) -> Self {
+        Rejected {
+            error: syn::Error::new(path.span(), message),
+            enum_name: DEFAULT_ENUM_NAME.to_owned(),
+        }
+    }
+}
+
+fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejected> {
+    let written = input.path.value();
+    let candidates = environment.candidates(&written);
+    let Some(found) = candidates.iter().find(|c| c.is_file()).or_else(|| {
+        // Not a file anywhere: read the first existing path (a directory, say) for its error.
+        candidates.iter().find(|c| c.exists())
+    }) else {
+        let tried: Vec<String> = candidates.iter().map(|c| format!("`{}`", c.display())).collect();
+        return Err(Rejected::new(
+            &input.path,
+            format!("{written}: cannot find the catalog file; tried {}", tried.join(", ")),
+        ));
+    };
+    let bytes = std::fs::read(found).map_err(|error| {
+        Rejected::new(
+            &input.path,
+            format!("{written}: cannot read `{}`: {error}", found.display()),
+        )
+    })?;
+    let source = match String::from_utf8(bytes) {
+        Ok(source) => source,
+        Err(error) => {
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let at = error.utf8_error().valid_up_to();
+            let diagnostic = Diagnostic::at(at..at + 1, "the catalog is not valid UTF-8");
+            return Err(Rejected {
+                error: to_syn_error(&input.path, &lossy, &[diagnostic]),
+                enum_name: DEFAULT_ENUM_NAME.to_owned(),
+            });
+        }
+    };
+    let file = absolute(found)
+        .to_str()
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            Rejected::new(
+                &input.path,
+                format!("{written}: the path `{}` is not valid UTF-8", found.display()),
+            )
+        })?;
+    match win_errors_catalog::check(&source) {
+        Ok(catalog) => Ok(Loaded { catalog, file }),
+        Err(diagnostics) => Err(Rejected {
+            error: to_syn_error(&input.path, &source, &diagnostics),
+            enum_name: fallback_name(&source),
+        }),
+    }
+}
+
+fn absolute(path: &std::path::Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The enum name the catalog asks for, when it can be read despite its errors, so that the
+/// fallback type has the name the user's code refers to.
+fn fallback_name(source: &str) -> String {
+    let (catalog, _) = win_errors_catalog::parse(source);
+    catalog
+        .enum_name
+        .map(|n| n.value)
+        .filter(|n| is_identifier(n) && !is_keyword(n))
+        .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned())
+}
+
+fn ident(path: &LitStr, word: &str) -> Result<Ident, Rejected> {
+    syn::parse_str::<Ident>(word)
+        .map(|i| Ident::new(&i.to_string(), Span::call_site()))
+        .map_err(|_| Rejected::new(path, format!("`{word}` is not a usable identifier")))
+}
+
+fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected> {
+    let catalog = &loaded.catalog;
+    let krate = &input.krate;
+    let name = ident(&input.path, &catalog.enum_name)?;
+    let variants = catalog
+        .entries
+        .iter()
+        .map(|e| ident(&input.path, &e.variant))
+        .collect::<Result<Vec<_>, _>>()?;
+    let variant_paths: Vec<TokenStream> = variants.iter().map(|v| quote!(#name::#v)).collect();
+    let tables = tables::Tables::build(catalog)
+        .map_err(|message| Rejected::new(&input.path, format!("{}: {message}", input.path.value())))?;
+
+    let enum_def = enum_::generate(catalog, &name, &variants, &input.path.value());
+    let table_items = tables.to_tokens(krate, &name, &variant_paths);
+    let lookups = lookups::generate(krate, &name, &variants);
+    let impls = impls::generate(krate, &name);
+    let file = LitStr::new(&loaded.file, Span::call_site());
+    Ok(quote! {
+        #enum_def
+
+        #[allow(clippy::unreadable_literal, clippy::large_const_arrays)]
+        const _: () = {
+            // Makes the catalog an input of this crate: Cargo rebuilds it when the file changes.
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#file);
+
+            #table_items
+            #lookups
+            #impls
+        };
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn environment(dir: &std::path::Path) -> Environment {
+        Environment {
+            manifest_dir: Some(dir.to_path_buf()),
+            invoking_file: None,
+        }
+    }
+
+    fn scratch(name: &str, catalog: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("win-errors-expand-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut file = std::fs::File::create(dir.join("catalog.toml")).unwrap();
+        file.write_all(catalog.as_bytes()).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_valid_catalog_expands_to_code_that_parses_as_items() {
+        let dir = scratch(
+            "valid",
+            "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\nrelated = [2]\n[[error]]\nname = \"ERROR_B\"\ncode = 2\nmessage = \"b\"\n",
+        );
+        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
+        let file: syn::File = syn::parse2(tokens.clone()).unwrap();
+        let text = tokens.to_string();
+        assert!(!text.contains("compile_error"), "{text}");
+        assert!(text.contains("pub enum WinError"));
+        assert!(text.contains("include_bytes"));
+        assert_eq!(file.items.len(), 2);
+    }
+
+    #[test]
+    fn a_rejected_catalog_gives_every_error_and_a_fallback_with_its_name() {
+        let dir = scratch(
+            "rejected",
+            "[catalog]\nenum = \"Mine\"\n[[error]]\nname = \"bad\"\ncode = -1\nmessage = \"\"\n",
+        );
+        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
+        let text = tokens.to_string();
+        assert_eq!(text.matches("compile_error").count(), 3, "{text}");
+        assert!(text.contains("pub enum Mine { }"), "{text}");
+        assert!(!text.contains("include_bytes"));
+    }
+
+    #[test]
+    fn a_missing_file_names_the_paths_tried() {
+        let dir = scratch("missing", "");
+        let text = expand(quote!(::win_errors; "nope.toml"), &environment(&dir)).to_string();
+        assert!(text.contains("nope.toml: cannot find the catalog file; tried"), "{text}");
+        assert!(text.contains("pub enum WinError"));
+    }
+
+    #[test]
+    fn a_directory_or_invalid_utf8_is_an_error_not_a_panic() {
+        let dir = scratch("dir", "");
+        let text = expand(quote!(::win_errors; "."), &environment(&dir)).to_string();
+        assert!(text.contains("cannot read"), "{text}");
+        std::fs::write(dir.join("bad.toml"), b"a = \"\xff\"\n").unwrap();
+        let text = expand(quote!(::win_errors; "bad.toml"), &environment(&dir)).to_string();
+        assert!(text.contains("bad.toml:1:6: the catalog is not valid UTF-8"), "{text}");
+    }
+
+    #[test]
+    fn malformed_macro_input_is_a_spanned_error() {
+        let text = expand(quote!(::win_errors; 42), &environment(std::path::Path::new("/"))).to_string();
+        assert!(text.contains("compile_error"), "{text}");
+    }
+}

@@ -1,0 +1,397 @@
+//! The static data layout: every string in a few text blobs with `u32` offsets, every
+//! reference an index, so the tables hold no pointer per entry and need no relocation.
+//! Building the layout is plain Rust, unit-tested here; [`Tables::to_tokens`] emits it.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use win_errors_catalog::names::variant_name;
+use win_errors_catalog::{CheckedCatalog, CheckedEntry};
+
+/// Strings end to end with their offsets (string `i` is `offsets[i]..offsets[i + 1]`).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Text {
+    pub(crate) text: String,
+    pub(crate) offsets: Vec<u32>,
+}
+
+impl Text {
+    fn new() -> Self {
+        Text {
+            text: String::new(),
+            offsets: vec![0],
+        }
+    }
+
+    fn push(&mut self, s: &str) -> Result<(), String> {
+        self.text.push_str(s);
+        let end = u32::try_from(self.text.len())
+            .map_err(|_| "the catalog's text exceeds 4 GiB, the most a table can address")?;
+        self.offsets.push(end);
+        Ok(())
+    }
+}
+
+/// Ranges of a flat array owned by a few sorted keys (variant indices).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Sparse {
+    pub(crate) keys: Vec<u32>,
+    pub(crate) offsets: Vec<u32>,
+}
+
+impl Sparse {
+    /// Builds the index over `(key, items)` pairs sorted by key, skipping empty lists, and
+    /// returns it with the flattened items.
+    fn build<T: Clone>(lists: impl IntoIterator<Item = (usize, Vec<T>)>) -> (Sparse, Vec<T>) {
+        let mut sparse = Sparse {
+            keys: Vec::new(),
+            offsets: vec![0],
+        };
+        let mut flat = Vec::new();
+        for (key, items) in lists {
+            if items.is_empty() {
+                continue;
+            }
+            flat.extend(items);
+            sparse.keys.push(index(key));
+            sparse.offsets.push(index(flat.len()));
+        }
+        (sparse, flat)
+    }
+}
+
+/// The rank dictionary of `win_errors::__private::CodeIndex` (see there for the lookup).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct CodeIndex {
+    pub(crate) segment_starts: Vec<u32>,
+    pub(crate) segment_ends: Vec<u32>,
+    pub(crate) segment_bases: Vec<u32>,
+    pub(crate) words: Vec<u64>,
+    pub(crate) ranks: Vec<u32>,
+}
+
+/// Empty 64-code words a segment bridges before a new segment starts: bridging costs 12
+/// bytes a word, a new segment 12 bytes and one more step of the segment search.
+const MAX_BRIDGED_WORDS: u32 = 16;
+
+impl CodeIndex {
+    /// Builds the index of `codes`, which must be sorted and unique.
+    pub(crate) fn build(codes: &[u32]) -> CodeIndex {
+        let mut built = CodeIndex::default();
+        let mut rank = 0u32;
+        for &code in codes {
+            let word = code >> 6;
+            let continues = built
+                .segment_ends
+                .last()
+                .is_some_and(|&end| word < end + MAX_BRIDGED_WORDS);
+            if !continues {
+                built.segment_starts.push(word);
+                built.segment_ends.push(word);
+                built.segment_bases.push(index(built.words.len()));
+            }
+            // Extend the current segment up to and including `word`.
+            while let Some(end) = built.segment_ends.last_mut() {
+                if *end > word {
+                    break;
+                }
+                *end += 1;
+                built.words.push(0);
+                built.ranks.push(rank);
+            }
+            if let Some(bits) = built.words.last_mut() {
+                *bits |= 1u64 << (code & 63);
+            }
+            rank += 1;
+        }
+        built
+    }
+}
+
+/// Every table the generated code reads.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Tables {
+    /// Code of each entry (entries in code order: the variant index is the table index).
+    pub(crate) codes: Vec<u32>,
+    /// Name of entry `i` at `2i`, its message at `2i + 1`.
+    pub(crate) names_and_messages: Text,
+    /// Entry indices sorted by symbolic name, for `from_name`.
+    pub(crate) name_order: Vec<u32>,
+    /// All aliases, sorted.
+    pub(crate) aliases: Text,
+    /// The entry each sorted alias belongs to.
+    pub(crate) alias_targets: Vec<u32>,
+    /// Entry -> its aliases' positions in `aliases`.
+    pub(crate) alias_owners: Sparse,
+    pub(crate) alias_slots: Vec<u32>,
+    /// Entries with a description, and the descriptions in that order.
+    pub(crate) described: Sparse,
+    pub(crate) descriptions: Text,
+    /// Entry -> related entries.
+    pub(crate) related_owners: Sparse,
+    pub(crate) related: Vec<usize>,
+    /// Entry -> entries that list it as related.
+    pub(crate) referrer_owners: Sparse,
+    pub(crate) referrers: Vec<usize>,
+    /// Entries whose variant name is not the one derived from their symbolic name.
+    pub(crate) renamed: Sparse,
+    pub(crate) variant_names: Text,
+    /// Code -> entry index.
+    pub(crate) code_index: CodeIndex,
+}
+
+/// A count or position as a table value. Catalogs are far below 2^32 entries: the text
+/// limit (checked in [`Text::push`]) is reached first.
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Tables {
+    /// Lays out `catalog`.
+    pub(crate) fn build(catalog: &CheckedCatalog) -> Result<Tables, String> {
+        let entries = &catalog.entries;
+        let codes: Vec<u32> = entries.iter().map(|e| e.code).collect();
+
+        let mut names_and_messages = Text::new();
+        for entry in entries {
+            names_and_messages.push(&entry.name)?;
+            names_and_messages.push(&entry.message)?;
+        }
+
+        let mut name_order: Vec<u32> = (0..entries.len()).map(index).collect();
+        name_order.sort_by_key(|&i| entries.get(i as usize).map(|e| e.name.as_str()));
+
+        let mut sorted_aliases: Vec<(&str, usize)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.aliases.iter().map(move |a| (a.as_str(), i)))
+            .collect();
+        sorted_aliases.sort();
+        let mut aliases = Text::new();
+        for (alias, _) in &sorted_aliases {
+            aliases.push(alias)?;
+        }
+        let alias_targets = sorted_aliases.iter().map(|&(_, i)| index(i)).collect();
+        let mut slots_by_owner: Vec<Vec<u32>> = vec![Vec::new(); entries.len()];
+        for (slot, &(_, owner)) in sorted_aliases.iter().enumerate() {
+            if let Some(slots) = slots_by_owner.get_mut(owner) {
+                slots.push(index(slot));
+            }
+        }
+        let (alias_owners, alias_slots) = Sparse::build(slots_by_owner.into_iter().enumerate());
+
+        let (described, descriptions) = sparse_text(entries, |e| e.description.as_deref())?;
+        let (renamed, variant_names) = sparse_text(entries, |e| {
+            (variant_name(&e.name) != e.variant).then_some(e.variant.as_str())
+        })?;
+        let (related_owners, related) =
+            Sparse::build(entries.iter().map(|e| e.related.clone()).enumerate());
+        let (referrer_owners, referrers) =
+            Sparse::build(entries.iter().map(|e| e.referenced_by.clone()).enumerate());
+
+        Ok(Tables {
+            code_index: CodeIndex::build(&codes),
+            codes,
+            names_and_messages,
+            name_order,
+            aliases,
+            alias_targets,
+            alias_owners,
+            alias_slots,
+            described,
+            descriptions,
+            related_owners,
+            related,
+            referrer_owners,
+            referrers,
+            renamed,
+            variant_names,
+        })
+    }
+}
+
+/// The entries for which `text_of` gives a string, and those strings.
+fn sparse_text<'e>(
+    entries: &'e [CheckedEntry],
+    text_of: impl Fn(&'e CheckedEntry) -> Option<&'e str>,
+) -> Result<(Sparse, Text), String> {
+    let mut keys = Vec::new();
+    let mut text = Text::new();
+    for (i, entry) in entries.iter().enumerate() {
+        if let Some(s) = text_of(entry) {
+            keys.push(index(i));
+            text.push(s)?;
+        }
+    }
+    let offsets = (0..=keys.len()).map(index).collect();
+    Ok((Sparse { keys, offsets }, text))
+}
+
+/// `&[1, 2, 3]` with unsuffixed literals (the item type comes from the declaration).
+fn numbers<T: Copy>(values: &[T], literal: fn(T) -> Literal) -> TokenStream {
+    let literals = values.iter().map(|&v| literal(v));
+    quote!(&[#(#literals),*])
+}
+
+fn u32s(values: &[u32]) -> TokenStream {
+    numbers(values, Literal::u32_unsuffixed)
+}
+
+fn text_table(krate: &TokenStream, text: &Text) -> TokenStream {
+    let blob = Literal::string(&text.text);
+    let offsets = u32s(&text.offsets);
+    quote!(#krate::__private::TextTable { text: #blob, offsets: #offsets })
+}
+
+fn sparse_index(krate: &TokenStream, sparse: &Sparse) -> TokenStream {
+    let keys = u32s(&sparse.keys);
+    let offsets = u32s(&sparse.offsets);
+    quote!(#krate::__private::SparseIndex { keys: #keys, offsets: #offsets })
+}
+
+impl Tables {
+    /// The tables as `const` items, to be placed where the generated impls can see them.
+    /// `variants[i]` is the path of entry `i`'s variant.
+    pub(crate) fn to_tokens(
+        &self,
+        krate: &TokenStream,
+        enum_name: &syn::Ident,
+        variants: &[TokenStream],
+    ) -> TokenStream {
+        let private = quote!(#krate::__private);
+        let codes = u32s(&self.codes);
+        let names_and_messages = text_table(krate, &self.names_and_messages);
+        let name_order = u32s(&self.name_order);
+        let aliases = text_table(krate, &self.aliases);
+        let alias_targets = u32s(&self.alias_targets);
+        let alias_owners = sparse_index(krate, &self.alias_owners);
+        let alias_slots = u32s(&self.alias_slots);
+        let described = sparse_index(krate, &self.described);
+        let descriptions = text_table(krate, &self.descriptions);
+        let related_owners = sparse_index(krate, &self.related_owners);
+        let related = self.related.iter().filter_map(|&i| variants.get(i));
+        let referrer_owners = sparse_index(krate, &self.referrer_owners);
+        let referrers = self.referrers.iter().filter_map(|&i| variants.get(i));
+        let renamed = sparse_index(krate, &self.renamed);
+        let variant_names = text_table(krate, &self.variant_names);
+        let index = &self.code_index;
+        let segment_starts = u32s(&index.segment_starts);
+        let segment_ends = u32s(&index.segment_ends);
+        let segment_bases = u32s(&index.segment_bases);
+        let words = numbers(&index.words, Literal::u64_unsuffixed);
+        let ranks = u32s(&index.ranks);
+        quote! {
+            const __CODES: &[::core::primitive::u32] = #codes;
+            const __NAMES_AND_MESSAGES: #private::TextTable = #names_and_messages;
+            const __NAME_ORDER: &[::core::primitive::u32] = #name_order;
+            const __ALIASES: #private::TextTable = #aliases;
+            const __ALIAS_TARGETS: &[::core::primitive::u32] = #alias_targets;
+            const __ALIAS_OWNERS: #private::SparseIndex = #alias_owners;
+            const __ALIAS_SLOTS: &[::core::primitive::u32] = #alias_slots;
+            const __DESCRIBED: #private::SparseIndex = #described;
+            const __DESCRIPTIONS: #private::TextTable = #descriptions;
+            const __RELATED_OWNERS: #private::SparseIndex = #related_owners;
+            const __RELATED: &[#enum_name] = &[#(#related),*];
+            const __REFERRER_OWNERS: #private::SparseIndex = #referrer_owners;
+            const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
+            const __RENAMED: #private::SparseIndex = #renamed;
+            const __VARIANT_NAMES: #private::TextTable = #variant_names;
+            const __CODE_INDEX: #private::CodeIndex = #private::CodeIndex {
+                segment_starts: #segment_starts,
+                segment_ends: #segment_ends,
+                segment_bases: #segment_bases,
+                words: #words,
+                ranks: #ranks,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lookup of `win_errors::__private::CodeIndex::find`, on the built vectors.
+    fn find(index: &CodeIndex, code: u32) -> Option<usize> {
+        let word = code >> 6;
+        let segment = index.segment_starts.iter().rposition(|&s| s <= word)?;
+        if word >= index.segment_ends[segment] {
+            return None;
+        }
+        let slot = (index.segment_bases[segment] + word - index.segment_starts[segment]) as usize;
+        let bits = index.words[slot];
+        let bit = 1u64 << (code & 63);
+        (bits & bit != 0)
+            .then(|| index.ranks[slot] as usize + (bits & (bit - 1)).count_ones() as usize)
+    }
+
+    #[test]
+    fn code_index_finds_every_code_and_nothing_else() {
+        let codes = [0, 1, 63, 64, 200, 1312, 1313, 5000, 0x8007_0005, u32::MAX - 1, u32::MAX];
+        let index = CodeIndex::build(&codes);
+        for (i, &code) in codes.iter().enumerate() {
+            assert_eq!(find(&index, code), Some(i), "{code}");
+        }
+        for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
+            assert_eq!(find(&index, miss), None, "{miss}");
+        }
+        // Gaps of fewer than 16 empty words are bridged; 200 (word 3) and 1312 (word 20)
+        // are 16 empty words apart.
+        assert_eq!(index.segment_starts, [0, 20, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]);
+    }
+
+    #[test]
+    fn code_index_of_nothing_is_empty() {
+        let index = CodeIndex::build(&[]);
+        assert!(index.segment_starts.is_empty() && index.words.is_empty());
+    }
+
+    #[test]
+    fn dense_codes_cost_a_few_bytes_each() {
+        let codes: Vec<u32> = (0..16_000).filter(|c| c % 6 != 0).collect();
+        let index = CodeIndex::build(&codes);
+        assert_eq!(index.segment_starts.len(), 1);
+        let bytes = index.words.len() * 8 + index.ranks.len() * 4;
+        assert!(bytes * 4 < codes.len() * 3, "{bytes} bytes for {} codes", codes.len());
+    }
+
+    fn catalog(source: &str) -> CheckedCatalog {
+        win_errors_catalog::check(source).unwrap()
+    }
+
+    #[test]
+    fn tables_hold_every_string_once_and_index_the_rest() {
+        let checked = catalog(
+            r#"
+[[error]]
+name = "ERROR_B"
+code = 2
+message = "Bee."
+aliases = ["ERROR_BB", "ERROR_AB"]
+related = ["ERROR_A"]
+[[error]]
+name = "ERROR_A"
+code = 1
+message = "Ay."
+description = "Long."
+variant = "First"
+"#,
+        );
+        let tables = Tables::build(&checked).unwrap();
+        assert_eq!(tables.codes, [1, 2]);
+        assert_eq!(tables.names_and_messages.text, "ERROR_AAy.ERROR_BBee.");
+        assert_eq!(tables.names_and_messages.offsets, [0, 7, 10, 17, 21]);
+        assert_eq!(tables.name_order, [0, 1]);
+        assert_eq!(tables.aliases.text, "ERROR_ABERROR_BB");
+        assert_eq!(tables.alias_targets, [1, 1]);
+        assert_eq!(tables.alias_owners.keys, [1]);
+        assert_eq!(tables.alias_slots, [0, 1]);
+        assert_eq!(tables.described.keys, [0]);
+        assert_eq!(tables.descriptions.text, "Long.");
+        assert_eq!(tables.related_owners.keys, [1]);
+        assert_eq!(tables.related, [0]);
+        assert_eq!(tables.referrer_owners.keys, [0]);
+        assert_eq!(tables.referrers, [1]);
+        assert_eq!(tables.renamed.keys, [0]);
+        assert_eq!(tables.variant_names.text, "First");
+    }
+}

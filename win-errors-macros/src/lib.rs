@@ -1,0 +1,24 @@
+//! The proc macro behind [win-errors](https://docs.rs/win-errors). Use it through
+//! `win_errors::win_errors!`, which passes the runtime crate's path along.
+//!
+//! This crate is a shim: reading the catalog and checking it is `win-errors-catalog`'s job,
+//! generating code is in [`expand`], which works on `proc_macro2` so it is testable without
+//! a compiler.
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod diagnostic;
+mod expand;
+mod input;
+
+/// `expand_catalog!($crate; "path/to/catalog.toml")`: generates the catalog's enum.
+/// Called by `win_errors::win_errors!`.
+#[proc_macro]
+pub fn expand_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let invoking_file = proc_macro::Span::call_site().local_file();
+    let environment = input::Environment {
+        manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
+        invoking_file,
+    };
+    expand::expand(input.into(), &environment).into()
+}

@@ -1,0 +1,182 @@
+//! Windows error codes as Rust types, generated at compile time from TOML catalogs.
+//!
+//! [`win_errors!`] reads a catalog of error entries (symbolic name, code, message, related
+//! codes, description), checks it, and generates an enum with lookups in both directions
+//! backed by compact `&'static` tables: no allocation, no hashing, no parsing at run time.
+//! Every generated type implements [`ErrorCatalog`], so code can be generic over catalogs.
+//!
+//! ```
+//! # mod doc {
+//! win_errors::win_errors!("../tests/catalogs/seed.toml");
+//! # }
+//! # use doc::WinError;
+//! let error = WinError::from_code(1312).unwrap();
+//! assert_eq!(error, WinError::NoSuchLogonSession);
+//! assert_eq!(error.name(), "ERROR_NO_SUCH_LOGON_SESSION");
+//! assert_eq!(error.related()[1], WinError::InvalidParameter);
+//! ```
+//!
+//! See the [README](https://github.com/win-errors/win-errors#readme) for the catalog format.
+
+#![cfg_attr(not(test), no_std)]
+#![forbid(unsafe_code)]
+
+use core::fmt;
+
+mod private;
+
+/// Items that generated code reaches by absolute path. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::private::*;
+    pub use win_errors_macros::expand_catalog;
+}
+
+/// Generates an error enum from a TOML catalog at compile time.
+///
+/// ```ignore
+/// win_errors::win_errors!("catalog.toml");
+/// ```
+///
+/// The path is relative to the invoking crate's `Cargo.toml` directory
+/// (`CARGO_MANIFEST_DIR`), or absolute. Cargo rebuilds the crate when the catalog changes.
+/// Mistakes in the catalog are compile errors of the form
+/// `catalog.toml:line:column: message`, all of them in one build.
+#[macro_export]
+macro_rules! win_errors {
+    ($($input:tt)*) => {
+        $crate::__private::expand_catalog! { $crate; $($input)* }
+    };
+}
+
+/// The operations every generated catalog type has, for code generic over catalogs.
+///
+/// The inherent methods of a generated type are `const fn` and do the same; this trait
+/// forwards to them.
+pub trait ErrorCatalog:
+    Copy
+    + Eq
+    + Ord
+    + core::hash::Hash
+    + fmt::Debug
+    + fmt::Display
+    + core::error::Error
+    + core::str::FromStr<Err = ParseError>
+    + TryFrom<u32, Error = UnknownCode>
+    + Into<u32>
+    + 'static
+{
+    /// The type's name, such as `"WinError"`.
+    const TYPE_NAME: &'static str;
+    /// Every entry, in code order.
+    const ALL: &'static [Self];
+
+    /// The numeric code.
+    fn code(self) -> u32;
+    /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
+    fn name(self) -> &'static str;
+    /// The message text, as the catalog gives it.
+    fn message(self) -> &'static str;
+    /// The longer description, when the catalog has one.
+    fn description(self) -> Option<&'static str>;
+    /// The other symbolic names of this code.
+    fn aliases(self) -> Aliases;
+    /// The related entries, in catalog order.
+    fn related(self) -> &'static [Self];
+    /// The entries that list this one as related, in code order.
+    fn referenced_by(self) -> &'static [Self];
+    /// The entry with `code`.
+    fn from_code(code: u32) -> Option<Self>;
+    /// The entry whose symbolic name or alias is exactly `name`.
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+/// An iterator over an entry's aliases (other symbolic names of the same code).
+#[derive(Clone, Debug)]
+pub struct Aliases {
+    table: __private::TextTable,
+    slots: &'static [u32],
+}
+
+impl Aliases {
+    #[doc(hidden)]
+    pub const fn __new(table: __private::TextTable, slots: &'static [u32]) -> Self {
+        Aliases { table, slots }
+    }
+}
+
+impl Iterator for Aliases {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let (&slot, rest) = self.slots.split_first()?;
+        self.slots = rest;
+        Some(self.table.get(slot as usize))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.slots.len(), Some(self.slots.len()))
+    }
+}
+
+impl ExactSizeIterator for Aliases {}
+
+/// The error of `TryFrom<u32>`: the catalog has no entry with this code.
+///
+/// ```
+/// let error = win_errors::UnknownCode::new(32767);
+/// assert_eq!(error.to_string(), "no entry with code 32767 (0x7FFF)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: u32,
+}
+
+impl UnknownCode {
+    /// Records that `code` was not found.
+    pub const fn new(code: u32) -> Self {
+        UnknownCode { code }
+    }
+
+    /// The code that was not found.
+    pub const fn code(self) -> u32 {
+        self.code
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no entry with code {} (0x{:X})", self.code, self.code)
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+/// The error of `FromStr`: the text is neither a symbolic name or alias in the catalog nor
+/// a code (decimal or `0x` hexadecimal) in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ParseError {
+    /// The text is a code, but the catalog has no entry with it.
+    UnknownCode(UnknownCode),
+    /// The text is not a code and no entry has it as symbolic name or alias.
+    UnknownName,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::UnknownCode(unknown) => unknown.fmt(f),
+            ParseError::UnknownName => {
+                f.write_str("no entry with this name, and not a decimal or 0x hexadecimal code")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ParseError {}
+
+impl From<UnknownCode> for ParseError {
+    fn from(unknown: UnknownCode) -> Self {
+        ParseError::UnknownCode(unknown)
+    }
+}

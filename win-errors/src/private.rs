@@ -1,0 +1,274 @@
+//! Table types and lookup routines that generated code calls. Not a public API: the layout
+//! may change in any release.
+//!
+//! Everything here is safe code: text is sliced with `str::split_at`, whose char-boundary
+//! check costs two comparisons, so user crates with `#![forbid(unsafe_code)]` compile.
+
+use core::fmt;
+
+/// Strings stored end to end in one `&'static str`: string `i` spans
+/// `offsets[i]..offsets[i + 1]`. One pointer for the whole table instead of a pointer and a
+/// relocation per string.
+#[derive(Clone, Copy, Debug)]
+pub struct TextTable {
+    /// All strings, concatenated.
+    pub text: &'static str,
+    /// Start of each string, plus the end of the last one.
+    pub offsets: &'static [u32],
+}
+
+impl TextTable {
+    /// String `i`.
+    ///
+    /// # Panics
+    /// When `i + 1` is out of bounds of `offsets` (generated code never asks for that).
+    #[inline]
+    pub const fn get(&self, i: usize) -> &'static str {
+        let start = self.offsets[i] as usize;
+        let end = self.offsets[i + 1] as usize;
+        self.text.split_at(end).0.split_at(start).1
+    }
+
+    /// The number of strings.
+    #[inline]
+    pub const fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether the table holds no string.
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A map from a few sorted `u32` keys to ranges of a flat array: key `keys[k]` owns
+/// `offsets[k]..offsets[k + 1]`. Used for the data most entries do not have (related lists,
+/// descriptions, aliases), so an entry without it costs nothing.
+#[derive(Clone, Copy, Debug)]
+pub struct SparseIndex {
+    /// Sorted, unique keys (variant indices).
+    pub keys: &'static [u32],
+    /// Start of each key's range, plus the end of the last one.
+    pub offsets: &'static [u32],
+}
+
+impl SparseIndex {
+    /// The range owned by `key`, or `None`.
+    #[inline]
+    pub const fn range(&self, key: u32) -> Option<(usize, usize)> {
+        match position(self.keys, key) {
+            Some(k) => Some((self.offsets[k] as usize, self.offsets[k + 1] as usize)),
+            None => None,
+        }
+    }
+
+    /// Position of `key` in `keys`, or `None`.
+    #[inline]
+    pub const fn position(&self, key: u32) -> Option<usize> {
+        position(self.keys, key)
+    }
+}
+
+/// Binary search for `key` in a sorted slice.
+const fn position(sorted: &[u32], key: u32) -> Option<usize> {
+    let mut low = 0;
+    let mut high = sorted.len();
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let found = sorted[middle];
+        if found == key {
+            return Some(middle);
+        } else if found < key {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    None
+}
+
+/// The sub-slice `items[start..end]`, in a `const fn`.
+#[inline]
+pub const fn slice<T>(items: &'static [T], start: usize, end: usize) -> &'static [T] {
+    items.split_at(end).0.split_at(start).1
+}
+
+/// Code -> entry index: a rank dictionary over 64-code words.
+///
+/// Codes are grouped into runs of nearby 64-code words ("segments"). Each word of a segment
+/// has a bitmap of the codes present and the number of codes before it, so a lookup is: find
+/// the segment (a branch-free binary search over a handful of starts), test one bit, count
+/// the bits below it. Constant time for dense catalogs, a few bytes per code, and a
+/// logarithmic fallback for scattered codes (one segment each).
+#[derive(Clone, Copy, Debug)]
+pub struct CodeIndex {
+    /// First word (`code >> 6`) of each segment, ascending.
+    pub segment_starts: &'static [u32],
+    /// One past the last word of each segment.
+    pub segment_ends: &'static [u32],
+    /// Position in `words` of each segment's first word.
+    pub segment_bases: &'static [u32],
+    /// Bitmap of the codes present in each word.
+    pub words: &'static [u64],
+    /// Number of codes in all words before each word.
+    pub ranks: &'static [u32],
+}
+
+impl CodeIndex {
+    /// The entry index of `code`, or `None` when the catalog does not have it.
+    #[inline]
+    pub const fn find(&self, code: u32) -> Option<usize> {
+        let word = code >> 6;
+        let starts = self.segment_starts;
+        if starts.is_empty() || word < starts[0] {
+            return None;
+        }
+        // The last segment starting at or before `word`, without data-dependent branches.
+        let mut base = 0;
+        let mut size = starts.len();
+        while size > 1 {
+            let half = size / 2;
+            if starts[base + half] <= word {
+                base += half;
+            }
+            size -= half;
+        }
+        if word >= self.segment_ends[base] {
+            return None;
+        }
+        let slot = (self.segment_bases[base] + (word - starts[base])) as usize;
+        let bits = self.words[slot];
+        let bit = 1u64 << (code & 63);
+        if bits & bit == 0 {
+            return None;
+        }
+        Some(self.ranks[slot] as usize + (bits & (bit - 1)).count_ones() as usize)
+    }
+}
+
+/// Binary search of `wanted` among `count` strings sorted by byte order, where string `i` is
+/// `text_at(i)`.
+#[inline]
+pub fn search_sorted_text(
+    count: usize,
+    text_at: impl Fn(usize) -> &'static str,
+    wanted: &str,
+) -> Option<usize> {
+    let mut low = 0;
+    let mut high = count;
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match text_at(middle).cmp(wanted) {
+            core::cmp::Ordering::Equal => return Some(middle),
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+        }
+    }
+    None
+}
+
+/// Parses a code written as decimal digits or `0x`/`0X` and hexadecimal digits.
+pub fn parse_code(text: &str) -> Option<u32> {
+    match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        Some(hex) if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            u32::from_str_radix(hex, 16).ok()
+        }
+        Some(_) => None,
+        None if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => text.parse().ok(),
+        None => None,
+    }
+}
+
+/// Writes the variant name derived from a symbolic name (drop a leading `ERROR_` followed by
+/// a letter, UpperCamelCase the `_`-separated words), without allocating. The same rule as
+/// `win_errors_catalog::names::variant_name`; a test holds the two together.
+pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Result {
+    use fmt::Write;
+    let stem = match symbolic.strip_prefix("ERROR_") {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
+        _ => symbolic,
+    };
+    for word in stem.split('_') {
+        for (i, c) in word.chars().enumerate() {
+            f.write_char(if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
+pub fn write_entry(f: &mut fmt::Formatter<'_>, name: &str, code: u32, message: &str) -> fmt::Result {
+    write!(f, "{name} ({code}, 0x{code:X}): {message}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_table_slices_each_string() {
+        let table = TextTable {
+            text: "ABéC",
+            offsets: &[0, 1, 4, 5],
+        };
+        assert_eq!(table.get(0), "A");
+        assert_eq!(table.get(1), "Bé");
+        assert_eq!(table.get(2), "C");
+        assert_eq!(table.len(), 3);
+    }
+
+    #[test]
+    fn sparse_index_finds_owned_ranges() {
+        let index = SparseIndex {
+            keys: &[2, 7, 9],
+            offsets: &[0, 3, 3, 5],
+        };
+        assert_eq!(index.range(2), Some((0, 3)));
+        assert_eq!(index.range(9), Some((3, 5)));
+        assert_eq!(index.range(3), None);
+        assert_eq!(index.range(100), None);
+        assert_eq!(slice(&[1, 2, 3, 4, 5], 3, 5), &[4, 5]);
+    }
+
+    #[test]
+    fn code_index_hits_and_misses() {
+        // Codes 1, 3, 64 and 1_000_000 in two segments.
+        let index = CodeIndex {
+            segment_starts: &[0, 15625],
+            segment_ends: &[2, 15626],
+            segment_bases: &[0, 2],
+            words: &[0b1010, 1, 1 << (1_000_000 & 63)],
+            ranks: &[0, 2, 3],
+        };
+        assert_eq!(index.find(1), Some(0));
+        assert_eq!(index.find(3), Some(1));
+        assert_eq!(index.find(64), Some(2));
+        assert_eq!(index.find(1_000_000), Some(3));
+        for miss in [0, 2, 4, 63, 65, 128, 999_999, 1_000_001, u32::MAX] {
+            assert_eq!(index.find(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn parses_decimal_and_hex_codes_only() {
+        assert_eq!(parse_code("1312"), Some(1312));
+        assert_eq!(parse_code("0x520"), Some(1312));
+        assert_eq!(parse_code("0XFFFFFFFF"), Some(u32::MAX));
+        for bad in ["", "0x", "+1", "-1", "1 ", "0x1_0", "4294967296", "0x100000000", "abc"] {
+            assert_eq!(parse_code(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn sorted_text_search() {
+        let names = ["A", "B", "D"];
+        assert_eq!(search_sorted_text(3, |i| names[i], "D"), Some(2));
+        assert_eq!(search_sorted_text(3, |i| names[i], "C"), None);
+        assert_eq!(search_sorted_text(0, |i| names[i], "A"), None);
+    }
+}
