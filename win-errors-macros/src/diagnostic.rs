@@ -14,7 +14,10 @@ pub(crate) fn to_syn_error(path: &LitStr, source: &str, diagnostics: &[Diagnosti
         .iter()
         .map(|d| syn::Error::new(path.span(), d.render(&display_path, source)));
     let mut combined = errors.next().unwrap_or_else(|| {
-        syn::Error::new(path.span(), format!("{display_path}: the catalog was rejected"))
+        syn::Error::new(
+            path.span(),
+            format!("{display_path}: the catalog was rejected"),
+        )
     });
     for error in errors {
         combined.combine(error);

@@ -111,6 +111,9 @@ mod tests {
             environment.candidates("c.toml"),
             [PathBuf::from("/m/c.toml"), PathBuf::from("/m/src/c.toml")]
         );
-        assert_eq!(environment.candidates("/abs/c.toml"), [PathBuf::from("/abs/c.toml")]);
+        assert_eq!(
+            environment.candidates("/abs/c.toml"),
+            [PathBuf::from("/abs/c.toml")]
+        );
     }
 }

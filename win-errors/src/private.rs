@@ -202,7 +202,12 @@ pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Re
 }
 
 /// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
-pub fn write_entry(f: &mut fmt::Formatter<'_>, name: &str, code: u32, message: &str) -> fmt::Result {
+pub fn write_entry(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    code: u32,
+    message: &str,
+) -> fmt::Result {
     write!(f, "{name} ({code}, 0x{code:X}): {message}")
 }
 
@@ -259,7 +264,17 @@ mod tests {
         assert_eq!(parse_code("1312"), Some(1312));
         assert_eq!(parse_code("0x520"), Some(1312));
         assert_eq!(parse_code("0XFFFFFFFF"), Some(u32::MAX));
-        for bad in ["", "0x", "+1", "-1", "1 ", "0x1_0", "4294967296", "0x100000000", "abc"] {
+        for bad in [
+            "",
+            "0x",
+            "+1",
+            "-1",
+            "1 ",
+            "0x1_0",
+            "4294967296",
+            "0x100000000",
+            "abc",
+        ] {
             assert_eq!(parse_code(bad), None, "{bad:?}");
         }
     }

@@ -14,8 +14,21 @@ pub(crate) fn escape_markdown(text: &str) -> String {
         for c in line.trim_start().chars() {
             if matches!(
                 c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '-'
-                    | '+' | '='
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '#'
+                    | '|'
+                    | '~'
+                    | '&'
+                    | '!'
+                    | '-'
+                    | '+'
+                    | '='
             ) {
                 out.push('\\');
             }
@@ -66,7 +79,10 @@ mod tests {
 
     #[test]
     fn markdown_is_escaped_and_lines_kept() {
-        assert_eq!(escape_markdown("a [b] <c> *d*"), "a \\[b\\] \\<c\\> \\*d\\*");
+        assert_eq!(
+            escape_markdown("a [b] <c> *d*"),
+            "a \\[b\\] \\<c\\> \\*d\\*"
+        );
         assert_eq!(escape_markdown("%1_x `y`"), "%1\\_x \\`y\\`");
         assert_eq!(escape_markdown("one\n  two"), "one\\\ntwo");
         assert_eq!(escape_markdown("- item"), "\\- item");

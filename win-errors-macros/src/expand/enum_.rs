@@ -12,17 +12,26 @@ use super::docs::{enum_doc, variant_doc};
 ///
 /// Only derives whose expansion does not grow with the number of variants are used
 /// (for a fieldless enum they compare or hash the discriminant); `Debug` is table-backed.
-pub(crate) fn generate(catalog: &CheckedCatalog, name: &Ident, variants: &[Ident], path: &str) -> TokenStream {
+pub(crate) fn generate(
+    catalog: &CheckedCatalog,
+    name: &Ident,
+    variants: &[Ident],
+    path: &str,
+) -> TokenStream {
     let doc = enum_doc(catalog, path);
-    let variants = catalog.entries.iter().zip(variants).map(|(entry, variant)| {
-        let doc = variant_doc(entry);
-        let aliases = std::iter::once(&entry.name).chain(&entry.aliases);
-        quote! {
-            #[doc = #doc]
-            #(#[doc(alias = #aliases)])*
-            #variant
-        }
-    });
+    let variants = catalog
+        .entries
+        .iter()
+        .zip(variants)
+        .map(|(entry, variant)| {
+            let doc = variant_doc(entry);
+            let aliases = std::iter::once(&entry.name).chain(&entry.aliases);
+            quote! {
+                #[doc = #doc]
+                #(#[doc(alias = #aliases)])*
+                #variant
+            }
+        });
     quote! {
         #[doc = #doc]
         #[derive(

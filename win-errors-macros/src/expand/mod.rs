@@ -66,10 +66,16 @@ fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejecte
         // Not a file anywhere: read the first existing path (a directory, say) for its error.
         candidates.iter().find(|c| c.exists())
     }) else {
-        let tried: Vec<String> = candidates.iter().map(|c| format!("`{}`", c.display())).collect();
+        let tried: Vec<String> = candidates
+            .iter()
+            .map(|c| format!("`{}`", c.display()))
+            .collect();
         return Err(Rejected::new(
             &input.path,
-            format!("{written}: cannot find the catalog file; tried {}", tried.join(", ")),
+            format!(
+                "{written}: cannot find the catalog file; tried {}",
+                tried.join(", ")
+            ),
         ));
     };
     let bytes = std::fs::read(found).map_err(|error| {
@@ -90,15 +96,15 @@ fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejecte
             });
         }
     };
-    let file = absolute(found)
-        .to_str()
-        .map(str::to_owned)
-        .ok_or_else(|| {
-            Rejected::new(
-                &input.path,
-                format!("{written}: the path `{}` is not valid UTF-8", found.display()),
-            )
-        })?;
+    let file = absolute(found).to_str().map(str::to_owned).ok_or_else(|| {
+        Rejected::new(
+            &input.path,
+            format!(
+                "{written}: the path `{}` is not valid UTF-8",
+                found.display()
+            ),
+        )
+    })?;
     match win_errors_catalog::check(&source) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(diagnostics) => Err(Rejected {
@@ -139,8 +145,9 @@ fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected
         .map(|e| ident(&input.path, &e.variant))
         .collect::<Result<Vec<_>, _>>()?;
     let variant_paths: Vec<TokenStream> = variants.iter().map(|v| quote!(#name::#v)).collect();
-    let tables = tables::Tables::build(catalog)
-        .map_err(|message| Rejected::new(&input.path, format!("{}: {message}", input.path.value())))?;
+    let tables = tables::Tables::build(catalog).map_err(|message| {
+        Rejected::new(&input.path, format!("{}: {message}", input.path.value()))
+    })?;
 
     let enum_def = enum_::generate(catalog, &name, &variants, &input.path.value());
     let table_items = tables.to_tokens(krate, &name, &variant_paths);
@@ -175,7 +182,8 @@ mod tests {
     }
 
     fn scratch(name: &str, catalog: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("win-errors-expand-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("win-errors-expand-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let mut file = std::fs::File::create(dir.join("catalog.toml")).unwrap();
         file.write_all(catalog.as_bytes()).unwrap();
@@ -214,7 +222,10 @@ mod tests {
     fn a_missing_file_names_the_paths_tried() {
         let dir = scratch("missing", "");
         let text = expand(quote!(::win_errors; "nope.toml"), &environment(&dir)).to_string();
-        assert!(text.contains("nope.toml: cannot find the catalog file; tried"), "{text}");
+        assert!(
+            text.contains("nope.toml: cannot find the catalog file; tried"),
+            "{text}"
+        );
         assert!(text.contains("pub enum WinError"));
     }
 
@@ -225,12 +236,19 @@ mod tests {
         assert!(text.contains("cannot read"), "{text}");
         std::fs::write(dir.join("bad.toml"), b"a = \"\xff\"\n").unwrap();
         let text = expand(quote!(::win_errors; "bad.toml"), &environment(&dir)).to_string();
-        assert!(text.contains("bad.toml:1:6: the catalog is not valid UTF-8"), "{text}");
+        assert!(
+            text.contains("bad.toml:1:6: the catalog is not valid UTF-8"),
+            "{text}"
+        );
     }
 
     #[test]
     fn malformed_macro_input_is_a_spanned_error() {
-        let text = expand(quote!(::win_errors; 42), &environment(std::path::Path::new("/"))).to_string();
+        let text = expand(
+            quote!(::win_errors; 42),
+            &environment(std::path::Path::new("/")),
+        )
+        .to_string();
         assert!(text.contains("compile_error"), "{text}");
     }
 }

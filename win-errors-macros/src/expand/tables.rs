@@ -326,7 +326,19 @@ mod tests {
 
     #[test]
     fn code_index_finds_every_code_and_nothing_else() {
-        let codes = [0, 1, 63, 64, 200, 1312, 1313, 5000, 0x8007_0005, u32::MAX - 1, u32::MAX];
+        let codes = [
+            0,
+            1,
+            63,
+            64,
+            200,
+            1312,
+            1313,
+            5000,
+            0x8007_0005,
+            u32::MAX - 1,
+            u32::MAX,
+        ];
         let index = CodeIndex::build(&codes);
         for (i, &code) in codes.iter().enumerate() {
             assert_eq!(find(&index, code), Some(i), "{code}");
@@ -336,7 +348,10 @@ mod tests {
         }
         // Gaps of fewer than 16 empty words are bridged; 200 (word 3) and 1312 (word 20)
         // are 16 empty words apart.
-        assert_eq!(index.segment_starts, [0, 20, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]);
+        assert_eq!(
+            index.segment_starts,
+            [0, 20, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
+        );
     }
 
     #[test]
@@ -351,7 +366,11 @@ mod tests {
         let index = CodeIndex::build(&codes);
         assert_eq!(index.segment_starts.len(), 1);
         let bytes = index.words.len() * 8 + index.ranks.len() * 4;
-        assert!(bytes * 4 < codes.len() * 3, "{bytes} bytes for {} codes", codes.len());
+        assert!(
+            bytes * 4 < codes.len() * 3,
+            "{bytes} bytes for {} codes",
+            codes.len()
+        );
     }
 
     fn catalog(source: &str) -> CheckedCatalog {
