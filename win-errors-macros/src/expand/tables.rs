@@ -77,8 +77,8 @@ impl CodeIndex {
     /// Builds the index of `codes`, which must be sorted and unique.
     pub(crate) fn build(codes: &[u32]) -> CodeIndex {
         let mut built = CodeIndex::default();
-        let mut rank = 0u32;
-        for &code in codes {
+        for (rank, &code) in codes.iter().enumerate() {
+            let rank = index(rank);
             let word = code >> 6;
             let continues = built
                 .segment_ends
@@ -101,7 +101,6 @@ impl CodeIndex {
             if let Some(bits) = built.words.last_mut() {
                 *bits |= 1u64 << (code & 63);
             }
-            rank += 1;
         }
         built
     }

@@ -1,0 +1,16 @@
+//! Generated code compiles without a warning under strict lints in the user's crate,
+//! including `forbid(unsafe_code)` and clippy's pedantic group.
+
+#![forbid(unsafe_code)]
+#![deny(warnings, missing_docs, missing_debug_implementations)]
+#![deny(clippy::all, clippy::pedantic)]
+
+/// The strictly linted catalog.
+pub mod strict {
+    win_errors::win_errors!("catalogs/tricky.toml");
+}
+
+#[test]
+fn compiles_under_strict_lints() {
+    assert_eq!(strict::Tricky::COUNT, 7);
+}
