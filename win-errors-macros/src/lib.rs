@@ -15,7 +15,16 @@ mod input;
 /// Called by `win_errors::win_errors!`.
 #[proc_macro]
 pub fn expand_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    let invoking_file = proc_macro::Span::call_site().local_file();
+    // The file the path literal was written in. The call site is inside the `win_errors!`
+    // wrapper of the runtime crate, so ask the literal's own span.
+    let invoking_file = input
+        .clone()
+        .into_iter()
+        .find_map(|token| match token {
+            proc_macro::TokenTree::Literal(literal) => literal.span().local_file(),
+            _ => None,
+        })
+        .or_else(|| proc_macro::Span::call_site().local_file());
     let environment = input::Environment {
         manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
         invoking_file,

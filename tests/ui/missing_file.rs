@@ -1,0 +1,3 @@
+win_errors::win_errors!("no/such/catalog.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+win_errors::win_errors!(catalog.toml);
+
+fn main() {}
