@@ -2,7 +2,7 @@
 //! `win_errors::win_errors!`, which passes the runtime crate's path along.
 //!
 //! This crate is a shim: reading the catalog and checking it is `win-errors-catalog`'s job,
-//! generating code is in [`expand`], which works on `proc_macro2` so it is testable without
+//! generating code is in the `expand` module, which works on `proc_macro2` so it is testable without
 //! a compiler.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

@@ -5,11 +5,12 @@
 //! backed by compact `&'static` tables: no allocation, no hashing, no parsing at run time.
 //! Every generated type implements [`ErrorCatalog`], so code can be generic over catalogs.
 //!
+//! The complete Windows system error catalog ships as [`WinError`] (feature `system`, on by
+//! default):
+//!
 //! ```
-//! # mod doc {
-//! win_errors::win_errors!("../tests/catalogs/seed.toml");
-//! # }
-//! # use doc::WinError;
+//! use win_errors::WinError;
+//!
 //! let error = WinError::from_code(1312).unwrap();
 //! assert_eq!(error, WinError::NoSuchLogonSession);
 //! assert_eq!(error.name(), "ERROR_NO_SUCH_LOGON_SESSION");
@@ -24,6 +25,15 @@
 use core::fmt;
 
 mod private;
+
+#[cfg(feature = "system")]
+mod system {
+    crate::win_errors!("catalog.toml");
+}
+
+/// Every documented Windows system error code (Win32, as `GetLastError` returns it).
+#[cfg(feature = "system")]
+pub use system::WinError;
 
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]

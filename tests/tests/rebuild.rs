@@ -1,0 +1,115 @@
+//! Cargo rebuilds a user crate when its catalog changes, and only then.
+//!
+//! Builds a scratch crate that uses the macro, with cargo, three times: a first build, a
+//! second with nothing changed (the crate must be fresh), and a third after an entry is
+//! added to the catalog (the crate must be rebuilt and see the entry).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CATALOG: &str = r#"
+[[error]]
+name = "ERROR_FIRST"
+code = 1
+message = "The first entry."
+"#;
+
+const ADDED: &str = r#"
+[[error]]
+name = "ERROR_ADDED_LATER"
+code = 2
+message = "An entry added after the first build."
+"#;
+
+const MAIN: &str = r#"
+win_errors::win_errors!("catalog.toml");
+
+fn main() {
+    for entry in WinError::ALL {
+        println!("{} {}", entry.code(), entry.name());
+    }
+}
+"#;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn scratch_crate() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
+    let _ = std::fs::remove_dir_all(dir.join("src"));
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let runtime = workspace_root().join("win-errors");
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"rebuild-scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nwin-errors = {{ path = {:?} }}\n\n[workspace]\n",
+            runtime.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    // The workspace's lock file: the same dependency versions, already downloaded.
+    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    std::fs::write(dir.join("src/main.rs"), MAIN).unwrap();
+    std::fs::write(dir.join("catalog.toml"), CATALOG).unwrap();
+    dir
+}
+
+/// Runs the scratch binary; returns whether cargo found the crate itself fresh, and what
+/// the binary printed.
+fn build_and_run(dir: &Path) -> (bool, String) {
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--offline",
+            "--message-format=json-render-diagnostics",
+        ])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "cargo run failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let artifact = stdout
+        .lines()
+        .find(|line| {
+            line.contains("\"reason\":\"compiler-artifact\"")
+                && line.contains("\"name\":\"rebuild-scratch\"")
+        })
+        .expect("cargo reported the scratch crate's artifact");
+    let fresh = artifact.contains("\"fresh\":true");
+    let printed = stdout
+        .lines()
+        .filter(|line| !line.starts_with('{'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (fresh, printed)
+}
+
+#[test]
+fn editing_the_catalog_rebuilds_and_an_untouched_catalog_does_not() {
+    let dir = scratch_crate();
+
+    let (_, printed) = build_and_run(&dir);
+    assert_eq!(printed, "1 ERROR_FIRST");
+
+    let (fresh, printed) = build_and_run(&dir);
+    assert!(fresh, "nothing changed, yet the crate was rebuilt");
+    assert_eq!(printed, "1 ERROR_FIRST");
+
+    // Coarse file-system timestamps could hide an edit made within the same tick.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(dir.join("catalog.toml"), format!("{CATALOG}{ADDED}")).unwrap();
+    let (fresh, printed) = build_and_run(&dir);
+    assert!(!fresh, "the catalog changed, yet the crate was not rebuilt");
+    assert_eq!(printed, "1 ERROR_FIRST\n2 ERROR_ADDED_LATER");
+}

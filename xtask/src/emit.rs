@@ -1,0 +1,121 @@
+//! Writing a catalog as TOML: deterministic (sorted by code, fixed key order), so a second
+//! import of the same input writes the same bytes.
+
+use std::fmt::Write;
+
+use crate::model::{CatalogHeader, ImportedEntry};
+
+/// A TOML basic string, with the escapes TOML requires.
+pub fn toml_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn string_list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|s| toml_string(s)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// The catalog text of `entries` (sorted here by code).
+pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
+    let mut sorted: Vec<&ImportedEntry> = entries.iter().collect();
+    sorted.sort_by_key(|e| (e.code, e.name.as_str()));
+    let mut out = String::new();
+    for line in &header.comments {
+        if line.is_empty() {
+            out.push_str("#\n");
+        } else {
+            let _ = writeln!(out, "# {line}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n[catalog]\nenum = {}\ndescription = {}",
+        toml_string(&header.enum_name),
+        toml_string(&header.description)
+    );
+    for entry in sorted {
+        let _ = writeln!(
+            out,
+            "\n[[error]]\nname = {}\ncode = {}\nmessage = {}",
+            toml_string(&entry.name),
+            entry.code,
+            toml_string(&entry.message)
+        );
+        if !entry.aliases.is_empty() {
+            let _ = writeln!(out, "aliases = {}", string_list(&entry.aliases));
+        }
+        if !entry.related.is_empty() {
+            let related: Vec<String> = entry
+                .related
+                .iter()
+                .map(|(name, code)| format!("{{ name = {}, code = {code} }}", toml_string(name)))
+                .collect();
+            let _ = writeln!(out, "related = [{}]", related.join(", "));
+        }
+        if let Some(description) = &entry.description {
+            let _ = writeln!(out, "description = {}", toml_string(description));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_for_toml() {
+        assert_eq!(
+            toml_string("a \"b\" \\c\n\u{1}"),
+            "\"a \\\"b\\\" \\\\c\\n\\u0001\""
+        );
+    }
+
+    #[test]
+    fn rendering_sorts_by_code_and_round_trips_through_the_rule_book() {
+        let header = CatalogHeader {
+            enum_name: "E".into(),
+            description: "D.".into(),
+            comments: vec!["Generated.".into(), String::new()],
+        };
+        let entry = |name: &str, code| ImportedEntry {
+            name: name.into(),
+            code,
+            message: format!("{name} \"quoted\" \\ %1."),
+            aliases: Vec::new(),
+            description: None,
+            related: Vec::new(),
+        };
+        let mut b = entry("ERROR_B", 2);
+        b.related = vec![("ERROR_A".into(), 1)];
+        b.aliases = vec!["ERROR_BB".into()];
+        b.description = Some("Long.\n\nMore.".into());
+        let text = render(&header, &[b, entry("ERROR_A", 1)]);
+        assert!(text.starts_with("# Generated.\n#\n\n[catalog]\nenum = \"E\"\n"));
+        let checked = win_errors_catalog::check(&text).unwrap();
+        assert_eq!(checked.entries[0].name, "ERROR_A");
+        assert_eq!(checked.entries[0].message, "ERROR_A \"quoted\" \\ %1.");
+        assert_eq!(checked.entries[1].related, [0]);
+        assert_eq!(checked.entries[1].aliases, ["ERROR_BB"]);
+        assert_eq!(
+            checked.entries[1].description.as_deref(),
+            Some("Long.\n\nMore.")
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! Project tasks behind `cargo xtask`: importing catalogs from Microsoft's error pages or a
+//! Windows SDK `winerror.h`.
+
+pub mod docs_pages;
+pub mod emit;
+pub mod markdown;
+pub mod model;
+pub mod overlay;
+pub mod winerror_h;
+
+use std::path::{Path, PathBuf};
+
+use model::{CatalogHeader, ImportedEntry};
+use overlay::Overlay;
+
+/// The CC BY 4.0 attribution the derived data carries (from the pages' README).
+pub const ATTRIBUTION: &[&str] = &[
+    "Windows error code data derived from \"System Error Codes\" and \"COM Error Codes\"",
+    "documentation by Microsoft Corporation and contributors,",
+    "https://github.com/MicrosoftDocs/win32 (commit 47e64c189dcb1c1a42c221380ccf0ec81cc82d4b),",
+    "licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    "Changes: messages extracted from Markdown, markdown markup removed.",
+];
+
+/// The workspace root (where `catalog.toml` lives).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+tasks:
+  import-docs <pages-dir> [--out FILE] [--overlay FILE]
+      Import the System Error Codes pages into a catalog (default: catalog.toml, merging
+      catalog.overlay.toml).
+  import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
+      Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
+";
+
+/// Runs a task; returns what to print, or the error.
+pub fn run(args: &[String]) -> Result<String, String> {
+    let (task, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
+    let options = Options::parse(rest)?;
+    match task.as_str() {
+        "import-docs" => import_docs(&options),
+        "import-winerror" => import_winerror(&options),
+        "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
+        other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// A task's input path and options.
+struct Options {
+    input: PathBuf,
+    out: Option<PathBuf>,
+    overlay: Option<PathBuf>,
+    enum_name: Option<String>,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options, String> {
+        let mut input = None;
+        let mut out = None;
+        let mut overlay = None;
+        let mut enum_name = None;
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = |flag: &str| {
+                args.next()
+                    .cloned()
+                    .ok_or_else(|| format!("{flag} needs a value\n\n{USAGE}"))
+            };
+            match arg.as_str() {
+                "--out" => out = Some(PathBuf::from(value("--out")?)),
+                "--overlay" => overlay = Some(PathBuf::from(value("--overlay")?)),
+                "--enum" => enum_name = Some(value("--enum")?),
+                flag if flag.starts_with("--") => {
+                    return Err(format!("unknown option {flag}\n\n{USAGE}"));
+                }
+                path if input.is_none() => input = Some(PathBuf::from(path)),
+                extra => return Err(format!("unexpected argument {extra}\n\n{USAGE}")),
+            }
+        }
+        let input = input.ok_or_else(|| format!("missing the input path\n\n{USAGE}"))?;
+        Ok(Options {
+            input,
+            out,
+            overlay,
+            enum_name,
+        })
+    }
+}
+
+fn import_docs(options: &Options) -> Result<String, String> {
+    let (entries, report) = docs_pages::import_dir(&options.input)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "WinError".to_owned()),
+        description: "Windows system error codes: the Win32 codes that `GetLastError` returns, \
+                      as Microsoft's System Error Codes pages document them."
+            .to_owned(),
+        comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
+    };
+    let root = workspace_root();
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| root.join("catalog.toml"));
+    let overlay = options
+        .overlay
+        .clone()
+        .or_else(|| Some(root.join("catalog.overlay.toml")).filter(|p| p.exists()));
+    let written = write_catalog(&header, entries, overlay.as_deref(), &out)?;
+    Ok(format!(
+        "{written}\nirregularities met in the pages:\n{}",
+        report.summary()
+    ))
+}
+
+fn import_winerror(options: &Options) -> Result<String, String> {
+    let file = options.input.display().to_string();
+    let text = std::fs::read_to_string(&options.input).map_err(|e| format!("{file}: {e}"))?;
+    let (entries, report) = winerror_h::import_header(&text, &file)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "WinError".to_owned()),
+        description: "Error codes imported from a Windows SDK winerror.h.".to_owned(),
+        comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
+    };
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("winerror.toml"));
+    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    Ok(format!(
+        "{written}\n{} #defines without a message block skipped; {} names merged as aliases of an earlier code: {}\n",
+        report.defines_without_message,
+        report.merged_as_alias.len(),
+        report.merged_as_alias.join(", ")
+    ))
+}
+
+fn generated_comments(command: &str, attribution: &[&str]) -> Vec<String> {
+    let mut lines = vec![
+        format!("Generated by `{command}`: do not edit by hand."),
+        "Hand-kept fields (related, description, aliases) belong in the overlay file,".to_owned(),
+        "which the importer merges in, so regenerating keeps them.".to_owned(),
+    ];
+    if !attribution.is_empty() {
+        lines.push(String::new());
+        lines.extend(attribution.iter().map(|l| (*l).to_owned()));
+    }
+    lines
+}
+
+/// Merges the overlay, renders, checks the result with the rule book and writes it when it
+/// differs from what is there. Returns a one-line account.
+fn write_catalog(
+    header: &CatalogHeader,
+    mut entries: Vec<ImportedEntry>,
+    overlay: Option<&Path>,
+    out: &Path,
+) -> Result<String, String> {
+    if let Some(path) = overlay {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+        Overlay::parse(&text, &shown)?.apply(&mut entries)?;
+    }
+    let text = emit::render(header, &entries);
+    let shown = out.display().to_string();
+    if let Err(diagnostics) = win_errors_catalog::check(&text) {
+        let rendered: Vec<String> = diagnostics
+            .iter()
+            .map(|d| d.render(&shown, &text))
+            .collect();
+        return Err(format!(
+            "the imported catalog breaks the catalog rules (not written):\n{}",
+            rendered.join("\n")
+        ));
+    }
+    let count = entries.len();
+    if std::fs::read_to_string(out).is_ok_and(|existing| existing == text) {
+        return Ok(format!("{shown}: {count} entries, unchanged"));
+    }
+    std::fs::write(out, &text).map_err(|e| format!("{shown}: {e}"))?;
+    Ok(format!("{shown}: {count} entries written"))
+}

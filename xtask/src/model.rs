@@ -1,0 +1,23 @@
+//! What an importer produces, before it is written as a catalog.
+
+/// One imported entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedEntry {
+    pub name: String,
+    pub code: u32,
+    pub message: String,
+    pub aliases: Vec<String>,
+    pub description: Option<String>,
+    /// Related entries as (name, code); the code is written too, so the catalog carries
+    /// both and the macro checks that they agree.
+    pub related: Vec<(String, u32)>,
+}
+
+/// The `[catalog]` table of a generated catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogHeader {
+    pub enum_name: String,
+    pub description: String,
+    /// Comment lines written at the top of the file (without `# `).
+    pub comments: Vec<String>,
+}

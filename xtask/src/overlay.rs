@@ -1,0 +1,116 @@
+//! Hand-kept fields the pages do not have (related entries, descriptions, extra aliases,
+//! variant names), merged into the import so that regenerating never loses them.
+
+use serde::Deserialize;
+
+use crate::model::ImportedEntry;
+
+/// The overlay file: `[[error]]` tables keyed by `name`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overlay {
+    #[serde(default)]
+    pub error: Vec<OverlayEntry>,
+}
+
+/// Fields added to (or, for `description`, replacing those of) the imported entry `name`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlayEntry {
+    pub name: String,
+    /// Related entries, by symbolic name; the importer writes their codes beside them.
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl Overlay {
+    /// Parses overlay text; `path` names it in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Overlay, String> {
+        toml::from_str(text).map_err(|e| format!("{path}: {e}"))
+    }
+
+    /// Merges into `entries`; every name the overlay mentions must be imported.
+    pub fn apply(&self, entries: &mut [ImportedEntry]) -> Result<(), String> {
+        let mut problems = Vec::new();
+        for patch in &self.error {
+            let code_of = |name: &str| entries.iter().find(|e| e.name == name).map(|e| e.code);
+            let mut related = Vec::new();
+            for name in &patch.related {
+                match code_of(name) {
+                    Some(code) => related.push((name.clone(), code)),
+                    None => problems.push(format!(
+                        "overlay: {} relates to {name}, which is not in the catalog",
+                        patch.name
+                    )),
+                }
+            }
+            let Some(entry) = entries.iter_mut().find(|e| e.name == patch.name) else {
+                problems.push(format!("overlay: {} is not in the catalog", patch.name));
+                continue;
+            };
+            entry.related.extend(related);
+            entry.aliases.extend(patch.aliases.iter().cloned());
+            if patch.description.is_some() {
+                entry.description.clone_from(&patch.description);
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("\n"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str, code: u32) -> ImportedEntry {
+        ImportedEntry {
+            name: name.into(),
+            code,
+            message: "m".into(),
+            aliases: Vec::new(),
+            description: None,
+            related: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn related_names_get_their_real_codes() {
+        let overlay = Overlay::parse(
+            "[[error]]\nname = \"ERROR_NO_SUCH_LOGON_SESSION\"\nrelated = [\"ERROR_INVALID_PARAMETER\"]\ndescription = \"D.\"\n",
+            "o.toml",
+        )
+        .unwrap();
+        let mut entries = vec![
+            entry("ERROR_NO_SUCH_LOGON_SESSION", 1312),
+            entry("ERROR_INVALID_PARAMETER", 87),
+        ];
+        overlay.apply(&mut entries).unwrap();
+        assert_eq!(
+            entries[0].related,
+            [("ERROR_INVALID_PARAMETER".to_owned(), 87)]
+        );
+        assert_eq!(entries[0].description.as_deref(), Some("D."));
+    }
+
+    #[test]
+    fn unknown_names_and_keys_are_errors() {
+        let overlay = Overlay::parse(
+            "[[error]]\nname = \"ERROR_X\"\nrelated = [\"ERROR_Y\"]\n",
+            "o.toml",
+        )
+        .unwrap();
+        let error = overlay.apply(&mut [entry("ERROR_A", 1)]).unwrap_err();
+        assert_eq!(
+            error,
+            "overlay: ERROR_X relates to ERROR_Y, which is not in the catalog\noverlay: ERROR_X is not in the catalog"
+        );
+        assert!(Overlay::parse("[[error]]\nname = \"A\"\nrelatd = []\n", "o.toml").is_err());
+    }
+}

@@ -1,0 +1,106 @@
+//! The importers end to end: deterministic, idempotent, checked by the rule book.
+
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> Result<String, String> {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    xtask::run(&args)
+}
+
+#[test]
+fn importing_the_pages_twice_changes_nothing() {
+    let dir = scratch("import-docs");
+    let out = dir.join("catalog.toml");
+    let overlay = dir.join("overlay.toml");
+    std::fs::write(
+        &overlay,
+        "[[error]]\nname = \"ERROR_CLUSTER_NODE_DRAIN_IN_PROGRESS\"\nrelated = [\"ERROR_SUCCESS\"]\ndescription = \"Kept by hand.\"\n",
+    )
+    .unwrap();
+    let pages = fixtures().join("pages");
+    let args = [
+        "import-docs",
+        pages.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--overlay",
+        overlay.to_str().unwrap(),
+    ];
+    let first = run(&args).unwrap();
+    assert!(first.contains("7 entries written"), "{first}");
+    assert!(
+        first.contains("range rows pointing to another page"),
+        "{first}"
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+
+    let second = run(&args).unwrap();
+    assert!(second.contains("7 entries, unchanged"), "{second}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), written);
+
+    let catalog = win_errors_catalog::check(&written).unwrap();
+    let codes: Vec<u32> = catalog.entries.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [0, 1, 2, 20, 30, 40, 50]);
+    let drain = catalog
+        .by_name("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS")
+        .unwrap();
+    assert_eq!(drain.description.as_deref(), Some("Kept by hand."));
+    assert_eq!(drain.related, [0]);
+    assert!(written.contains("related = [{ name = \"ERROR_SUCCESS\", code = 0 }]"));
+    assert!(written.contains("licensed under CC BY 4.0"));
+}
+
+#[test]
+fn importing_a_header_writes_a_checked_catalog() {
+    let dir = scratch("import-winerror");
+    let out = dir.join("winerror.toml");
+    let header = fixtures().join("winerror.h");
+    let args = [
+        "import-winerror",
+        header.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--enum",
+        "SdkError",
+    ];
+    let report = run(&args).unwrap();
+    assert!(report.contains("8 entries written"), "{report}");
+    assert!(report.contains("ERROR_DUPLICATE_OF_CHECKOUT"), "{report}");
+    let written = std::fs::read_to_string(&out).unwrap();
+    let catalog = win_errors_catalog::check(&written).unwrap();
+    assert_eq!(catalog.enum_name, "SdkError");
+    assert_eq!(catalog.by_code(0x8000_FFFF).unwrap().name, "E_UNEXPECTED");
+    assert!(run(&args).unwrap().contains("unchanged"));
+}
+
+#[test]
+fn bad_invocations_and_inputs_are_errors() {
+    assert!(run(&[]).unwrap_err().contains("usage"));
+    assert!(
+        run(&["import-docs"])
+            .unwrap_err()
+            .contains("missing the input path")
+    );
+    assert!(
+        run(&["frobnicate", "x"])
+            .unwrap_err()
+            .contains("unknown task")
+    );
+    let empty = scratch("import-empty");
+    assert!(
+        run(&["import-docs", empty.to_str().unwrap()])
+            .unwrap_err()
+            .contains("no system-error-codes")
+    );
+}
