@@ -1,0 +1,252 @@
+//! The shipped `win_errors::WinError`: complete, equal to its catalog file entry by entry,
+//! every entry reachable every way, and cross-checked against `windows-sys`.
+
+use std::path::{Path, PathBuf};
+
+use win_errors::{ErrorCatalog, WinError};
+use win_errors_catalog::CheckedCatalog;
+
+fn workspace_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+fn checked_catalog() -> CheckedCatalog {
+    let source = std::fs::read_to_string(workspace_root().join("catalog.toml")).unwrap();
+    win_errors_catalog::check(&source).unwrap()
+}
+
+#[test]
+fn the_type_holds_exactly_the_catalog_file() {
+    let catalog = checked_catalog();
+    assert!(
+        catalog.entries.len() > 2700,
+        "{} entries",
+        catalog.entries.len()
+    );
+    assert_eq!(WinError::COUNT, catalog.entries.len());
+    for (&entry, expected) in WinError::ALL.iter().zip(&catalog.entries) {
+        assert_eq!(entry.code(), expected.code);
+        assert_eq!(entry.name(), expected.name);
+        assert_eq!(entry.message(), expected.message);
+        assert_eq!(entry.description(), expected.description.as_deref());
+        assert_eq!(entry.aliases().collect::<Vec<_>>(), expected.aliases);
+        assert_eq!(format!("{entry:?}"), expected.variant);
+        let related: Vec<u32> = entry.related().iter().map(|r| r.code()).collect();
+        let expected_related: Vec<u32> = expected
+            .related
+            .iter()
+            .map(|&i| catalog.entries[i].code)
+            .collect();
+        assert_eq!(related, expected_related, "{}", expected.name);
+        let referrers: Vec<u32> = entry.referenced_by().iter().map(|r| r.code()).collect();
+        let expected_referrers: Vec<u32> = expected
+            .referenced_by
+            .iter()
+            .map(|&i| catalog.entries[i].code)
+            .collect();
+        assert_eq!(referrers, expected_referrers, "{}", expected.name);
+    }
+}
+
+#[test]
+fn every_entry_round_trips() {
+    for &entry in WinError::ALL {
+        assert_eq!(WinError::from_code(entry.code()), Some(entry));
+        assert_eq!(WinError::try_from(entry.code()), Ok(entry));
+        assert_eq!(WinError::from_name(entry.name()), Some(entry));
+        assert_eq!(entry.name().parse::<WinError>(), Ok(entry));
+        assert_eq!(
+            format!("0x{:X}", entry.code()).parse::<WinError>(),
+            Ok(entry)
+        );
+        assert_eq!(u32::from(entry), entry.code());
+        for alias in entry.aliases() {
+            assert_eq!(WinError::from_name(alias), Some(entry));
+        }
+        for &related in entry.related() {
+            assert!(related.referenced_by().contains(&entry));
+        }
+        assert!(!entry.message().is_empty());
+    }
+    let codes: Vec<u32> = WinError::ALL.iter().map(|e| e.code()).collect();
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "ALL is in code order"
+    );
+}
+
+#[test]
+fn codes_between_entries_are_misses() {
+    let mut previous = None;
+    for &entry in WinError::ALL {
+        if let Some(previous) = previous {
+            for code in previous + 1..entry.code() {
+                assert_eq!(WinError::from_code(code), None, "{code}");
+            }
+        }
+        previous = Some(entry.code());
+    }
+    for code in [16_000, 0x8007_0005, u32::MAX] {
+        assert_eq!(WinError::from_code(code), None);
+    }
+}
+
+#[test]
+fn the_seed_entry_relates_to_the_real_codes() {
+    let seed = WinError::NoSuchLogonSession;
+    assert_eq!(
+        (seed.code(), seed.name()),
+        (1312, "ERROR_NO_SUCH_LOGON_SESSION")
+    );
+    assert_eq!(
+        seed.message(),
+        "A specified logon session does not exist. It may already have been terminated."
+    );
+    assert_eq!(
+        seed.related(),
+        [
+            WinError::LogonSessionCollision,
+            WinError::InvalidParameter,
+            WinError::BadArguments
+        ]
+    );
+    let codes: Vec<u32> = seed.related().iter().map(|e| e.code()).collect();
+    assert_eq!(codes, [1366, 87, 160]);
+    assert!(seed.description().is_some());
+}
+
+#[test]
+fn documented_irregularities_are_kept() {
+    assert_eq!(
+        WinError::IteratedDataExceeds64k.name(),
+        "ERROR_ITERATED_DATA_EXCEEDS_64k"
+    );
+    assert_eq!(WinError::IteratedDataExceeds64k.code(), 194);
+    assert_eq!(
+        WinError::from_name("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS"),
+        Some(WinError::ClusterNodeDrainInProgress)
+    );
+    assert_eq!(
+        WinError::ClusterNodeDrainInProgress.message(),
+        "A node drain is already in progress."
+    );
+    assert_eq!(
+        WinError::from_code(12000),
+        None,
+        "WinINet range rows are not codes"
+    );
+    assert!(WinError::WrongDisk.message().contains("%2"));
+}
+
+#[test]
+fn windows_sys_constants_agree_by_value() {
+    use windows_sys::Win32::Foundation as foundation;
+    assert_eq!(
+        WinError::NoSuchLogonSession.code(),
+        foundation::ERROR_NO_SUCH_LOGON_SESSION
+    );
+    assert_eq!(
+        WinError::AccessDenied.code(),
+        foundation::ERROR_ACCESS_DENIED
+    );
+    assert_eq!(WinError::WaitTimeout.code(), foundation::WAIT_TIMEOUT);
+
+    let constants = windows_sys_foundation_constants();
+    assert!(constants.len() > 2000, "read {} constants", constants.len());
+    let mut compared = 0;
+    let mut mismatches = Vec::new();
+    for (name, value) in &constants {
+        if let Some(entry) = WinError::from_name(name) {
+            compared += 1;
+            if entry.code() != *value {
+                mismatches.push(format!("{name}: ours {} windows-sys {value}", entry.code()));
+            }
+        }
+    }
+    let only_ours: Vec<&str> = WinError::ALL
+        .iter()
+        .map(|e| e.name())
+        .filter(|n| n.starts_with("ERROR_") || n.starts_with("WAIT_"))
+        .filter(|n| !constants.iter().any(|(c, _)| c == n))
+        .collect();
+    let only_theirs = constants
+        .iter()
+        .filter(|(n, _)| WinError::from_name(n).is_none())
+        .count();
+    println!(
+        "windows-sys cross-check: {compared} names compared, {} disagree; {} of our ERROR_*/WAIT_* names not \
+         in windows-sys Win32_Foundation (first: {:?}); {only_theirs} ERROR_*/WAIT_* constants of \
+         windows-sys not in our catalog",
+        mismatches.len(),
+        only_ours.len(),
+        &only_ours[..only_ours.len().min(5)],
+    );
+    assert!(mismatches.is_empty(), "{mismatches:#?}");
+    assert!(compared > 2300, "only {compared} names compared");
+}
+
+/// `ERROR_*` and `WAIT_*` constants of windows-sys's `Win32::Foundation`, read from the
+/// source of the version this package builds with (found through `cargo metadata`).
+fn windows_sys_foundation_constants() -> Vec<(String, u32)> {
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let manifest = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "windows-sys" && p["version"].as_str().unwrap().starts_with("0.61"))
+        .expect("windows-sys 0.61 in the dependency graph")["manifest_path"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let source = PathBuf::from(manifest).with_file_name("src/Windows/Win32/Foundation/mod.rs");
+    let text = std::fs::read_to_string(&source).unwrap();
+    text.lines().filter_map(parse_constant).collect()
+}
+
+/// `pub const ERROR_X: WIN32_ERROR = 5u32;` (or `= 0xC0090001_u32 as _;`, `= -1i32;`).
+fn parse_constant(line: &str) -> Option<(String, u32)> {
+    let rest = line.strip_prefix("pub const ")?;
+    let (name, rest) = rest.split_once(':')?;
+    if !(name.starts_with("ERROR_") || name.starts_with("WAIT_")) {
+        return None;
+    }
+    let value = rest.split_once('=')?.1.trim().trim_end_matches(';');
+    let value = value.split(" as ").next()?.trim();
+    let (digits, signed) = if let Some(v) = value.strip_suffix("u32") {
+        (v.trim_end_matches('_'), false)
+    } else if let Some(v) = value.strip_suffix("i32") {
+        (v.trim_end_matches('_'), true)
+    } else {
+        return None;
+    };
+    let digits = digits.replace('_', "");
+    let number = match digits.strip_prefix("0x") {
+        Some(hex) => i64::from_str_radix(hex, 16).ok()?,
+        None => digits.parse::<i64>().ok()?,
+    };
+    let value = if signed {
+        number as i32 as u32
+    } else {
+        u32::try_from(number).ok()?
+    };
+    Some((name.to_owned(), value))
+}
+
+#[test]
+fn generic_code_sees_the_shipped_catalog() {
+    fn count<E: ErrorCatalog>() -> usize {
+        E::ALL.len()
+    }
+    assert_eq!(count::<WinError>(), WinError::COUNT);
+    assert_eq!(<WinError as ErrorCatalog>::TYPE_NAME, "WinError");
+}
