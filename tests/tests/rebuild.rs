@@ -2,7 +2,8 @@
 //!
 //! Builds a scratch crate that uses the macro, with cargo, three times: a first build, a
 //! second with nothing changed (the crate must be fresh), and a third after an entry is
-//! added to the catalog (the crate must be rebuilt and see the entry).
+//! added to the catalog (the crate must be rebuilt and see the entry). The scratch crate
+//! depends on win-errors under another name, which the generated code must cope with.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,7 +23,7 @@ message = "An entry added after the first build."
 "#;
 
 const MAIN: &str = r#"
-win_errors::win_errors!("catalog.toml");
+errs::win_errors!("catalog.toml");
 
 fn main() {
     for entry in WinError::ALL {
@@ -47,7 +48,7 @@ fn scratch_crate() -> PathBuf {
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"rebuild-scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nwin-errors = {{ path = {:?} }}\n\n[workspace]\n",
+             [dependencies]\nerrs = {{ package = \"win-errors\", path = {:?} }}\n\n[workspace]\n",
             runtime.to_str().unwrap()
         ),
     )
