@@ -94,56 +94,59 @@ pub const fn slice<T>(items: &'static [T], start: usize, end: usize) -> &'static
     items.split_at(end).0.split_at(start).1
 }
 
-/// Code -> entry index: a rank dictionary over 64-code words.
+/// Code -> entry index, in two levels.
 ///
-/// Codes are grouped into runs of nearby 64-code words ("segments"). Each word of a segment
-/// has a bitmap of the codes present and the number of codes before it, so a lookup is: find
-/// the segment (a branch-free binary search over a handful of starts), test one bit, count
-/// the bits below it. Constant time for dense catalogs, a few bytes per code, and a
-/// logarithmic fallback for scattered codes (one segment each).
+/// Codes are cut into blocks of 64 (`code >> 6`), and runs of nearby non-empty blocks form
+/// segments. Each block of a segment has the number of codes before it (`block_ranks`) and
+/// one byte per code: its position within the block, or [`CodeIndex::ABSENT`]. A lookup
+/// finds the segment (a branch-free binary search over a handful of starts; none at all
+/// when there is one segment), then reads one rank and one byte: no hashing, no scan, no
+/// population count.
 #[derive(Clone, Copy, Debug)]
 pub struct CodeIndex {
-    /// First word (`code >> 6`) of each segment, ascending.
+    /// First block of each segment, ascending.
     pub segment_starts: &'static [u32],
-    /// One past the last word of each segment.
+    /// One past the last block of each segment.
     pub segment_ends: &'static [u32],
-    /// Position in `words` of each segment's first word.
+    /// Position in `block_ranks` of each segment's first block.
     pub segment_bases: &'static [u32],
-    /// Bitmap of the codes present in each word.
-    pub words: &'static [u64],
-    /// Number of codes in all words before each word.
-    pub ranks: &'static [u32],
+    /// Number of codes in all blocks before each block.
+    pub block_ranks: &'static [u32],
+    /// 64 bytes per block: each code's position within its block, or `ABSENT`.
+    pub block_slots: &'static [u8],
 }
 
 impl CodeIndex {
+    /// The byte of `block_slots` that marks a code as not in the catalog.
+    pub const ABSENT: u8 = u8::MAX;
+
     /// The entry index of `code`, or `None` when the catalog does not have it.
     #[inline]
     pub const fn find(&self, code: u32) -> Option<usize> {
-        let word = code >> 6;
+        let block = code >> 6;
         let starts = self.segment_starts;
-        if starts.is_empty() || word < starts[0] {
+        if starts.is_empty() || block < starts[0] {
             return None;
         }
-        // The last segment starting at or before `word`, without data-dependent branches.
+        // The last segment starting at or before `block`, without data-dependent branches.
         let mut base = 0;
         let mut size = starts.len();
         while size > 1 {
             let half = size / 2;
-            if starts[base + half] <= word {
+            if starts[base + half] <= block {
                 base += half;
             }
             size -= half;
         }
-        if word >= self.segment_ends[base] {
+        if block >= self.segment_ends[base] {
             return None;
         }
-        let slot = (self.segment_bases[base] + (word - starts[base])) as usize;
-        let bits = self.words[slot];
-        let bit = 1u64 << (code & 63);
-        if bits & bit == 0 {
+        let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
+        let within = self.block_slots[slot * 64 + (code & 63) as usize];
+        if within == Self::ABSENT {
             return None;
         }
-        Some(self.ranks[slot] as usize + (bits & (bit - 1)).count_ones() as usize)
+        Some(self.block_ranks[slot] as usize + within as usize)
     }
 }
 
@@ -242,13 +245,19 @@ mod tests {
 
     #[test]
     fn code_index_hits_and_misses() {
-        // Codes 1, 3, 64 and 1_000_000 in two segments.
+        // Codes 1, 3, 64 and 1_000_000: blocks 0 and 1 form one segment, block 15625 another.
+        let mut slots = [CodeIndex::ABSENT; 192];
+        slots[1] = 0;
+        slots[3] = 1;
+        slots[64] = 0;
+        slots[128 + (1_000_000 & 63)] = 0;
+        let slots: &'static [u8] = Vec::leak(slots.to_vec());
         let index = CodeIndex {
             segment_starts: &[0, 15625],
             segment_ends: &[2, 15626],
             segment_bases: &[0, 2],
-            words: &[0b1010, 1, 1 << (1_000_000 & 63)],
-            ranks: &[0, 2, 3],
+            block_ranks: &[0, 2, 3],
+            block_slots: slots,
         };
         assert_eq!(index.find(1), Some(0));
         assert_eq!(index.find(3), Some(1));

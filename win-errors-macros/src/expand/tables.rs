@@ -59,19 +59,23 @@ impl Sparse {
     }
 }
 
-/// The rank dictionary of `win_errors::__private::CodeIndex` (see there for the lookup).
+/// The two-level index of `win_errors::__private::CodeIndex` (see there for the lookup).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct CodeIndex {
     pub(crate) segment_starts: Vec<u32>,
     pub(crate) segment_ends: Vec<u32>,
     pub(crate) segment_bases: Vec<u32>,
-    pub(crate) words: Vec<u64>,
-    pub(crate) ranks: Vec<u32>,
+    pub(crate) block_ranks: Vec<u32>,
+    pub(crate) block_slots: Vec<u8>,
 }
 
-/// Empty 64-code words a segment bridges before a new segment starts: bridging costs 12
-/// bytes a word, a new segment 12 bytes and one more step of the segment search.
-const MAX_BRIDGED_WORDS: u32 = 16;
+/// Codes per block (the runtime shifts by 6).
+const BLOCK: u32 = 64;
+/// The byte marking an absent code (`CodeIndex::ABSENT`).
+const ABSENT: u8 = u8::MAX;
+/// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
+/// block, a new segment 12 bytes and one more step of the segment search.
+const MAX_BRIDGED_BLOCKS: u32 = 32;
 
 impl CodeIndex {
     /// Builds the index of `codes`, which must be sorted and unique.
@@ -79,27 +83,30 @@ impl CodeIndex {
         let mut built = CodeIndex::default();
         for (rank, &code) in codes.iter().enumerate() {
             let rank = index(rank);
-            let word = code >> 6;
+            let block = code / BLOCK;
             let continues = built
                 .segment_ends
                 .last()
-                .is_some_and(|&end| word < end + MAX_BRIDGED_WORDS);
+                .is_some_and(|&end| block < end + MAX_BRIDGED_BLOCKS);
             if !continues {
-                built.segment_starts.push(word);
-                built.segment_ends.push(word);
-                built.segment_bases.push(index(built.words.len()));
+                built.segment_starts.push(block);
+                built.segment_ends.push(block);
+                built.segment_bases.push(index(built.block_ranks.len()));
             }
-            // Extend the current segment up to and including `word`.
+            // Extend the current segment up to and including `block`.
             while let Some(end) = built.segment_ends.last_mut() {
-                if *end > word {
+                if *end > block {
                     break;
                 }
                 *end += 1;
-                built.words.push(0);
-                built.ranks.push(rank);
+                built.block_ranks.push(rank);
+                built.block_slots.extend([ABSENT; BLOCK as usize]);
             }
-            if let Some(bits) = built.words.last_mut() {
-                *bits |= 1u64 << (code & 63);
+            let block_rank = built.block_ranks.last().copied().unwrap_or(rank);
+            let within = u8::try_from(rank - block_rank).unwrap_or(ABSENT);
+            let at = built.block_slots.len() - BLOCK as usize + (code % BLOCK) as usize;
+            if let Some(slot) = built.block_slots.get_mut(at) {
+                *slot = within;
             }
         }
         built
@@ -276,8 +283,8 @@ impl Tables {
         let segment_starts = u32s(&index.segment_starts);
         let segment_ends = u32s(&index.segment_ends);
         let segment_bases = u32s(&index.segment_bases);
-        let words = numbers(&index.words, Literal::u64_unsuffixed);
-        let ranks = u32s(&index.ranks);
+        let block_ranks = u32s(&index.block_ranks);
+        let block_slots = Literal::byte_string(&index.block_slots);
         quote! {
             const __CODES: &[::core::primitive::u32] = #codes;
             const __NAMES_AND_MESSAGES: #private::TextTable = #names_and_messages;
@@ -298,8 +305,8 @@ impl Tables {
                 segment_starts: #segment_starts,
                 segment_ends: #segment_ends,
                 segment_bases: #segment_bases,
-                words: #words,
-                ranks: #ranks,
+                block_ranks: #block_ranks,
+                block_slots: #block_slots,
             };
         }
     }
@@ -311,16 +318,14 @@ mod tests {
 
     /// The lookup of `win_errors::__private::CodeIndex::find`, on the built vectors.
     fn find(index: &CodeIndex, code: u32) -> Option<usize> {
-        let word = code >> 6;
-        let segment = index.segment_starts.iter().rposition(|&s| s <= word)?;
-        if word >= index.segment_ends[segment] {
+        let block = code >> 6;
+        let segment = index.segment_starts.iter().rposition(|&s| s <= block)?;
+        if block >= index.segment_ends[segment] {
             return None;
         }
-        let slot = (index.segment_bases[segment] + word - index.segment_starts[segment]) as usize;
-        let bits = index.words[slot];
-        let bit = 1u64 << (code & 63);
-        (bits & bit != 0)
-            .then(|| index.ranks[slot] as usize + (bits & (bit - 1)).count_ones() as usize)
+        let slot = (index.segment_bases[segment] + block - index.segment_starts[segment]) as usize;
+        let within = index.block_slots[slot * 64 + (code & 63) as usize];
+        (within != ABSENT).then(|| index.block_ranks[slot] as usize + within as usize)
     }
 
     #[test]
@@ -345,18 +350,18 @@ mod tests {
         for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
             assert_eq!(find(&index, miss), None, "{miss}");
         }
-        // Gaps of fewer than 16 empty words are bridged; 200 (word 3) and 1312 (word 20)
-        // are 16 empty words apart.
+        // Gaps of fewer than 32 empty blocks are bridged: 200 (block 3) and 1312 (block
+        // 20) share a segment, 5000 (block 78) starts another.
         assert_eq!(
             index.segment_starts,
-            [0, 20, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
+            [0, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
         );
     }
 
     #[test]
     fn code_index_of_nothing_is_empty() {
         let index = CodeIndex::build(&[]);
-        assert!(index.segment_starts.is_empty() && index.words.is_empty());
+        assert!(index.segment_starts.is_empty() && index.block_slots.is_empty());
     }
 
     #[test]
@@ -364,12 +369,9 @@ mod tests {
         let codes: Vec<u32> = (0..16_000).filter(|c| c % 6 != 0).collect();
         let index = CodeIndex::build(&codes);
         assert_eq!(index.segment_starts.len(), 1);
-        let bytes = index.words.len() * 8 + index.ranks.len() * 4;
-        assert!(
-            bytes * 4 < codes.len() * 3,
-            "{bytes} bytes for {} codes",
-            codes.len()
-        );
+        // One byte per code of the range plus a rank per 64 codes.
+        let bytes = index.block_slots.len() + index.block_ranks.len() * 4;
+        assert_eq!(bytes, 250 * 68);
     }
 
     fn catalog(source: &str) -> CheckedCatalog {

@@ -1,0 +1,27 @@
+//! Generates the `phf::Map<u32, &str>` baseline of the lookup benchmark from the shipped
+//! catalog.
+
+use std::path::PathBuf;
+
+fn main() {
+    let catalog_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalog.toml");
+    println!("cargo::rerun-if-changed={}", catalog_path.display());
+    let source = std::fs::read_to_string(&catalog_path).expect("catalog.toml is readable");
+    let catalog = win_errors_catalog::check(&source).expect("catalog.toml passes the rules");
+    let mut map = phf_codegen::Map::new();
+    let literals: Vec<String> = catalog
+        .entries
+        .iter()
+        .map(|e| format!("{:?}", e.message))
+        .collect();
+    for (entry, literal) in catalog.entries.iter().zip(&literals) {
+        map.entry(entry.code, literal);
+    }
+    let code = format!(
+        "/// Message by code, as a `phf::Map`.\npub static PHF_MESSAGES: phf::Map<u32, &'static str> = {};\n",
+        map.build()
+    );
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("phf_messages.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
