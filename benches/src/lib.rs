@@ -85,7 +85,7 @@ impl Rng {
         Rng(seed.max(1))
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -93,7 +93,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 }
 
@@ -113,7 +113,7 @@ pub fn random_misses(count: usize) -> Vec<u32> {
         let code = if misses.len() % 2 == 0 {
             rng.below(16_000) as u32
         } else {
-            rng.next() as u32
+            rng.next_u64() as u32
         };
         if WinError::from_code(code).is_none() {
             misses.push(code);
