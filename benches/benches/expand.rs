@@ -3,7 +3,8 @@
 //! A proc-macro crate exports nothing but its macros, so this benchmark compiles the
 //! generator's own source files as modules of its own.
 
-#![allow(dead_code, missing_docs)]
+// The included modules carry unit tests whose imports are unused without the test harness.
+#![allow(dead_code, missing_docs, unused_imports)]
 
 #[path = "../../win-errors-macros/src/diagnostic.rs"]
 mod diagnostic;
