@@ -1,5 +1,8 @@
 //! Naming rules: symbolic names, generated variant names, Rust identifiers, suggestions.
 
+/// The longest symbolic name, in bytes (generated tables store a name's length in a byte).
+pub const MAX_NAME_BYTES: usize = 255;
+
 /// Whether `name` is a symbolic name: `[A-Z][A-Za-z0-9_]*`.
 ///
 /// Lowercase letters are allowed after the first character because Microsoft documents

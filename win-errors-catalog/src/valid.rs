@@ -10,7 +10,9 @@ use std::collections::hash_map::Entry as MapEntry;
 use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
 use crate::model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME};
-use crate::names::{is_identifier, is_keyword, is_symbolic_name, suggest, variant_name};
+use crate::names::{
+    MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name, suggest, variant_name,
+};
 
 /// Runs every rule; returns the checked catalog when none was broken (and parsing recorded
 /// nothing either).
@@ -19,6 +21,7 @@ pub(crate) fn validate(cx: &mut Ctxt<'_>, catalog: &Catalog) -> Option<CheckedCa
     enum_name_is_an_identifier(cx, catalog);
     texts_are_not_empty(cx, catalog);
     names_are_symbolic(cx, catalog);
+    names_fit_in_255_bytes(cx, catalog);
     names_are_unique(cx, catalog);
     codes_are_unique(cx, catalog);
     variant_overrides_are_identifiers(cx, catalog);
@@ -128,6 +131,24 @@ fn names_are_symbolic(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                     format!(
                         "{what} \"{}\" is not a symbolic name: it must start with an uppercase ASCII letter, followed by ASCII letters, digits and `_` (like ERROR_ACCESS_DENIED)",
                         name.value
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The tables store a name's length in one byte; real symbolic names are far shorter.
+fn names_fit_in_255_bytes(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        for name in entry.name.iter().chain(&entry.aliases) {
+            if name.value.len() > MAX_NAME_BYTES {
+                cx.error(
+                    name.span.clone(),
+                    format!(
+                        "the name {}... is {} bytes long; symbolic names are at most {MAX_NAME_BYTES} bytes",
+                        name.value.get(..32).unwrap_or(&name.value),
+                        name.value.len()
                     ),
                 );
             }
@@ -529,6 +550,28 @@ aliases = ["ERROR_SESSION_COLLISION"]
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].starts_with("c.toml:25:8: name \"error_x\" is not a symbolic name"));
         assert!(found[1].starts_with("c.toml:28:12: alias \"1X\" is not a symbolic name"));
+    }
+
+    #[test]
+    fn names_are_at_most_255_bytes() {
+        let long = format!("ERROR_{}", "X".repeat(250));
+        let source = with(&format!(
+            "[[error]]\nname = \"{long}\"\ncode = 1\nmessage = \"m\"\n"
+        ));
+        assert_eq!(
+            problems(&source),
+            [format!(
+                "c.toml:25:8: the name {}... is 256 bytes long; symbolic names are at most 255 bytes",
+                &long[..32]
+            )]
+        );
+        let fits = format!("ERROR_{}", "X".repeat(249));
+        assert!(
+            check(&with(&format!(
+                "[[error]]\nname = \"{fits}\"\ncode = 1\nmessage = \"m\"\n"
+            )))
+            .is_ok()
+        );
     }
 
     #[test]

@@ -88,6 +88,59 @@ const fn position(sorted: &[u32], key: u32) -> Option<usize> {
     None
 }
 
+/// `text[start..end]`, in a `const fn`. The generated offsets are character boundaries;
+/// `split_at` checks that anyway, so this is safe for any input.
+#[inline]
+pub const fn text(text: &'static str, start: usize, end: usize) -> &'static str {
+    text.split_at(end).0.split_at(start).1
+}
+
+/// The hash of a symbolic name used by the name index.
+///
+/// The proc macro computes the same function when it builds the index (a proc-macro crate
+/// cannot share code with its runtime crate): unit tests in both crates pin it to the same
+/// values, and every catalog's `from_name` round-trip tests would fail on any difference.
+#[inline]
+pub const fn name_hash(bytes: &[u8], seed: u64) -> u64 {
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let chunk = u64::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+            bytes[i + 4],
+            bytes[i + 5],
+            bytes[i + 6],
+            bytes[i + 7],
+        ]);
+        hash = (hash.rotate_left(23) ^ chunk).wrapping_mul(MULTIPLIER);
+        i += 8;
+    }
+    let mut tail = 0u64;
+    let mut shift = 0;
+    while i < bytes.len() {
+        tail |= (bytes[i] as u64) << shift;
+        shift += 8;
+        i += 1;
+    }
+    hash = (hash.rotate_left(23) ^ tail).wrapping_mul(MULTIPLIER);
+    hash ^ (hash >> 29)
+}
+
+/// The slot of the name index for a name with `hash`: the hash picks a bucket, the
+/// bucket's pilot (chosen at compile time so that no two names share a slot) picks the slot.
+#[inline]
+pub const fn name_slot(hash: u64, pilots: &[u16], slot_count: u32) -> usize {
+    let bucket = ((hash >> 32) * pilots.len() as u64) >> 32;
+    let pilot = pilots[bucket as usize] as u64;
+    let mixed =
+        (hash ^ pilot.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)).wrapping_mul(0x1656_67B1_9E37_79F9);
+    (((mixed >> 32) * slot_count as u64) >> 32) as usize
+}
+
 /// The sub-slice `items[start..end]`, in a `const fn`.
 #[inline]
 pub const fn slice<T>(items: &'static [T], start: usize, end: usize) -> &'static [T] {
@@ -150,27 +203,6 @@ impl CodeIndex {
     }
 }
 
-/// Binary search of `wanted` among `count` strings sorted by byte order, where string `i` is
-/// `text_at(i)`.
-#[inline]
-pub fn search_sorted_text(
-    count: usize,
-    text_at: impl Fn(usize) -> &'static str,
-    wanted: &str,
-) -> Option<usize> {
-    let mut low = 0;
-    let mut high = count;
-    while low < high {
-        let middle = low + (high - low) / 2;
-        match text_at(middle).cmp(wanted) {
-            core::cmp::Ordering::Equal => return Some(middle),
-            core::cmp::Ordering::Less => low = middle + 1,
-            core::cmp::Ordering::Greater => high = middle,
-        }
-    }
-    None
-}
-
 /// Parses a code written as decimal digits or `0x`/`0X` and hexadecimal digits.
 pub fn parse_code(text: &str) -> Option<u32> {
     match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
@@ -185,23 +217,34 @@ pub fn parse_code(text: &str) -> Option<u32> {
 
 /// Writes the variant name derived from a symbolic name (drop a leading `ERROR_` followed by
 /// a letter, UpperCamelCase the `_`-separated words), without allocating. The same rule as
-/// `win_errors_catalog::names::variant_name`; a test holds the two together.
+/// `win_errors_catalog::names::variant_name`; tests hold the two together.
 pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Result {
-    use fmt::Write;
     let stem = match symbolic.strip_prefix("ERROR_") {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
         _ => symbolic,
     };
-    for word in stem.split('_') {
-        for (i, c) in word.chars().enumerate() {
-            f.write_char(if i == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            })?;
+    // Symbolic names are ASCII and at most 255 bytes (catalog rules): one buffer, one write.
+    let mut buffer = [0u8; 255];
+    let mut length = 0;
+    let mut word_start = true;
+    for byte in stem.bytes() {
+        if byte == b'_' {
+            word_start = true;
+            continue;
         }
+        let Some(slot) = buffer.get_mut(length) else {
+            break;
+        };
+        *slot = if word_start {
+            byte.to_ascii_uppercase()
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        word_start = false;
+        length += 1;
     }
-    Ok(())
+    let (written, _) = buffer.split_at(length);
+    f.write_str(core::str::from_utf8(written).map_err(|_| fmt::Error)?)
 }
 
 /// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
@@ -289,10 +332,13 @@ mod tests {
     }
 
     #[test]
-    fn sorted_text_search() {
-        let names = ["A", "B", "D"];
-        assert_eq!(search_sorted_text(3, |i| names[i], "D"), Some(2));
-        assert_eq!(search_sorted_text(3, |i| names[i], "C"), None);
-        assert_eq!(search_sorted_text(0, |i| names[i], "A"), None);
+    fn name_hash_is_pinned() {
+        // The proc macro's copy asserts the same values.
+        assert_eq!(name_hash(b"", 0), 0);
+        assert_eq!(name_hash(b"ERROR_SUCCESS", 0), 0x114D_6CE3_26BC_B502);
+        assert_eq!(
+            name_hash(b"ERROR_NO_SUCH_LOGON_SESSION", 7),
+            0x4945_3666_D3C1_D5EF
+        );
     }
 }

@@ -31,13 +31,17 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
-                __NAMES_AND_MESSAGES.get(2 * self as ::core::primitive::usize)
+                let i = self as ::core::primitive::usize;
+                let start = __ENTRY_STARTS[i] as ::core::primitive::usize;
+                #private::text(__ENTRY_TEXT, start, start + __NAME_LENGTHS[i] as ::core::primitive::usize)
             }
 
             /// The message text, as the catalog gives it.
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
-                __NAMES_AND_MESSAGES.get(2 * self as ::core::primitive::usize + 1)
+                let i = self as ::core::primitive::usize;
+                let start = __ENTRY_STARTS[i] as ::core::primitive::usize + __NAME_LENGTHS[i] as ::core::primitive::usize;
+                #private::text(__ENTRY_TEXT, start, __ENTRY_STARTS[i + 1] as ::core::primitive::usize)
             }
 
             /// The longer description, when the catalog has one.
@@ -102,21 +106,22 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             }
 
             /// The entry whose symbolic name or alias is exactly `name`, or `None`.
+            #[inline]
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<#name> {
-                let by_name = #private::search_sorted_text(
-                    __NAME_ORDER.len(),
-                    |k| __NAMES_AND_MESSAGES.get(2 * __NAME_ORDER[k] as ::core::primitive::usize),
-                    name,
-                );
-                if let ::core::option::Option::Some(k) = by_name {
-                    return ::core::option::Option::Some(#name::ALL[__NAME_ORDER[k] as ::core::primitive::usize]);
+                let hash = #private::name_hash(name.as_bytes(), __NAME_SEED);
+                let id = __NAME_SLOTS[#private::name_slot(hash, __NAME_PILOTS, __NAME_SLOT_COUNT)]
+                    as ::core::primitive::usize;
+                if id < #name::COUNT {
+                    let entry = #name::ALL[id];
+                    if entry.name().as_bytes() == name.as_bytes() {
+                        return ::core::option::Option::Some(entry);
+                    }
+                } else if __ALIASES.get(id - #name::COUNT).as_bytes() == name.as_bytes() {
+                    return ::core::option::Option::Some(
+                        #name::ALL[__ALIAS_TARGETS[id - #name::COUNT] as ::core::primitive::usize],
+                    );
                 }
-                match #private::search_sorted_text(__ALIASES.len(), |k| __ALIASES.get(k), name) {
-                    ::core::option::Option::Some(k) => ::core::option::Option::Some(
-                        #name::ALL[__ALIAS_TARGETS[k] as ::core::primitive::usize],
-                    ),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
+                ::core::option::Option::None
             }
         }
 

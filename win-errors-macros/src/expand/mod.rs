@@ -6,6 +6,7 @@ mod enum_;
 mod fallback;
 mod impls;
 mod lookups;
+mod name_index;
 mod tables;
 
 use std::path::PathBuf;

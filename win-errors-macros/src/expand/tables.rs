@@ -7,6 +7,8 @@ use quote::quote;
 use win_errors_catalog::names::variant_name;
 use win_errors_catalog::{CheckedCatalog, CheckedEntry};
 
+use super::name_index::NameIndex;
+
 /// Strings end to end with their offsets (string `i` is `offsets[i]..offsets[i + 1]`).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Text {
@@ -118,10 +120,14 @@ impl CodeIndex {
 pub(crate) struct Tables {
     /// Code of each entry (entries in code order: the variant index is the table index).
     pub(crate) codes: Vec<u32>,
-    /// Name of entry `i` at `2i`, its message at `2i + 1`.
-    pub(crate) names_and_messages: Text,
-    /// Entry indices sorted by symbolic name, for `from_name`.
-    pub(crate) name_order: Vec<u32>,
+    /// Each entry's name then message, end to end.
+    pub(crate) entry_text: String,
+    /// Where each entry's name starts in `entry_text`, plus the end of the last message.
+    pub(crate) entry_starts: Vec<u32>,
+    /// Each name's length (the message follows it, up to the next entry's start).
+    pub(crate) name_lengths: Vec<u8>,
+    /// Names and aliases -> entry, for `from_name`.
+    pub(crate) name_index: NameIndex,
     /// All aliases, sorted.
     pub(crate) aliases: Text,
     /// The entry each sorted alias belongs to.
@@ -157,14 +163,15 @@ impl Tables {
         let entries = &catalog.entries;
         let codes: Vec<u32> = entries.iter().map(|e| e.code).collect();
 
-        let mut names_and_messages = Text::new();
+        let mut entry_text = Text::new();
+        let mut name_lengths = Vec::with_capacity(entries.len());
         for entry in entries {
-            names_and_messages.push(&entry.name)?;
-            names_and_messages.push(&entry.message)?;
+            let length = u8::try_from(entry.name.len())
+                .map_err(|_| format!("the name {} is longer than 255 bytes", entry.name))?;
+            name_lengths.push(length);
+            entry_text.text.push_str(&entry.name);
+            entry_text.push(&entry.message)?;
         }
-
-        let mut name_order: Vec<u32> = (0..entries.len()).map(index).collect();
-        name_order.sort_by_key(|&i| entries.get(i as usize).map(|e| e.name.as_str()));
 
         let mut sorted_aliases: Vec<(&str, usize)> = entries
             .iter()
@@ -177,6 +184,13 @@ impl Tables {
             aliases.push(alias)?;
         }
         let alias_targets = sorted_aliases.iter().map(|&(_, i)| index(i)).collect();
+        // Ids: entry `i` by its name is `i`; alias `k` (in sorted order) is `COUNT + k`.
+        let names: Vec<&str> = entries
+            .iter()
+            .map(|e| e.name.as_str())
+            .chain(sorted_aliases.iter().map(|&(alias, _)| alias))
+            .collect();
+        let name_index = NameIndex::build(&names)?;
         let mut slots_by_owner: Vec<Vec<u32>> = vec![Vec::new(); entries.len()];
         for (slot, &(_, owner)) in sorted_aliases.iter().enumerate() {
             if let Some(slots) = slots_by_owner.get_mut(owner) {
@@ -197,8 +211,10 @@ impl Tables {
         Ok(Tables {
             code_index: CodeIndex::build(&codes),
             codes,
-            names_and_messages,
-            name_order,
+            entry_starts: entry_text.offsets,
+            entry_text: entry_text.text,
+            name_lengths,
+            name_index,
             aliases,
             alias_targets,
             alias_owners,
@@ -265,8 +281,27 @@ impl Tables {
     ) -> TokenStream {
         let private = quote!(#krate::__private);
         let codes = u32s(&self.codes);
-        let names_and_messages = text_table(krate, &self.names_and_messages);
-        let name_order = u32s(&self.name_order);
+        let entry_text = Literal::string(&self.entry_text);
+        let entry_starts = u32s(&self.entry_starts);
+        let name_lengths = Literal::byte_string(&self.name_lengths);
+        let name_seed = Literal::u64_unsuffixed(self.name_index.seed);
+        let name_pilots = numbers(&self.name_index.pilots, Literal::u16_unsuffixed);
+        let name_slot_count = Literal::u32_unsuffixed(index(self.name_index.slots.len()));
+        // Slots hold ids below COUNT + aliases: two bytes each when that fits.
+        let wide = self
+            .name_index
+            .slots
+            .iter()
+            .any(|&id| id > u32::from(u16::MAX));
+        let (name_slot_type, name_slots) = if wide {
+            (quote!(::core::primitive::u32), u32s(&self.name_index.slots))
+        } else {
+            let narrow: Vec<u16> = self.name_index.slots.iter().map(|&id| id as u16).collect();
+            (
+                quote!(::core::primitive::u16),
+                numbers(&narrow, Literal::u16_unsuffixed),
+            )
+        };
         let aliases = text_table(krate, &self.aliases);
         let alias_targets = u32s(&self.alias_targets);
         let alias_owners = sparse_index(krate, &self.alias_owners);
@@ -287,8 +322,13 @@ impl Tables {
         let block_slots = Literal::byte_string(&index.block_slots);
         quote! {
             const __CODES: &[::core::primitive::u32] = #codes;
-            const __NAMES_AND_MESSAGES: #private::TextTable = #names_and_messages;
-            const __NAME_ORDER: &[::core::primitive::u32] = #name_order;
+            const __ENTRY_TEXT: &::core::primitive::str = #entry_text;
+            const __ENTRY_STARTS: &[::core::primitive::u32] = #entry_starts;
+            const __NAME_LENGTHS: &[::core::primitive::u8] = #name_lengths;
+            const __NAME_SEED: ::core::primitive::u64 = #name_seed;
+            const __NAME_PILOTS: &[::core::primitive::u16] = #name_pilots;
+            const __NAME_SLOT_COUNT: ::core::primitive::u32 = #name_slot_count;
+            const __NAME_SLOTS: &[#name_slot_type] = #name_slots;
             const __ALIASES: #private::TextTable = #aliases;
             const __ALIAS_TARGETS: &[::core::primitive::u32] = #alias_targets;
             const __ALIAS_OWNERS: #private::SparseIndex = #alias_owners;
@@ -398,9 +438,13 @@ variant = "First"
         );
         let tables = Tables::build(&checked).unwrap();
         assert_eq!(tables.codes, [1, 2]);
-        assert_eq!(tables.names_and_messages.text, "ERROR_AAy.ERROR_BBee.");
-        assert_eq!(tables.names_and_messages.offsets, [0, 7, 10, 17, 21]);
-        assert_eq!(tables.name_order, [0, 1]);
+        assert_eq!(tables.entry_text, "ERROR_AAy.ERROR_BBee.");
+        assert_eq!(tables.entry_starts, [0, 10, 21]);
+        assert_eq!(tables.name_lengths, [7, 7]);
+        assert_eq!(tables.name_index.lookup("ERROR_A"), 0);
+        assert_eq!(tables.name_index.lookup("ERROR_B"), 1);
+        assert_eq!(tables.name_index.lookup("ERROR_AB"), 2);
+        assert_eq!(tables.name_index.lookup("ERROR_BB"), 3);
         assert_eq!(tables.aliases.text, "ERROR_ABERROR_BB");
         assert_eq!(tables.alias_targets, [1, 1]);
         assert_eq!(tables.alias_owners.keys, [1]);
