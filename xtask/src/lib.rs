@@ -1,6 +1,7 @@
 //! Project tasks behind `cargo xtask`: importing catalogs from Microsoft's error pages or a
 //! Windows SDK `winerror.h`.
 
+pub mod bench;
 pub mod docs_pages;
 pub mod emit;
 pub mod markdown;
@@ -38,11 +39,21 @@ tasks:
       catalog.overlay.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
+  bench-size
+      Build a binary against catalogs of 1, 2745 (shipped), 10000 and 100000 entries and
+      report static data growth and relocations.
+  bench-compile
+      Time rebuilding that binary's crate, debug and release, for the same catalogs.
 ";
 
 /// Runs a task; returns what to print, or the error.
 pub fn run(args: &[String]) -> Result<String, String> {
     let (task, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
+    match task.as_str() {
+        "bench-size" => return bench::bench_size(),
+        "bench-compile" => return bench::bench_compile(),
+        _ => {}
+    }
     let options = Options::parse(rest)?;
     match task.as_str() {
         "import-docs" => import_docs(&options),

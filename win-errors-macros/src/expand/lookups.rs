@@ -32,7 +32,7 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 let i = self as ::core::primitive::usize;
-                let start = __ENTRY_STARTS[i] as ::core::primitive::usize;
+                let start = __entry_start(i);
                 #private::text(__ENTRY_TEXT, start, start + __NAME_LENGTHS[i] as ::core::primitive::usize)
             }
 
@@ -40,8 +40,8 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
                 let i = self as ::core::primitive::usize;
-                let start = __ENTRY_STARTS[i] as ::core::primitive::usize + __NAME_LENGTHS[i] as ::core::primitive::usize;
-                #private::text(__ENTRY_TEXT, start, __ENTRY_STARTS[i + 1] as ::core::primitive::usize)
+                let start = __entry_start(i) + __NAME_LENGTHS[i] as ::core::primitive::usize;
+                #private::text(__ENTRY_TEXT, start, __entry_start(i + 1))
             }
 
             /// The longer description, when the catalog has one.

@@ -75,6 +75,9 @@ pub(crate) struct CodeIndex {
 const BLOCK: u32 = 64;
 /// The byte marking an absent code (`CodeIndex::ABSENT`).
 const ABSENT: u8 = u8::MAX;
+/// Entries per group of `entry_starts` sharing one 32-bit base (a power of two).
+const ENTRY_GROUP: usize = 256;
+
 /// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
 /// block, a new segment 12 bytes and one more step of the segment search.
 const MAX_BRIDGED_BLOCKS: u32 = 32;
@@ -282,7 +285,33 @@ impl Tables {
         let private = quote!(#krate::__private);
         let codes = u32s(&self.codes);
         let entry_text = Literal::string(&self.entry_text);
-        let entry_starts = u32s(&self.entry_starts);
+        // Starts as a u32 per group of 256 entries plus a u16 offset per entry when every
+        // group's text spans less than 64 KiB (it does unless messages are huge).
+        let groups: Vec<u32> = self
+            .entry_starts
+            .iter()
+            .step_by(ENTRY_GROUP)
+            .copied()
+            .collect();
+        let offsets: Vec<u32> = self
+            .entry_starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| start - groups.get(i / ENTRY_GROUP).copied().unwrap_or(0))
+            .collect();
+        let entry_start_groups = u32s(&groups);
+        let (entry_offset_type, entry_start_offsets) = match offsets
+            .iter()
+            .map(|&o| u16::try_from(o))
+            .collect::<Result<Vec<u16>, _>>()
+        {
+            Ok(narrow) => (
+                quote!(::core::primitive::u16),
+                numbers(&narrow, Literal::u16_unsuffixed),
+            ),
+            Err(_) => (quote!(::core::primitive::u32), u32s(&offsets)),
+        };
+        let group_shift = ENTRY_GROUP.trailing_zeros();
         let name_lengths = Literal::byte_string(&self.name_lengths);
         let name_seed = Literal::u64_unsuffixed(self.name_index.seed);
         let name_pilots = numbers(&self.name_index.pilots, Literal::u16_unsuffixed);
@@ -323,7 +352,14 @@ impl Tables {
         quote! {
             const __CODES: &[::core::primitive::u32] = #codes;
             const __ENTRY_TEXT: &::core::primitive::str = #entry_text;
-            const __ENTRY_STARTS: &[::core::primitive::u32] = #entry_starts;
+            const __ENTRY_START_GROUPS: &[::core::primitive::u32] = #entry_start_groups;
+            const __ENTRY_START_OFFSETS: &[#entry_offset_type] = #entry_start_offsets;
+            /// Where entry `i`'s name starts in `__ENTRY_TEXT` (`i == COUNT`: the text's end).
+            #[inline]
+            const fn __entry_start(i: ::core::primitive::usize) -> ::core::primitive::usize {
+                __ENTRY_START_GROUPS[i >> #group_shift] as ::core::primitive::usize
+                    + __ENTRY_START_OFFSETS[i] as ::core::primitive::usize
+            }
             const __NAME_LENGTHS: &[::core::primitive::u8] = #name_lengths;
             const __NAME_SEED: ::core::primitive::u64 = #name_seed;
             const __NAME_PILOTS: &[::core::primitive::u16] = #name_pilots;
@@ -416,6 +452,31 @@ mod tests {
 
     fn catalog(source: &str) -> CheckedCatalog {
         win_errors_catalog::check(source).unwrap()
+    }
+
+    #[test]
+    fn entry_starts_widen_when_a_group_spans_64_kib() {
+        let message = "m".repeat(70_000);
+        let source = format!(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"{message}\"\n[[error]]\nname = \"B\"\ncode = 2\nmessage = \"b\"\n"
+        );
+        let tables = Tables::build(&catalog(&source)).unwrap();
+        let variants = [quote!(E::A), quote!(E::B)];
+        let name = syn::Ident::new("E", proc_macro2::Span::call_site());
+        let tokens = tables.to_tokens(&quote!(::w), &name, &variants).to_string();
+        assert!(
+            tokens.contains("__ENTRY_START_OFFSETS : & [:: core :: primitive :: u32]"),
+            "{}",
+            &tokens[..300]
+        );
+        let small = Tables::build(&catalog(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"a\"\n",
+        ))
+        .unwrap();
+        let tokens = small
+            .to_tokens(&quote!(::w), &name, &variants[..1])
+            .to_string();
+        assert!(tokens.contains("__ENTRY_START_OFFSETS : & [:: core :: primitive :: u16]"));
     }
 
     #[test]

@@ -1,0 +1,317 @@
+//! `bench-size` and `bench-compile`: what a catalog costs a user's binary and build.
+//!
+//! Both build the same scratch binary crate against catalogs of 1, 2,745 (the shipped one),
+//! 10,000 and 100,000 entries, in one target directory so dependencies build once.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::emit::{render, toml_string};
+use crate::model::{CatalogHeader, ImportedEntry};
+use crate::workspace_root;
+
+/// The catalogs measured: a label and the catalog text.
+fn catalogs() -> Result<Vec<(String, String)>, String> {
+    let shipped = std::fs::read_to_string(workspace_root().join("catalog.toml"))
+        .map_err(|e| format!("catalog.toml: {e}"))?;
+    Ok(vec![
+        ("1".to_owned(), synthetic_catalog(1)),
+        ("2745 (shipped)".to_owned(), shipped),
+        ("10000".to_owned(), synthetic_catalog(10_000)),
+        ("100000".to_owned(), synthetic_catalog(100_000)),
+    ])
+}
+
+const WORDS: &[&str] = &[
+    "the",
+    "operation",
+    "file",
+    "device",
+    "request",
+    "could",
+    "not",
+    "be",
+    "completed",
+    "because",
+    "access",
+    "denied",
+    "service",
+    "handle",
+    "invalid",
+    "parameter",
+    "network",
+    "path",
+    "found",
+    "is",
+    "already",
+    "in",
+    "use",
+    "specified",
+    "data",
+    "buffer",
+    "too",
+    "small",
+    "for",
+    "system",
+];
+
+/// A catalog of `count` entries shaped like the system catalog: codes in dense runs with
+/// gaps, names of a few words, messages of about 70 bytes, a related list on every 50th.
+pub fn synthetic_catalog(count: usize) -> String {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut code = 0u32;
+    let entries: Vec<ImportedEntry> = (0..count)
+        .map(|i| {
+            code += if next() % 8 == 0 {
+                1 + (next() % 40) as u32
+            } else {
+                1
+            };
+            let word = |n: u64| WORDS[(n % WORDS.len() as u64) as usize];
+            let name = format!(
+                "ERROR_{}_{}_{i}",
+                word(next()).to_ascii_uppercase(),
+                word(next()).to_ascii_uppercase()
+            );
+            let mut message = String::new();
+            while message.len() < 60 {
+                let _ = write!(message, "{} ", word(next()));
+            }
+            message.push_str("%1.");
+            ImportedEntry {
+                name,
+                code,
+                message: capitalize(&message),
+                aliases: Vec::new(),
+                description: None,
+                related: Vec::new(),
+            }
+        })
+        .collect();
+    let mut entries = entries;
+    for i in (50..count).step_by(50) {
+        let target = (entries[i - 1].name.clone(), entries[i - 1].code);
+        entries[i].related.push(target);
+    }
+    let header = CatalogHeader {
+        enum_name: "WinError".to_owned(),
+        description: format!("A synthetic catalog of {count} entries."),
+        comments: vec![format!(
+            "Synthetic catalog written by cargo xtask bench-*: {count} entries."
+        )],
+    };
+    render(&header, &entries)
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// The bytes of text a catalog holds: names, aliases, messages and descriptions.
+pub fn raw_text_bytes(catalog: &str) -> Result<usize, String> {
+    let checked =
+        win_errors_catalog::check(catalog).map_err(|d| format!("{} problems", d.len()))?;
+    Ok(checked
+        .entries
+        .iter()
+        .map(|e| {
+            e.name.len()
+                + e.message.len()
+                + e.aliases.iter().map(String::len).sum::<usize>()
+                + e.description.as_ref().map_or(0, String::len)
+        })
+        .sum())
+}
+
+const MAIN: &str = r#"
+win_errors::win_errors!("catalog.toml");
+
+// Touches every table: lookups both ways, every accessor, Debug and Display.
+fn main() {
+    for argument in std::env::args().skip(1) {
+        if let Ok(entry) = argument.parse::<WinError>() {
+            println!(
+                "{entry:#} {entry:?} {:?} {:?} {:?} {:?}",
+                entry.description(),
+                entry.related(),
+                entry.referenced_by(),
+                entry.aliases().collect::<Vec<_>>()
+            );
+        }
+    }
+}
+"#;
+
+fn scratch_dir() -> PathBuf {
+    workspace_root().join("target/xtask-bench")
+}
+
+/// Writes the scratch crate for one catalog; returns its directory.
+fn scratch_crate(label: &str, catalog: &str) -> Result<PathBuf, String> {
+    let slug: String = label.chars().take_while(char::is_ascii_digit).collect();
+    let dir = scratch_dir().join(format!("catalog-{slug}"));
+    std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
+    let runtime = workspace_root().join("win-errors");
+    let manifest = format!(
+        "[package]\nname = \"bench-{slug}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\nwin-errors = {{ path = {}, default-features = false }}\n\n[workspace]\n",
+        toml_string(&runtime.display().to_string())
+    );
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+    write_if_changed(&dir.join("src/main.rs"), MAIN)?;
+    write_if_changed(&dir.join("catalog.toml"), catalog)?;
+    let lock = workspace_root().join("Cargo.lock");
+    if !dir.join("Cargo.lock").exists() {
+        std::fs::copy(&lock, dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    }
+    Ok(dir)
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Builds the scratch crate; returns the time cargo took.
+fn cargo_build(dir: &Path, release: bool) -> Result<Duration, String> {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command
+        .args(["build", "--quiet", "--offline"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", scratch_dir().join("target"))
+        .env_remove("RUSTFLAGS");
+    if release {
+        command.arg("--release");
+    }
+    let start = Instant::now();
+    let output = command.output().map_err(|e| format!("cargo: {e}"))?;
+    let elapsed = start.elapsed();
+    if !output.status.success() {
+        return Err(format!(
+            "building {} failed:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(elapsed)
+}
+
+fn binary(dir: &Path, release: bool) -> Result<PathBuf, String> {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.replace("catalog-", "bench-"))
+        .ok_or("scratch directory name")?;
+    let profile = if release { "release" } else { "debug" };
+    Ok(scratch_dir().join("target").join(profile).join(name))
+}
+
+/// Sizes of the ELF sections that hold static data and relocations.
+fn sections(binary: &Path) -> Result<Vec<(String, u64)>, String> {
+    use object::{Object, ObjectSection};
+    let data = std::fs::read(binary).map_err(|e| format!("{}: {e}", binary.display()))?;
+    let file = object::File::parse(&*data).map_err(|e| format!("{}: {e}", binary.display()))?;
+    Ok([".text", ".rodata", ".data.rel.ro", ".rela.dyn", ".data"]
+        .iter()
+        .map(|name| {
+            let size = file.section_by_name(name).map_or(0, |s| s.size());
+            ((*name).to_owned(), size)
+        })
+        .collect())
+}
+
+/// `cargo xtask bench-size`.
+pub fn bench_size() -> Result<String, String> {
+    let mut rows = Vec::new();
+    for (label, catalog) in catalogs()? {
+        let dir = scratch_crate(&label, &catalog)?;
+        cargo_build(&dir, true)?;
+        let sizes = sections(&binary(&dir, true)?)?;
+        rows.push((label, raw_text_bytes(&catalog)?, sizes));
+    }
+    let Some((_, base_text, base_sizes)) = rows.first().cloned() else {
+        return Err("no catalogs".to_owned());
+    };
+    let mut out = String::from(
+        "| entries | raw text bytes | .rodata growth | growth / raw text | .data.rel.ro | .rela.dyn | .text |\n|---|---|---|---|---|---|---|\n",
+    );
+    for (label, text, sizes) in &rows {
+        let get = |name: &str, from: &[(String, u64)]| {
+            from.iter().find(|(n, _)| n == name).map_or(0, |(_, s)| *s)
+        };
+        let growth = get(".rodata", sizes) as i64 - get(".rodata", &base_sizes) as i64;
+        let text_growth = *text as i64 - base_text as i64;
+        let ratio = if text_growth > 0 {
+            format!("{:.3}x", growth as f64 / text_growth as f64)
+        } else {
+            "-".to_owned()
+        };
+        let _ = writeln!(
+            out,
+            "| {label} | {text} | {growth} | {ratio} | {} | {} | {} |",
+            get(".data.rel.ro", sizes),
+            get(".rela.dyn", sizes),
+            get(".text", sizes)
+        );
+    }
+    Ok(out)
+}
+
+/// `cargo xtask bench-compile`: the time to rebuild the scratch crate alone (dependencies
+/// built), debug and release, best of three.
+pub fn bench_compile() -> Result<String, String> {
+    let mut out = String::from("| entries | debug build, s | release build, s |\n|---|---|---|\n");
+    for (label, catalog) in catalogs()? {
+        let dir = scratch_crate(&label, &catalog)?;
+        let mut times = Vec::new();
+        for release in [false, true] {
+            cargo_build(&dir, release)?;
+            let mut best = Duration::MAX;
+            for _ in 0..3 {
+                // Editing the catalog is what makes cargo rebuild the crate.
+                let path = dir.join("catalog.toml");
+                std::fs::write(&path, format!("{catalog}\n# touched\n"))
+                    .map_err(|e| e.to_string())?;
+                std::fs::write(&path, &catalog).map_err(|e| e.to_string())?;
+                best = best.min(cargo_build(&dir, release)?);
+            }
+            times.push(best);
+        }
+        let _ = writeln!(
+            out,
+            "| {label} | {:.2} | {:.2} |",
+            times.first().map_or(0.0, Duration::as_secs_f64),
+            times.get(1).map_or(0.0, Duration::as_secs_f64)
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_catalogs_pass_the_rules_and_are_deterministic() {
+        let text = synthetic_catalog(500);
+        let checked = win_errors_catalog::check(&text).unwrap();
+        assert_eq!(checked.entries.len(), 500);
+        assert_eq!(checked.entries[50].related.len(), 1);
+        assert_eq!(text, synthetic_catalog(500));
+        assert!(raw_text_bytes(&text).unwrap() > 500 * 60);
+    }
+}
