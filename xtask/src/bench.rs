@@ -301,6 +301,70 @@ pub fn bench_compile() -> Result<String, String> {
     Ok(out)
 }
 
+/// The mean time per iteration, in nanoseconds, of a criterion benchmark (`group/name`),
+/// from `target/criterion/<id>/new/estimates.json`.
+fn criterion_mean(id: &str) -> Option<f64> {
+    let path = workspace_root()
+        .join("target/criterion")
+        .join(id)
+        .join("new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    // {"mean":{"confidence_interval":{...},"point_estimate":123.4,...},...}
+    let mean = text.get(text.find("\"mean\"")?..)?;
+    let value = mean.get(mean.find("\"point_estimate\":")? + "\"point_estimate\":".len()..)?;
+    let end = value.find([',', '}'])?;
+    value.get(..end)?.trim().parse().ok()
+}
+
+/// `cargo xtask bench-report`: the last `cargo bench` run's lookups as ns per lookup and as
+/// ratios against the baselines measured in the same run.
+pub fn bench_report() -> Result<String, String> {
+    const PER_ITERATION: f64 = 1024.0;
+    let per = |id: &str| criterion_mean(id).map(|ns| ns / PER_ITERATION);
+    let mut out = String::from(
+        "| benchmark | ns per lookup | ours vs dense floor | HashMap / ours | phf / ours | sorted slice / ours |\n|---|---|---|---|---|---|\n",
+    );
+    for kind in ["hit", "miss"] {
+        let group = format!("code_to_message/{kind}");
+        let get = |name: &str| per(&format!("{group}/{name}"));
+        let ours =
+            get("win_errors").ok_or("no results: run `cargo bench -p win-errors-benches` first")?;
+        let ratio =
+            |other: Option<f64>| other.map_or("-".to_owned(), |o| format!("{:.2}x", o / ours));
+        let floor = get("dense_floor").map_or("-".to_owned(), |f| format!("{:.2}x", ours / f));
+        let _ = writeln!(
+            out,
+            "| from_code + message, random {kind}s | {ours:.2} | {floor} | {} | {} | {} |",
+            ratio(get("hash_map")),
+            ratio(get("phf_map")),
+            ratio(get("sorted_slice"))
+        );
+    }
+    if let (Some(ours), Some(map)) = (
+        per("name_to_entry/win_errors"),
+        per("name_to_entry/hash_map"),
+    ) {
+        let _ = writeln!(
+            out,
+            "| from_name, random hits | {ours:.2} | - | {:.2}x | - | - |",
+            map / ours
+        );
+    }
+    for name in ["message", "alternate", "debug"] {
+        if let Some(ns) = per(&format!("display/{name}")) {
+            let _ = writeln!(out, "| format `{name}` | {ns:.2} | - | - | - | - |");
+        }
+    }
+    if let Some(ns) = criterion_mean("expand/shipped_catalog") {
+        let _ = writeln!(
+            out,
+            "| expansion of the shipped catalog | {:.1} ms | - | - | - | - |",
+            ns / 1e6
+        );
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,6 +44,8 @@ tasks:
       report static data growth and relocations.
   bench-compile
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
+  bench-report
+      Print the last `cargo bench` run's lookup figures as ratios against their baselines.
 ";
 
 /// Runs a task; returns what to print, or the error.
@@ -52,6 +54,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     match task.as_str() {
         "bench-size" => return bench::bench_size(),
         "bench-compile" => return bench::bench_compile(),
+        "bench-report" => return bench::bench_report(),
         _ => {}
     }
     let options = Options::parse(rest)?;

@@ -16,11 +16,19 @@ pub(crate) fn name_hash(bytes: &[u8], seed: u64) -> u64 {
         word.copy_from_slice(chunk);
         hash = (hash.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(MULTIPLIER);
     }
-    let tail = chunks
-        .remainder()
-        .iter()
-        .enumerate()
-        .fold(0u64, |tail, (i, &b)| tail | (u64::from(b) << (8 * i)));
+    let remainder = chunks.remainder();
+    let tail = match bytes.len().checked_sub(8) {
+        // The 8 bytes ending the name (they overlap the last chunk).
+        Some(start) if !remainder.is_empty() => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(bytes.get(start..).unwrap_or_default());
+            u64::from_le_bytes(word)
+        }
+        _ => remainder
+            .iter()
+            .enumerate()
+            .fold(0u64, |tail, (i, &b)| tail | (u64::from(b) << (8 * i))),
+    };
     hash = (hash.rotate_left(23) ^ tail).wrapping_mul(MULTIPLIER);
     hash ^ (hash >> 29)
 }
@@ -133,10 +141,11 @@ mod tests {
     fn name_hash_is_pinned() {
         // `win_errors::__private::name_hash` asserts the same values.
         assert_eq!(name_hash(b"", 0), 0);
-        assert_eq!(name_hash(b"ERROR_SUCCESS", 0), 0x114D_6CE3_26BC_B502);
+        assert_eq!(name_hash(b"ERROR_SUCCESS", 0), 0xF230_4005_EE6E_1478);
+        assert_eq!(name_hash(b"ABC", 1), 0xF1A9_8D5F_79EF_7804);
         assert_eq!(
             name_hash(b"ERROR_NO_SUCH_LOGON_SESSION", 7),
-            0x4945_3666_D3C1_D5EF
+            0x4DDF_B3E4_C948_8FC8
         );
     }
 
