@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 fn main() {
-    let catalog_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalog.toml");
+    // A link to the top-level catalog, so the packaged crate has it too.
+    let catalog_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog.toml");
     println!("cargo::rerun-if-changed={}", catalog_path.display());
     let source = std::fs::read_to_string(&catalog_path).expect("catalog.toml is readable");
     let catalog = win_errors_catalog::check(&source).expect("catalog.toml passes the rules");
