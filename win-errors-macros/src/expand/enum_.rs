@@ -32,8 +32,19 @@ pub(crate) fn generate(
                 #variant
             }
         });
+    let derives = derives();
     quote! {
         #[doc = #doc]
+        #derives
+        pub enum #name {
+            #(#variants,)*
+        }
+    }
+}
+
+/// The derives of the enum (and of the fallback type), none of which expands per variant.
+pub(crate) fn derives() -> TokenStream {
+    quote! {
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -43,8 +54,5 @@ pub(crate) fn generate(
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord
         )]
-        pub enum #name {
-            #(#variants,)*
-        }
     }
 }

@@ -6,22 +6,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
-use super::impls;
+use super::{enum_, impls};
 
 /// An empty `pub enum Name {}` with every method and impl of the real expansion.
 pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
     let impls = impls::generate(krate, name);
+    let derives = enum_::derives();
     quote! {
         /// This catalog has errors; see the compiler's messages.
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
-        )]
+        #derives
         pub enum #name {}
 
         const _: () = {
