@@ -24,7 +24,10 @@
 
 use core::fmt;
 
+mod hresult;
 mod private;
+
+pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, parse_number};
 
 #[cfg(feature = "system")]
 mod system {

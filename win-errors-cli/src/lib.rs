@@ -1,0 +1,72 @@
+//! The `win-errors` command: look up Windows error codes, HRESULTs and names, offline, on
+//! any OS, from the catalog shipped in the `win-errors` crate.
+
+pub mod lookup;
+pub mod render;
+pub mod search;
+
+use std::io::Write;
+
+use clap::Parser;
+
+/// Look up Windows system errors by code, hex, HRESULT, name or words.
+#[derive(Debug, Parser)]
+#[command(name = "win-errors", version, allow_negative_numbers = true)]
+pub struct Args {
+    /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584) or names
+    /// (ERROR_NO_SUCH_LOGON_SESSION, no_such_logon_session, an alias).
+    #[arg(required_unless_present_any = ["search", "list"])]
+    pub queries: Vec<String>,
+    /// Entries whose name or message contains all these words, best matches first.
+    #[arg(long, num_args = 1.., value_name = "WORDS")]
+    pub search: Option<Vec<String>>,
+    /// Every entry, in code order.
+    #[arg(long)]
+    pub list: bool,
+    /// One JSON object per result and line, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs the command; returns the exit status (0: all found, 1: something was not).
+pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) -> i32 {
+    let style = render::Style { colour };
+    let mut status = 0;
+    let mut first = true;
+    let mut emit = |entry, via, out: &mut dyn Write| {
+        let text = if args.json {
+            render::json(entry, via) + "\n"
+        } else {
+            // A blank line between entries.
+            let gap = if first { "" } else { "\n" };
+            format!("{gap}{}", render::text(entry, via, style))
+        };
+        first = false;
+        let _ = out.write_all(text.as_bytes());
+    };
+    for query in &args.queries {
+        match lookup::resolve(query) {
+            Ok(found) => emit(found.entry, Some(found.via), out),
+            Err(why) => {
+                let _ = writeln!(err, "win-errors: {why}");
+                status = 1;
+            }
+        }
+    }
+    if let Some(words) = &args.search {
+        let found = search::search(words);
+        if found.is_empty() {
+            let _ = writeln!(err, "win-errors: no error mentions {}", words.join(" "));
+            status = 1;
+        }
+        for entry in found {
+            emit(entry, None, out);
+        }
+    }
+    if args.list {
+        for &entry in win_errors::WinError::ALL {
+            emit(entry, None, out);
+        }
+    }
+    status
+}

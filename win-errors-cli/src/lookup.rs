@@ -1,0 +1,170 @@
+//! From what a user typed to an entry of the shipped catalog.
+
+use win_errors::{Hresult, NumberError, WinError, parse_number};
+
+/// How a query found its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A Win32 code (decimal or hex).
+    Code,
+    /// An HRESULT of `FACILITY_WIN32` wrapping the entry's code.
+    Hresult(Hresult),
+    /// A symbolic name or alias.
+    Name,
+}
+
+/// An entry found for a query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The entry.
+    pub entry: WinError,
+    /// The form of the query that found it.
+    pub via: Via,
+}
+
+/// Finds the entry a query names: a code (`1312`, `0x520`, `520h`), an HRESULT
+/// (`0x80070520`, `-2147023584`), or a symbolic name in any case with `ERROR_` optional.
+/// The error says why nothing was found.
+pub fn resolve(query: &str) -> Result<Found, String> {
+    match parse_number(query) {
+        Ok(number) => resolve_number(number),
+        Err(NumberError::NotANumber) => resolve_name(query),
+        Err(NumberError::Empty) => Err("an empty argument is neither a code nor a name".to_owned()),
+        Err(NumberError::OutOfRange) => Err(format!(
+            "{query} is beyond both u32 and i32, so it is no error code"
+        )),
+    }
+}
+
+fn resolve_number(number: u32) -> Result<Found, String> {
+    let hresult = Hresult(number);
+    if hresult.is_failure() {
+        return match hresult.win32() {
+            Some(code) => WinError::from_code(code)
+                .map(|entry| Found {
+                    entry,
+                    via: Via::Hresult(hresult),
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "HRESULT {hresult} wraps Win32 code {code} (0x{code:X}), which has no entry"
+                    )
+                }),
+            None => Err(format!(
+                "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error",
+                hresult.facility(),
+                hresult.code(),
+                hresult.code()
+            )),
+        };
+    }
+    WinError::from_code(number)
+        .map(|entry| Found {
+            entry,
+            via: Via::Code,
+        })
+        .ok_or_else(|| format!("no error with code {number} (0x{number:X})"))
+}
+
+fn resolve_name(query: &str) -> Result<Found, String> {
+    let upper = query.trim().to_ascii_uppercase();
+    let candidates = [upper.clone(), format!("ERROR_{upper}")];
+    let exact = candidates.iter().find_map(|name| {
+        WinError::from_name(name).or_else(|| {
+            // Names are uppercase but for a few documented exceptions (`..._64k`).
+            WinError::ALL.iter().copied().find(|e| {
+                e.name().eq_ignore_ascii_case(name)
+                    || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
+            })
+        })
+    });
+    if let Some(entry) = exact {
+        return Ok(Found {
+            entry,
+            via: Via::Name,
+        });
+    }
+    let names = WinError::ALL
+        .iter()
+        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()));
+    let with_prefix = if upper.starts_with("ERROR_") {
+        upper.clone()
+    } else {
+        format!("ERROR_{upper}")
+    };
+    let suggestion = win_errors_catalog::names::suggest(&upper, names.clone())
+        .or_else(|| win_errors_catalog::names::suggest(&with_prefix, names));
+    Err(match suggestion {
+        Some(near) => format!("no error named {query}; did you mean {near}?"),
+        None => format!("no error named {query}, and it is not a number"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_input_form() {
+        let seed = WinError::NoSuchLogonSession;
+        for query in [
+            "1312",
+            "0x520",
+            "0X520",
+            "520h",
+            "ERROR_NO_SUCH_LOGON_SESSION",
+            "no_such_logon_session",
+            "No_Such_Logon_Session",
+        ] {
+            assert_eq!(resolve(query).map(|f| f.entry), Ok(seed), "{query}");
+        }
+        for query in ["0x80070520", "-2147023584"] {
+            assert_eq!(
+                resolve(query),
+                Ok(Found {
+                    entry: seed,
+                    via: Via::Hresult(Hresult(0x8007_0520))
+                }),
+                "{query}"
+            );
+        }
+        assert_eq!(
+            resolve("error_iterated_data_exceeds_64K").map(|f| f.entry),
+            Ok(WinError::IteratedDataExceeds64k)
+        );
+        assert_eq!(
+            resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.entry),
+            Ok(WinError::ClusterNodeDrainInProgress)
+        );
+    }
+
+    #[test]
+    fn misses_say_why() {
+        assert_eq!(
+            resolve("32767").unwrap_err(),
+            "no error with code 32767 (0x7FFF)"
+        );
+        assert_eq!(
+            resolve("").unwrap_err(),
+            "an empty argument is neither a code nor a name"
+        );
+        assert!(
+            resolve("99999999999")
+                .unwrap_err()
+                .contains("beyond both u32 and i32")
+        );
+        assert!(
+            resolve("0x80004005")
+                .unwrap_err()
+                .contains("facility FACILITY_NULL (0), code 16389 (0x4005): not a Win32 error")
+        );
+        assert_eq!(
+            resolve("no_such_logon_sesion").unwrap_err(),
+            "no error named no_such_logon_sesion; did you mean ERROR_NO_SUCH_LOGON_SESSION?"
+        );
+        assert_eq!(
+            resolve("xyzzy").unwrap_err(),
+            "no error named xyzzy, and it is not a number"
+        );
+    }
+}

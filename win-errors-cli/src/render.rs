@@ -1,0 +1,153 @@
+//! What the tool prints: text for people (coloured on a terminal), JSON for scripts.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use win_errors::{Hresult, WinError};
+
+use crate::lookup::Via;
+
+/// ANSI styles, or nothing when colour is off.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// Whether to emit ANSI colour codes.
+    pub colour: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.colour {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+    fn name(self, text: &str) -> String {
+        self.paint("1;36", text)
+    }
+    /// A field label, padded so the values line up.
+    fn label(self, text: &str) -> String {
+        self.paint("2", &format!("{text:<11}"))
+    }
+}
+
+/// One entry in text form; `via` adds the decoding of an HRESULT input.
+pub fn text(entry: WinError, via: Option<Via>, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(Via::Hresult(hresult)) = via {
+        let _ = writeln!(
+            out,
+            "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
+            hresult.facility(),
+            hresult.code(),
+            hresult.code()
+        );
+    }
+    let _ = write!(out, "{}", style.name(entry.name()));
+    let aliases: Vec<&str> = entry.aliases().collect();
+    if !aliases.is_empty() {
+        let _ = write!(out, " (also {})", aliases.join(", "));
+    }
+    let code = entry.code();
+    let _ = writeln!(out);
+    let _ = writeln!(out, "  {} {code} (0x{code:X})", style.label("code"));
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        style.label("HRESULT"),
+        Hresult::from_win32(code)
+    );
+    let _ = writeln!(out, "  {} {}", style.label("message"), entry.message());
+    if let Some(description) = entry.description() {
+        let _ = writeln!(out, "  {} {description}", style.label("description"));
+    }
+    for related in entry.related() {
+        let code = related.code();
+        let _ = writeln!(
+            out,
+            "  {} {} {code} (0x{code:X}): {}",
+            style.label("related"),
+            style.name(related.name()),
+            related.message()
+        );
+    }
+    out
+}
+
+/// The JSON form of an entry. Field names are stable.
+#[derive(Debug, Serialize)]
+pub struct JsonEntry {
+    /// The symbolic name.
+    pub name: &'static str,
+    /// Other names of the code.
+    pub aliases: Vec<&'static str>,
+    /// The code, decimal.
+    pub code: u32,
+    /// The code, `0x` hexadecimal.
+    pub hex: String,
+    /// The code as an HRESULT (`HRESULT_FROM_WIN32`), eight hex digits.
+    pub hresult: String,
+    /// The message.
+    pub message: &'static str,
+    /// The description, or null.
+    pub description: Option<&'static str>,
+    /// The related entries.
+    pub related: Vec<JsonRelated>,
+    /// The HRESULT the query gave, when it was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queried_hresult: Option<String>,
+}
+
+/// A related entry in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonRelated {
+    /// The symbolic name.
+    pub name: &'static str,
+    /// The code, decimal.
+    pub code: u32,
+    /// The code, `0x` hexadecimal.
+    pub hex: String,
+    /// The message.
+    pub message: &'static str,
+}
+
+/// One entry as one line of JSON.
+pub fn json(entry: WinError, via: Option<Via>) -> String {
+    let value = JsonEntry {
+        name: entry.name(),
+        aliases: entry.aliases().collect(),
+        code: entry.code(),
+        hex: format!("0x{:X}", entry.code()),
+        hresult: Hresult::from_win32(entry.code()).to_string(),
+        message: entry.message(),
+        description: entry.description(),
+        related: entry
+            .related()
+            .iter()
+            .map(|r| JsonRelated {
+                name: r.name(),
+                code: r.code(),
+                hex: format!("0x{:X}", r.code()),
+                message: r.message(),
+            })
+            .collect(),
+        queried_hresult: match via {
+            Some(Via::Hresult(hresult)) => Some(hresult.to_string()),
+            _ => None,
+        },
+    };
+    serde_json::to_string(&value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_only_when_asked() {
+        let plain = text(WinError::AccessDenied, None, Style { colour: false });
+        assert!(!plain.contains('\x1b'));
+        let coloured = text(WinError::AccessDenied, None, Style { colour: true });
+        assert!(coloured.starts_with("\x1b[1;36mERROR_ACCESS_DENIED\x1b[0m\n"));
+    }
+}

@@ -1,0 +1,52 @@
+//! `--search`: entries whose name or message contains every word.
+
+use win_errors::WinError;
+
+/// Entries matching all `words` (case-insensitive, in the name with `_` read as a space, or
+/// in the message), best first: more words in the name, then shorter messages, then code.
+pub fn search(words: &[String]) -> Vec<WinError> {
+    let words: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<(usize, usize, WinError)> = WinError::ALL
+        .iter()
+        .filter_map(|&entry| {
+            let name = entry.name().to_lowercase().replace('_', " ");
+            let message = entry.message().to_lowercase();
+            let mut in_name = 0;
+            for word in &words {
+                if name.contains(word.as_str()) {
+                    in_name += 1;
+                } else if !message.contains(word.as_str()) {
+                    return None;
+                }
+            }
+            Some((words.len() - in_name, entry.message().len(), entry))
+        })
+        .collect();
+    hits.sort();
+    hits.into_iter().map(|(_, _, entry)| entry).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_words_must_match_and_name_matches_rank_first() {
+        let found = search(&["logon".into(), "session".into()]);
+        assert!(found.contains(&WinError::NoSuchLogonSession));
+        assert!(found.iter().all(|e| {
+            let text = format!("{} {}", e.name(), e.message()).to_lowercase();
+            text.contains("logon") && text.contains("session")
+        }));
+        assert!(search(&["ACCESS DENIED".into()]).first() == Some(&WinError::AccessDenied));
+        assert!(search(&["xyzzy".into()]).is_empty());
+        assert!(search(&[]).is_empty());
+    }
+}

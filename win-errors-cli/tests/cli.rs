@@ -1,0 +1,178 @@
+//! The `win-errors` binary end to end: every input form, JSON, colour, exit statuses.
+
+use assert_cmd::Command;
+
+fn win_errors() -> Command {
+    let mut command = Command::cargo_bin("win-errors").unwrap();
+    command.env_remove("NO_COLOR");
+    command
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = win_errors().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+const SEED_TEXT: &str = "\
+ERROR_NO_SUCH_LOGON_SESSION
+  code        1312 (0x520)
+  HRESULT     0x80070520
+  message     A specified logon session does not exist. It may already have been terminated.
+";
+
+#[test]
+fn the_full_entry_in_text() {
+    let text = stdout_of(&["1312"]);
+    assert!(text.starts_with(SEED_TEXT), "{text}");
+    assert!(text.contains("\n  description The logon session that a call names"));
+    assert!(text.ends_with(
+        "  related     ERROR_LOGON_SESSION_COLLISION 1366 (0x556): The logon session ID is already in use.\n\
+         \x20 related     ERROR_INVALID_PARAMETER 87 (0x57): The parameter is incorrect.\n\
+         \x20 related     ERROR_BAD_ARGUMENTS 160 (0xA0): One or more arguments are not correct.\n"
+    ));
+}
+
+#[test]
+fn every_code_and_name_form_finds_the_same_entry() {
+    let expected = stdout_of(&["1312"]);
+    for form in [
+        "0x520",
+        "0X520",
+        "520h",
+        "ERROR_NO_SUCH_LOGON_SESSION",
+        "no_such_logon_session",
+        "No_Such_Logon_Session",
+    ] {
+        assert_eq!(stdout_of(&[form]), expected, "{form}");
+    }
+}
+
+#[test]
+fn hresults_are_decoded_in_hex_and_signed_decimal() {
+    for form in ["0x80070520", "-2147023584"] {
+        let text = stdout_of(&[form]);
+        assert!(
+            text.starts_with("HRESULT 0x80070520: failure, facility FACILITY_WIN32 (7), code 1312 (0x520)\nERROR_NO_SUCH_LOGON_SESSION\n"),
+            "{form}: {text}"
+        );
+    }
+}
+
+#[test]
+fn aliases_find_their_entry() {
+    let text = stdout_of(&["error_cluster_node_evacuation_in_progress"]);
+    assert!(text.starts_with("ERROR_CLUSTER_NODE_DRAIN_IN_PROGRESS (also ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS)\n"), "{text}");
+}
+
+#[test]
+fn misses_exit_1_and_say_why_on_stderr() {
+    let cases = [
+        ("32767", "win-errors: no error with code 32767 (0x7FFF)\n"),
+        (
+            "no_such_logon_sesion",
+            "win-errors: no error named no_such_logon_sesion; did you mean ERROR_NO_SUCH_LOGON_SESSION?\n",
+        ),
+        (
+            "",
+            "win-errors: an empty argument is neither a code nor a name\n",
+        ),
+        (
+            "99999999999",
+            "win-errors: 99999999999 is beyond both u32 and i32, so it is no error code\n",
+        ),
+        (
+            "-99999999999",
+            "win-errors: -99999999999 is beyond both u32 and i32, so it is no error code\n",
+        ),
+        (
+            "%%garbage%%",
+            "win-errors: no error named %%garbage%%, and it is not a number\n",
+        ),
+        (
+            "0x80004005",
+            "win-errors: HRESULT 0x80004005 is a failure of facility FACILITY_NULL (0), code 16389 (0x4005): not a Win32 error\n",
+        ),
+    ];
+    for (query, message) in cases {
+        win_errors()
+            .arg(query)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(message.to_owned());
+    }
+}
+
+#[test]
+fn one_miss_among_hits_still_prints_the_hits() {
+    let assert = win_errors().args(["5", "32767", "2"]).assert().code(1);
+    let output = assert.get_output();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("ERROR_ACCESS_DENIED") && text.contains("ERROR_FILE_NOT_FOUND"));
+    assert!(
+        text.contains("\n\nERROR_FILE_NOT_FOUND"),
+        "entries are separated by a blank line"
+    );
+}
+
+#[test]
+fn json_is_one_object_per_result_with_stable_fields() {
+    let text = stdout_of(&["--json", "0x80070520", "87"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    let seed: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(seed["name"], "ERROR_NO_SUCH_LOGON_SESSION");
+    assert_eq!(seed["code"], 1312);
+    assert_eq!(seed["hex"], "0x520");
+    assert_eq!(seed["hresult"], "0x80070520");
+    assert_eq!(seed["queried_hresult"], "0x80070520");
+    assert_eq!(seed["related"][1]["name"], "ERROR_INVALID_PARAMETER");
+    assert_eq!(seed["related"][1]["code"], 87);
+    assert!(seed["description"].is_string());
+    let parameter: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(parameter["description"], serde_json::Value::Null);
+    assert_eq!(parameter["aliases"], serde_json::json!([]));
+    assert!(parameter.get("queried_hresult").is_none());
+}
+
+#[test]
+fn search_finds_all_words_best_first() {
+    let text = stdout_of(&["--search", "logon", "session"]);
+    assert!(text.contains("ERROR_NO_SUCH_LOGON_SESSION"));
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.contains("LOGON") && first.contains("SESSION"),
+        "{first}"
+    );
+    win_errors()
+        .args(["--search", "xyzzy"])
+        .assert()
+        .code(1)
+        .stderr("win-errors: no error mentions xyzzy\n");
+}
+
+#[test]
+fn list_prints_every_entry() {
+    let text = stdout_of(&["--list", "--json"]);
+    assert_eq!(text.lines().count(), win_errors::WinError::COUNT);
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    let text = stdout_of(&["5"]);
+    assert!(!text.contains('\x1b'));
+    let output = win_errors().env("NO_COLOR", "1").arg("5").output().unwrap();
+    assert!(!String::from_utf8_lossy(&output.stdout).contains('\x1b'));
+}
+
+#[test]
+fn bad_options_exit_2() {
+    win_errors().arg("--frobnicate").assert().code(2);
+    win_errors().assert().code(2);
+    win_errors().arg("--search").assert().code(2);
+}

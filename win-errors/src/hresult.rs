@@ -1,0 +1,279 @@
+//! HRESULT decoding and the number forms people paste from logs.
+
+use core::fmt;
+
+/// An HRESULT: severity bit, facility and code packed in 32 bits.
+///
+/// ```
+/// use win_errors::{Hresult, WinError};
+///
+/// let hr = Hresult(0x8007_0520);
+/// assert!(hr.is_failure());
+/// assert_eq!(hr.facility().name(), Some("FACILITY_WIN32"));
+/// assert_eq!(hr.code(), 0x520);
+/// assert_eq!(hr.win32(), Some(1312));
+/// assert_eq!(Hresult::from_win32(1312), hr);
+/// assert_eq!(hr.to_string(), "0x80070520");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(transparent)]
+pub struct Hresult(pub u32);
+
+/// `FACILITY_WIN32`: the facility of Win32 codes in HRESULT form.
+pub const FACILITY_WIN32: u16 = 7;
+
+impl Hresult {
+    /// `HRESULT_FROM_WIN32`: a Win32 code as an HRESULT. Zero and values that already look
+    /// like HRESULTs (negative as `i32`) are returned unchanged, as the C macro does.
+    pub const fn from_win32(code: u32) -> Hresult {
+        if code as i32 <= 0 {
+            Hresult(code)
+        } else {
+            Hresult((code & 0xFFFF) | ((FACILITY_WIN32 as u32) << 16) | 0x8000_0000)
+        }
+    }
+
+    /// Whether the severity bit is set (the HRESULT reports a failure).
+    pub const fn is_failure(self) -> bool {
+        self.0 & 0x8000_0000 != 0
+    }
+
+    /// The facility: bits 16 to 26.
+    pub const fn facility(self) -> Facility {
+        Facility(((self.0 >> 16) & 0x7FF) as u16)
+    }
+
+    /// The facility's own code: the low 16 bits.
+    pub const fn code(self) -> u16 {
+        (self.0 & 0xFFFF) as u16
+    }
+
+    /// The Win32 code this HRESULT wraps, when it is a failure of `FACILITY_WIN32`.
+    pub const fn win32(self) -> Option<u32> {
+        if self.is_failure() && self.facility().0 == FACILITY_WIN32 {
+            Some(self.code() as u32)
+        } else {
+            None
+        }
+    }
+}
+
+impl fmt::Display for Hresult {
+    /// Eight hexadecimal digits: `0x80070005`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08X}", self.0)
+    }
+}
+
+impl From<u32> for Hresult {
+    fn from(bits: u32) -> Self {
+        Hresult(bits)
+    }
+}
+
+impl From<i32> for Hresult {
+    fn from(bits: i32) -> Self {
+        Hresult(bits as u32)
+    }
+}
+
+/// An HRESULT facility number, with its `winerror.h` name when it is a well-known one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Facility(pub u16);
+
+/// Facility numbers and names from `winerror.h`.
+const FACILITY_NAMES: &[(u16, &str)] = &[
+    (0, "FACILITY_NULL"),
+    (1, "FACILITY_RPC"),
+    (2, "FACILITY_DISPATCH"),
+    (3, "FACILITY_STORAGE"),
+    (4, "FACILITY_ITF"),
+    (7, "FACILITY_WIN32"),
+    (8, "FACILITY_WINDOWS"),
+    (9, "FACILITY_SECURITY"),
+    (10, "FACILITY_CONTROL"),
+    (11, "FACILITY_CERT"),
+    (12, "FACILITY_INTERNET"),
+    (13, "FACILITY_MEDIASERVER"),
+    (14, "FACILITY_MSMQ"),
+    (15, "FACILITY_SETUPAPI"),
+    (16, "FACILITY_SCARD"),
+    (17, "FACILITY_COMPLUS"),
+    (18, "FACILITY_AAF"),
+    (19, "FACILITY_URT"),
+    (20, "FACILITY_ACS"),
+    (21, "FACILITY_DPLAY"),
+    (22, "FACILITY_UMI"),
+    (23, "FACILITY_SXS"),
+    (24, "FACILITY_WINDOWS_CE"),
+    (25, "FACILITY_HTTP"),
+    (26, "FACILITY_USERMODE_COMMONLOG"),
+    (31, "FACILITY_USERMODE_FILTER_MANAGER"),
+    (32, "FACILITY_BACKGROUNDCOPY"),
+    (33, "FACILITY_CONFIGURATION"),
+    (34, "FACILITY_STATE_MANAGEMENT"),
+    (35, "FACILITY_METADIRECTORY"),
+    (36, "FACILITY_WINDOWSUPDATE"),
+    (37, "FACILITY_DIRECTORYSERVICE"),
+    (38, "FACILITY_GRAPHICS"),
+    (39, "FACILITY_SHELL"),
+    (40, "FACILITY_TPM_SERVICES"),
+    (41, "FACILITY_TPM_SOFTWARE"),
+    (48, "FACILITY_PLA"),
+    (49, "FACILITY_FVE"),
+    (50, "FACILITY_FWP"),
+    (51, "FACILITY_WINRM"),
+    (52, "FACILITY_NDIS"),
+    (53, "FACILITY_USERMODE_HYPERVISOR"),
+    (54, "FACILITY_CMI"),
+    (55, "FACILITY_USERMODE_VIRTUALIZATION"),
+    (56, "FACILITY_USERMODE_VOLMGR"),
+    (57, "FACILITY_BCD"),
+    (58, "FACILITY_USERMODE_VHD"),
+    (60, "FACILITY_SDIAG"),
+    (61, "FACILITY_WEBSERVICES"),
+    (80, "FACILITY_WINDOWS_DEFENDER"),
+    (81, "FACILITY_OPC"),
+];
+
+impl Facility {
+    /// The `FACILITY_*` name, when the number is a well-known facility.
+    pub const fn name(self) -> Option<&'static str> {
+        let mut i = 0;
+        while i < FACILITY_NAMES.len() {
+            if FACILITY_NAMES[i].0 == self.0 {
+                return Some(FACILITY_NAMES[i].1);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+impl fmt::Display for Facility {
+    /// `FACILITY_WIN32 (7)`, or the number alone for an unknown facility.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => write!(f, "{name} ({})", self.0),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+/// A number as people write error codes: decimal `1312`, hex `0x520`/`0X520`, hex with an
+/// `h` suffix `520h`, or a negative decimal HRESULT `-2147023584` (read as its 32 bits).
+///
+/// ```
+/// use win_errors::{parse_number, NumberError};
+///
+/// assert_eq!(parse_number("1312"), Ok(1312));
+/// assert_eq!(parse_number("0x520"), Ok(1312));
+/// assert_eq!(parse_number("520h"), Ok(1312));
+/// assert_eq!(parse_number("-2147023584"), Ok(0x8007_0520));
+/// assert_eq!(parse_number("4294967296"), Err(NumberError::OutOfRange));
+/// assert_eq!(parse_number("12ab"), Err(NumberError::NotANumber));
+/// ```
+pub fn parse_number(text: &str) -> Result<u32, NumberError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let hex = text
+        .strip_prefix("0x")
+        .or_else(|| text.strip_prefix("0X"))
+        .or_else(|| text.strip_suffix('h'))
+        .or_else(|| text.strip_suffix('H'));
+    if let Some(digits) = hex {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(NumberError::NotANumber);
+        }
+        return u32::from_str_radix(digits, 16).map_err(|_| NumberError::OutOfRange);
+    }
+    if let Some(digits) = text.strip_prefix('-') {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(NumberError::NotANumber);
+        }
+        return text
+            .parse::<i32>()
+            .map(|n| n as u32)
+            .map_err(|_| NumberError::OutOfRange);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    text.parse::<u32>().map_err(|_| NumberError::OutOfRange)
+}
+
+/// Why [`parse_number`] rejected a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NumberError {
+    /// Nothing but whitespace.
+    Empty,
+    /// Not decimal digits, `0x` hex, `h`-suffixed hex or a negative decimal.
+    NotANumber,
+    /// A number beyond both `u32` and `i32`.
+    OutOfRange,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NumberError::Empty => "the text is empty",
+            NumberError::NotANumber => {
+                "not a decimal, 0x hexadecimal or h-suffixed hexadecimal number"
+            }
+            NumberError::OutOfRange => "the number is beyond both u32 and i32",
+        })
+    }
+}
+
+impl core::error::Error for NumberError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_win32_follows_the_c_macro() {
+        assert_eq!(Hresult::from_win32(0), Hresult(0));
+        assert_eq!(Hresult::from_win32(5), Hresult(0x8007_0005));
+        assert_eq!(Hresult::from_win32(0x8007_0005), Hresult(0x8007_0005));
+        assert_eq!(Hresult::from_win32(0x1_0005), Hresult(0x8007_0005));
+    }
+
+    #[test]
+    fn decoding() {
+        let hr = Hresult(0x8004_1001);
+        assert!(hr.is_failure());
+        assert_eq!(hr.facility(), Facility(4));
+        assert_eq!(hr.facility().to_string(), "FACILITY_ITF (4)");
+        assert_eq!(hr.code(), 0x1001);
+        assert_eq!(hr.win32(), None);
+        assert_eq!(
+            Hresult(0x0007_0005).win32(),
+            None,
+            "a success is no Win32 error"
+        );
+        assert_eq!(Facility(999).to_string(), "999");
+        assert_eq!(Facility(999).name(), None);
+        assert_eq!(Hresult::from(-2_147_024_891i32), Hresult(0x8007_0005));
+        assert_eq!(Hresult(5).to_string(), "0x00000005");
+    }
+
+    #[test]
+    fn numbers_in_every_form() {
+        assert_eq!(parse_number(" 0X520 "), Ok(1312));
+        assert_eq!(parse_number("520H"), Ok(1312));
+        assert_eq!(parse_number("4294967295"), Ok(u32::MAX));
+        assert_eq!(parse_number("-1"), Ok(u32::MAX));
+        assert_eq!(parse_number("-2147483648"), Ok(0x8000_0000));
+        assert_eq!(parse_number("-2147483649"), Err(NumberError::OutOfRange));
+        assert_eq!(parse_number("0x100000000"), Err(NumberError::OutOfRange));
+        for bad in [
+            "", "  ", "0x", "h", "-", "1.5", "+5", "ERROR_X", "0xg", "--1",
+        ] {
+            assert!(parse_number(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(parse_number(""), Err(NumberError::Empty));
+    }
+}
