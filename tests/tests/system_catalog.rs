@@ -188,8 +188,26 @@ fn windows_sys_constants_agree_by_value() {
 /// `ERROR_*` and `WAIT_*` constants of windows-sys's `Win32::Foundation`, read from the
 /// source of the version this package builds with (found through `cargo metadata`).
 fn windows_sys_foundation_constants() -> Vec<(String, u32)> {
+    // Only this platform's dependencies: the others (Windows-only crates of clap, say) need
+    // not be downloaded, so this works offline.
+    let rustc = std::process::Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .unwrap();
+    let host = String::from_utf8(rustc.stdout)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
+        .expect("rustc -vV names the host");
     let output = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline"])
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--filter-platform",
+            &host,
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
