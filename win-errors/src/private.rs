@@ -101,48 +101,28 @@ pub const fn text(text: &'static str, start: usize, end: usize) -> &'static str 
 /// cannot share code with its runtime crate): unit tests in both crates pin it to the same
 /// values, and every catalog's `from_name` round-trip tests would fail on any difference.
 #[inline]
-pub const fn name_hash(bytes: &[u8], seed: u64) -> u64 {
+pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    let word = |chunk: &[u8]| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        u64::from_le_bytes(word)
+    };
     let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
-    let mut i = 0;
-    while i + 8 <= bytes.len() {
-        let chunk = u64::from_le_bytes([
-            bytes[i],
-            bytes[i + 1],
-            bytes[i + 2],
-            bytes[i + 3],
-            bytes[i + 4],
-            bytes[i + 5],
-            bytes[i + 6],
-            bytes[i + 7],
-        ]);
-        hash = (hash.rotate_left(23) ^ chunk).wrapping_mul(MULTIPLIER);
-        i += 8;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        hash = (hash.rotate_left(23) ^ word(chunk)).wrapping_mul(MULTIPLIER);
     }
+    let remainder = chunks.remainder();
     // The last 1 to 7 bytes: as the 8 bytes ending the name when it is that long (one load,
     // no loop), else byte by byte.
-    let mut tail = 0u64;
-    let rest = bytes.len() - i;
-    if rest > 0 && bytes.len() >= 8 {
-        let end = bytes.len();
-        tail = u64::from_le_bytes([
-            bytes[end - 8],
-            bytes[end - 7],
-            bytes[end - 6],
-            bytes[end - 5],
-            bytes[end - 4],
-            bytes[end - 3],
-            bytes[end - 2],
-            bytes[end - 1],
-        ]);
-    } else {
-        let mut shift = 0;
-        while i < bytes.len() {
-            tail |= (bytes[i] as u64) << shift;
-            shift += 8;
-            i += 1;
-        }
-    }
+    let tail = match bytes.len().checked_sub(8) {
+        Some(start) if !remainder.is_empty() => bytes.get(start..).map_or(0, word),
+        _ => remainder
+            .iter()
+            .enumerate()
+            .fold(0u64, |tail, (i, &b)| tail | (u64::from(b) << (8 * i))),
+    };
     hash = (hash.rotate_left(23) ^ tail).wrapping_mul(MULTIPLIER);
     hash ^ (hash >> 29)
 }
