@@ -42,6 +42,23 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
+/// Associated items every generated type has: a variant of the same name would make paths
+/// such as `WinError::ALL` ambiguous.
+pub const GENERATED_ITEMS: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "aliases",
+    "code",
+    "description",
+    "expect_code",
+    "from_code",
+    "from_name",
+    "message",
+    "name",
+    "referenced_by",
+    "related",
+];
+
 /// Whether `word` is a Rust keyword.
 pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)

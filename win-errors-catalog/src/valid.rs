@@ -11,7 +11,8 @@ use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
 use crate::model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME};
 use crate::names::{
-    MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name, suggest, variant_name,
+    GENERATED_ITEMS, MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name, suggest,
+    variant_name,
 };
 
 /// Runs every rule; returns the checked catalog when none was broken (and parsing recorded
@@ -76,7 +77,17 @@ fn enum_name_is_an_identifier(cx: &mut Ctxt<'_>, catalog: &Catalog) {
 
 fn variant_overrides_are_identifiers(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     for variant in catalog.entries.iter().filter_map(|e| e.variant.as_ref()) {
-        identifier_rule(cx, variant, "`variant`");
+        if GENERATED_ITEMS.contains(&variant.value.as_str()) {
+            cx.error(
+                variant.span.clone(),
+                format!(
+                    "`variant` \"{}\" is the name of an item every generated type has; choose another",
+                    variant.value
+                ),
+            );
+        } else {
+            identifier_rule(cx, variant, "`variant`");
+        }
     }
 }
 
@@ -519,6 +530,14 @@ aliases = ["ERROR_SESSION_COLLISION"]
         assert_eq!(
             problems(&source),
             ["c.toml:28:11: `variant` \"match\" is a Rust keyword"]
+        );
+        let source =
+            with("[[error]]\nname = \"X\"\ncode = 1\nmessage = \"m\"\nvariant = \"ALL\"\n");
+        assert_eq!(
+            problems(&source),
+            [
+                "c.toml:28:11: `variant` \"ALL\" is the name of an item every generated type has; choose another"
+            ]
         );
         let source = with("[[error]]\nname = \"SELF\"\ncode = 1\nmessage = \"m\"\n");
         assert_eq!(
