@@ -1,0 +1,39 @@
+//! `from_code` agrees with the catalog for every one of the 2^32 codes.
+//!
+//! Ignored by default (it takes seconds in release and minutes in debug); CI runs it with
+//! `cargo test --release -p win-errors-tests --test exhaustive -- --ignored`.
+
+use win_errors::WinError;
+
+/// Walks all codes in order beside the sorted list of catalog codes: each code must map to
+/// the entry with that code, and every other code to `None`.
+fn check_every_code<E: win_errors::ErrorCatalog>() -> u64 {
+    let mut expected = E::ALL.iter().peekable();
+    let mut hits = 0u64;
+    for code in 0..=u32::MAX {
+        let want = match expected.peek() {
+            Some(entry) if entry.code() == code => {
+                hits += 1;
+                expected.next().copied()
+            }
+            _ => None,
+        };
+        let got = E::from_code(code);
+        if got != want {
+            panic!("from_code({code:#X}) gave {got:?}, expected {want:?}");
+        }
+    }
+    hits
+}
+
+#[test]
+#[ignore = "4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_system_catalog() {
+    let start = std::time::Instant::now();
+    let hits = check_every_code::<WinError>();
+    assert_eq!(hits, WinError::COUNT as u64);
+    println!(
+        "checked all 2^32 codes of WinError in {:.1?}",
+        start.elapsed()
+    );
+}
