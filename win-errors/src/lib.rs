@@ -38,6 +38,15 @@ mod system {
 #[cfg(feature = "system")]
 pub use system::WinError;
 
+#[cfg(feature = "com")]
+mod com {
+    crate::win_errors!("com.toml");
+}
+
+/// The COM and HRESULT error codes Microsoft documents (codes are HRESULT bit patterns).
+#[cfg(feature = "com")]
+pub use com::ComError;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

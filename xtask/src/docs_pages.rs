@@ -18,7 +18,8 @@ pub struct Report {
 }
 
 impl Report {
-    fn note(&mut self, kind: &'static str, name: &str) {
+    /// Records that `name` showed the irregularity `kind`.
+    pub fn note(&mut self, kind: &'static str, name: &str) {
         self.irregularities
             .entry(kind)
             .or_default()

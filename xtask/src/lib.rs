@@ -2,6 +2,7 @@
 //! Windows SDK `winerror.h`.
 
 pub mod bench;
+pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
 pub mod markdown;
@@ -37,6 +38,8 @@ tasks:
   import-docs <pages-dir> [--out FILE] [--overlay FILE]
       Import the System Error Codes pages into a catalog (default: catalog.toml, merging
       catalog.overlay.toml).
+  import-com <pages-dir> [--out FILE] [--overlay FILE]
+      Import the COM Error Codes pages into a catalog (default: com.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -60,6 +63,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let options = Options::parse(rest)?;
     match task.as_str() {
         "import-docs" => import_docs(&options),
+        "import-com" => import_com(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -130,6 +134,29 @@ fn import_docs(options: &Options) -> Result<String, String> {
         .clone()
         .or_else(|| Some(root.join("catalog.overlay.toml")).filter(|p| p.exists()));
     let written = write_catalog(&header, entries, overlay.as_deref(), &out)?;
+    Ok(format!(
+        "{written}\nirregularities met in the pages:\n{}",
+        report.summary()
+    ))
+}
+
+fn import_com(options: &Options) -> Result<String, String> {
+    let (entries, report) = com_pages::import_dir(&options.input)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "ComError".to_owned()),
+        description: "COM and other HRESULT error codes, as Microsoft's COM Error Codes pages \
+                      document them. Codes are HRESULT bit patterns such as `0x80004005`."
+            .to_owned(),
+        comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
+    };
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| workspace_root().join("com.toml"));
+    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
     Ok(format!(
         "{written}\nirregularities met in the pages:\n{}",
         report.summary()

@@ -1,0 +1,144 @@
+//! The shipped `win_errors::ComError`: equal to `com.toml`, well-known HRESULTs present,
+//! and cross-checked against `windows-sys` (disagreements are listed, not hidden).
+
+use std::path::Path;
+
+use win_errors::{ComError, Hresult};
+
+#[test]
+fn well_known_hresults() {
+    assert_eq!(ComError::EFail.code(), 0x8000_4005);
+    assert_eq!(
+        ComError::from_code(0x8007_0005),
+        Some(ComError::EAccessdenied)
+    );
+    assert_eq!(
+        ComError::from_name("E_ACCESSDENIED").map(ComError::code),
+        Some(0x8007_0005)
+    );
+    assert_eq!(ComError::EFail.message(), "Unspecified error");
+    assert_eq!(
+        format!("{:#}", ComError::EFail),
+        "E_FAIL (2147500037, 0x80004005): Unspecified error"
+    );
+    assert_eq!(Hresult(ComError::EAccessdenied.code()).win32(), Some(5));
+}
+
+#[test]
+fn the_type_holds_exactly_the_catalog_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let source = std::fs::read_to_string(root.join("com.toml")).unwrap();
+    let catalog = win_errors_catalog::check(&source).unwrap();
+    assert_eq!(ComError::COUNT, catalog.entries.len());
+    const { assert!(ComError::COUNT > 2600) };
+    for (&entry, expected) in ComError::ALL.iter().zip(&catalog.entries) {
+        assert_eq!(
+            (entry.code(), entry.name(), entry.message()),
+            (
+                expected.code,
+                expected.name.as_str(),
+                expected.message.as_str()
+            )
+        );
+        assert_eq!(ComError::from_code(entry.code()), Some(entry));
+        assert_eq!(ComError::from_name(entry.name()), Some(entry));
+        for alias in entry.aliases() {
+            assert_eq!(ComError::from_name(alias), Some(entry));
+        }
+    }
+}
+
+#[test]
+fn windows_sys_hresults_agree_or_are_listed() {
+    use windows_sys::Win32::Foundation as foundation;
+    assert_eq!(ComError::EFail.code(), foundation::E_FAIL as u32);
+    assert_eq!(
+        ComError::EAccessdenied.code(),
+        foundation::E_ACCESSDENIED as u32
+    );
+    let text = std::fs::read_to_string(windows_sys_foundation()).unwrap();
+    let mut compared = 0;
+    let mut disagreements = Vec::new();
+    for line in text.lines() {
+        let Some((name, value)) = hresult_constant(line) else {
+            continue;
+        };
+        let Some(entry) = ComError::from_name(&name) else {
+            continue;
+        };
+        compared += 1;
+        if entry.code() != value {
+            disagreements.push(format!(
+                "{name}: documented 0x{:08X}, windows-sys 0x{value:08X}",
+                entry.code()
+            ));
+        }
+    }
+    println!(
+        "windows-sys HRESULT cross-check: {compared} names compared, {} disagree:",
+        disagreements.len()
+    );
+    for line in &disagreements {
+        println!("  {line}");
+    }
+    assert!(compared > 1500, "only {compared} compared");
+    // The pages keep a handful of values that differ from the SDK (TPM and similar):
+    // they are listed above; more than a handful would mean an import error.
+    assert!(disagreements.len() < 20, "{disagreements:#?}");
+}
+
+/// `pub const NAME: HRESULT = 0x80004005_u32 as _;`
+fn hresult_constant(line: &str) -> Option<(String, u32)> {
+    let rest = line.strip_prefix("pub const ")?;
+    let (name, rest) = rest.split_once(": windows_sys::core::HRESULT = ")?;
+    let value = rest.trim_end_matches(';').split(" as ").next()?.trim();
+    let value = if let Some(hex) = value.strip_prefix("0x") {
+        u32::from_str_radix(
+            hex.trim_end_matches("_u32")
+                .trim_end_matches("u32")
+                .replace('_', "")
+                .as_str(),
+            16,
+        )
+        .ok()?
+    } else {
+        let digits = value.trim_end_matches("i32").trim_end_matches('_');
+        digits.parse::<i32>().ok()? as u32
+    };
+    Some((name.to_owned(), value))
+}
+
+fn windows_sys_foundation() -> std::path::PathBuf {
+    let rustc = std::process::Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .unwrap();
+    let host = String::from_utf8(rustc.stdout)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--filter-platform",
+            &host,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let manifest = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "windows-sys" && p["version"].as_str().unwrap().starts_with("0.61"))
+        .unwrap()["manifest_path"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::path::PathBuf::from(manifest).with_file_name("src/Windows/Win32/Foundation/mod.rs")
+}

@@ -1,0 +1,361 @@
+//! Importer of Microsoft's "COM Error Codes" pages (`com-error-codes-N.md`).
+//!
+//! Two page shapes: most pages hold a Markdown table whose rows read
+//! `| <span id=..>..<dl> <dt>**NAME**</dt> <dt>0x8000FFFF</dt> </dl> | message<br/> |`; the
+//! last pages hold an HTML definition list (`**NAME**`, then the value, then the message, each
+//! in its own `<dt>`). A few cells are malformed; each malformation is handled by name below
+//! and counted in the report, and any other shape stops the import with the page and line.
+
+use std::path::Path;
+
+use crate::docs_pages::Report;
+use crate::markdown::to_plain_text;
+use crate::model::ImportedEntry;
+
+pub const NAME_OUTSIDE_LIST: &str = "table cells with the name outside its <dl> (read anyway)";
+pub const STRAY_BRACKET: &str = "table cells with a stray '>' before the name (ignored)";
+pub const LOWERCASE_HEX: &str = "values in lowercase hex (read as hex)";
+pub const TOO_WIDE: &str = "values with more than 8 hex digits (not a 32-bit HRESULT: skipped)";
+pub const ESCAPED_MARKUP: &str = "messages with Markdown backslash escapes (unescaped)";
+pub const SAME_VALUE: &str =
+    "names documented with the value of an earlier name (kept as an alias of it)";
+
+/// Imports every `com-error-codes-N.md` page of `dir`, in page-number order.
+pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
+    let mut pages: Vec<(u32, std::path::PathBuf)> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_owned();
+            let number = name
+                .strip_prefix("com-error-codes-")?
+                .strip_suffix(".md")?
+                .parse()
+                .ok()?;
+            Some((number, entry.path()))
+        })
+        .collect();
+    pages.sort();
+    if pages.is_empty() {
+        return Err(format!(
+            "{}: no com-error-codes-N.md pages here",
+            dir.display()
+        ));
+    }
+    let mut entries: Vec<ImportedEntry> = Vec::new();
+    let mut report = Report::default();
+    for (_, page) in pages {
+        let text =
+            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let file = page.file_name().and_then(|n| n.to_str()).unwrap_or("page");
+        for entry in import_page(&text, file, &mut report)? {
+            match entries.iter_mut().find(|e| e.code == entry.code) {
+                Some(first) => {
+                    report.note(
+                        SAME_VALUE,
+                        &format!("{} = {} (0x{:08X})", entry.name, first.name, entry.code),
+                    );
+                    first.aliases.push(entry.name);
+                }
+                None => entries.push(entry),
+            }
+        }
+    }
+    Ok((entries, report))
+}
+
+/// Imports one page, of either shape.
+pub fn import_page(
+    text: &str,
+    file: &str,
+    report: &mut Report,
+) -> Result<Vec<ImportedEntry>, String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut entries = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let location = format!("{file}:{}", i + 1);
+        if line.starts_with("| <span id=") {
+            if let Some(entry) = table_row(line, &location, report)? {
+                entries.push(entry);
+            }
+        } else if line.starts_with("<span id=") {
+            let (entry, next) = list_item(&lines, i, &location, report)?;
+            entries.extend(entry);
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    if entries.is_empty() {
+        return Err(format!(
+            "{file}: no entries found: is this a COM Error Codes page?"
+        ));
+    }
+    Ok(entries)
+}
+
+/// A table row: `| <name and value cell> | <message cell> |`.
+fn table_row(
+    line: &str,
+    location: &str,
+    report: &mut Report,
+) -> Result<Option<ImportedEntry>, String> {
+    let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+    let [first, key, message, last] = cells.as_slice() else {
+        return Err(format!(
+            "{location}: a table row with {} cells",
+            cells.len().saturating_sub(2)
+        ));
+    };
+    if !first.is_empty() || !last.is_empty() {
+        return Err(format!(
+            "{location}: a table row that does not start and end with '|'"
+        ));
+    }
+    let name = bold_name(key).ok_or_else(|| format!("{location}: no **NAME** in the row"))?;
+    let well_formed = format!("<dl> <dt>**{}**</dt>", name.replace('_', "\\_"));
+    if !key.contains(&well_formed) {
+        if key.contains("<dt>>**") {
+            report.note(STRAY_BRACKET, &name);
+        } else if key
+            .find("**")
+            .is_some_and(|b| key.find("<dl>").is_some_and(|d| b < d))
+        {
+            report.note(NAME_OUTSIDE_LIST, &name);
+        } else {
+            return Err(format!("{location}: {name}: unknown cell shape: {key}"));
+        }
+    }
+    let value = key
+        .split(['<', '>', ' '])
+        .find(|token| token.starts_with("0x") || token.starts_with("0X"))
+        .ok_or_else(|| format!("{location}: {name} has no 0x value"))?;
+    let Some(code) = hex_value(value, &name, location, report)? else {
+        return Ok(None);
+    };
+    entry(name, code, &message.replace("<br/>", " "), location, report).map(Some)
+}
+
+/// A definition-list item starting at `lines[start]`; returns it and the line after it.
+fn list_item(
+    lines: &[&str],
+    start: usize,
+    location: &str,
+    report: &mut Report,
+) -> Result<(Option<ImportedEntry>, usize), String> {
+    let name = lines
+        .get(start)
+        .and_then(|l| bold_name(l))
+        .ok_or_else(|| format!("{location}: no **NAME** after the anchor"))?;
+    let is_tags = |line: &str| {
+        let line = line.trim();
+        line.is_empty() || (line.starts_with('<') && line.ends_with('>') && !line.contains("**"))
+    };
+    let mut i = start + 1;
+    while i < lines.len() && is_tags(lines[i]) {
+        i += 1;
+    }
+    let value = lines.get(i).map(|l| l.trim()).unwrap_or_default();
+    if !value.starts_with("0x") {
+        return Err(format!(
+            "{location}: {name}: expected its 0x value, found: {value}"
+        ));
+    }
+    i += 1;
+    while i < lines.len() && is_tags(lines[i]) && !lines[i].contains("</dl>") {
+        i += 1;
+    }
+    let mut message = Vec::new();
+    while i < lines.len() && !lines[i].trim_start().starts_with("</dt>") {
+        message.push(lines[i]);
+        i += 1;
+    }
+    let Some(code) = hex_value(value, &name, location, report)? else {
+        return Ok((None, i));
+    };
+    Ok((
+        Some(entry(name, code, &message.join(" "), location, report)?),
+        i,
+    ))
+}
+
+/// The unescaped text between the first pair of `**`.
+fn bold_name(text: &str) -> Option<String> {
+    let start = text.find("**")? + 2;
+    let length = text.get(start..)?.find("**")?;
+    Some(to_plain_text(text.get(start..start + length)?))
+}
+
+/// `0x8000FFFF` as a code; lowercase digits are noted, values wider than 32 bits are noted
+/// and skipped (`None`), anything else is an error.
+fn hex_value(
+    value: &str,
+    name: &str,
+    location: &str,
+    report: &mut Report,
+) -> Result<Option<u32>, String> {
+    let digits = value.get(2..).unwrap_or_default();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(format!("{location}: {name}: {value} is not a hex value"));
+    }
+    if digits.bytes().any(|b| b.is_ascii_lowercase()) {
+        report.note(LOWERCASE_HEX, name);
+    }
+    match u32::from_str_radix(digits, 16) {
+        Ok(code) => Ok(Some(code)),
+        Err(_) => {
+            report.note(TOO_WIDE, &format!("{name} ({value})"));
+            Ok(None)
+        }
+    }
+}
+
+fn entry(
+    name: String,
+    code: u32,
+    message: &str,
+    location: &str,
+    report: &mut Report,
+) -> Result<ImportedEntry, String> {
+    if !win_errors_catalog::names::is_symbolic_name(&name) {
+        return Err(format!("{location}: {name} is not a symbolic name"));
+    }
+    let plain = to_plain_text(message);
+    if plain.is_empty() {
+        return Err(format!("{location}: {name} has an empty message"));
+    }
+    if message.contains('\\') {
+        report.note(ESCAPED_MARKUP, &name);
+    }
+    Ok(ImportedEntry {
+        name,
+        code,
+        message: plain,
+        aliases: Vec::new(),
+        description: None,
+        related: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "\
+| Constant/value | Description |
+|:---|:---|
+| <span id=\"E_FAIL\"></span><span id=\"e_fail\"></span><dl> <dt>**E\\_FAIL**</dt> <dt>0x80004005</dt> </dl> | Unspecified failure<br/> |
+| <span id=\"CO_E_RUNAS_SYNTAX\"></span><span id=\"co_e_runas_syntax\"></span><dl> <dt>**CO\\_E\\_RUNAS\\_SYNTAX**</dt> <dt>0x80004017</dt> </dl> | A RunAs specification must be \\<domain name\\>\\\\\\<user name\\> or simply \\<user name\\>. <br/> |
+| <span id=\"TPM_20_E_SYMMETRIC\"></span><span id=\"tpm_20_e_symmetric\"></span>**TPM\\_20\\_E\\_SYMMETRIC**<dl> <dt></dt> <dt>0x80280096</dt> </dl> | Unsupported symmetric algorithm or key size, or not appropriate for instance.<br/> |
+| <span id=\"TPM_20_E_INSUFFICIENT\"></span><span id=\"tpm_20_e_insufficient\"></span><dl> <dt>>**TPM\\_20\\_E\\_INSUFFICIENT**</dt> <dt>0x8028009A</dt> </dl> | The TPM was unable to unmarshal a value.<br/> |
+| <span id=\"CRYPT_E_X\"></span><dl> <dt>**CRYPT\\_E\\_X**</dt> <dt>0x8009202d</dt> </dl> | Lowercase.<br/> |
+| <span id=\"TPM_20_E_PRIVATE\"></span><dl> <dt>**TPM\\_20\\_E\\_PRIVATE**</dt> <dt>0x80280010B</dt> </dl> | Too wide.<br/> |
+";
+
+    const LIST: &str = "\
+<dl> <dt>
+
+<span id=\"UI_E_CREATE_FAILED\"></span><span id=\"ui_e_create_failed\"></span>**UI\\_E\\_CREATE\\_FAILED**
+</dt> <dd> <dl> <dt>
+
+0x802A0001
+</dt> <dt>
+
+
+
+The object could not be created.
+
+
+</dt> </dl> </dd> <dt>
+
+<span id=\"UI_E_SHUTDOWN_CALLED\"></span><span id=\"ui_e_shutdown_called\"></span>**UI\\_E\\_SHUTDOWN\\_CALLED**
+</dt> <dd> <dl> <dt>
+
+0x802A0002
+</dt> <dt>
+
+
+
+Shutdown was already called
+on this object.
+
+
+</dt> </dl> </dd> </dl>
+";
+
+    #[test]
+    fn table_rows_of_every_shape() {
+        let mut report = Report::default();
+        let entries = import_page(TABLE, "t.md", &mut report).unwrap();
+        let found: Vec<(&str, u32)> = entries.iter().map(|e| (e.name.as_str(), e.code)).collect();
+        assert_eq!(
+            found,
+            [
+                ("E_FAIL", 0x8000_4005),
+                ("CO_E_RUNAS_SYNTAX", 0x8000_4017),
+                ("TPM_20_E_SYMMETRIC", 0x8028_0096),
+                ("TPM_20_E_INSUFFICIENT", 0x8028_009A),
+                ("CRYPT_E_X", 0x8009_202D),
+            ]
+        );
+        assert_eq!(entries[0].message, "Unspecified failure");
+        assert_eq!(
+            entries[1].message,
+            "A RunAs specification must be <domain name>\\<user name> or simply <user name>."
+        );
+        let counts: Vec<(&str, usize)> = report
+            .irregularities
+            .iter()
+            .map(|(k, v)| (*k, v.len()))
+            .collect();
+        let mut expected = vec![
+            (NAME_OUTSIDE_LIST, 1),
+            (STRAY_BRACKET, 1),
+            (LOWERCASE_HEX, 1),
+            (TOO_WIDE, 1),
+            (ESCAPED_MARKUP, 1),
+        ];
+        expected.sort_unstable();
+        assert_eq!(counts, expected);
+    }
+
+    #[test]
+    fn definition_list_items() {
+        let mut report = Report::default();
+        let entries = import_page(LIST, "l.md", &mut report).unwrap();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(
+            (entries[0].name.as_str(), entries[0].code),
+            ("UI_E_CREATE_FAILED", 0x802A_0001)
+        );
+        assert_eq!(entries[0].message, "The object could not be created.");
+        assert_eq!(
+            entries[1].message,
+            "Shutdown was already called on this object."
+        );
+    }
+
+    #[test]
+    fn unknown_shapes_fail_loudly() {
+        let mut report = Report::default();
+        let row = "| <span id=\"X\"></span><dl> <dt>X</dt> </dl> | M |\n";
+        assert!(
+            import_page(row, "p.md", &mut report)
+                .unwrap_err()
+                .starts_with("p.md:1: no **NAME**")
+        );
+        let row = "| <span id=\"X\"></span><dl> <dt>**X**</dt> <dt>0xZZ</dt> </dl> | M |\n";
+        assert!(
+            import_page(row, "p.md", &mut report)
+                .unwrap_err()
+                .contains("0xZZ is not a hex value")
+        );
+        assert!(
+            import_page("nothing\n", "p.md", &mut report)
+                .unwrap_err()
+                .contains("no entries")
+        );
+    }
+}
