@@ -21,7 +21,13 @@ fn well_known_hresults() {
         format!("{:#}", ComError::EFail),
         "E_FAIL (2147500037, 0x80004005): Unspecified error"
     );
-    assert_eq!(Hresult(ComError::EAccessdenied.code()).win32(), Some(5));
+    let denied = Hresult::from(ComError::EAccessdenied);
+    assert_eq!(denied.win32_code(), Some(5));
+    assert_eq!(denied.win32(), Some(win_errors::WinError::AccessDenied));
+    assert_eq!(Hresult::from(win_errors::WinError::AccessDenied), denied);
+    assert_eq!(denied.known(), Some(ComError::EAccessdenied));
+    assert_eq!(Hresult(0x8000_4005).known(), Some(ComError::EFail));
+    assert_eq!(Hresult(0x8000_4005).win32(), None);
 }
 
 #[test]

@@ -35,11 +35,11 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let mut first = true;
     let mut emit = |entry, via, out: &mut dyn Write| {
         let text = if args.json {
-            render::json(entry, via) + "\n"
+            render::hit_json(entry, via) + "\n"
         } else {
             // A blank line between entries.
             let gap = if first { "" } else { "\n" };
-            format!("{gap}{}", render::text(entry, via, style))
+            format!("{gap}{}", render::hit_text(entry, via, style))
         };
         first = false;
         let _ = out.write_all(text.as_bytes());
@@ -60,12 +60,12 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             status = 1;
         }
         for entry in found {
-            emit(entry, None, out);
+            emit(lookup::Hit::Win32(entry), None, out);
         }
     }
     if args.list {
         for &entry in win_errors::WinError::ALL {
-            emit(entry, None, out);
+            emit(lookup::Hit::Win32(entry), None, out);
         }
     }
     status

@@ -1,6 +1,6 @@
 //! From what a user typed to an entry of the shipped catalog.
 
-use win_errors::{Hresult, NumberError, WinError, parse_number};
+use win_errors::{ComError, Hresult, NumberError, WinError, parse_number};
 
 /// How a query found its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,11 +13,20 @@ pub enum Via {
     Name,
 }
 
+/// An entry of one of the shipped catalogs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    /// A Win32 system error.
+    Win32(WinError),
+    /// A COM / HRESULT error.
+    Com(ComError),
+}
+
 /// An entry found for a query.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Found {
     /// The entry.
-    pub entry: WinError,
+    pub entry: Hit,
     /// The form of the query that found it.
     pub via: Via,
 }
@@ -38,31 +47,33 @@ pub fn resolve(query: &str) -> Result<Found, String> {
 
 fn resolve_number(number: u32) -> Result<Found, String> {
     let hresult = Hresult(number);
+    let found = |entry, via| Found { entry, via };
     if hresult.is_failure() {
-        return match hresult.win32() {
+        let via = Via::Hresult(hresult);
+        return match hresult.win32_code() {
             Some(code) => WinError::from_code(code)
-                .map(|entry| Found {
-                    entry,
-                    via: Via::Hresult(hresult),
-                })
+                .map(|entry| found(Hit::Win32(entry), via))
                 .ok_or_else(|| {
                     format!(
                         "HRESULT {hresult} wraps Win32 code {code} (0x{code:X}), which has no entry"
                     )
                 }),
-            None => Err(format!(
-                "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error",
-                hresult.facility(),
-                hresult.code(),
-                hresult.code()
-            )),
+            None => hresult
+                .known()
+                .map(|entry| found(Hit::Com(entry), via))
+                .ok_or_else(|| {
+                    format!(
+                        "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error, and not in the COM catalog",
+                        hresult.facility(),
+                        hresult.code(),
+                        hresult.code()
+                    )
+                }),
         };
     }
     WinError::from_code(number)
-        .map(|entry| Found {
-            entry,
-            via: Via::Code,
-        })
+        .map(|entry| found(Hit::Win32(entry), Via::Code))
+        .or_else(|| ComError::from_code(number).map(|entry| found(Hit::Com(entry), Via::Code)))
         .ok_or_else(|| format!("no error with code {number} (0x{number:X})"))
 }
 
@@ -80,13 +91,30 @@ fn resolve_name(query: &str) -> Result<Found, String> {
     });
     if let Some(entry) = exact {
         return Ok(Found {
-            entry,
+            entry: Hit::Win32(entry),
+            via: Via::Name,
+        });
+    }
+    let com = ComError::from_name(&upper).or_else(|| {
+        ComError::ALL.iter().copied().find(|e| {
+            e.name().eq_ignore_ascii_case(&upper)
+                || e.aliases().any(|a| a.eq_ignore_ascii_case(&upper))
+        })
+    });
+    if let Some(entry) = com {
+        return Ok(Found {
+            entry: Hit::Com(entry),
             via: Via::Name,
         });
     }
     let names = WinError::ALL
         .iter()
-        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()));
+        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()))
+        .chain(
+            ComError::ALL
+                .iter()
+                .flat_map(|e| std::iter::once(e.name()).chain(e.aliases())),
+        );
     let with_prefix = if upper.starts_with("ERROR_") {
         upper.clone()
     } else {
@@ -106,7 +134,7 @@ mod tests {
 
     #[test]
     fn every_input_form() {
-        let seed = WinError::NoSuchLogonSession;
+        let seed = Hit::Win32(WinError::NoSuchLogonSession);
         for query in [
             "1312",
             "0x520",
@@ -130,11 +158,22 @@ mod tests {
         }
         assert_eq!(
             resolve("error_iterated_data_exceeds_64K").map(|f| f.entry),
-            Ok(WinError::IteratedDataExceeds64k)
+            Ok(Hit::Win32(WinError::IteratedDataExceeds64k))
+        );
+        assert_eq!(
+            resolve("e_fail").map(|f| f.entry),
+            Ok(Hit::Com(ComError::EFail))
+        );
+        assert_eq!(
+            resolve("0x80004005"),
+            Ok(Found {
+                entry: Hit::Com(ComError::EFail),
+                via: Via::Hresult(Hresult(0x8000_4005))
+            })
         );
         assert_eq!(
             resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.entry),
-            Ok(WinError::ClusterNodeDrainInProgress)
+            Ok(Hit::Win32(WinError::ClusterNodeDrainInProgress))
         );
     }
 
@@ -153,10 +192,9 @@ mod tests {
                 .unwrap_err()
                 .contains("beyond both u32 and i32")
         );
-        assert!(
-            resolve("0x80004005")
-                .unwrap_err()
-                .contains("facility FACILITY_NULL (0), code 16389 (0x4005): not a Win32 error")
+        assert_eq!(
+            resolve("0x80004FFF").unwrap_err(),
+            "HRESULT 0x80004FFF is a failure of facility FACILITY_NULL (0), code 20479 (0x4FFF): not a Win32 error, and not in the COM catalog"
         );
         assert_eq!(
             resolve("no_such_logon_sesion").unwrap_err(),

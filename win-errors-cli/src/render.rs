@@ -3,9 +3,43 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use win_errors::{Hresult, WinError};
+use win_errors::{ComError, ErrorCatalog, Hresult, WinError};
 
-use crate::lookup::Via;
+use crate::lookup::{Hit, Via};
+
+/// A catalog entry the tool can print: any catalog type, and its HRESULT form.
+pub trait Shown: ErrorCatalog {
+    /// The entry as an HRESULT.
+    fn hresult(self) -> Hresult;
+}
+
+impl Shown for WinError {
+    fn hresult(self) -> Hresult {
+        Hresult::from(self)
+    }
+}
+
+impl Shown for ComError {
+    fn hresult(self) -> Hresult {
+        Hresult::from(self)
+    }
+}
+
+/// Text of a hit of either catalog.
+pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
+    match hit {
+        Hit::Win32(entry) => text(entry, via, style),
+        Hit::Com(entry) => text(entry, via, style),
+    }
+}
+
+/// JSON of a hit of either catalog.
+pub fn hit_json(hit: Hit, via: Option<Via>) -> String {
+    match hit {
+        Hit::Win32(entry) => json(entry, via),
+        Hit::Com(entry) => json(entry, via),
+    }
+}
 
 /// ANSI styles, or nothing when colour is off.
 #[derive(Clone, Copy, Debug)]
@@ -32,7 +66,7 @@ impl Style {
 }
 
 /// One entry in text form; `via` adds the decoding of an HRESULT input.
-pub fn text(entry: WinError, via: Option<Via>, style: Style) -> String {
+pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     let mut out = String::new();
     if let Some(Via::Hresult(hresult)) = via {
         let _ = writeln!(
@@ -77,6 +111,8 @@ pub fn text(entry: WinError, via: Option<Via>, style: Style) -> String {
 /// The JSON form of an entry. Field names are stable.
 #[derive(Debug, Serialize)]
 pub struct JsonEntry {
+    /// The catalog: `WinError` or `ComError`.
+    pub catalog: &'static str,
     /// The symbolic name.
     pub name: &'static str,
     /// Other names of the code.
@@ -112,13 +148,14 @@ pub struct JsonRelated {
 }
 
 /// One entry as one line of JSON.
-pub fn json(entry: WinError, via: Option<Via>) -> String {
+pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
     let value = JsonEntry {
         name: entry.name(),
         aliases: entry.aliases().collect(),
         code: entry.code(),
         hex: format!("0x{:X}", entry.code()),
-        hresult: Hresult::from_win32(entry.code()).to_string(),
+        catalog: E::TYPE_NAME,
+        hresult: entry.hresult().to_string(),
         message: entry.message(),
         description: entry.description(),
         related: entry

@@ -64,6 +64,32 @@ fn hresults_are_decoded_in_hex_and_signed_decimal() {
 }
 
 #[test]
+fn com_hresults_and_names_find_the_com_catalog() {
+    let text = stdout_of(&["0x80004005"]);
+    assert!(
+        text.starts_with(
+            "HRESULT 0x80004005: failure, facility FACILITY_NULL (0), code 16389 (0x4005)\nE_FAIL\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  HRESULT     0x80004005\n  message     Unspecified error\n"),
+        "{text}"
+    );
+    assert_eq!(
+        stdout_of(&["e_fail"]),
+        text.lines()
+            .skip(1)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "E_ACCESSDENIED"]).trim()).unwrap();
+    assert_eq!(json["catalog"], "ComError");
+    assert_eq!(json["hresult"], "0x80070005");
+}
+
+#[test]
 fn aliases_find_their_entry() {
     let text = stdout_of(&["error_cluster_node_evacuation_in_progress"]);
     assert!(text.starts_with("ERROR_CLUSTER_NODE_DRAIN_IN_PROGRESS (also ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS)\n"), "{text}");
@@ -94,8 +120,8 @@ fn misses_exit_1_and_say_why_on_stderr() {
             "win-errors: no error named %%garbage%%, and it is not a number\n",
         ),
         (
-            "0x80004005",
-            "win-errors: HRESULT 0x80004005 is a failure of facility FACILITY_NULL (0), code 16389 (0x4005): not a Win32 error\n",
+            "0x80004FFF",
+            "win-errors: HRESULT 0x80004FFF is a failure of facility FACILITY_NULL (0), code 20479 (0x4FFF): not a Win32 error, and not in the COM catalog\n",
         ),
     ];
     for (query, message) in cases {
@@ -127,6 +153,7 @@ fn json_is_one_object_per_result_with_stable_fields() {
     assert_eq!(lines.len(), 2);
     let seed: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(seed["name"], "ERROR_NO_SUCH_LOGON_SESSION");
+    assert_eq!(seed["catalog"], "WinError");
     assert_eq!(seed["code"], 1312);
     assert_eq!(seed["hex"], "0x520");
     assert_eq!(seed["hresult"], "0x80070520");

@@ -11,7 +11,9 @@ use core::fmt;
 /// assert!(hr.is_failure());
 /// assert_eq!(hr.facility().name(), Some("FACILITY_WIN32"));
 /// assert_eq!(hr.code(), 0x520);
-/// assert_eq!(hr.win32(), Some(1312));
+/// assert_eq!(hr.win32_code(), Some(1312));
+/// assert_eq!(hr.win32(), Some(WinError::NoSuchLogonSession));
+/// assert_eq!(Hresult::from(WinError::AccessDenied).to_string(), "0x80070005");
 /// assert_eq!(Hresult::from_win32(1312), hr);
 /// assert_eq!(hr.to_string(), "0x80070520");
 /// ```
@@ -49,12 +51,47 @@ impl Hresult {
     }
 
     /// The Win32 code this HRESULT wraps, when it is a failure of `FACILITY_WIN32`.
-    pub const fn win32(self) -> Option<u32> {
+    pub const fn win32_code(self) -> Option<u32> {
         if self.is_failure() && self.facility().0 == FACILITY_WIN32 {
             Some(self.code() as u32)
         } else {
             None
         }
+    }
+}
+
+#[cfg(feature = "system")]
+impl Hresult {
+    /// The Win32 entry this HRESULT wraps, when it is a failure of `FACILITY_WIN32` whose
+    /// code the system catalog has.
+    pub const fn win32(self) -> Option<crate::WinError> {
+        match self.win32_code() {
+            Some(code) => crate::WinError::from_code(code),
+            None => None,
+        }
+    }
+}
+
+#[cfg(feature = "com")]
+impl Hresult {
+    /// The entry of the COM catalog with exactly this value.
+    pub const fn known(self) -> Option<crate::ComError> {
+        crate::ComError::from_code(self.0)
+    }
+}
+
+#[cfg(feature = "system")]
+impl From<crate::WinError> for Hresult {
+    /// `HRESULT_FROM_WIN32` of the entry's code.
+    fn from(entry: crate::WinError) -> Self {
+        Hresult::from_win32(entry.code())
+    }
+}
+
+#[cfg(feature = "com")]
+impl From<crate::ComError> for Hresult {
+    fn from(entry: crate::ComError) -> Self {
+        Hresult(entry.code())
     }
 }
 
