@@ -148,3 +148,40 @@ fn windows_sys_foundation() -> std::path::PathBuf {
         .to_owned();
     std::path::PathBuf::from(manifest).with_file_name("src/Windows/Win32/Foundation/mod.rs")
 }
+
+#[test]
+fn win32_catalogs_convert_to_and_from_hresults() {
+    use win_errors::WinError;
+    assert_eq!(WinError::AccessDenied.to_hresult(), 0x8007_0005);
+    assert_eq!(WinError::Success.to_hresult(), 0);
+    assert_eq!(
+        WinError::from_hresult(0x8007_0005),
+        Some(WinError::AccessDenied)
+    );
+    assert_eq!(WinError::from_hresult(0), Some(WinError::Success));
+    assert_eq!(
+        WinError::from_hresult(0x8000_4005),
+        None,
+        "E_FAIL is no Win32 error"
+    );
+    assert_eq!(
+        WinError::from_hresult(0x0007_0005),
+        None,
+        "a success code wraps no error"
+    );
+    const DENIED: Option<WinError> = WinError::from_hresult(0x8007_0005);
+    assert_eq!(DENIED, Some(WinError::AccessDenied));
+    for &entry in WinError::ALL {
+        assert_eq!(
+            WinError::from_hresult(entry.to_hresult()),
+            Some(entry),
+            "{}",
+            entry.name()
+        );
+    }
+    // Many COM codes are Win32 codes in HRESULT form.
+    assert_eq!(
+        WinError::from_hresult(ComError::EAccessdenied.code()),
+        Some(WinError::AccessDenied)
+    );
+}

@@ -29,6 +29,8 @@ pub struct Catalog {
     pub enum_name: Option<Spanned<String>>,
     /// `[catalog] description`: the type's documentation.
     pub description: Option<Spanned<String>>,
+    /// `[catalog] codes`: what kind of codes the catalog holds (`"win32"` or `"hresult"`).
+    pub codes: Option<Spanned<String>>,
     /// The `[[error]]` entries, in file order.
     pub entries: Vec<Entry>,
 }

@@ -33,7 +33,7 @@ pub mod parse;
 pub mod valid;
 
 pub use diagnostic::{Diagnostic, Position};
-pub use model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME};
+pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and
 /// value types. Relational rules are not run: see [`check`].

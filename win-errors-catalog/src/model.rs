@@ -10,8 +10,32 @@ pub struct CheckedCatalog {
     pub enum_name: String,
     /// The type's documentation, if any.
     pub description: Option<String>,
+    /// What the codes are: Win32 codes get HRESULT conversions.
+    pub codes: CodeKind,
     /// The entries, sorted by code (codes are unique).
     pub entries: Vec<CheckedEntry>,
+}
+
+/// What kind of codes a catalog holds (`[catalog] codes`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeKind {
+    /// Codes of no particular kind (the default).
+    #[default]
+    Other,
+    /// Win32 codes, as `GetLastError` returns them: the generated type converts to and from
+    /// HRESULTs (`HRESULT_FROM_WIN32`).
+    Win32,
+    /// HRESULT bit patterns.
+    Hresult,
+}
+
+impl CodeKind {
+    /// The kinds by their catalog spelling.
+    pub const ALL: &'static [(&'static str, CodeKind)] = &[
+        ("win32", CodeKind::Win32),
+        ("hresult", CodeKind::Hresult),
+        ("other", CodeKind::Other),
+    ];
 }
 
 /// One entry of a [`CheckedCatalog`].

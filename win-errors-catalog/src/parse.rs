@@ -16,7 +16,7 @@ use crate::names::suggest;
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
 /// Keys of the `[catalog]` table.
-pub const CATALOG_KEYS: &[&str] = &["enum", "description"];
+pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes"];
 /// Keys of an `[[error]]` table.
 pub const ENTRY_KEYS: &[&str] = &[
     "name",
@@ -68,6 +68,7 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "enum" => catalog.enum_name = string(cx, value, "`enum`"),
+            "codes" => catalog.codes = string(cx, value, "`codes`"),
             "description" => catalog.description = string(cx, value, "`description`"),
             other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
         }

@@ -9,7 +9,7 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
-use crate::model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME};
+use crate::model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
 use crate::names::{
     GENERATED_ITEMS, MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name, suggest,
     variant_name,
@@ -20,6 +20,7 @@ use crate::names::{
 pub(crate) fn validate(cx: &mut Ctxt<'_>, catalog: &Catalog) -> Option<CheckedCatalog> {
     catalog_is_not_empty(cx, catalog);
     enum_name_is_an_identifier(cx, catalog);
+    code_kind_is_known(cx, catalog);
     texts_are_not_empty(cx, catalog);
     names_are_symbolic(cx, catalog);
     names_fit_in_255_bytes(cx, catalog);
@@ -73,6 +74,31 @@ fn enum_name_is_an_identifier(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     if let Some(name) = &catalog.enum_name {
         identifier_rule(cx, name, "`enum`");
     }
+}
+
+fn code_kind_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let Some(codes) = &catalog.codes else { return };
+    if code_kind(codes).is_none() {
+        let known: Vec<String> = CodeKind::ALL
+            .iter()
+            .map(|(k, _)| format!("\"{k}\""))
+            .collect();
+        cx.error(
+            codes.span.clone(),
+            format!(
+                "`codes` \"{}\" is not one of {}",
+                codes.value,
+                known.join(", ")
+            ),
+        );
+    }
+}
+
+fn code_kind(codes: &Spanned<String>) -> Option<CodeKind> {
+    CodeKind::ALL
+        .iter()
+        .find(|(spelling, _)| *spelling == codes.value)
+        .map(|&(_, kind)| kind)
 }
 
 fn variant_overrides_are_identifiers(cx: &mut Ctxt<'_>, catalog: &Catalog) {
@@ -416,12 +442,18 @@ fn build(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
             .as_ref()
             .map_or_else(|| DEFAULT_ENUM_NAME.to_owned(), |n| n.value.clone()),
         description: catalog.description.as_ref().map(|d| d.value.clone()),
+        codes: catalog
+            .codes
+            .as_ref()
+            .and_then(code_kind)
+            .unwrap_or_default(),
         entries,
     })
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::model::CodeKind;
     use crate::{Diagnostic, check};
 
     const SEED: &str = r#"
@@ -545,6 +577,17 @@ aliases = ["ERROR_SESSION_COLLISION"]
             [
                 "c.toml:25:8: SELF gives the variant name `Self`, a Rust keyword; set `variant` to another name"
             ]
+        );
+    }
+
+    #[test]
+    fn code_kinds() {
+        let checked = check(&with("[catalog]\ncodes = \"win32\"\n")).unwrap();
+        assert_eq!(checked.codes, CodeKind::Win32);
+        assert_eq!(check(SEED).unwrap().codes, CodeKind::Other);
+        assert_eq!(
+            problems(&with("[catalog]\ncodes = \"win64\"\n")),
+            ["c.toml:25:9: `codes` \"win64\" is not one of \"win32\", \"hresult\", \"other\""]
         );
     }
 

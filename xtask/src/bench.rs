@@ -104,6 +104,7 @@ pub fn synthetic_catalog(count: usize) -> String {
     let header = CatalogHeader {
         enum_name: "WinError".to_owned(),
         description: format!("A synthetic catalog of {count} entries."),
+        codes: None,
         comments: vec![format!(
             "Synthetic catalog written by cargo xtask bench-*: {count} entries."
         )],

@@ -49,6 +49,9 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
         toml_string(&header.enum_name),
         toml_string(&header.description)
     );
+    if let Some(codes) = header.codes {
+        let _ = writeln!(out, "codes = {}", toml_string(codes));
+    }
     for entry in sorted {
         let _ = writeln!(
             out,
@@ -92,6 +95,7 @@ mod tests {
         let header = CatalogHeader {
             enum_name: "E".into(),
             description: "D.".into(),
+            codes: Some("win32"),
             comments: vec!["Generated.".into(), String::new()],
         };
         let entry = |name: &str, code| ImportedEntry {

@@ -122,6 +122,7 @@ fn import_docs(options: &Options) -> Result<String, String> {
         description: "Windows system error codes: the Win32 codes that `GetLastError` returns, \
                       as Microsoft's System Error Codes pages document them."
             .to_owned(),
+        codes: Some("win32"),
         comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
     };
     let root = workspace_root();
@@ -150,6 +151,7 @@ fn import_com(options: &Options) -> Result<String, String> {
         description: "COM and other HRESULT error codes, as Microsoft's COM Error Codes pages \
                       document them. Codes are HRESULT bit patterns such as `0x80004005`."
             .to_owned(),
+        codes: Some("hresult"),
         comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
     };
     let out = options
@@ -173,6 +175,7 @@ fn import_winerror(options: &Options) -> Result<String, String> {
             .clone()
             .unwrap_or_else(|| "WinError".to_owned()),
         description: "Error codes imported from a Windows SDK winerror.h.".to_owned(),
+        codes: None,
         comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
     };
     let out = options

@@ -18,6 +18,8 @@ pub struct ImportedEntry {
 pub struct CatalogHeader {
     pub enum_name: String,
     pub description: String,
+    /// `[catalog] codes`: `"win32"`, `"hresult"`, or `None` to leave it out.
+    pub codes: Option<&'static str>,
     /// Comment lines written at the top of the file (without `# `).
     pub comments: Vec<String>,
 }

@@ -4,6 +4,7 @@
 mod docs;
 mod enum_;
 mod fallback;
+mod hresult;
 mod impls;
 mod lookups;
 mod name_index;
@@ -15,7 +16,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, LitStr};
 use win_errors_catalog::names::{is_identifier, is_keyword};
-use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME, Diagnostic};
+use win_errors_catalog::{CheckedCatalog, CodeKind, DEFAULT_ENUM_NAME, Diagnostic};
 
 use crate::diagnostic::to_syn_error;
 use crate::input::{Environment, MacroInput};
@@ -154,6 +155,10 @@ fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected
     let table_items = tables.to_tokens(krate, &name, &variant_paths);
     let lookups = lookups::generate(krate, &name, &variants);
     let impls = impls::generate(krate, &name);
+    let hresults = match catalog.codes {
+        CodeKind::Win32 => hresult::generate(krate, &name),
+        CodeKind::Hresult | CodeKind::Other => TokenStream::new(),
+    };
     let file = LitStr::new(&loaded.file, Span::call_site());
     Ok(quote! {
         #enum_def
@@ -166,6 +171,7 @@ fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected
             #table_items
             #lookups
             #impls
+            #hresults
         };
     })
 }
