@@ -19,7 +19,7 @@ fn well_known_hresults() {
     assert_eq!(ComError::EFail.message(), "Unspecified error");
     assert_eq!(
         format!("{:#}", ComError::EFail),
-        "E_FAIL (2147500037, 0x80004005): Unspecified error"
+        "E_FAIL (0x80004005): Unspecified error"
     );
     let denied = Hresult::from(ComError::EAccessdenied);
     assert_eq!(denied.win32_code(), Some(5));

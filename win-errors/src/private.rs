@@ -244,6 +244,17 @@ pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Re
     f.write_str(core::str::from_utf8(written).map_err(|_| fmt::Error)?)
 }
 
+/// Display helper for the alternate form of HRESULT catalogs: `NAME (0x8000FFFF): message`,
+/// always eight hex digits (the form people search for).
+pub fn write_hresult_entry(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    code: u32,
+    message: &str,
+) -> fmt::Result {
+    write!(f, "{name} (0x{code:08X}): {message}")
+}
+
 /// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
 pub fn write_entry(
     f: &mut fmt::Formatter<'_>,

@@ -10,7 +10,7 @@ use super::{enum_, impls};
 
 /// An empty `pub enum Name {}` with every method and impl of the real expansion.
 pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
-    let impls = impls::generate(krate, name);
+    let impls = impls::generate(krate, name, false);
     let derives = enum_::derives();
     quote! {
         /// This catalog has errors; see the compiler's messages.

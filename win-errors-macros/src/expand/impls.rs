@@ -6,15 +6,23 @@ use quote::quote;
 use syn::Ident;
 
 /// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and `ErrorCatalog`.
-pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
+///
+/// `hresult_codes`: the alternate `Display` prints the code as eight hex digits only, the
+/// form HRESULTs are known by.
+pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -> TokenStream {
     let type_name = name.to_string();
+    let write_entry = if hresult_codes {
+        quote!(write_hresult_entry)
+    } else {
+        quote!(write_entry)
+    };
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #name {
             /// The message; `{:#}` prints `NAME (code, 0xHEX): message`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if f.alternate() {
-                    #krate::__private::write_entry(f, self.name(), self.code(), self.message())
+                    #krate::__private::#write_entry(f, self.name(), self.code(), self.message())
                 } else {
                     f.pad(self.message())
                 }

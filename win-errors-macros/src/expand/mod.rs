@@ -154,7 +154,7 @@ fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected
     let enum_def = enum_::generate(catalog, &name, &variants, &input.path.value());
     let table_items = tables.to_tokens(krate, &name, &variant_paths);
     let lookups = lookups::generate(krate, &name, &variants);
-    let impls = impls::generate(krate, &name);
+    let impls = impls::generate(krate, &name, catalog.codes == CodeKind::Hresult);
     let hresults = match catalog.codes {
         CodeKind::Win32 => hresult::generate(krate, &name),
         CodeKind::Hresult | CodeKind::Other => TokenStream::new(),
