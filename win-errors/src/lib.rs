@@ -26,6 +26,8 @@ use core::fmt;
 
 mod hresult;
 mod private;
+#[cfg(feature = "serde")]
+mod serde_impls;
 
 pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, parse_number};
 
@@ -52,6 +54,19 @@ pub use com::ComError;
 pub mod __private {
     pub use crate::private::*;
     pub use win_errors_macros::expand_catalog;
+
+    // Generated code calls this for every catalog type; it implements serde's traits when
+    // this crate has its `serde` feature and expands to nothing otherwise, so the user's
+    // crate needs no feature of its own.
+    #[cfg(not(feature = "serde"))]
+    pub use crate::impl_serde_off as impl_serde;
+    #[cfg(feature = "serde")]
+    pub use crate::impl_serde_on as impl_serde;
+
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::{deserialize as serde_deserialize, serialize as serde_serialize};
+    #[cfg(feature = "serde")]
+    pub use serde;
 }
 
 /// Generates an error enum from a TOML catalog at compile time.
@@ -69,6 +84,12 @@ macro_rules! win_errors {
     ($($input:tt)*) => {
         $crate::__private::expand_catalog! { $crate; $($input)* }
     };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! impl_serde_off {
+    ($ty:ty) => {};
 }
 
 /// The operations every generated catalog type has, for code generic over catalogs.

@@ -74,6 +74,8 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -
             }
         }
 
+        #krate::__private::impl_serde!(#name);
+
         #[automatically_derived]
         impl #krate::ErrorCatalog for #name {
             const TYPE_NAME: &'static ::core::primitive::str = #type_name;
