@@ -19,12 +19,14 @@
 //!
 //! See the [README](https://github.com/win-errors/win-errors#readme) for the catalog format.
 
-#![cfg_attr(not(test), no_std)]
+#![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![forbid(unsafe_code)]
 
 use core::fmt;
 
 mod hresult;
+#[cfg(all(feature = "std", feature = "system"))]
+mod io;
 mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
