@@ -268,3 +268,19 @@ fn generic_code_sees_the_shipped_catalog() {
     assert_eq!(count::<WinError>(), WinError::COUNT);
     assert_eq!(<WinError as ErrorCatalog>::TYPE_NAME, "WinError");
 }
+
+#[test]
+fn message_inserts_are_filled_in() {
+    let args = ["A:".into(), "DISK1".into(), 0x1234_ABCDu32.into()];
+    assert_eq!(
+        WinError::WrongDisk.message_with(&args).to_string(),
+        "The wrong diskette is in the drive. Insert DISK1 (Volume Serial Number: 305441741) into drive A:."
+    );
+    // Through the trait, and with a missing argument left visible.
+    let generic = <WinError as ErrorCatalog>::message_with(WinError::WrongDisk, &args[..1]);
+    assert!(
+        generic
+            .to_string()
+            .contains("Insert %2 (Volume Serial Number: %3) into drive A:.")
+    );
+}

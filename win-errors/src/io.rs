@@ -73,7 +73,10 @@ impl WinError {
     /// else, on Windows, its raw OS error. Elsewhere a raw OS error is an `errno`, not a
     /// Win32 code, and gives `None`.
     pub fn from_io_error(error: &io::Error) -> Option<WinError> {
-        if let Some(entry) = error.get_ref().and_then(|inner| inner.downcast_ref::<WinError>()) {
+        if let Some(entry) = error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<WinError>())
+        {
             return Some(*entry);
         }
         if cfg!(windows) {
@@ -98,11 +101,26 @@ mod tests {
 
     #[test]
     fn kinds_follow_std() {
-        assert_eq!(WinError::FileNotFound.io_error_kind(), io::ErrorKind::NotFound);
-        assert_eq!(WinError::AccessDenied.io_error_kind(), io::ErrorKind::PermissionDenied);
-        assert_eq!(WinError::WaitTimeout.io_error_kind(), io::ErrorKind::TimedOut);
-        assert_eq!(WinError::Wsaeconnrefused.io_error_kind(), io::ErrorKind::ConnectionRefused);
-        assert_eq!(WinError::NoSuchLogonSession.io_error_kind(), io::ErrorKind::Other);
+        assert_eq!(
+            WinError::FileNotFound.io_error_kind(),
+            io::ErrorKind::NotFound
+        );
+        assert_eq!(
+            WinError::AccessDenied.io_error_kind(),
+            io::ErrorKind::PermissionDenied
+        );
+        assert_eq!(
+            WinError::WaitTimeout.io_error_kind(),
+            io::ErrorKind::TimedOut
+        );
+        assert_eq!(
+            WinError::Wsaeconnrefused.io_error_kind(),
+            io::ErrorKind::ConnectionRefused
+        );
+        assert_eq!(
+            WinError::NoSuchLogonSession.io_error_kind(),
+            io::ErrorKind::Other
+        );
     }
 
     #[test]
@@ -110,7 +128,10 @@ mod tests {
         let error = io::Error::from(WinError::SharingViolation);
         assert_eq!(error.kind(), io::ErrorKind::Other);
         assert_eq!(error.to_string(), WinError::SharingViolation.message());
-        assert_eq!(WinError::from_io_error(&error), Some(WinError::SharingViolation));
+        assert_eq!(
+            WinError::from_io_error(&error),
+            Some(WinError::SharingViolation)
+        );
         let error: io::Error = WinError::FileNotFound.into();
         assert_eq!(error.kind(), io::ErrorKind::NotFound);
         let inner = error.into_inner().unwrap().downcast::<WinError>().unwrap();
@@ -119,7 +140,10 @@ mod tests {
         assert_eq!(WinError::from_io_error(&plain), None);
         if !cfg!(windows) {
             // An errno is not a Win32 code.
-            assert_eq!(WinError::from_io_error(&io::Error::from_raw_os_error(2)), None);
+            assert_eq!(
+                WinError::from_io_error(&io::Error::from_raw_os_error(2)),
+                None
+            );
         }
     }
 }

@@ -25,6 +25,7 @@
 use core::fmt;
 
 mod hresult;
+mod inserts;
 #[cfg(all(feature = "std", feature = "system"))]
 mod io;
 mod private;
@@ -32,6 +33,7 @@ mod private;
 mod serde_impls;
 
 pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, parse_number};
+pub use inserts::{Insert, MessageWith};
 
 #[cfg(feature = "system")]
 mod system {
@@ -124,6 +126,11 @@ pub trait ErrorCatalog:
     fn message(self) -> &'static str;
     /// The longer description, when the catalog has one.
     fn description(self) -> Option<&'static str>;
+    /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from
+    /// `args`, as a `Display` that does not allocate.
+    fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a> {
+        MessageWith::new(self.message(), args)
+    }
     /// The other symbolic names of this code.
     fn aliases(self) -> Aliases;
     /// The related entries, in catalog order.

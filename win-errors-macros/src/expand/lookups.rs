@@ -44,6 +44,13 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
                 #private::text(__ENTRY_TEXT, start, __entry_start(i + 1))
             }
 
+            /// The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in
+            /// from `args` (`args[0]` fills `%1`); missing arguments stay visible.
+            #[inline]
+            pub const fn message_with<'a>(self, args: &'a [#krate::Insert<'a>]) -> #krate::MessageWith<'a> {
+                #krate::MessageWith::new(self.message(), args)
+            }
+
             /// The longer description, when the catalog has one.
             #[inline]
             pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
