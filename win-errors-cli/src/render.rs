@@ -11,17 +11,28 @@ use crate::lookup::{Hit, Via};
 pub trait Shown: ErrorCatalog {
     /// The entry as an HRESULT.
     fn hresult(self) -> Hresult;
+    /// The same error in the other catalog, as `(label, name, code, message)`: a Win32
+    /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps.
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)>;
 }
 
 impl Shown for WinError {
     fn hresult(self) -> Hresult {
         Hresult::from(self)
     }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+        let com = Hresult::from(self).known()?;
+        Some(("as COM", com.name(), com.code(), com.message()))
+    }
 }
 
 impl Shown for ComError {
     fn hresult(self) -> Hresult {
         Hresult::from(self)
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+        let win32 = Hresult::from(self).win32()?;
+        Some(("as Win32", win32.name(), win32.code(), win32.message()))
     }
 }
 
@@ -92,6 +103,14 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         Hresult::from_win32(code)
     );
     let _ = writeln!(out, "  {} {}", style.label("message"), entry.message());
+    if let Some((label, name, code, message)) = entry.counterpart() {
+        let _ = writeln!(
+            out,
+            "  {} {} {code} (0x{code:X}): {message}",
+            style.label(label),
+            style.name(name)
+        );
+    }
     if let Some(description) = entry.description() {
         let _ = writeln!(out, "  {} {description}", style.label("description"));
     }

@@ -90,6 +90,23 @@ fn com_hresults_and_names_find_the_com_catalog() {
 }
 
 #[test]
+fn both_forms_are_shown_where_both_exist() {
+    let text = stdout_of(&["5"]);
+    assert!(
+        text.contains(
+            "\n  as COM      E_ACCESSDENIED 2147942405 (0x80070005): General access denied error\n"
+        ),
+        "{text}"
+    );
+    let text = stdout_of(&["E_ACCESSDENIED"]);
+    assert!(
+        text.contains("\n  as Win32    ERROR_ACCESS_DENIED 5 (0x5): Access is denied.\n"),
+        "{text}"
+    );
+    assert!(!stdout_of(&["1312"]).contains("as COM"));
+}
+
+#[test]
 fn aliases_find_their_entry() {
     let text = stdout_of(&["error_cluster_node_evacuation_in_progress"]);
     assert!(text.starts_with("ERROR_CLUSTER_NODE_DRAIN_IN_PROGRESS (also ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS)\n"), "{text}");

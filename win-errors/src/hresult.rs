@@ -40,6 +40,15 @@ impl Hresult {
         self.0 & 0x8000_0000 != 0
     }
 
+    /// The severity bit as a value.
+    pub const fn severity(self) -> Severity {
+        if self.is_failure() {
+            Severity::Failure
+        } else {
+            Severity::Success
+        }
+    }
+
     /// The facility: bits 16 to 26.
     pub const fn facility(self) -> Facility {
         Facility(((self.0 >> 16) & 0x7FF) as u16)
@@ -112,6 +121,15 @@ impl From<i32> for Hresult {
     fn from(bits: i32) -> Self {
         Hresult(bits as u32)
     }
+}
+
+/// The severity bit of an HRESULT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// Bit 31 clear: success (`S_OK`, `S_FALSE`, informational codes).
+    Success,
+    /// Bit 31 set: failure.
+    Failure,
 }
 
 /// An HRESULT facility number, with its `winerror.h` name when it is a well-known one.
@@ -282,6 +300,8 @@ mod tests {
     fn decoding() {
         let hr = Hresult(0x8004_1001);
         assert!(hr.is_failure());
+        assert_eq!(hr.severity(), Severity::Failure);
+        assert_eq!(Hresult(1).severity(), Severity::Success);
         assert_eq!(hr.facility(), Facility(4));
         assert_eq!(hr.facility().to_string(), "FACILITY_ITF (4)");
         assert_eq!(hr.code(), 0x1001);

@@ -32,7 +32,7 @@ mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
-pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, parse_number};
+pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, Severity, parse_number};
 pub use inserts::{Insert, MessageWith};
 
 #[cfg(feature = "system")]
