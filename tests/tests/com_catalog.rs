@@ -185,3 +185,49 @@ fn win32_catalogs_convert_to_and_from_hresults() {
         Some(WinError::AccessDenied)
     );
 }
+
+#[test]
+fn facility_names_agree_with_the_com_catalog() {
+    // Families of the COM catalog and the facilities their codes carry.
+    let families: [(&str, &[&str]); 13] = [
+        (
+            "TPM_E_",
+            &["FACILITY_TPM_SERVICES", "FACILITY_TPM_SOFTWARE"],
+        ),
+        ("PLA_E_", &["FACILITY_PLA"]),
+        ("FVE_E_", &["FACILITY_FVE"]),
+        ("FWP_E_", &["FACILITY_FWP"]),
+        ("ERROR_NDIS_", &["FACILITY_NDIS"]),
+        ("SDIAG_E_", &["FACILITY_SDIAG"]),
+        ("WS_E_", &["FACILITY_WEBSERVICES"]),
+        ("ERROR_VOLMGR_", &["FACILITY_USERMODE_VOLMGR"]),
+        ("ERROR_VHD_", &["FACILITY_USERMODE_VHD"]),
+        ("CO_E_", &["FACILITY_NULL", "FACILITY_RPC", "FACILITY_ITF", "FACILITY_WINDOWS"]),
+        ("RPC_E_", &["FACILITY_RPC"]),
+        ("STG_E_", &["FACILITY_STORAGE"]),
+        ("SCARD_E_", &["FACILITY_SCARD"]),
+    ];
+    for (prefix, facilities) in families {
+        let members: Vec<ComError> = ComError::ALL
+            .iter()
+            .copied()
+            .filter(|e| e.name().starts_with(prefix))
+            .collect();
+        assert!(!members.is_empty(), "{prefix}");
+        let strangers: Vec<String> = members
+            .iter()
+            .filter(|e| {
+                !Hresult::from(**e)
+                    .facility()
+                    .name()
+                    .is_some_and(|f| facilities.contains(&f))
+            })
+            .map(|e| format!("{} {}", e.name(), Hresult::from(*e).facility()))
+            .collect();
+        // A family may hold a few codes of another facility; nearly all must agree.
+        assert!(
+            strangers.len() * 20 <= members.len(),
+            "{prefix}: {strangers:?}"
+        );
+    }
+}
