@@ -202,7 +202,15 @@ fn facility_names_agree_with_the_com_catalog() {
         ("WS_E_", &["FACILITY_WEBSERVICES"]),
         ("ERROR_VOLMGR_", &["FACILITY_USERMODE_VOLMGR"]),
         ("ERROR_VHD_", &["FACILITY_USERMODE_VHD"]),
-        ("CO_E_", &["FACILITY_NULL", "FACILITY_RPC", "FACILITY_ITF", "FACILITY_WINDOWS"]),
+        (
+            "CO_E_",
+            &[
+                "FACILITY_NULL",
+                "FACILITY_RPC",
+                "FACILITY_ITF",
+                "FACILITY_WINDOWS",
+            ],
+        ),
         ("RPC_E_", &["FACILITY_RPC"]),
         ("STG_E_", &["FACILITY_STORAGE"]),
         ("SCARD_E_", &["FACILITY_SCARD"]),
