@@ -1,6 +1,8 @@
 //! The shipped `win_errors::ComError`: equal to `com.toml`, well-known HRESULTs present,
 //! and cross-checked against `windows-sys` (disagreements are listed, not hidden).
 
+mod common;
+
 use std::path::Path;
 
 use win_errors::{ComError, Hresult};
@@ -62,7 +64,7 @@ fn windows_sys_hresults_agree_or_are_listed() {
         ComError::EAccessdenied.code(),
         foundation::E_ACCESSDENIED as u32
     );
-    let text = std::fs::read_to_string(windows_sys_foundation()).unwrap();
+    let text = common::windows_sys_foundation_source();
     let mut compared = 0;
     let mut disagreements = Vec::new();
     for line in text.lines() {
@@ -112,41 +114,6 @@ fn hresult_constant(line: &str) -> Option<(String, u32)> {
         digits.parse::<i32>().ok()? as u32
     };
     Some((name.to_owned(), value))
-}
-
-fn windows_sys_foundation() -> std::path::PathBuf {
-    let rustc = std::process::Command::new("rustc")
-        .arg("-vV")
-        .output()
-        .unwrap();
-    let host = String::from_utf8(rustc.stdout)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
-        .unwrap();
-    let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--offline",
-            "--filter-platform",
-            &host,
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let manifest = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "windows-sys" && p["version"].as_str().unwrap().starts_with("0.61"))
-        .unwrap()["manifest_path"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    std::path::PathBuf::from(manifest).with_file_name("src/Windows/Win32/Foundation/mod.rs")
 }
 
 #[test]

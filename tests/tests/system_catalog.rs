@@ -1,7 +1,9 @@
 //! The shipped `win_errors::WinError`: complete, equal to its catalog file entry by entry,
 //! every entry reachable every way, and cross-checked against `windows-sys`.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use win_errors::{ErrorCatalog, WinError};
 use win_errors_catalog::CheckedCatalog;
@@ -185,50 +187,12 @@ fn windows_sys_constants_agree_by_value() {
     assert!(compared > 2300, "only {compared} names compared");
 }
 
-/// `ERROR_*` and `WAIT_*` constants of windows-sys's `Win32::Foundation`, read from the
-/// source of the version this package builds with (found through `cargo metadata`).
+/// `ERROR_*` and `WAIT_*` constants of windows-sys's `Win32::Foundation`.
 fn windows_sys_foundation_constants() -> Vec<(String, u32)> {
-    // Only this platform's dependencies: the others (Windows-only crates of clap, say) need
-    // not be downloaded, so this works offline.
-    let rustc = std::process::Command::new("rustc")
-        .arg("-vV")
-        .output()
-        .unwrap();
-    let host = String::from_utf8(rustc.stdout)
-        .unwrap()
+    common::windows_sys_foundation_source()
         .lines()
-        .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
-        .expect("rustc -vV names the host");
-    let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--offline",
-            "--filter-platform",
-            &host,
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let manifest = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "windows-sys" && p["version"].as_str().unwrap().starts_with("0.61"))
-        .expect("windows-sys 0.61 in the dependency graph")["manifest_path"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let source = PathBuf::from(manifest).with_file_name("src/Windows/Win32/Foundation/mod.rs");
-    let text = std::fs::read_to_string(&source).unwrap();
-    text.lines().filter_map(parse_constant).collect()
+        .filter_map(parse_constant)
+        .collect()
 }
 
 /// `pub const ERROR_X: WIN32_ERROR = 5u32;` (or `= 0xC0090001_u32 as _;`, `= -1i32;`).

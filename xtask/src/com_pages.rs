@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use crate::docs_pages::Report;
+use crate::docs_pages::{Report, read_pages};
 use crate::markdown::to_plain_text;
 use crate::model::ImportedEntry;
 
@@ -44,11 +44,9 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
     }
     let mut entries: Vec<ImportedEntry> = Vec::new();
     let mut report = Report::default();
-    for (_, page) in pages {
-        let text =
-            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
-        let file = page.file_name().and_then(|n| n.to_str()).unwrap_or("page");
-        for entry in import_page(&text, file, &mut report)? {
+    let pages: Vec<std::path::PathBuf> = pages.into_iter().map(|(_, path)| path).collect();
+    for (file, text) in read_pages(&pages)? {
+        for entry in import_page(&text, &file, &mut report)? {
             match entries.iter_mut().find(|e| e.code == entry.code) {
                 Some(first) => {
                     report.note(

@@ -71,13 +71,23 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
     }
     let mut entries = Vec::new();
     let mut report = Report::default();
-    for page in pages {
-        let text =
-            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
-        let file = page.file_name().and_then(|n| n.to_str()).unwrap_or("page");
-        entries.extend(import_page(&text, file, &mut report)?);
+    for (file, text) in read_pages(&pages)? {
+        entries.extend(import_page(&text, &file, &mut report)?);
     }
     Ok((entries, report))
+}
+
+/// The file name and text of each page, in the order given.
+pub fn read_pages(pages: &[std::path::PathBuf]) -> Result<Vec<(String, String)>, String> {
+    pages
+        .iter()
+        .map(|page| {
+            let text =
+                std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+            let file = page.file_name().and_then(|n| n.to_str()).unwrap_or("page");
+            Ok((file.to_owned(), text))
+        })
+        .collect()
 }
 
 /// Imports one page. `file` names it in errors.
