@@ -62,16 +62,11 @@ impl SparseIndex {
             None => None,
         }
     }
-
-    /// Position of `key` in `keys`, or `None`.
-    #[inline]
-    pub const fn position(&self, key: u32) -> Option<usize> {
-        position(self.keys, key)
-    }
 }
 
-/// Binary search for `key` in a sorted slice.
-const fn position(sorted: &[u32], key: u32) -> Option<usize> {
+/// Binary search for `key` in a sorted slice: its position, or `None`.
+#[inline]
+pub const fn position(sorted: &[u32], key: u32) -> Option<usize> {
     let mut low = 0;
     let mut high = sorted.len();
     while low < high {

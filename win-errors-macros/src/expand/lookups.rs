@@ -54,7 +54,7 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             /// The longer description, when the catalog has one.
             #[inline]
             pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                match __DESCRIBED.position(self as ::core::primitive::u32) {
+                match #private::position(__DESCRIBED, self as ::core::primitive::u32) {
                     ::core::option::Option::Some(k) => ::core::option::Option::Some(__DESCRIPTIONS.get(k)),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -135,7 +135,7 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
         #[automatically_derived]
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match __RENAMED.position(*self as ::core::primitive::u32) {
+                match #private::position(__RENAMED, *self as ::core::primitive::u32) {
                     ::core::option::Option::Some(k) => f.write_str(__VARIANT_NAMES.get(k)),
                     ::core::option::Option::None => #private::write_variant_name(f, self.name()),
                 }

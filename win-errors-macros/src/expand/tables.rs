@@ -138,8 +138,8 @@ pub(crate) struct Tables {
     /// Entry -> its aliases' positions in `aliases`.
     pub(crate) alias_owners: Sparse,
     pub(crate) alias_slots: Vec<u32>,
-    /// Entries with a description, and the descriptions in that order.
-    pub(crate) described: Sparse,
+    /// Entries with a description (sorted), and the descriptions in that order.
+    pub(crate) described: Vec<u32>,
     pub(crate) descriptions: Text,
     /// Entry -> related entries.
     pub(crate) related_owners: Sparse,
@@ -147,8 +147,9 @@ pub(crate) struct Tables {
     /// Entry -> entries that list it as related.
     pub(crate) referrer_owners: Sparse,
     pub(crate) referrers: Vec<usize>,
-    /// Entries whose variant name is not the one derived from their symbolic name.
-    pub(crate) renamed: Sparse,
+    /// Entries whose variant name is not the one derived from their symbolic name (sorted),
+    /// and those names in that order.
+    pub(crate) renamed: Vec<u32>,
     pub(crate) variant_names: Text,
     /// Code -> entry index.
     pub(crate) code_index: CodeIndex,
@@ -234,11 +235,12 @@ impl Tables {
     }
 }
 
-/// The entries for which `text_of` gives a string, and those strings.
+/// The entries for which `text_of` gives a string, and those strings: string `k` belongs
+/// to entry `keys[k]`.
 fn sparse_text<'e>(
     entries: &'e [CheckedEntry],
     text_of: impl Fn(&'e CheckedEntry) -> Option<&'e str>,
-) -> Result<(Sparse, Text), String> {
+) -> Result<(Vec<u32>, Text), String> {
     let mut keys = Vec::new();
     let mut text = Text::new();
     for (i, entry) in entries.iter().enumerate() {
@@ -247,8 +249,7 @@ fn sparse_text<'e>(
             text.push(s)?;
         }
     }
-    let offsets = (0..=keys.len()).map(index).collect();
-    Ok((Sparse { keys, offsets }, text))
+    Ok((keys, text))
 }
 
 /// `&[1, 2, 3]` with unsuffixed literals (the item type comes from the declaration).
@@ -335,13 +336,13 @@ impl Tables {
         let alias_targets = u32s(&self.alias_targets);
         let alias_owners = sparse_index(krate, &self.alias_owners);
         let alias_slots = u32s(&self.alias_slots);
-        let described = sparse_index(krate, &self.described);
+        let described = u32s(&self.described);
         let descriptions = text_table(krate, &self.descriptions);
         let related_owners = sparse_index(krate, &self.related_owners);
         let related = self.related.iter().filter_map(|&i| variants.get(i));
         let referrer_owners = sparse_index(krate, &self.referrer_owners);
         let referrers = self.referrers.iter().filter_map(|&i| variants.get(i));
-        let renamed = sparse_index(krate, &self.renamed);
+        let renamed = u32s(&self.renamed);
         let variant_names = text_table(krate, &self.variant_names);
         let index = &self.code_index;
         let segment_starts = u32s(&index.segment_starts);
@@ -369,13 +370,13 @@ impl Tables {
             const __ALIAS_TARGETS: &[::core::primitive::u32] = #alias_targets;
             const __ALIAS_OWNERS: #private::SparseIndex = #alias_owners;
             const __ALIAS_SLOTS: &[::core::primitive::u32] = #alias_slots;
-            const __DESCRIBED: #private::SparseIndex = #described;
+            const __DESCRIBED: &[::core::primitive::u32] = #described;
             const __DESCRIPTIONS: #private::TextTable = #descriptions;
             const __RELATED_OWNERS: #private::SparseIndex = #related_owners;
             const __RELATED: &[#enum_name] = &[#(#related),*];
             const __REFERRER_OWNERS: #private::SparseIndex = #referrer_owners;
             const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
-            const __RENAMED: #private::SparseIndex = #renamed;
+            const __RENAMED: &[::core::primitive::u32] = #renamed;
             const __VARIANT_NAMES: #private::TextTable = #variant_names;
             const __CODE_INDEX: #private::CodeIndex = #private::CodeIndex {
                 segment_starts: #segment_starts,
@@ -510,13 +511,13 @@ variant = "First"
         assert_eq!(tables.alias_targets, [1, 1]);
         assert_eq!(tables.alias_owners.keys, [1]);
         assert_eq!(tables.alias_slots, [0, 1]);
-        assert_eq!(tables.described.keys, [0]);
+        assert_eq!(tables.described, [0]);
         assert_eq!(tables.descriptions.text, "Long.");
         assert_eq!(tables.related_owners.keys, [1]);
         assert_eq!(tables.related, [0]);
         assert_eq!(tables.referrer_owners.keys, [0]);
         assert_eq!(tables.referrers, [1]);
-        assert_eq!(tables.renamed.keys, [0]);
+        assert_eq!(tables.renamed, [0]);
         assert_eq!(tables.variant_names.text, "First");
     }
 }
