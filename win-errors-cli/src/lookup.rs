@@ -1,6 +1,6 @@
 //! From what a user typed to an entry of the shipped catalog.
 
-use win_errors::{ComError, Hresult, NumberError, WinError, parse_number};
+use win_errors::{ComError, ErrorCatalog, Hresult, NumberError, WinError, parse_number};
 
 /// How a query found its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,53 +79,45 @@ fn resolve_number(number: u32) -> Result<Found, String> {
 
 fn resolve_name(query: &str) -> Result<Found, String> {
     let upper = query.trim().to_ascii_uppercase();
-    let candidates = [upper.clone(), format!("ERROR_{upper}")];
-    let exact = candidates.iter().find_map(|name| {
-        WinError::from_name(name).or_else(|| {
-            // Names are uppercase but for a few documented exceptions (`..._64k`).
-            WinError::ALL.iter().copied().find(|e| {
-                e.name().eq_ignore_ascii_case(name)
-                    || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
-            })
-        })
-    });
-    if let Some(entry) = exact {
-        return Ok(Found {
-            entry: Hit::Win32(entry),
-            via: Via::Name,
-        });
-    }
-    let com = ComError::from_name(&upper).or_else(|| {
-        ComError::ALL.iter().copied().find(|e| {
-            e.name().eq_ignore_ascii_case(&upper)
-                || e.aliases().any(|a| a.eq_ignore_ascii_case(&upper))
-        })
-    });
-    if let Some(entry) = com {
-        return Ok(Found {
-            entry: Hit::Com(entry),
-            via: Via::Name,
-        });
-    }
-    let names = WinError::ALL
-        .iter()
-        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()))
-        .chain(
-            ComError::ALL
-                .iter()
-                .flat_map(|e| std::iter::once(e.name()).chain(e.aliases())),
-        );
     let with_prefix = if upper.starts_with("ERROR_") {
         upper.clone()
     } else {
         format!("ERROR_{upper}")
     };
+    let found = named::<WinError>(&upper)
+        .or_else(|| named::<WinError>(&with_prefix))
+        .map(Hit::Win32)
+        .or_else(|| named::<ComError>(&upper).map(Hit::Com));
+    if let Some(entry) = found {
+        return Ok(Found {
+            entry,
+            via: Via::Name,
+        });
+    }
+    let names = names_of::<WinError>().chain(names_of::<ComError>());
     let suggestion = win_errors_catalog::names::suggest(&upper, names.clone())
         .or_else(|| win_errors_catalog::names::suggest(&with_prefix, names));
     Err(match suggestion {
         Some(near) => format!("no error named {query}; did you mean {near}?"),
         None => format!("no error named {query}, and it is not a number"),
     })
+}
+
+/// The entry of catalog `E` named `name` (an uppercase symbolic name or alias), exactly or,
+/// for the few documented names with a lowercase letter (`..._64k`), ignoring case.
+fn named<E: ErrorCatalog>(name: &str) -> Option<E> {
+    E::from_name(name).or_else(|| {
+        E::ALL.iter().copied().find(|e| {
+            e.name().eq_ignore_ascii_case(name) || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    })
+}
+
+/// Every symbolic name and alias of catalog `E`.
+fn names_of<E: ErrorCatalog>() -> impl Iterator<Item = &'static str> + Clone {
+    E::ALL
+        .iter()
+        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()))
 }
 
 #[cfg(test)]
