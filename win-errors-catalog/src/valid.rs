@@ -378,7 +378,9 @@ fn no_entry_is_listed_twice_in_related(cx: &mut Ctxt<'_>, catalog: &Catalog, rel
         let mut seen: HashMap<usize, usize> = HashMap::new();
         for (reference, target) in entry.related.iter().zip(targets) {
             let Some(target) = *target else { continue };
-            if let Some(first_offset) = seen.insert(target, reference.span.start) {
+            // The first listing stays recorded; later ones are reported against it.
+            let first_offset = *seen.entry(target).or_insert(reference.span.start);
+            if first_offset != reference.span.start {
                 let line = cx.line(first_offset);
                 let name = catalog
                     .entries
@@ -389,7 +391,6 @@ fn no_entry_is_listed_twice_in_related(cx: &mut Ctxt<'_>, catalog: &Catalog, rel
                     reference.span.clone(),
                     format!("{name} is listed twice in `related` (also at line {line})"),
                 );
-                seen.insert(target, first_offset);
             }
         }
     }
