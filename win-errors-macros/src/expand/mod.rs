@@ -131,9 +131,10 @@ fn fallback_name(source: &str) -> String {
         .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned())
 }
 
+/// `word` as an identifier of the generated code (`parse_str` gives it the call-site span,
+/// so the user's code can name it), or an error rather than `Ident::new`'s panic.
 fn ident(path: &LitStr, word: &str) -> Result<Ident, Rejected> {
     syn::parse_str::<Ident>(word)
-        .map(|i| Ident::new(&i.to_string(), Span::call_site()))
         .map_err(|_| Rejected::new(path, format!("`{word}` is not a usable identifier")))
 }
 
