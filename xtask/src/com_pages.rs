@@ -303,11 +303,7 @@ on this object.
             entries[1].message,
             "A RunAs specification must be <domain name>\\<user name> or simply <user name>."
         );
-        let counts: Vec<(&str, usize)> = report
-            .irregularities
-            .iter()
-            .map(|(k, v)| (*k, v.len()))
-            .collect();
+        let counts = report.counts();
         let mut expected = vec![
             (NAME_OUTSIDE_LIST, 1),
             (STRAY_BRACKET, 1),

@@ -26,6 +26,14 @@ impl Report {
             .push(name.to_owned());
     }
 
+    /// Each kind met and how often, by kind.
+    pub fn counts(&self) -> Vec<(&'static str, usize)> {
+        self.irregularities
+            .iter()
+            .map(|(kind, names)| (*kind, names.len()))
+            .collect()
+    }
+
     /// One line per kind: its count and the first few names.
     pub fn summary(&self) -> String {
         self.irregularities
@@ -341,11 +349,7 @@ mod tests {
             by_name("ERROR_MARKUP").message,
             "The file %1 in (QueryCredentialsAttributes) is a NULL string, * or ?, [%2] see https://example.com/x."
         );
-        let kinds: Vec<(&str, usize)> = report
-            .irregularities
-            .iter()
-            .map(|(k, v)| (*k, v.len()))
-            .collect();
+        let kinds = report.counts();
         let mut expected = vec![
             (ALSO_NAMED, 1),
             (ESCAPES, 1),
