@@ -28,18 +28,6 @@ impl TextTable {
         let end = self.offsets[i + 1] as usize;
         self.text.split_at(end).0.split_at(start).1
     }
-
-    /// The number of strings.
-    #[inline]
-    pub const fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
-    }
-
-    /// Whether the table holds no string.
-    #[inline]
-    pub const fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// A map from a few sorted `u32` keys to ranges of a flat array: key `keys[k]` owns
@@ -273,7 +261,6 @@ mod tests {
         assert_eq!(table.get(0), "A");
         assert_eq!(table.get(1), "Bé");
         assert_eq!(table.get(2), "C");
-        assert_eq!(table.len(), 3);
     }
 
     #[test]
