@@ -31,17 +31,18 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
-                let i = self as ::core::primitive::usize;
-                let start = __entry_start(i);
-                #private::text(__ENTRY_TEXT, start, start + __NAME_LENGTHS[i] as ::core::primitive::usize)
+                let bounds = __ENTRY_BOUNDS[self as ::core::primitive::usize];
+                let start = (bounds >> 8) as ::core::primitive::usize;
+                #private::text(__ENTRY_TEXT, start, start + (bounds & 0xFF) as ::core::primitive::usize)
             }
 
             /// The message text, as the catalog gives it.
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
                 let i = self as ::core::primitive::usize;
-                let start = __entry_start(i) + __NAME_LENGTHS[i] as ::core::primitive::usize;
-                #private::text(__ENTRY_TEXT, start, __entry_start(i + 1))
+                let bounds = __ENTRY_BOUNDS[i];
+                let start = ((bounds >> 8) + (bounds & 0xFF)) as ::core::primitive::usize;
+                #private::text(__ENTRY_TEXT, start, (__ENTRY_BOUNDS[i + 1] >> 8) as ::core::primitive::usize)
             }
 
             /// The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in
@@ -92,8 +93,13 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
             #[inline]
             pub const fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<#name> {
                 match __CODE_INDEX.find(code) {
-                    ::core::option::Option::Some(i) => ::core::option::Option::Some(#name::ALL[i]),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                    // `ALL[i]` is variant `i`: the check is always true, but it tells the
+                    // optimizer so, and accessors chained after `from_code` then index their
+                    // tables with `i` instead of waiting for the load of `ALL[i]`.
+                    ::core::option::Option::Some(i) if #name::ALL[i] as ::core::primitive::usize == i => {
+                        ::core::option::Option::Some(#name::ALL[i])
+                    }
+                    _ => ::core::option::Option::None,
                 }
             }
 

@@ -75,8 +75,6 @@ pub(crate) struct CodeIndex {
 const BLOCK: u32 = 64;
 /// The byte marking an absent code (`CodeIndex::ABSENT`).
 const ABSENT: u8 = u8::MAX;
-/// Entries per group of `entry_starts` sharing one 32-bit base (a power of two).
-const ENTRY_GROUP: usize = 256;
 
 /// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
 /// block, a new segment 12 bytes and one more step of the segment search.
@@ -286,34 +284,26 @@ impl Tables {
         let private = quote!(#krate::__private);
         let codes = u32s(&self.codes);
         let entry_text = Literal::string(&self.entry_text);
-        // Starts as a u32 per group of 256 entries plus a u16 offset per entry when every
-        // group's text spans less than 64 KiB (it does unless messages are huge).
-        let groups: Vec<u32> = self
+        // Each entry's start and name length packed in one word (`start << 8 | length`),
+        // so a message's bounds are two neighbouring loads: 4 bytes per entry while the text
+        // is under 16 MiB, 8 beyond.
+        let packed: Vec<u64> = self
             .entry_starts
             .iter()
-            .step_by(ENTRY_GROUP)
-            .copied()
+            .zip(self.name_lengths.iter().chain([&0]))
+            .map(|(&start, &length)| u64::from(start) << 8 | u64::from(length))
             .collect();
-        let offsets: Vec<u32> = self
-            .entry_starts
+        let (entry_bounds_type, entry_bounds) = match packed
             .iter()
-            .enumerate()
-            .map(|(i, &start)| start - groups.get(i / ENTRY_GROUP).copied().unwrap_or(0))
-            .collect();
-        let entry_start_groups = u32s(&groups);
-        let (entry_offset_type, entry_start_offsets) = match offsets
-            .iter()
-            .map(|&o| u16::try_from(o))
-            .collect::<Result<Vec<u16>, _>>()
+            .map(|&word| u32::try_from(word))
+            .collect::<Result<Vec<u32>, _>>()
         {
-            Ok(narrow) => (
-                quote!(::core::primitive::u16),
-                numbers(&narrow, Literal::u16_unsuffixed),
+            Ok(narrow) => (quote!(::core::primitive::u32), u32s(&narrow)),
+            Err(_) => (
+                quote!(::core::primitive::u64),
+                numbers(&packed, Literal::u64_unsuffixed),
             ),
-            Err(_) => (quote!(::core::primitive::u32), u32s(&offsets)),
         };
-        let group_shift = ENTRY_GROUP.trailing_zeros();
-        let name_lengths = Literal::byte_string(&self.name_lengths);
         let name_seed = Literal::u64_unsuffixed(self.name_index.seed);
         let name_pilots = numbers(&self.name_index.pilots, Literal::u16_unsuffixed);
         let name_slot_count = Literal::u32_unsuffixed(index(self.name_index.slots.len()));
@@ -353,15 +343,10 @@ impl Tables {
         quote! {
             const __CODES: &[::core::primitive::u32] = #codes;
             const __ENTRY_TEXT: &::core::primitive::str = #entry_text;
-            const __ENTRY_START_GROUPS: &[::core::primitive::u32] = #entry_start_groups;
-            const __ENTRY_START_OFFSETS: &[#entry_offset_type] = #entry_start_offsets;
-            /// Where entry `i`'s name starts in `__ENTRY_TEXT` (`i == COUNT`: the text's end).
-            #[inline]
-            const fn __entry_start(i: ::core::primitive::usize) -> ::core::primitive::usize {
-                __ENTRY_START_GROUPS[i >> #group_shift] as ::core::primitive::usize
-                    + __ENTRY_START_OFFSETS[i] as ::core::primitive::usize
-            }
-            const __NAME_LENGTHS: &[::core::primitive::u8] = #name_lengths;
+            /// Entry `i`'s name start in `__ENTRY_TEXT` shifted left by 8, or'd with its name
+            /// length; entry `COUNT` is the text's end. The message follows the name up to the
+            /// next entry's start.
+            const __ENTRY_BOUNDS: &[#entry_bounds_type] = #entry_bounds;
             const __NAME_SEED: ::core::primitive::u64 = #name_seed;
             const __NAME_PILOTS: &[::core::primitive::u16] = #name_pilots;
             const __NAME_SLOT_COUNT: ::core::primitive::u32 = #name_slot_count;
@@ -456,8 +441,8 @@ mod tests {
     }
 
     #[test]
-    fn entry_starts_widen_when_a_group_spans_64_kib() {
-        let message = "m".repeat(70_000);
+    fn entry_bounds_widen_when_the_text_reaches_16_mib() {
+        let message = "m".repeat(1 << 24);
         let source = format!(
             "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"{message}\"\n[[error]]\nname = \"B\"\ncode = 2\nmessage = \"b\"\n"
         );
@@ -466,7 +451,7 @@ mod tests {
         let name = syn::Ident::new("E", proc_macro2::Span::call_site());
         let tokens = tables.to_tokens(&quote!(::w), &name, &variants).to_string();
         assert!(
-            tokens.contains("__ENTRY_START_OFFSETS : & [:: core :: primitive :: u32]"),
+            tokens.contains("__ENTRY_BOUNDS : & [:: core :: primitive :: u64]"),
             "{}",
             &tokens[..300]
         );
@@ -477,7 +462,7 @@ mod tests {
         let tokens = small
             .to_tokens(&quote!(::w), &name, &variants[..1])
             .to_string();
-        assert!(tokens.contains("__ENTRY_START_OFFSETS : & [:: core :: primitive :: u16]"));
+        assert!(tokens.contains("__ENTRY_BOUNDS : & [:: core :: primitive :: u32]"));
     }
 
     #[test]
