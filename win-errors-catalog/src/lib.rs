@@ -22,7 +22,15 @@
 //! assert!(problems[0].render("catalog.toml", broken).starts_with("catalog.toml:3:8: code -1 is negative"));
 //! ```
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 pub mod ast;
 mod ctxt;

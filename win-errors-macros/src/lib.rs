@@ -5,7 +5,15 @@
 //! generating code is in the `expand` module, which works on `proc_macro2` so it is testable without
 //! a compiler.
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 mod diagnostic;
 mod expand;
