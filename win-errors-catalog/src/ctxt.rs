@@ -2,11 +2,16 @@
 
 use core::ops::Range;
 
-use crate::diagnostic::{Diagnostic, line_of};
+use std::cell::OnceCell;
+
+use crate::diagnostic::{Diagnostic, SourceMap};
 
 /// Collects diagnostics about one catalog source, so that every problem is reported at once.
 pub(crate) struct Ctxt<'s> {
     source: &'s str,
+    /// Built on the first message that names a line: catalogs without such problems never
+    /// pay for it, and catalogs with thousands of them index their lines once.
+    lines: OnceCell<SourceMap<'s>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -14,6 +19,7 @@ impl<'s> Ctxt<'s> {
     pub(crate) fn new(source: &'s str) -> Self {
         Ctxt {
             source,
+            lines: OnceCell::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -30,7 +36,10 @@ impl<'s> Ctxt<'s> {
 
     /// The 1-based line of a byte offset, for messages that name an earlier place.
     pub(crate) fn line(&self, offset: usize) -> usize {
-        line_of(self.source, offset)
+        self.lines
+            .get_or_init(|| SourceMap::new(self.source))
+            .position(offset)
+            .line
     }
 
     pub(crate) fn has_errors(&self) -> bool {

@@ -33,38 +33,10 @@ impl Diagnostic {
     }
 
     /// Renders this diagnostic as `path:line:column: message` followed by the quoted source
-    /// line with a caret under the span, or `path: message` when there is no span.
+    /// line with a caret under the span, or `path: message` when there is no span. To render
+    /// many diagnostics of one source, [`SourceMap::render`] indexes the lines once.
     pub fn render(&self, path: &str, source: &str) -> String {
-        let Some(span) = &self.span else {
-            return format!("{path}: {}", self.message);
-        };
-        let position = Position::of(source, span.start);
-        let line_text = position.line_text(source);
-        let caret_start = line_text
-            .char_indices()
-            .take_while(|(i, _)| *i < position.byte_in_line)
-            .count();
-        let span_end_in_line = (span.end.max(span.start + 1) - position.line_start)
-            .min(line_text.len())
-            .max(position.byte_in_line);
-        let caret_len = line_text
-            .get(position.byte_in_line..span_end_in_line)
-            .map_or(1, |s| s.chars().count())
-            .max(1);
-        let number = position.line.to_string();
-        let gutter = " ".repeat(number.len());
-        let pad: String = line_text
-            .chars()
-            .take(caret_start)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
-        format!(
-            "{path}:{}:{}: {}\n{gutter} |\n{number} | {line_text}\n{gutter} | {pad}{}",
-            position.line,
-            position.column,
-            self.message,
-            "^".repeat(caret_len)
-        )
+        SourceMap::new(source).render(path, self)
     }
 }
 
@@ -72,6 +44,127 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
+}
+
+/// Quoted lines longer than this many characters are cut to this many around the caret, so
+/// that a catalog written on one enormous line does not repeat it in every diagnostic.
+pub const QUOTE_WIDTH: usize = 100;
+
+/// A source text with the start of every line, to turn byte offsets into positions in
+/// logarithmic time however many diagnostics a catalog has.
+#[derive(Clone, Debug)]
+pub struct SourceMap<'s> {
+    source: &'s str,
+    /// Byte offset of each line's start; the first line starts after a byte order mark.
+    line_starts: Vec<usize>,
+}
+
+impl<'s> SourceMap<'s> {
+    /// Indexes the lines of `source`.
+    pub fn new(source: &'s str) -> Self {
+        // Editors hide a byte order mark: the first line's columns start after it.
+        let bom = if source.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let line_starts = core::iter::once(bom)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceMap {
+            source,
+            line_starts,
+        }
+    }
+
+    /// The position of byte `offset` (clamped to the text and to a character boundary).
+    pub fn position(&self, offset: usize) -> Position {
+        let source = self.source;
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let first = self.line_starts.first().copied().unwrap_or(0);
+        offset = offset.max(first);
+        // The last line starting at or before `offset`.
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(first);
+        let column = source
+            .get(line_start..offset)
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
+        Position {
+            line: line.max(1),
+            column,
+            line_start,
+            byte_in_line: offset - line_start,
+        }
+    }
+
+    /// Renders `diagnostic` as [`Diagnostic::render`] does.
+    pub fn render(&self, path: &str, diagnostic: &Diagnostic) -> String {
+        let Some(span) = &diagnostic.span else {
+            return format!("{path}: {}", diagnostic.message);
+        };
+        let position = self.position(span.start);
+        let line_text = position.line_text(self.source);
+        let caret_start = line_text
+            .get(..position.byte_in_line)
+            .map_or(0, |before| before.chars().count());
+        let span_end_in_line = (span.end.max(span.start + 1) - position.line_start)
+            .min(line_text.len())
+            .max(position.byte_in_line);
+        let caret_len = line_text
+            .get(position.byte_in_line..span_end_in_line)
+            .map_or(1, |s| s.chars().count())
+            .max(1);
+        let (shown, caret_start, caret_len) = clip(line_text, caret_start, caret_len);
+        let number = position.line.to_string();
+        let gutter = " ".repeat(number.len());
+        let pad: String = shown
+            .chars()
+            .take(caret_start)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        format!(
+            "{path}:{}:{}: {}\n{gutter} |\n{number} | {shown}\n{gutter} | {pad}{}",
+            position.line,
+            position.column,
+            diagnostic.message,
+            "^".repeat(caret_len)
+        )
+    }
+}
+
+/// `line` cut to [`QUOTE_WIDTH`] characters around the caret (with `...` where it was cut),
+/// and the caret's start and length in the cut text.
+fn clip(line: &str, caret_start: usize, caret_len: usize) -> (String, usize, usize) {
+    let length = line.chars().count();
+    if length <= QUOTE_WIDTH {
+        return (line.to_owned(), caret_start, caret_len);
+    }
+    const CUT: &str = "...";
+    let first = caret_start
+        .saturating_sub(QUOTE_WIDTH / 4)
+        .min(length - QUOTE_WIDTH);
+    let mut shown = String::new();
+    if first > 0 {
+        shown.push_str(CUT);
+    }
+    shown.extend(line.chars().skip(first).take(QUOTE_WIDTH));
+    if first + QUOTE_WIDTH < length {
+        shown.push_str(CUT);
+    }
+    let lead = if first > 0 { CUT.len() } else { 0 };
+    let caret_in_window = caret_start - first;
+    let caret_len = caret_len.min(QUOTE_WIDTH - caret_in_window).max(1);
+    (shown, lead + caret_in_window, caret_len)
 }
 
 /// A line and column (both 1-based; the column counts characters) of a byte offset.
@@ -88,29 +181,10 @@ pub struct Position {
 }
 
 impl Position {
-    /// The position of byte `offset` in `source` (clamped to the text's length).
+    /// The position of byte `offset` in `source` (clamped to the text's length). Indexes the
+    /// whole text: for many offsets, use one [`SourceMap`].
     pub fn of(source: &str, offset: usize) -> Position {
-        let mut offset = offset.min(source.len());
-        while !source.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        // Editors hide a byte order mark: count the first line's columns after it.
-        let bom = if source.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
-        offset = offset.max(bom);
-        let before = source.get(..offset).unwrap_or_default();
-        let line_start = before.rfind('\n').map_or(bom, |i| i + 1);
-        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-        let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
-        Position {
-            line,
-            column,
-            line_start,
-            byte_in_line: offset - line_start,
-        }
+        SourceMap::new(source).position(offset)
     }
 
     /// The text of this position's line, without its line ending (`\n` or `\r\n`).
@@ -119,11 +193,6 @@ impl Position {
         let line = rest.split('\n').next().unwrap_or_default();
         line.strip_suffix('\r').unwrap_or(line)
     }
-}
-
-/// The 1-based line number of byte `offset` in `source`.
-pub fn line_of(source: &str, offset: usize) -> usize {
-    Position::of(source, offset).line
 }
 
 #[cfg(test)]
@@ -162,6 +231,54 @@ mod tests {
         let p = Position::of(source, source.find('a').unwrap());
         assert_eq!((p.line, p.column), (1, 1));
         assert_eq!(p.line_text(source), "a = 1");
+    }
+
+    #[test]
+    fn long_lines_are_quoted_around_the_caret() {
+        let source = format!("related = [{}999]\n", "1, ".repeat(1_000));
+        let start = source.find("999").unwrap();
+        let rendered =
+            Diagnostic::at(start..start + 3, "no entry has code 999").render("c", &source);
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(lines[0], "c:1:3012: no entry has code 999");
+        assert!(lines[2].starts_with("1 | ...1, 1, "), "{rendered}");
+        assert!(lines[2].ends_with("999]"), "{rendered}");
+        assert_eq!(lines[2].chars().count(), "1 | ...".len() + QUOTE_WIDTH);
+        // The caret sits under the code it points at.
+        let caret = lines[3].find('^').unwrap();
+        assert_eq!(&lines[2][caret..caret + 3], "999");
+        assert!(lines[3].ends_with("^^^"));
+        // At the start of a long line, the cut is at the end only.
+        let rendered = Diagnostic::at(0..7, "x").render("c", &source);
+        assert!(rendered.contains("1 | related = [1, "), "{rendered}");
+        assert!(
+            rendered.lines().nth(2).unwrap().ends_with("..."),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn positions_of_many_offsets_use_one_line_index() {
+        let source = "a\r\nbb\n\nc";
+        let map = SourceMap::new(source);
+        let found: Vec<(usize, usize)> = (0..=source.len())
+            .map(|o| map.position(o))
+            .map(|p| (p.line, p.column))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, 1),
+                (1, 2),
+                (1, 3),
+                (2, 1),
+                (2, 2),
+                (2, 3),
+                (3, 1),
+                (4, 1),
+                (4, 2)
+            ]
+        );
     }
 
     #[test]

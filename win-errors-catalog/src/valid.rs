@@ -247,7 +247,7 @@ fn variant_of(entry: &Entry) -> Option<(String, &Spanned<String>)> {
 }
 
 fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
-    let mut first: HashMap<String, &Entry> = HashMap::new();
+    let mut first: HashMap<String, (&Entry, &Spanned<String>)> = HashMap::new();
     for entry in &catalog.entries {
         let Some((variant, origin)) = variant_of(entry) else {
             continue;
@@ -264,13 +264,17 @@ fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
         }
         match first.entry(variant) {
             MapEntry::Vacant(slot) => {
-                slot.insert(entry);
+                slot.insert((entry, origin));
             }
             MapEntry::Occupied(earlier) => {
-                let earlier_entry = *earlier.get();
-                let line = cx.line(earlier_entry.header.start);
-                let other = earlier_entry.name().unwrap_or("another entry");
+                let (earlier_entry, earlier_origin) = *earlier.get();
                 let this = entry.name().unwrap_or("this entry");
+                let other = earlier_entry.name().unwrap_or("another entry");
+                // Two entries with one name are already reported as a duplicate name.
+                if entry.variant.is_none() && earlier_entry.variant.is_none() && this == other {
+                    continue;
+                }
+                let line = cx.line(earlier_origin.span.start);
                 cx.error(
                     origin.span.clone(),
                     format!(
@@ -670,8 +674,8 @@ aliases = ["ERROR_SESSION_COLLISION"]
         assert_eq!(
             problems(&source),
             [
-                "c.toml:29:8: ERROR_A1 and ERROR_A_1 (line 24) both generate the variant `A1`; set `variant` on one of them",
-                "c.toml:36:11: ERROR_Y and ERROR_A_1 (line 24) both generate the variant `A1`; set `variant` on one of them",
+                "c.toml:29:8: ERROR_A1 and ERROR_A_1 (line 25) both generate the variant `A1`; set `variant` on one of them",
+                "c.toml:36:11: ERROR_Y and ERROR_A_1 (line 25) both generate the variant `A1`; set `variant` on one of them",
             ]
         );
     }

@@ -251,6 +251,82 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_os = "linux")]
+    fn an_unreadable_file_is_an_error_naming_it() {
+        // `/proc/self/mem` is a file that even root cannot read from its start, unlike a file
+        // without read permission.
+        let dir = scratch("unreadable", "");
+        let link = dir.join("mem.toml");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink("/proc/self/mem", &link).unwrap();
+        let text = expand(quote!(::win_errors; "mem.toml"), &environment(&dir)).to_string();
+        assert!(text.contains("mem.toml: cannot read `"), "{text}");
+        assert!(text.contains("pub enum WinError"), "{text}");
+    }
+
+    #[test]
+    fn paths_with_spaces_and_non_ascii_characters() {
+        let dir = scratch("paths", "");
+        let nested = dir.join("mes catalogues é");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(
+            nested.join("erreurs à jour.toml"),
+            "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n",
+        )
+        .unwrap();
+        let text = expand(
+            quote!(::win_errors; "mes catalogues é/erreurs à jour.toml"),
+            &environment(&dir),
+        )
+        .to_string();
+        assert!(!text.contains("compile_error"), "{text}");
+        assert!(text.contains("erreurs à jour.toml"), "{text}");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_symlinked_catalog_is_read_and_its_target_tracked() {
+        let dir = scratch(
+            "symlink",
+            "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n",
+        );
+        let link = dir.join("link.toml");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(dir.join("catalog.toml"), &link).unwrap();
+        let text = expand(quote!(::win_errors; "link.toml"), &environment(&dir)).to_string();
+        assert!(!text.contains("compile_error"), "{text}");
+        // Cargo rebuilds when the file the link points to changes.
+        assert!(text.contains("catalog.toml\""), "{text}");
+    }
+
+    #[test]
+    fn a_catalog_with_a_hundred_thousand_problems_reports_the_first_hundred() {
+        let entries: String = (0..100_000)
+            .map(|_| "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n")
+            .collect();
+        let dir = scratch("many", &entries);
+        let text = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir)).to_string();
+        assert_eq!(text.matches("compile_error").count(), 101);
+        assert!(
+            text.contains("199898 more problems not shown"),
+            "{}",
+            &text[text.len() - 300..]
+        );
+    }
+
+    #[test]
+    fn a_ten_megabyte_message_expands() {
+        let message = "é".repeat(5 << 20);
+        let dir = scratch(
+            "huge",
+            &format!("[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"{message}\"\n"),
+        );
+        let text = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir)).to_string();
+        assert!(!text.contains("compile_error"));
+        assert!(text.contains(&message));
+    }
+
+    #[test]
     fn malformed_macro_input_is_a_spanned_error() {
         let text = expand(
             quote!(::win_errors; 42),
