@@ -161,6 +161,19 @@ mod tests {
         assert_eq!(index.pilots.len(), 1250);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_set_of_names_gets_a_perfect_hash(
+            names in proptest::collection::btree_set("[A-Z][A-Z0-9_]{0,40}|[A-Za-z_é]{1,8}", 1..400),
+        ) {
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let index = NameIndex::build(&refs).unwrap();
+            for (id, name) in refs.iter().enumerate() {
+                proptest::prop_assert_eq!(index.lookup(name) as usize, id);
+            }
+        }
+    }
+
     #[test]
     fn one_name_and_similar_names() {
         let index = NameIndex::build(&["A"]).unwrap();

@@ -273,6 +273,17 @@ fn sparse_index(krate: &TokenStream, sparse: &Sparse) -> TokenStream {
 }
 
 impl Tables {
+    /// Each entry's name start and name length packed as `start << 8 | length`, plus the
+    /// end of the text: name `i` is `start..start + length`, message `i` runs from the end
+    /// of the name to the next entry's start.
+    pub(crate) fn entry_bounds(&self) -> Vec<u64> {
+        self.entry_starts
+            .iter()
+            .zip(self.name_lengths.iter().chain([&0]))
+            .map(|(&start, &length)| u64::from(start) << 8 | u64::from(length))
+            .collect()
+    }
+
     /// The tables as `const` items, to be placed where the generated impls can see them.
     /// `variants[i]` is the path of entry `i`'s variant.
     pub(crate) fn to_tokens(
@@ -287,12 +298,7 @@ impl Tables {
         // Each entry's start and name length packed in one word (`start << 8 | length`),
         // so a message's bounds are two neighbouring loads: 4 bytes per entry while the text
         // is under 16 MiB, 8 beyond.
-        let packed: Vec<u64> = self
-            .entry_starts
-            .iter()
-            .zip(self.name_lengths.iter().chain([&0]))
-            .map(|(&start, &length)| u64::from(start) << 8 | u64::from(length))
-            .collect();
+        let packed = self.entry_bounds();
         let (entry_bounds_type, entry_bounds) = match packed
             .iter()
             .map(|&word| u32::try_from(word))
@@ -418,6 +424,67 @@ mod tests {
             index.segment_starts,
             [0, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
         );
+    }
+
+    /// Name and message of entry `i`, read as the generated accessors read them.
+    fn entry_text(tables: &Tables, i: usize) -> (&str, &str) {
+        let bounds = tables.entry_bounds();
+        let start = (bounds[i] >> 8) as usize;
+        let name_end = start + (bounds[i] & 0xFF) as usize;
+        let end = (bounds[i + 1] >> 8) as usize;
+        (
+            &tables.entry_text[start..name_end],
+            &tables.entry_text[name_end..end],
+        )
+    }
+
+    fn sorted_codes() -> impl proptest::strategy::Strategy<Value = Vec<u32>> {
+        use proptest::prelude::*;
+        // Clusters like real catalogs (runs, gaps shorter and longer than a bridge, blocks
+        // near u32::MAX), plus codes anywhere.
+        let code = prop_oneof![
+            4 => 0u32..5_000,
+            2 => 0x8007_0000u32..0x8007_4000,
+            1 => (u32::MAX - 200)..=u32::MAX,
+            1 => any::<u32>(),
+        ];
+        proptest::collection::btree_set(code, 0..600).prop_map(|set| set.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn code_index_agrees_with_the_codes(codes in sorted_codes(), probes in proptest::collection::vec(proptest::prelude::any::<u32>(), 64)) {
+            let index = CodeIndex::build(&codes);
+            for (i, &code) in codes.iter().enumerate() {
+                proptest::prop_assert_eq!(find(&index, code), Some(i));
+                for near in [code.wrapping_sub(1), code.wrapping_add(1), code ^ 63] {
+                    proptest::prop_assert_eq!(find(&index, near), codes.binary_search(&near).ok());
+                }
+            }
+            for probe in probes {
+                proptest::prop_assert_eq!(find(&index, probe), codes.binary_search(&probe).ok());
+            }
+        }
+
+        #[test]
+        fn entry_text_gives_back_every_name_and_message(
+            texts in proptest::collection::vec("[a-zé€𝄞 ]{1,30}", 1..50),
+            names in proptest::collection::btree_set("[A-Z]{1,12}", 50),
+        ) {
+            let source: String = texts
+                .iter()
+                .zip(&names)
+                .enumerate()
+                .map(|(code, (message, name))| {
+                    format!("[[error]]\nname = \"E_{name}\"\ncode = {code}\nmessage = \"x{message}\"\n")
+                })
+                .collect();
+            let checked = catalog(&source);
+            let tables = Tables::build(&checked).unwrap();
+            for (i, entry) in checked.entries.iter().enumerate() {
+                proptest::prop_assert_eq!(entry_text(&tables, i), (entry.name.as_str(), entry.message.as_str()));
+            }
+        }
     }
 
     #[test]
