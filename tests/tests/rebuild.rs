@@ -6,7 +6,8 @@
 //! depends on win-errors under another name, which the generated code must cope with.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod scratch;
 
 const CATALOG: &str = r#"
 [[error]]
@@ -32,54 +33,25 @@ fn main() {
 }
 "#;
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn scratch_crate() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
-    let _ = std::fs::remove_dir_all(dir.join("src"));
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    let runtime = workspace_root().join("win-errors");
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"rebuild-scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerrs = {{ package = \"win-errors\", path = {:?} }}\n\n[workspace]\n",
-            runtime.to_str().unwrap()
-        ),
+fn scratch() -> PathBuf {
+    scratch::scratch_crate(
+        "rebuild-scratch",
+        "2024",
+        ("errs", "{ package = \"win-errors\" }"),
+        &[("src/main.rs", MAIN), ("catalog.toml", CATALOG)],
     )
-    .unwrap();
-    // The workspace's lock file: the same dependency versions, already downloaded.
-    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    std::fs::write(dir.join("src/main.rs"), MAIN).unwrap();
-    std::fs::write(dir.join("catalog.toml"), CATALOG).unwrap();
-    dir
 }
 
 /// Runs the scratch binary; returns whether cargo found the crate itself fresh, and what
 /// the binary printed.
 fn build_and_run(dir: &Path) -> (bool, String) {
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "--offline",
-            "--message-format=json-render-diagnostics",
-        ])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(
-        output.status.success(),
-        "cargo run failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
+    let output = scratch::cargo(
+        dir,
+        &dir.join("target"),
+        &["run", "--message-format=json-render-diagnostics"],
     );
+    scratch::assert_success(&output, "cargo run");
+    let stdout = String::from_utf8(output.stdout).unwrap();
     let artifact = stdout
         .lines()
         .find(|line| {
@@ -98,7 +70,7 @@ fn build_and_run(dir: &Path) -> (bool, String) {
 
 #[test]
 fn editing_the_catalog_rebuilds_and_an_untouched_catalog_does_not() {
-    let dir = scratch_crate();
+    let dir = scratch();
 
     let (_, printed) = build_and_run(&dir);
     assert_eq!(printed, "1 ERROR_FIRST");
