@@ -49,6 +49,9 @@ tasks:
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
   bench-report
       Print the last `cargo bench` run's lookup figures as ratios against their baselines.
+  synthetic <count>
+      Print a synthetic catalog of <count> entries shaped like the system catalog (the one
+      the benchmarks and the scale test use).
 ";
 
 /// Runs a task; returns what to print, or the error.
@@ -58,6 +61,15 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-size" => return bench::bench_size(),
         "bench-compile" => return bench::bench_compile(),
         "bench-report" => return bench::bench_report(),
+        "synthetic" => {
+            let count = match rest {
+                [count] => count
+                    .parse()
+                    .map_err(|_| format!("synthetic: `{count}` is not a count\n\n{USAGE}"))?,
+                _ => return Err(format!("synthetic needs one count\n\n{USAGE}")),
+            };
+            return Ok(bench::synthetic_catalog(count));
+        }
         _ => {}
     }
     let options = Options::parse(rest)?;
