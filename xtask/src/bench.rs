@@ -187,9 +187,36 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Builds the scratch crate; returns the time cargo took.
-fn cargo_build(dir: &Path, release: bool) -> Result<Duration, String> {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+/// What one build of the scratch crate cost.
+#[derive(Clone, Copy)]
+struct Build {
+    elapsed: Duration,
+    /// Peak resident memory of cargo and the processes it waited for (rustc), in KiB,
+    /// when GNU time is installed to measure it.
+    peak_kib: Option<u64>,
+}
+
+/// GNU time: its `%M` is the largest peak resident size among the process and the children
+/// it waited for, which for a build of one crate is rustc's.
+const GNU_TIME: &str = "/usr/bin/time";
+
+/// Builds the scratch crate; returns the time cargo took and its peak memory.
+fn cargo_build(dir: &Path, release: bool) -> Result<Build, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let peak_file = scratch_dir().join("peak-memory.txt");
+    let measure_memory = Path::new(GNU_TIME).is_file();
+    let mut command = if measure_memory {
+        let mut command = Command::new(GNU_TIME);
+        command
+            .arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(&peak_file)
+            .arg(cargo);
+        command
+    } else {
+        Command::new(cargo)
+    };
     command
         .args(["build", "--quiet", "--offline"])
         .current_dir(dir)
@@ -208,7 +235,11 @@ fn cargo_build(dir: &Path, release: bool) -> Result<Duration, String> {
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    Ok(elapsed)
+    let peak_kib = measure_memory
+        .then(|| std::fs::read_to_string(&peak_file).ok())
+        .flatten()
+        .and_then(|text| text.lines().last()?.trim().parse().ok());
+    Ok(Build { elapsed, peak_kib })
 }
 
 fn binary(dir: &Path, release: bool) -> Result<PathBuf, String> {
@@ -272,32 +303,65 @@ pub fn bench_size() -> Result<String, String> {
     Ok(out)
 }
 
-/// `cargo xtask bench-compile`: the time to rebuild the scratch crate alone (dependencies
-/// built), debug and release, best of three.
+/// `cargo xtask bench-compile`: the time and peak memory to rebuild the scratch crate alone
+/// (dependencies built), debug and release, best of three, and the growth from the
+/// previous catalog size.
 pub fn bench_compile() -> Result<String, String> {
-    let mut out = String::from("| entries | debug build, s | release build, s |\n|---|---|---|\n");
+    let mut out = String::from(
+        "| entries | debug build, s | debug peak memory, MiB | release build, s | release peak memory, MiB |\n|---|---|---|---|---|\n",
+    );
+    let mut rows: Vec<(String, [Build; 2])> = Vec::new();
     for (label, catalog) in catalogs()? {
         let dir = scratch_crate(&label, &catalog)?;
-        let mut times = Vec::new();
+        let mut builds = Vec::new();
         for release in [false, true] {
             cargo_build(&dir, release)?;
-            let mut best = Duration::MAX;
+            let mut best: Option<Build> = None;
             for _ in 0..3 {
                 // Editing the catalog is what makes cargo rebuild the crate.
                 let path = dir.join("catalog.toml");
                 std::fs::write(&path, format!("{catalog}\n# touched\n"))
                     .map_err(|e| e.to_string())?;
                 std::fs::write(&path, &catalog).map_err(|e| e.to_string())?;
-                best = best.min(cargo_build(&dir, release)?);
+                let build = cargo_build(&dir, release)?;
+                if best.is_none_or(|b| build.elapsed < b.elapsed) {
+                    best = Some(build);
+                }
             }
-            times.push(best);
+            builds.push(best.ok_or("no build")?);
         }
+        let [debug, release] = <[Build; 2]>::try_from(builds).map_err(|_| "two builds")?;
+        let mib = |b: Build| {
+            b.peak_kib
+                .map_or("-".to_owned(), |k| format!("{:.0}", k as f64 / 1024.0))
+        };
         let _ = writeln!(
             out,
-            "| {label} | {:.2} | {:.2} |",
-            times.first().map_or(0.0, Duration::as_secs_f64),
-            times.get(1).map_or(0.0, Duration::as_secs_f64)
+            "| {label} | {:.2} | {} | {:.2} | {} |",
+            debug.elapsed.as_secs_f64(),
+            mib(debug),
+            release.elapsed.as_secs_f64(),
+            mib(release)
         );
+        rows.push((label, [debug, release]));
+    }
+    out.push_str(
+        "\nGrowth from one size to the next (entries ratio: time ratio debug / release):\n",
+    );
+    for pair in rows.windows(2) {
+        if let [
+            (small, [small_debug, small_release]),
+            (large, [large_debug, large_release]),
+        ] = pair
+        {
+            let ratio = |a: Build, b: Build| b.elapsed.as_secs_f64() / a.elapsed.as_secs_f64();
+            let _ = writeln!(
+                out,
+                "- {small} -> {large}: {:.1}x / {:.1}x",
+                ratio(*small_debug, *large_debug),
+                ratio(*small_release, *large_release)
+            );
+        }
     }
     Ok(out)
 }
