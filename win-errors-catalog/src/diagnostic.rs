@@ -107,11 +107,37 @@ impl<'s> SourceMap<'s> {
         }
     }
 
-    /// Renders `diagnostic` as [`Diagnostic::render`] does.
+    /// Renders `diagnostic` as [`Diagnostic::render`] does: `path:line:column: message`,
+    /// then the quoted line (the shape a compile error's message takes).
     pub fn render(&self, path: &str, diagnostic: &Diagnostic) -> String {
-        let Some(span) = &diagnostic.span else {
-            return format!("{path}: {}", diagnostic.message);
-        };
+        match self.snippet(diagnostic) {
+            Some((position, snippet)) => format!(
+                "{path}:{}:{}: {}\n{snippet}",
+                position.line, position.column, diagnostic.message
+            ),
+            None => format!("{path}: {}", diagnostic.message),
+        }
+    }
+
+    /// Renders `diagnostic` the way rustc shows an error: `error: message`, then
+    /// ` --> path:line:column` and the quoted line.
+    pub fn render_rustc(&self, path: &str, diagnostic: &Diagnostic) -> String {
+        match self.snippet(diagnostic) {
+            Some((position, snippet)) => {
+                let gutter = " ".repeat(position.line.to_string().len());
+                format!(
+                    "error: {}\n{gutter}--> {path}:{}:{}\n{snippet}",
+                    diagnostic.message, position.line, position.column
+                )
+            }
+            None => format!("error: {}\n --> {path}", diagnostic.message),
+        }
+    }
+
+    /// The position of a diagnostic's span and its line quoted with a caret underneath,
+    /// or `None` for a diagnostic about the whole catalog.
+    fn snippet(&self, diagnostic: &Diagnostic) -> Option<(Position, String)> {
+        let span = diagnostic.span.as_ref()?;
         let position = self.position(span.start);
         let line_text = position.line_text(self.source);
         let caret_start = line_text
@@ -132,14 +158,24 @@ impl<'s> SourceMap<'s> {
             .take(caret_start)
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
-        format!(
-            "{path}:{}:{}: {}\n{gutter} |\n{number} | {shown}\n{gutter} | {pad}{}",
-            position.line,
-            position.column,
-            diagnostic.message,
-            "^".repeat(caret_len)
-        )
+        let caret = "^".repeat(caret_len);
+        let snippet = format!("{gutter} |\n{number} | {shown}\n{gutter} | {pad}{caret}");
+        Some((position, snippet))
     }
+}
+
+/// A catalog file's bytes as text: `Ok` when they are UTF-8; else their lossy decoding
+/// (to quote lines from) and the diagnostic pointing at the first invalid byte.
+pub fn decode(bytes: &[u8]) -> Result<&str, (String, Diagnostic)> {
+    core::str::from_utf8(bytes).map_err(|error| {
+        let at = error.valid_up_to();
+        // The lossy text replaces the bad bytes, so the offsets before them stay right.
+        let lossy = String::from_utf8_lossy(bytes).into_owned();
+        (
+            lossy,
+            Diagnostic::at(at..at + 1, "the catalog is not valid UTF-8"),
+        )
+    })
 }
 
 /// `line` cut to [`QUOTE_WIDTH`] characters around the caret (with `...` where it was cut),
@@ -231,6 +267,32 @@ mod tests {
         let p = Position::of(source, source.find('a').unwrap());
         assert_eq!((p.line, p.column), (1, 1));
         assert_eq!(p.line_text(source), "a = 1");
+    }
+
+    #[test]
+    fn renders_in_rustc_style() {
+        let source = "[[error]]\nname = \"A\"\ncode = -1\n";
+        let start = source.find("-1").unwrap();
+        let d = Diagnostic::at(start..start + 2, "code -1 is negative");
+        assert_eq!(
+            SourceMap::new(source).render_rustc("catalog.toml", &d),
+            "error: code -1 is negative\n --> catalog.toml:3:8\n  |\n3 | code = -1\n  |        ^^"
+        );
+        let whole = Diagnostic::whole("the catalog has no entries");
+        assert_eq!(
+            SourceMap::new("").render_rustc("c.toml", &whole),
+            "error: the catalog has no entries\n --> c.toml"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_diagnostic_at_the_first_bad_byte() {
+        assert_eq!(decode(b"a = 1"), Ok("a = 1"));
+        let (lossy, d) = decode(b"a = \"\xff\"\n").unwrap_err();
+        assert_eq!(
+            d.render("c.toml", &lossy).lines().next(),
+            Some("c.toml:1:6: the catalog is not valid UTF-8")
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub mod names;
 pub mod parse;
 pub mod valid;
 
-pub use diagnostic::{Diagnostic, Position, SourceMap};
+pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
 pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and

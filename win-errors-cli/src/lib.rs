@@ -1,6 +1,7 @@
 //! The `win-errors` command: look up Windows error codes, HRESULTs and names, offline, on
 //! any OS, from the catalog shipped in the `win-errors` crate.
 
+pub mod check;
 pub mod lookup;
 pub mod render;
 pub mod search;
@@ -9,10 +10,19 @@ use std::io::Write;
 
 use clap::Parser;
 
-/// Look up Windows system errors by code, hex, HRESULT, name or words.
+/// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
-#[command(name = "win-errors", version, allow_negative_numbers = true)]
+#[command(
+    name = "win-errors",
+    version,
+    allow_negative_numbers = true,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct Args {
+    /// A command on catalog files instead of a lookup.
+    #[command(subcommand)]
+    pub command: Option<Command>,
     /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584) or names
     /// (ERROR_NO_SUCH_LOGON_SESSION, no_such_logon_session, an alias).
     #[arg(required_unless_present_any = ["search", "list"])]
@@ -28,8 +38,26 @@ pub struct Args {
     pub json: bool,
 }
 
+/// Commands on catalog files.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Check catalog files with every rule the `win_errors!` macro applies, and print every
+    /// problem (exit status 1 when there is one).
+    Check {
+        /// Catalog files (TOML).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// One JSON object per problem (or per file that passed) and line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 /// Runs the command; returns the exit status (0: all found, 1: something was not).
 pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) -> i32 {
+    if let Some(Command::Check { files, json }) = &args.command {
+        return check::run(files, *json, out, err);
+    }
     let style = render::Style { colour };
     let mut status = 0;
     let mut first = true;

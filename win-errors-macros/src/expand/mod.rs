@@ -16,7 +16,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, LitStr};
 use win_errors_catalog::names::{is_identifier, is_keyword};
-use win_errors_catalog::{CheckedCatalog, CodeKind, DEFAULT_ENUM_NAME, Diagnostic};
+use win_errors_catalog::{CheckedCatalog, CodeKind, DEFAULT_ENUM_NAME};
 
 use crate::diagnostic::to_syn_error;
 use crate::input::{Environment, MacroInput};
@@ -86,12 +86,9 @@ fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejecte
             format!("{written}: cannot read `{}`: {error}", found.display()),
         )
     })?;
-    let source = match String::from_utf8(bytes) {
+    let source = match win_errors_catalog::decode(&bytes) {
         Ok(source) => source,
-        Err(error) => {
-            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let at = error.utf8_error().valid_up_to();
-            let diagnostic = Diagnostic::at(at..at + 1, "the catalog is not valid UTF-8");
+        Err((lossy, diagnostic)) => {
             return Err(Rejected {
                 error: to_syn_error(&input.path, &lossy, &[diagnostic]),
                 enum_name: DEFAULT_ENUM_NAME.to_owned(),
@@ -107,11 +104,11 @@ fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejecte
             ),
         )
     })?;
-    match win_errors_catalog::check(&source) {
+    match win_errors_catalog::check(source) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(diagnostics) => Err(Rejected {
-            error: to_syn_error(&input.path, &source, &diagnostics),
-            enum_name: fallback_name(&source),
+            error: to_syn_error(&input.path, source, &diagnostics),
+            enum_name: fallback_name(source),
         }),
     }
 }

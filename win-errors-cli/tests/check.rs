@@ -1,0 +1,126 @@
+//! `win-errors check` end to end: the same findings as a build for every malformed test
+//! catalog, clean catalogs pass, and files that cannot be checked say why.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn check(args: &[&str]) -> (i32, String, String) {
+    let output = Command::cargo_bin("win-errors")
+        .unwrap()
+        .arg("check")
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// `file:line:column: message` (or `file: message`) of every catalog error a build reported,
+/// from the compile-fail snapshots in `tests/ui`.
+fn build_findings(file_name: &str) -> Vec<String> {
+    let prefix = format!("{file_name}:");
+    std::fs::read_dir(root().join("tests/ui"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "stderr"))
+        .flat_map(|path| {
+            std::fs::read_to_string(path)
+                .unwrap()
+                .lines()
+                .filter_map(|line| line.strip_prefix("error: "))
+                .filter(|line| line.starts_with(&prefix))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_malformed_catalog_gives_the_findings_of_a_build() {
+    let mut compared = 0;
+    for entry in std::fs::read_dir(root().join("tests/ui")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let relative = format!("tests/ui/{name}");
+        let (status, stdout, stderr) = check(&["--json", &relative]);
+        assert_eq!(status, 1, "{name} passed the check");
+        assert!(stderr.starts_with("win-errors: "), "{stderr}");
+        let findings: Vec<String> = stdout
+            .lines()
+            .map(|line| {
+                let problem: serde_json::Value = serde_json::from_str(line).unwrap();
+                let message = problem["message"].as_str().unwrap();
+                match (problem["line"].as_u64(), problem["column"].as_u64()) {
+                    (Some(line), Some(column)) => format!("{name}:{line}:{column}: {message}"),
+                    _ => format!("{name}: {message}"),
+                }
+            })
+            .collect();
+        let built = build_findings(&name);
+        assert!(!built.is_empty(), "no compile-fail snapshot uses {name}");
+        assert_eq!(findings, built, "{name}");
+        compared += 1;
+    }
+    assert!(compared >= 18, "only {compared} malformed catalogs");
+}
+
+#[test]
+fn problems_are_shown_like_rustc_errors() {
+    let (status, stdout, stderr) = check(&["tests/ui/duplicate_code.toml"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr, "win-errors: 1 problem in 1 file\n");
+    assert_eq!(
+        stdout,
+        "error: duplicate code 5 (0x5), first used by ERROR_A at line 3\n \
+         --> tests/ui/duplicate_code.toml:8:8\n  |\n8 | code = 0x5\n  |        ^^^\n\n"
+    );
+}
+
+#[test]
+fn clean_catalogs_pass() {
+    let (status, stdout, stderr) = check(&[
+        "catalog.toml",
+        "com.toml",
+        "tests/catalogs/seed.toml",
+        "tests/catalogs/tricky.toml",
+    ]);
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "catalog.toml: ok, 2745 entries\ncom.toml: ok, 2667 entries\n\
+         tests/catalogs/seed.toml: ok, 6 entries\ntests/catalogs/tricky.toml: ok, 7 entries\n"
+    );
+}
+
+#[test]
+fn files_that_cannot_be_checked_say_why() {
+    let (status, stdout, stderr) = check(&["tests", "no/such.toml", "tests/catalogs/seed.toml"]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        stdout,
+        "error: is a directory, not a catalog file\n --> tests\n\n\
+         error: cannot read it: No such file or directory (os error 2)\n --> no/such.toml\n\n\
+         tests/catalogs/seed.toml: ok, 6 entries\n"
+    );
+    assert_eq!(stderr, "win-errors: 2 problems in 2 files\n");
+    let (_, json, _) = check(&["--json", "tests/ui/invalid_utf8.toml"]);
+    assert_eq!(
+        json,
+        "{\"file\":\"tests/ui/invalid_utf8.toml\",\"line\":4,\"column\":15,\"message\":\"the catalog is not valid UTF-8\"}\n"
+    );
+}
