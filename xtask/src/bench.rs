@@ -108,6 +108,7 @@ pub fn synthetic_catalog(count: usize) -> String {
         comments: vec![format!(
             "Synthetic catalog written by cargo xtask bench-*: {count} entries."
         )],
+        schema: None,
     };
     render(&header, &entries)
 }

@@ -36,6 +36,9 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     let mut sorted: Vec<&ImportedEntry> = entries.iter().collect();
     sorted.sort_by_key(|e| (e.code, e.name.as_str()));
     let mut out = String::new();
+    if let Some(schema) = header.schema {
+        let _ = writeln!(out, "#:schema {schema}");
+    }
     for line in &header.comments {
         if line.is_empty() {
             out.push_str("#\n");
@@ -97,6 +100,7 @@ mod tests {
             description: "D.".into(),
             codes: Some("win32"),
             comments: vec!["Generated.".into(), String::new()],
+            schema: Some("./catalog.schema.json"),
         };
         let entry = |name: &str, code| ImportedEntry {
             name: name.into(),
@@ -111,7 +115,9 @@ mod tests {
         b.aliases = vec!["ERROR_BB".into()];
         b.description = Some("Long.\n\nMore.".into());
         let text = render(&header, &[b, entry("ERROR_A", 1)]);
-        assert!(text.starts_with("# Generated.\n#\n\n[catalog]\nenum = \"E\"\n"));
+        assert!(text.starts_with(
+            "#:schema ./catalog.schema.json\n# Generated.\n#\n\n[catalog]\nenum = \"E\"\n"
+        ));
         let checked = win_errors_catalog::check(&text).unwrap();
         assert_eq!(checked.entries[0].name, "ERROR_A");
         assert_eq!(checked.entries[0].message, "ERROR_A \"quoted\" \\ %1.");

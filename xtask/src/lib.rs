@@ -54,6 +54,9 @@ tasks:
       the benchmarks and the scale test use).
 ";
 
+/// The catalog JSON Schema, relative to the shipped catalogs at the repository's root.
+const CATALOG_SCHEMA: &str = "./catalog.schema.json";
+
 /// Runs a task; returns what to print, or the error.
 pub fn run(args: &[String]) -> Result<String, String> {
     let (task, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
@@ -135,6 +138,7 @@ fn import_docs(options: &Options) -> Result<String, String> {
                       as Microsoft's System Error Codes pages document them."
             .to_owned(),
         codes: Some("win32"),
+        schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
     };
     let root = workspace_root();
@@ -164,6 +168,7 @@ fn import_com(options: &Options) -> Result<String, String> {
                       document them. Codes are HRESULT bit patterns such as `0x80004005`."
             .to_owned(),
         codes: Some("hresult"),
+        schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
     };
     let out = options
@@ -189,6 +194,7 @@ fn import_winerror(options: &Options) -> Result<String, String> {
         description: "Error codes imported from a Windows SDK winerror.h.".to_owned(),
         codes: None,
         comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
+        schema: None,
     };
     let out = options
         .out

@@ -22,4 +22,6 @@ pub struct CatalogHeader {
     pub codes: Option<&'static str>,
     /// Comment lines written at the top of the file (without `# `).
     pub comments: Vec<String>,
+    /// The JSON Schema for editors (taplo's `#:schema` directive), relative to the file.
+    pub schema: Option<&'static str>,
 }

@@ -1,0 +1,137 @@
+//! `catalog.schema.json`, the JSON Schema editors use (taplo, VS Code's Even Better TOML),
+//! stays in step with the rule book: the same keys and code kinds, it accepts every catalog
+//! the rule book accepts that ships or is tested, and rejects every malformed test catalog
+//! whose mistake a schema can express.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use win_errors_catalog::CodeKind;
+use win_errors_catalog::names::MAX_NAME_BYTES;
+use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn schema() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(root().join("catalog.schema.json")).unwrap())
+        .unwrap()
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::draft202012::new(&schema()).expect("a valid draft 2020-12 schema")
+}
+
+/// A catalog file as the JSON value a schema validates, or `None` when it is not TOML.
+fn as_json(path: &Path) -> Option<Value> {
+    let text = std::fs::read_to_string(path).ok()?;
+    toml::from_str(&text).ok()
+}
+
+fn keys(object: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = object["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+fn sorted<'a>(list: &[&'a str]) -> Vec<&'a str> {
+    let mut list = list.to_vec();
+    list.sort_unstable();
+    list
+}
+
+#[test]
+fn the_schema_has_the_rule_books_keys_and_limits() {
+    let schema = schema();
+    let defs = &schema["$defs"];
+    assert_eq!(keys(&schema), sorted(TOP_LEVEL_KEYS));
+    assert_eq!(keys(&schema["properties"]["catalog"]), sorted(CATALOG_KEYS));
+    assert_eq!(keys(&defs["entry"]), sorted(ENTRY_KEYS));
+    assert_eq!(keys(&defs["related"]["anyOf"][2]), sorted(RELATED_KEYS));
+    let kinds: Vec<&str> = CodeKind::ALL.iter().map(|(name, _)| *name).collect();
+    let schema_kinds: Vec<&str> = schema["properties"]["catalog"]["properties"]["codes"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(schema_kinds, kinds);
+    assert_eq!(
+        defs["symbolic_name"]["maxLength"].as_u64(),
+        Some(MAX_NAME_BYTES as u64)
+    );
+    assert_eq!(
+        defs["code"]["anyOf"][0]["maximum"].as_u64(),
+        Some(u64::from(u32::MAX))
+    );
+    assert!(validator().is_valid(&as_json(&root().join("tests/catalogs/seed.toml")).unwrap()));
+}
+
+#[test]
+fn the_shipped_and_test_catalogs_are_valid() {
+    let validator = validator();
+    let mut files = vec![root().join("catalog.toml"), root().join("com.toml")];
+    files.extend(
+        std::fs::read_dir(root().join("tests/catalogs"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    for file in files {
+        let json = as_json(&file).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", file.display());
+    }
+}
+
+#[test]
+fn malformed_catalogs_are_rejected_where_a_schema_can_tell() {
+    let validator = validator();
+    // Mistakes about how entries relate (duplicates, related entries that do not exist or
+    // disagree, two names giving one variant) need the whole catalog: the rule book
+    // (`win-errors check`) finds them, a schema cannot.
+    let relational = [
+        "duplicate_code.toml",
+        "duplicate_name.toml",
+        "related_disagrees.toml",
+        "self_related.toml",
+        "unknown_related.toml",
+        "variant_collision.toml",
+    ];
+    // Not TOML (or not UTF-8): an editor reports the syntax error before any schema.
+    let not_toml = ["invalid_toml.toml", "invalid_utf8.toml"];
+    let mut rejected = 0;
+    for entry in std::fs::read_dir(root().join("tests/ui")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let Some(json) = as_json(&path) else {
+            assert!(not_toml.contains(&name), "{name} is not TOML");
+            continue;
+        };
+        let valid = validator.is_valid(&json);
+        if relational.contains(&name) {
+            assert!(
+                valid,
+                "{name}: the schema rejects what only relations make wrong"
+            );
+        } else {
+            assert!(!valid, "{name}: the schema accepts a malformed catalog");
+            rejected += 1;
+        }
+    }
+    assert!(rejected >= 10, "only {rejected} rejected");
+}
