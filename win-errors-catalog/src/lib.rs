@@ -39,9 +39,11 @@ pub mod model;
 pub mod names;
 pub mod parse;
 pub mod valid;
+pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
 pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
+pub use write::toml_string;
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and
 /// value types. Relational rules are not run: see [`check`].

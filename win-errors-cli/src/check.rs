@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
-use win_errors_catalog::{Diagnostic, SourceMap};
+use win_errors_catalog::{CheckedCatalog, Diagnostic, SourceMap};
 
 /// One problem, as `--json` prints it (one object per line).
 #[derive(Debug, Serialize)]
@@ -27,9 +27,11 @@ struct Passed<'a> {
 }
 
 /// What checking one file found.
-enum Outcome {
+pub(crate) enum Outcome {
+    /// The file's text and its checked catalog.
     Passed {
-        entries: usize,
+        source: String,
+        catalog: CheckedCatalog,
     },
     /// The text to quote (the file's, or its lossy decoding) and the problems in it.
     Rejected {
@@ -40,7 +42,8 @@ enum Outcome {
     Unreadable(String),
 }
 
-fn check_file(path: &Path) -> Outcome {
+/// Reads and checks one catalog file.
+pub(crate) fn check_file(path: &Path) -> Outcome {
     if path.is_dir() {
         return Outcome::Unreadable("is a directory, not a catalog file".to_owned());
     }
@@ -55,7 +58,8 @@ fn check_file(path: &Path) -> Outcome {
         },
         Ok(source) => match win_errors_catalog::check(source) {
             Ok(catalog) => Outcome::Passed {
-                entries: catalog.entries.len(),
+                source: source.to_owned(),
+                catalog,
             },
             Err(problems) => Outcome::Rejected {
                 source: source.to_owned(),
@@ -65,6 +69,54 @@ fn check_file(path: &Path) -> Outcome {
     }
 }
 
+/// The problems of a file that did not pass, in rustc's layout or as JSON lines, and how
+/// many there are; `None` for a file that passed.
+pub(crate) fn problems_text(file: &str, outcome: &Outcome, json: bool) -> Option<(String, usize)> {
+    match outcome {
+        Outcome::Passed { .. } => None,
+        Outcome::Unreadable(why) if json => Some((
+            json_line(&Problem {
+                file,
+                line: None,
+                column: None,
+                message: why,
+            }),
+            1,
+        )),
+        Outcome::Unreadable(why) => Some((format!("error: {why}\n --> {file}\n\n"), 1)),
+        Outcome::Rejected { source, problems } => {
+            let map = SourceMap::new(source);
+            let text = problems
+                .iter()
+                .map(|p| {
+                    if json {
+                        let position = p.span.as_ref().map(|s| map.position(s.start));
+                        json_line(&Problem {
+                            file,
+                            line: position.map(|p| p.line),
+                            column: position.map(|p| p.column),
+                            message: &p.message,
+                        })
+                    } else {
+                        map.render_rustc(file, p) + "\n\n"
+                    }
+                })
+                .collect();
+            Some((text, problems.len()))
+        }
+    }
+}
+
+/// The closing line on stderr when some files had problems.
+pub(crate) fn summary(problem_count: usize, failed_files: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "win-errors: {} in {}\n",
+        plural(problem_count, "problem"),
+        plural(failed_files, "file")
+    )
+}
+
 /// Checks every file; prints each problem (rustc's layout, or JSON lines) to `out` and a
 /// summary to `err`. Returns 0 when every file passed, 1 otherwise.
 pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -72,63 +124,28 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
     let mut failed_files = 0;
     for file in files {
         let outcome = check_file(Path::new(file));
-        let text = match &outcome {
-            Outcome::Passed { entries } if json => json_line(&Passed {
+        let text = match (&outcome, problems_text(file, &outcome, json)) {
+            (_, Some((text, count))) => {
+                problem_count += count;
+                failed_files += 1;
+                text
+            }
+            (Outcome::Passed { catalog, .. }, None) if json => json_line(&Passed {
                 file,
                 ok: true,
-                entries: *entries,
+                entries: catalog.entries.len(),
             }),
-            Outcome::Passed { entries } => format!("{file}: ok, {entries} entries\n"),
-            Outcome::Unreadable(why) if json => json_line(&Problem {
-                file,
-                line: None,
-                column: None,
-                message: why,
-            }),
-            Outcome::Unreadable(why) => format!("error: {why}\n --> {file}\n\n"),
-            Outcome::Rejected { source, problems } => {
-                let map = SourceMap::new(source);
-                problems
-                    .iter()
-                    .map(|p| {
-                        if json {
-                            let position = p.span.as_ref().map(|s| map.position(s.start));
-                            json_line(&Problem {
-                                file,
-                                line: position.map(|p| p.line),
-                                column: position.map(|p| p.column),
-                                message: &p.message,
-                            })
-                        } else {
-                            map.render_rustc(file, p) + "\n\n"
-                        }
-                    })
-                    .collect()
+            (Outcome::Passed { catalog, .. }, None) => {
+                format!("{file}: ok, {} entries\n", catalog.entries.len())
             }
+            (_, None) => String::new(),
         };
-        match &outcome {
-            Outcome::Passed { .. } => {}
-            Outcome::Unreadable(_) => {
-                problem_count += 1;
-                failed_files += 1;
-            }
-            Outcome::Rejected { problems, .. } => {
-                problem_count += problems.len();
-                failed_files += 1;
-            }
-        }
         let _ = out.write_all(text.as_bytes());
     }
     if failed_files == 0 {
         return 0;
     }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        err,
-        "win-errors: {} in {}",
-        plural(problem_count, "problem"),
-        plural(failed_files, "file")
-    );
+    let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
     1
 }
 

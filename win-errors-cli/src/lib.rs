@@ -2,6 +2,7 @@
 //! any OS, from the catalog shipped in the `win-errors` crate.
 
 pub mod check;
+pub mod fmt;
 pub mod lookup;
 pub mod render;
 pub mod search;
@@ -51,12 +52,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rewrite catalog files in canonical form: entries sorted by code, keys in a fixed
+    /// order, one way of writing strings and codes, comments kept with what they precede.
+    Fmt {
+        /// Catalog files (TOML).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Change nothing: show a diff and exit with status 1 when a file is not canonical.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 /// Runs the command; returns the exit status (0: all found, 1: something was not).
 pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) -> i32 {
-    if let Some(Command::Check { files, json }) = &args.command {
-        return check::run(files, *json, out, err);
+    match &args.command {
+        Some(Command::Check { files, json }) => return check::run(files, *json, out, err),
+        Some(Command::Fmt { files, check }) => return fmt::run(files, *check, out, err),
+        None => {}
     }
     let style = render::Style { colour };
     let mut status = 0;

@@ -5,26 +5,7 @@ use std::fmt::Write;
 
 use crate::model::{CatalogHeader, ImportedEntry};
 
-/// A TOML basic string, with the escapes TOML requires.
-pub fn toml_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use win_errors_catalog::toml_string;
 
 fn string_list(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|s| toml_string(s)).collect();
@@ -55,24 +36,33 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(codes) = header.codes {
         let _ = writeln!(out, "codes = {}", toml_string(codes));
     }
+    // Codes the way `win-errors fmt` writes them: hex in HRESULT catalogs. Keys in the
+    // order of the format (`win_errors_catalog::parse::ENTRY_KEYS`).
+    let code = |code: u32| {
+        if header.codes == Some("hresult") {
+            format!("0x{code:X}")
+        } else {
+            code.to_string()
+        }
+    };
     for entry in sorted {
         let _ = writeln!(
             out,
             "\n[[error]]\nname = {}\ncode = {}\nmessage = {}",
             toml_string(&entry.name),
-            entry.code,
+            code(entry.code),
             toml_string(&entry.message)
         );
-        if !entry.aliases.is_empty() {
-            let _ = writeln!(out, "aliases = {}", string_list(&entry.aliases));
-        }
         if !entry.related.is_empty() {
             let related: Vec<String> = entry
                 .related
                 .iter()
-                .map(|(name, code)| format!("{{ name = {}, code = {code} }}", toml_string(name)))
+                .map(|(name, c)| format!("{{ name = {}, code = {} }}", toml_string(name), code(*c)))
                 .collect();
             let _ = writeln!(out, "related = [{}]", related.join(", "));
+        }
+        if !entry.aliases.is_empty() {
+            let _ = writeln!(out, "aliases = {}", string_list(&entry.aliases));
         }
         if let Some(description) = &entry.description {
             let _ = writeln!(out, "description = {}", toml_string(description));
@@ -84,14 +74,6 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strings_are_escaped_for_toml() {
-        assert_eq!(
-            toml_string("a \"b\" \\c\n\u{1}"),
-            "\"a \\\"b\\\" \\\\c\\n\\u0001\""
-        );
-    }
 
     #[test]
     fn rendering_sorts_by_code_and_round_trips_through_the_rule_book() {

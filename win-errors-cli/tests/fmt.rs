@@ -1,0 +1,181 @@
+//! `win-errors fmt` end to end: canonical output that means the same catalog, comments kept,
+//! idempotent, `--check` with a diff, and refusals for files it cannot format.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn fmt(args: &[&str]) -> (i32, String, String) {
+    let output = Command::cargo_bin("win-errors")
+        .unwrap()
+        .arg("fmt")
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// A fresh copy of `text` in this test's scratch directory.
+fn scratch(name: &str, text: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fmt");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const MESSY: &str = r#"# My team's service errors.
+# The formatter keeps this header on top.
+
+[[error]]
+# Above the message key.
+message = 'He said "hi"'   # after the message
+code = "0x2"
+name  =  "SVC_B"
+related = [ 1 ]
+
+[catalog]
+description = "Service errors."
+enum="Svc"
+
+# A note set apart from the entry below.
+
+# Directly above SVC_A.
+[[error]]
+name = "SVC_A"
+code = 0x1
+message = "A."
+aliases=['SVC_AA']
+related = [
+  # why B
+  { code = 2, name = "SVC_B" },
+]
+"#;
+
+const CANONICAL: &str = r#"# My team's service errors.
+# The formatter keeps this header on top.
+
+[catalog]
+enum = "Svc"
+description = "Service errors."
+
+# A note set apart from the entry below.
+
+# Directly above SVC_A.
+[[error]]
+name = "SVC_A"
+code = 0x1
+message = "A."
+related = [
+  # why B
+  { name = "SVC_B", code = 0x2 },
+]
+aliases = ["SVC_AA"]
+
+[[error]]
+name = "SVC_B"
+code = 0x2
+# Above the message key.
+message = "He said \"hi\"" # after the message
+related = [0x1]
+"#;
+
+#[test]
+fn a_messy_catalog_becomes_canonical_with_its_comments() {
+    let path = scratch("messy.toml", MESSY);
+    let file = path.to_str().unwrap();
+    let (status, stdout, stderr) = fmt(&[file]);
+    assert_eq!((status, stdout.as_str(), stderr.as_str()), (0, "", ""));
+    let formatted = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(formatted, CANONICAL);
+    assert_eq!(
+        win_errors_catalog::check(&formatted),
+        win_errors_catalog::check(MESSY)
+    );
+    // Idempotent.
+    assert_eq!(fmt(&["--check", file]).0, 0);
+}
+
+#[test]
+fn check_shows_a_diff_and_changes_nothing() {
+    let path = scratch("check.toml", MESSY);
+    let file = path.to_str().unwrap();
+    let (status, stdout, stderr) = fmt(&["--check", file]);
+    assert_eq!(status, 1);
+    assert!(
+        stdout.starts_with(&format!("--- {file}\n+++ {file} (formatted)\n@@ ")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\n-enum=\"Svc\"\n"), "{stdout}");
+    assert!(stdout.contains("\n+enum = \"Svc\"\n"), "{stdout}");
+    assert_eq!(
+        stderr,
+        "win-errors: 1 file not in canonical form (run `win-errors fmt`)\n"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), MESSY);
+}
+
+#[test]
+fn the_shipped_catalogs_are_canonical() {
+    assert_eq!(
+        fmt(&["--check", "catalog.toml", "com.toml"]),
+        (0, String::new(), String::new())
+    );
+}
+
+#[test]
+fn every_test_catalog_formats_to_the_same_catalog_idempotently() {
+    for entry in std::fs::read_dir(root().join("tests/catalogs")).unwrap() {
+        let original = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let path = scratch("catalog.toml", &original);
+        let file = path.to_str().unwrap();
+        assert_eq!(fmt(&[file]).0, 0);
+        let formatted = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            win_errors_catalog::check(&formatted),
+            win_errors_catalog::check(&original),
+            "{formatted}"
+        );
+        let comments = |text: &str| {
+            text.lines()
+                .filter(|l| l.trim_start().starts_with('#'))
+                .count()
+        };
+        assert_eq!(comments(&formatted), comments(&original), "{formatted}");
+        assert_eq!(fmt(&["--check", file]).0, 0, "not idempotent:\n{formatted}");
+    }
+}
+
+#[test]
+fn malformed_or_unreadable_files_are_refused_untouched() {
+    for entry in std::fs::read_dir(root().join("tests/ui")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let before = std::fs::read(&path).unwrap();
+        let (status, stdout, stderr) = fmt(&[path.to_str().unwrap()]);
+        assert_eq!(status, 1, "{}", path.display());
+        assert!(stdout.starts_with("error: "), "{stdout}");
+        assert!(stderr.starts_with("win-errors: "), "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+    let (status, stdout, _) = fmt(&["tests"]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        stdout,
+        "error: is a directory, not a catalog file\n --> tests\n\n"
+    );
+}
