@@ -124,3 +124,16 @@ fn files_that_cannot_be_checked_say_why() {
         "{\"file\":\"tests/ui/invalid_utf8.toml\",\"line\":4,\"column\":15,\"message\":\"the catalog is not valid UTF-8\"}\n"
     );
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn an_unreadable_file_says_why() {
+    // Reading /proc/self/mem from its start fails for every user, root included.
+    let (status, stdout, _) = check(&["/proc/self/mem"]);
+    assert_eq!(status, 1);
+    assert!(
+        stdout.starts_with("error: cannot read it: ")
+            && stdout.ends_with(" --> /proc/self/mem\n\n"),
+        "{stdout}"
+    );
+}
