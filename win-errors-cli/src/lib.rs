@@ -45,8 +45,8 @@ pub enum Command {
     /// Check catalog files with every rule the `win_errors!` macro applies, and print every
     /// problem (exit status 1 when there is one).
     Check {
-        /// Catalog files (TOML).
-        #[arg(required = true, value_name = "FILE")]
+        /// Catalog files (TOML); `catalog.toml` when none is given.
+        #[arg(value_name = "FILE", default_value = "catalog.toml")]
         files: Vec<String>,
         /// One JSON object per problem (or per file that passed) and line.
         #[arg(long)]
@@ -55,8 +55,8 @@ pub enum Command {
     /// Rewrite catalog files in canonical form: entries sorted by code, keys in a fixed
     /// order, one way of writing strings and codes, comments kept with what they precede.
     Fmt {
-        /// Catalog files (TOML).
-        #[arg(required = true, value_name = "FILE")]
+        /// Catalog files (TOML); `catalog.toml` when none is given.
+        #[arg(value_name = "FILE", default_value = "catalog.toml")]
         files: Vec<String>,
         /// Change nothing: show a diff and exit with status 1 when a file is not canonical.
         #[arg(long)]

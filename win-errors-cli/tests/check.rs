@@ -92,6 +92,14 @@ fn problems_are_shown_like_rustc_errors() {
 }
 
 #[test]
+fn without_files_the_catalog_of_the_current_directory_is_checked() {
+    assert_eq!(
+        check(&[]),
+        (0, "catalog.toml: ok, 2745 entries\n".to_owned(), String::new())
+    );
+}
+
+#[test]
 fn clean_catalogs_pass() {
     let (status, stdout, stderr) = check(&[
         "catalog.toml",
