@@ -24,6 +24,25 @@ fn messages_come_back_byte_for_byte() {
 }
 
 #[test]
+fn families_come_from_the_entry_or_the_catalog() {
+    let families: Vec<Option<&str>> = Tricky::ALL.iter().map(|e| e.family()).collect();
+    assert_eq!(
+        families,
+        [
+            Some("Tricky texts"),
+            Some("Tricky texts"),
+            Some("Tricky texts"),
+            Some("Ünïcode"),
+            Some("Tricky texts"),
+            Some("Extremes"),
+            Some("Extremes"),
+        ]
+    );
+    const FAMILY: Option<&str> = Tricky::NonAscii.family();
+    assert_eq!(FAMILY, Some("Ünïcode"));
+}
+
+#[test]
 fn codes_zero_and_u32_max_work() {
     assert_eq!(Tricky::from_code(0), Some(Tricky::Quotes));
     assert_eq!(Tricky::from_code(u32::MAX), Some(Tricky::Last));

@@ -31,6 +31,8 @@ pub struct Catalog {
     pub description: Option<Spanned<String>>,
     /// `[catalog] codes`: what kind of codes the catalog holds (`"win32"` or `"hresult"`).
     pub codes: Option<Spanned<String>>,
+    /// `[catalog] family`: the family of entries that do not name their own.
+    pub family: Option<Spanned<String>>,
     /// The `[[error]]` entries, in file order.
     pub entries: Vec<Entry>,
 }
@@ -52,6 +54,8 @@ pub struct Entry {
     pub aliases: Vec<Spanned<String>>,
     /// `description`: longer documentation.
     pub description: Option<Spanned<String>>,
+    /// `family`: the error family (the documentation page) the entry comes from.
+    pub family: Option<Spanned<String>>,
     /// `variant`: an explicit name for the generated variant.
     pub variant: Option<Spanned<String>>,
 }
@@ -67,6 +71,7 @@ impl Entry {
             related: Vec::new(),
             aliases: Vec::new(),
             description: None,
+            family: None,
             variant: None,
         }
     }

@@ -49,6 +49,8 @@ pub struct CheckedEntry {
     pub message: String,
     /// Longer documentation (never empty when present).
     pub description: Option<String>,
+    /// The error family the entry is documented in (its own `family`, else the catalog's).
+    pub family: Option<String>,
     /// Other symbolic names of this code.
     pub aliases: Vec<String>,
     /// The generated variant's name.

@@ -51,6 +51,7 @@ pub const GENERATED_ITEMS: &[&str] = &[
     "code",
     "description",
     "expect_code",
+    "family",
     "from_code",
     "from_name",
     "message",

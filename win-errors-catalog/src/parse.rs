@@ -16,12 +16,13 @@ use crate::names::suggest;
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
 /// Keys of the `[catalog]` table.
-pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes"];
+pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes", "family"];
 /// Keys of an `[[error]]` table.
 pub const ENTRY_KEYS: &[&str] = &[
     "name",
     "code",
     "message",
+    "family",
     "related",
     "aliases",
     "description",
@@ -70,6 +71,7 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
             "enum" => catalog.enum_name = string(cx, value, "`enum`"),
             "codes" => catalog.codes = string(cx, value, "`codes`"),
             "description" => catalog.description = string(cx, value, "`description`"),
+            "family" => catalog.family = string(cx, value, "`family`"),
             other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
         }
     }
@@ -107,6 +109,7 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
             "related" => entry.related = related_list(cx, value),
             "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
             "description" => entry.description = string(cx, value, "`description`"),
+            "family" => entry.family = string(cx, value, "`family`"),
             "variant" => entry.variant = string(cx, value, "`variant`"),
             other => unknown_key(cx, key.span(), other, "an `[[error]]` entry", ENTRY_KEYS),
         }
@@ -462,7 +465,7 @@ variant = "Alpha"
                 "unknown key `enun` in `[catalog]`; did you mean `enum`?",
                 "entry A is missing the required key `message`",
                 "unknown key `mesage` in an `[[error]]` entry; did you mean `message`?",
-                "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `message`, `related`, `aliases`, `description`, `variant`",
+                "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `message`, `family`, `related`, `aliases`, `description`, `variant`",
                 "unknown key `errors` in the top-level table; did you mean `error`?",
             ]
         );

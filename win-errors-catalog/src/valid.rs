@@ -143,6 +143,9 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     if let Some(description) = &catalog.description {
         check(description, "the catalog's `description`");
     }
+    if let Some(family) = &catalog.family {
+        check(family, "the catalog's `family`");
+    }
     for entry in &catalog.entries {
         let owner = entry.name().unwrap_or("this entry");
         if let Some(message) = &entry.message {
@@ -150,6 +153,9 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, catalog: &Catalog) {
         }
         if let Some(description) = &entry.description {
             check(description, &format!("the `description` of {owner}"));
+        }
+        if let Some(family) = &entry.family {
+            check(family, &format!("the `family` of {owner}"));
         }
     }
 }
@@ -429,6 +435,11 @@ fn build(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
             code: entry.code.as_ref()?.value,
             message: entry.message.as_ref()?.value.clone(),
             description: entry.description.as_ref().map(|d| d.value.clone()),
+            family: entry
+                .family
+                .as_ref()
+                .or(catalog.family.as_ref())
+                .map(|f| f.value.clone()),
             aliases: entry.aliases.iter().map(|a| a.value.clone()).collect(),
             variant,
             related,
@@ -460,6 +471,23 @@ fn build(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
 mod tests {
     use crate::model::CodeKind;
     use crate::{Diagnostic, check};
+
+    #[test]
+    fn an_entry_has_its_own_family_or_the_catalogs() {
+        let source = "[catalog]\nfamily = \"System\"\n[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n\
+                      [[error]]\nname = \"ERROR_INTERNET_B\"\ncode = 12001\nmessage = \"b\"\nfamily = \"WinINet\"\n";
+        let catalog = check(source).unwrap();
+        let families: Vec<Option<&str>> = catalog
+            .entries
+            .iter()
+            .map(|e| e.family.as_deref())
+            .collect();
+        assert_eq!(families, [Some("System"), Some("WinINet")]);
+        let without = check("[[error]]\nname = \"A\"\ncode = 1\nmessage = \"a\"\n").unwrap();
+        assert_eq!(without.entries[0].family, None);
+        let empty = check("[[error]]\nname = \"A\"\ncode = 1\nmessage = \"a\"\nfamily = \" \"\n");
+        assert_eq!(empty.unwrap_err()[0].message, "the `family` of A is empty");
+    }
 
     const SEED: &str = r#"
 [[error]]

@@ -10,6 +10,7 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
+use win_errors::{ComError, WinError};
 
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
@@ -34,6 +35,10 @@ pub struct Args {
     /// Every entry, in code order.
     #[arg(long)]
     pub list: bool,
+    /// Only entries of this error family (System, COM, WinINet, DXGI, ...; any case), from
+    /// both catalogs, for `--list` and `--search`.
+    #[arg(long, value_name = "FAMILY")]
+    pub family: Option<String>,
     /// One JSON object per result and line, for scripts.
     #[arg(long)]
     pub json: bool,
@@ -94,20 +99,72 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             }
         }
     }
+    let family = args.family.as_deref();
     if let Some(words) = &args.search {
-        let found = search::search(words);
+        let found = in_family(
+            search::search_in::<WinError>(words),
+            search::search_in::<ComError>(words),
+            family,
+        );
         if found.is_empty() {
-            let _ = writeln!(err, "win-errors: no error mentions {}", words.join(" "));
+            let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
+            let _ = writeln!(
+                err,
+                "win-errors: no error{scope} mentions {}",
+                words.join(" ")
+            );
             status = 1;
         }
-        for entry in found {
-            emit(lookup::Hit::Win32(entry), None, out);
+        for hit in found {
+            emit(hit, None, out);
         }
     }
     if args.list {
-        for &entry in win_errors::WinError::ALL {
-            emit(lookup::Hit::Win32(entry), None, out);
+        let found = in_family(WinError::ALL.to_vec(), ComError::ALL.to_vec(), family);
+        if found.is_empty() {
+            let _ = writeln!(
+                err,
+                "win-errors: no family {}; the families are {}",
+                family.unwrap_or_default(),
+                families().join(", ")
+            );
+            status = 1;
+        }
+        for hit in found {
+            emit(hit, None, out);
         }
     }
     status
+}
+
+/// The system entries, or with a family the entries of both catalogs in that family.
+fn in_family(system: Vec<WinError>, com: Vec<ComError>, family: Option<&str>) -> Vec<lookup::Hit> {
+    let Some(family) = family else {
+        return system.into_iter().map(lookup::Hit::Win32).collect();
+    };
+    let matches = |f: Option<&str>| f.is_some_and(|f| f.eq_ignore_ascii_case(family));
+    let system = system
+        .into_iter()
+        .filter(|e| matches(e.family()))
+        .map(lookup::Hit::Win32);
+    let com = com
+        .into_iter()
+        .filter(|e| matches(e.family()))
+        .map(lookup::Hit::Com);
+    system.chain(com).collect()
+}
+
+/// Every family of both catalogs, in order of first appearance.
+fn families() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    let all = WinError::ALL
+        .iter()
+        .map(|e| e.family())
+        .chain(ComError::ALL.iter().map(|e| e.family()));
+    for name in all.flatten() {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }

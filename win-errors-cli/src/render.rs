@@ -96,13 +96,18 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     let code = entry.code();
     let _ = writeln!(out);
     let _ = writeln!(out, "  {} {code} (0x{code:X})", style.label("code"));
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        style.label("HRESULT"),
-        Hresult::from_win32(code)
-    );
+    // The entry's own HRESULT: a COM code is one, a Win32 code is wrapped in FACILITY_WIN32.
+    let hresult = entry.hresult();
+    let outcome = if hresult.is_failure() {
+        ""
+    } else {
+        " (success)"
+    };
+    let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
     let _ = writeln!(out, "  {} {}", style.label("message"), entry.message());
+    if let Some(family) = entry.family() {
+        let _ = writeln!(out, "  {} {family}", style.label("family"));
+    }
     if let Some((label, name, code, message)) = entry.counterpart() {
         let _ = writeln!(
             out,
@@ -146,6 +151,8 @@ pub struct JsonEntry {
     pub message: &'static str,
     /// The description, or null.
     pub description: Option<&'static str>,
+    /// The error family the entry is documented in, or null.
+    pub family: Option<&'static str>,
     /// The related entries.
     pub related: Vec<JsonRelated>,
     /// The HRESULT the query gave, when it was one.
@@ -177,6 +184,7 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
         hresult: entry.hresult().to_string(),
         message: entry.message(),
         description: entry.description(),
+        family: entry.family(),
         related: entry
             .related()
             .iter()

@@ -1,10 +1,16 @@
 //! `--search`: entries whose name or message contains every word.
 
-use win_errors::WinError;
+use win_errors::{ErrorCatalog, WinError};
 
-/// Entries matching all `words` (case-insensitive, in the name with `_` read as a space, or
-/// in the message), best first: more words in the name, then shorter messages, then code.
+/// System entries matching all `words`: see [`search_in`].
 pub fn search(words: &[String]) -> Vec<WinError> {
+    search_in(words)
+}
+
+/// Entries of catalog `E` matching all `words` (case-insensitive, in the name with `_` read
+/// as a space, or in the message), best first: more words in the name, then shorter
+/// messages, then code.
+pub fn search_in<E: ErrorCatalog>(words: &[String]) -> Vec<E> {
     let words: Vec<String> = words
         .iter()
         .flat_map(|w| w.split_whitespace())
@@ -13,7 +19,7 @@ pub fn search(words: &[String]) -> Vec<WinError> {
     if words.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(usize, usize, WinError)> = WinError::ALL
+    let mut hits: Vec<(usize, usize, E)> = E::ALL
         .iter()
         .filter_map(|&entry| {
             let name = entry.name().to_lowercase().replace('_', " ");

@@ -95,7 +95,11 @@ fn problems_are_shown_like_rustc_errors() {
 fn without_files_the_catalog_of_the_current_directory_is_checked() {
     assert_eq!(
         check(&[]),
-        (0, "catalog.toml: ok, 2745 entries\n".to_owned(), String::new())
+        (
+            0,
+            "catalog.toml: ok, 2745 entries\n".to_owned(),
+            String::new()
+        )
     );
 }
 

@@ -220,3 +220,41 @@ fn bad_options_exit_2() {
     win_errors().assert().code(2);
     win_errors().arg("--search").assert().code(2);
 }
+
+#[test]
+fn family_filters_list_and_search_across_both_catalogs() {
+    let com = stdout_of(&["--list", "--family", "com", "--json"]);
+    let lines: Vec<serde_json::Value> = com
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), win_errors::ComError::COUNT);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["family"] == "COM" && l["catalog"] == "ComError")
+    );
+    let found = stdout_of(&["--search", "access", "denied", "--family", "System"]);
+    assert!(found.starts_with("ERROR_ACCESS_DENIED\n"), "{found}");
+    assert!(found.contains("\n  family      System\n"), "{found}");
+    let output = win_errors()
+        .args(["--list", "--family", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .starts_with("win-errors: no family nope; the families are System, COM")
+    );
+}
+
+#[test]
+fn success_codes_are_shown_as_success() {
+    let text = stdout_of(&["STG_S_CONVERTED"]);
+    assert!(
+        text.contains("\n  HRESULT     0x00030200 (success)\n"),
+        "{text}"
+    );
+    let text = stdout_of(&["E_FAIL"]);
+    assert!(text.contains("\n  HRESULT     0x80004005\n"), "{text}");
+}

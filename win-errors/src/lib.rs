@@ -126,6 +126,8 @@ pub trait ErrorCatalog:
     fn message(self) -> &'static str;
     /// The longer description, when the catalog has one.
     fn description(self) -> Option<&'static str>;
+    /// The error family the entry is documented in, when the catalog names one.
+    fn family(self) -> Option<&'static str>;
     /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from
     /// `args`, as a `Display` that does not allocate.
     fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a> {

@@ -71,6 +71,23 @@ pub const fn position(sorted: &[u32], key: u32) -> Option<usize> {
     None
 }
 
+/// The run that position `i` falls in: the last `k` with `starts[k] <= i` (`starts`
+/// ascending), or `None` before the first run.
+#[inline]
+pub const fn run_of(starts: &[u32], i: u32) -> Option<usize> {
+    let mut low = 0;
+    let mut high = starts.len();
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if starts[middle] <= i {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low.checked_sub(1)
+}
+
 /// `text[start..end]`, in a `const fn`. The generated offsets are character boundaries;
 /// `split_at` checks that anyway, so this is safe for any input.
 #[inline]

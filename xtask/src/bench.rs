@@ -87,6 +87,7 @@ pub fn synthetic_catalog(count: usize) -> String {
             }
             message.push_str("%1.");
             ImportedEntry {
+                family: None,
                 name,
                 code,
                 message: capitalize(&message),
@@ -108,6 +109,7 @@ pub fn synthetic_catalog(count: usize) -> String {
         comments: vec![format!(
             "Synthetic catalog written by cargo xtask bench-*: {count} entries."
         )],
+        family: None,
         schema: None,
     };
     render(&header, &entries)

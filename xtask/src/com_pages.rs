@@ -228,6 +228,7 @@ fn entry(
         report.note(ESCAPED_MARKUP, &name);
     }
     Ok(ImportedEntry {
+        family: None,
         name,
         code,
         message: plain,

@@ -239,6 +239,7 @@ fn import_entry(
         report.note(INSERTS, &name);
     }
     Ok(Some(ImportedEntry {
+        family: None,
         name,
         code,
         message: plain,

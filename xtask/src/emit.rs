@@ -36,6 +36,9 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(codes) = header.codes {
         let _ = writeln!(out, "codes = {}", toml_string(codes));
     }
+    if let Some(family) = header.family {
+        let _ = writeln!(out, "family = {}", toml_string(family));
+    }
     // Codes the way `win-errors fmt` writes them: hex in HRESULT catalogs. Keys in the
     // order of the format (`win_errors_catalog::parse::ENTRY_KEYS`).
     let code = |code: u32| {
@@ -53,6 +56,13 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             code(entry.code),
             toml_string(&entry.message)
         );
+        if let Some(family) = entry
+            .family
+            .as_deref()
+            .filter(|f| Some(*f) != header.family)
+        {
+            let _ = writeln!(out, "family = {}", toml_string(family));
+        }
         if !entry.related.is_empty() {
             let related: Vec<String> = entry
                 .related
@@ -82,9 +92,11 @@ mod tests {
             description: "D.".into(),
             codes: Some("win32"),
             comments: vec!["Generated.".into(), String::new()],
+            family: Some("System"),
             schema: Some("./catalog.schema.json"),
         };
         let entry = |name: &str, code| ImportedEntry {
+            family: None,
             name: name.into(),
             code,
             message: format!("{name} \"quoted\" \\ %1."),

@@ -138,6 +138,7 @@ fn import_docs(options: &Options) -> Result<String, String> {
                       as Microsoft's System Error Codes pages document them."
             .to_owned(),
         codes: Some("win32"),
+        family: Some("System"),
         schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
     };
@@ -168,6 +169,7 @@ fn import_com(options: &Options) -> Result<String, String> {
                       document them. Codes are HRESULT bit patterns such as `0x80004005`."
             .to_owned(),
         codes: Some("hresult"),
+        family: Some("COM"),
         schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
     };
@@ -194,6 +196,7 @@ fn import_winerror(options: &Options) -> Result<String, String> {
         description: "Error codes imported from a Windows SDK winerror.h.".to_owned(),
         codes: None,
         comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
+        family: None,
         schema: None,
     };
     let out = options

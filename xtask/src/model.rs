@@ -11,6 +11,8 @@ pub struct ImportedEntry {
     /// Related entries as (name, code); the code is written too, so the catalog carries
     /// both and the macro checks that they agree.
     pub related: Vec<(String, u32)>,
+    /// The family the entry is documented in, when it is not the catalog's.
+    pub family: Option<String>,
 }
 
 /// The `[catalog]` table of a generated catalog.
@@ -22,6 +24,8 @@ pub struct CatalogHeader {
     pub codes: Option<&'static str>,
     /// Comment lines written at the top of the file (without `# `).
     pub comments: Vec<String>,
+    /// `[catalog] family`: the family of entries that do not name their own.
+    pub family: Option<&'static str>,
     /// The JSON Schema for editors (taplo's `#:schema` directive), relative to the file.
     pub schema: Option<&'static str>,
 }

@@ -71,6 +71,7 @@ mod tests {
 
     fn entry(name: &str, code: u32) -> ImportedEntry {
         ImportedEntry {
+            family: None,
             name: name.into(),
             code,
             message: "m".into(),

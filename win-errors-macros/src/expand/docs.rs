@@ -66,6 +66,9 @@ pub(crate) fn variant_doc(entry: &CheckedEntry) -> String {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
         doc.push_str(&format!(", also named {}", aliases.join(", ")));
     }
+    if let Some(family) = &entry.family {
+        doc.push_str(&format!(" ({} family)", escape_markdown(family)));
+    }
     if let Some(description) = &entry.description {
         doc.push_str("\n\n");
         doc.push_str(description);

@@ -33,6 +33,8 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
                 pub const fn message(self) -> &'static ::core::primitive::str { match self {} }
                 /// The longer description.
                 pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
+                /// The error family.
+                pub const fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
                 /// The other symbolic names.
                 pub const fn aliases(self) -> #krate::Aliases { match self {} }
                 /// The related entries.

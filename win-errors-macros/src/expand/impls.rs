@@ -90,6 +90,8 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -
             #[inline]
             fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::description(self) }
             #[inline]
+            fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::family(self) }
+            #[inline]
             fn aliases(self) -> #krate::Aliases { #name::aliases(self) }
             #[inline]
             fn related(self) -> &'static [Self] { #name::related(self) }

@@ -61,6 +61,18 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
                 }
             }
 
+            /// The error family the entry is documented in (such as `"WinINet"`), when the
+            /// catalog names one.
+            #[inline]
+            pub const fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match #private::run_of(__FAMILY_RUN_STARTS, self as ::core::primitive::u32) {
+                    ::core::option::Option::Some(run) if __FAMILY_RUN_IDS[run] > 0 => {
+                        ::core::option::Option::Some(__FAMILIES.get(__FAMILY_RUN_IDS[run] as ::core::primitive::usize - 1))
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+
             /// The other symbolic names of this code.
             #[inline]
             pub const fn aliases(self) -> #krate::Aliases {

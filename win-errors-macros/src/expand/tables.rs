@@ -145,6 +145,12 @@ pub(crate) struct Tables {
     /// Entry -> entries that list it as related.
     pub(crate) referrer_owners: Sparse,
     pub(crate) referrers: Vec<usize>,
+    /// The distinct family names, sorted; runs of consecutive entries share one: run `k`
+    /// starts at entry `family_run_starts[k]` and has family `family_run_ids[k]` (0 for
+    /// none, else `families` string `id - 1`).
+    pub(crate) families: Text,
+    pub(crate) family_run_starts: Vec<u32>,
+    pub(crate) family_run_ids: Vec<u32>,
     /// Entries whose variant name is not the one derived from their symbolic name (sorted),
     /// and those names in that order.
     pub(crate) renamed: Vec<u32>,
@@ -205,6 +211,7 @@ impl Tables {
         let (renamed, variant_names) = sparse_text(entries, |e| {
             (variant_name(&e.name) != e.variant).then_some(e.variant.as_str())
         })?;
+        let (families, family_run_starts, family_run_ids) = family_runs(entries)?;
         let (related_owners, related) =
             Sparse::build(entries.iter().map(|e| e.related.clone()).enumerate());
         let (referrer_owners, referrers) =
@@ -223,6 +230,9 @@ impl Tables {
             alias_slots,
             described,
             descriptions,
+            families,
+            family_run_starts,
+            family_run_ids,
             related_owners,
             related,
             referrer_owners,
@@ -231,6 +241,35 @@ impl Tables {
             variant_names,
         })
     }
+}
+
+/// The family table and its runs (see [`Tables::families`]); nothing when no entry has a
+/// family.
+fn family_runs(entries: &[CheckedEntry]) -> Result<(Text, Vec<u32>, Vec<u32>), String> {
+    let mut names: Vec<&str> = entries.iter().filter_map(|e| e.family.as_deref()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut families = Text::new();
+    for name in &names {
+        families.push(name)?;
+    }
+    let mut starts = Vec::new();
+    let mut ids = Vec::new();
+    if names.is_empty() {
+        return Ok((families, starts, ids));
+    }
+    for (i, entry) in entries.iter().enumerate() {
+        let id = entry
+            .family
+            .as_deref()
+            .and_then(|f| names.binary_search(&f).ok())
+            .map_or(0, |k| index(k + 1));
+        if ids.last() != Some(&id) {
+            starts.push(index(i));
+            ids.push(id);
+        }
+    }
+    Ok((families, starts, ids))
 }
 
 /// The entries for which `text_of` gives a string, and those strings: string `k` belongs
@@ -334,6 +373,9 @@ impl Tables {
         let alias_slots = u32s(&self.alias_slots);
         let described = u32s(&self.described);
         let descriptions = text_table(krate, &self.descriptions);
+        let families = text_table(krate, &self.families);
+        let family_run_starts = u32s(&self.family_run_starts);
+        let family_run_ids = u32s(&self.family_run_ids);
         let related_owners = sparse_index(krate, &self.related_owners);
         let related = self.related.iter().filter_map(|&i| variants.get(i));
         let referrer_owners = sparse_index(krate, &self.referrer_owners);
@@ -363,6 +405,9 @@ impl Tables {
             const __ALIAS_SLOTS: &[::core::primitive::u32] = #alias_slots;
             const __DESCRIBED: &[::core::primitive::u32] = #described;
             const __DESCRIPTIONS: #private::TextTable = #descriptions;
+            const __FAMILIES: #private::TextTable = #families;
+            const __FAMILY_RUN_STARTS: &[::core::primitive::u32] = #family_run_starts;
+            const __FAMILY_RUN_IDS: &[::core::primitive::u32] = #family_run_ids;
             const __RELATED_OWNERS: #private::SparseIndex = #related_owners;
             const __RELATED: &[#enum_name] = &[#(#related),*];
             const __REFERRER_OWNERS: #private::SparseIndex = #referrer_owners;
@@ -485,6 +530,32 @@ mod tests {
                 proptest::prop_assert_eq!(entry_text(&tables, i), (entry.name.as_str(), entry.message.as_str()));
             }
         }
+    }
+
+    #[test]
+    fn families_are_stored_once_with_runs_of_entries() {
+        let entry = |name: &str, code: u32, family: &str| {
+            let family = if family.is_empty() {
+                String::new()
+            } else {
+                format!("family = \"{family}\"\n")
+            };
+            format!("[[error]]\nname = \"{name}\"\ncode = {code}\nmessage = \"m\"\n{family}")
+        };
+        let source = [
+            entry("A", 1, "S"),
+            entry("B", 2, "S"),
+            entry("C", 3, ""),
+            entry("D", 4, "W"),
+            entry("E", 5, "S"),
+        ]
+        .concat();
+        let tables = Tables::build(&catalog(&source)).unwrap();
+        assert_eq!(tables.families.text, "SW");
+        assert_eq!(tables.family_run_starts, [0, 2, 3, 4]);
+        assert_eq!(tables.family_run_ids, [1, 0, 2, 1]);
+        let none = Tables::build(&catalog(&entry("A", 1, ""))).unwrap();
+        assert!(none.family_run_starts.is_empty() && none.families.text.is_empty());
     }
 
     #[test]
