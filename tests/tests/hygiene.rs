@@ -111,9 +111,7 @@ fn build(edition: &str, features: &str) {
             ("win32.toml", WIN32),
         ],
     );
-    // One target directory for both editions: the dependencies build once.
-    let target = dir.parent().unwrap().join("hygiene-target");
-    let output = scratch::cargo(&dir, &target, &["build"]);
+    let output = scratch::cargo(&dir, &scratch::shared_target(), &["build"]);
     scratch::assert_success(&output, &format!("the edition {edition} crate"));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("warning"), "{stderr}");

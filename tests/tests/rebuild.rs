@@ -47,7 +47,7 @@ fn scratch() -> PathBuf {
 fn build_and_run(dir: &Path) -> (bool, String) {
     let output = scratch::cargo(
         dir,
-        &dir.join("target"),
+        &scratch::shared_target(),
         &["run", "--message-format=json-render-diagnostics"],
     );
     scratch::assert_success(&output, "cargo run");

@@ -78,7 +78,7 @@ fn a_hundred_thousand_entries_build_and_look_up() {
             ("sample.txt", &sample_text),
         ],
     );
-    let output = scratch::cargo(&dir, &dir.join("target"), &["run", "--quiet"]);
+    let output = scratch::cargo(&dir, &scratch::shared_target(), &["run", "--quiet"]);
     scratch::assert_success(&output, "the 100,000-entry crate");
     assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
 }

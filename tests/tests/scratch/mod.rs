@@ -51,6 +51,12 @@ pub fn scratch_crate(
     dir
 }
 
+/// A target directory shared by the scratch crates that depend on win-errors the same way
+/// (without default features), so its dependencies build once per test run.
+pub fn shared_target() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target")
+}
+
 /// Runs `cargo <args> --offline` in `dir` with `target` as the target directory and no
 /// inherited `RUSTFLAGS`.
 pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
