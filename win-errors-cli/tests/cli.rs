@@ -223,17 +223,31 @@ fn bad_options_exit_2() {
 
 #[test]
 fn family_filters_list_and_search_across_both_catalogs() {
-    let com = stdout_of(&["--list", "--family", "com", "--json"]);
-    let lines: Vec<serde_json::Value> = com
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), win_errors::ComError::COUNT);
-    assert!(
-        lines
-            .iter()
-            .all(|l| l["family"] == "COM" && l["catalog"] == "ComError")
-    );
+    use win_errors::{ComError, ErrorCatalog, WinError};
+    fn members<E: ErrorCatalog>(family: &str) -> usize {
+        E::ALL.iter().filter(|e| e.family() == Some(family)).count()
+    }
+    for (family, catalog) in [
+        ("COM", "ComError"),
+        ("DXGI", "ComError"),
+        ("WinINet", "WinError"),
+    ] {
+        let listed = stdout_of(&["--list", "--family", &family.to_lowercase(), "--json"]);
+        let lines: Vec<serde_json::Value> = listed
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(
+            lines.len(),
+            members::<WinError>(family) + members::<ComError>(family)
+        );
+        assert!(lines.len() >= 20, "{family}: {}", lines.len());
+        assert!(
+            lines
+                .iter()
+                .all(|l| l["family"] == family && l["catalog"] == catalog)
+        );
+    }
     let found = stdout_of(&["--search", "access", "denied", "--family", "System"]);
     assert!(found.starts_with("ERROR_ACCESS_DENIED\n"), "{found}");
     assert!(found.contains("\n  family      System\n"), "{found}");
@@ -244,7 +258,7 @@ fn family_filters_list_and_search_across_both_catalogs() {
     assert_eq!(output.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .starts_with("win-errors: no family nope; the families are System, COM")
+            .starts_with("win-errors: no family nope; the families are System, WinINet, WinHTTP, ")
     );
 }
 

@@ -17,6 +17,15 @@ pub const STRAY_BRACKET: &str = "table cells with a stray '>' before the name (i
 pub const LOWERCASE_HEX: &str = "values in lowercase hex (read as hex)";
 pub const TOO_WIDE: &str = "values with more than 8 hex digits (not a 32-bit HRESULT: skipped)";
 pub const ESCAPED_MARKUP: &str = "messages with Markdown backslash escapes (unescaped)";
+pub const DECIMAL_VALUE: &str = "values in decimal (read as decimal)";
+pub const BOTH_FORMS: &str = "values given in decimal and hex (both read, and they agree)";
+pub const NO_VALUE: &str = "names with no value on the page (skipped: the page gives no code)";
+pub const WIN32_VALUE: &str =
+    "values given as a Win32 error (read as the HRESULT that wraps it, HRESULT_FROM_WIN32)";
+pub const REFERENCE_VALUE: &str =
+    "values given as another header's error (an alias of that error when a catalog has it)";
+pub const RANGE: &str = "descriptions of ranges of values (not entries: skipped)";
+pub const FORMS_DISAGREE: &str = "values whose decimal and hex forms disagree (the decimal is kept: it continues the page's sequence; windows-sys agrees)";
 pub const SAME_VALUE: &str =
     "names documented with the value of an earlier name (kept as an alias of it)";
 
@@ -78,6 +87,9 @@ pub fn import_page(
             if let Some(entry) = table_row(line, &location, report)? {
                 entries.push(entry);
             }
+        } else if line.starts_with("<span id=") && is_range(line) {
+            // WMI's page describes ranges of codes before its entries.
+            report.note(RANGE, line.rsplit("</span>").next().unwrap_or(line));
         } else if line.starts_with("<span id=") {
             let (entry, next) = list_item(&lines, i, &location, report)?;
             entries.extend(entry);
@@ -126,11 +138,49 @@ fn table_row(
             return Err(format!("{location}: {name}: unknown cell shape: {key}"));
         }
     }
-    let value = key
+    let Some(value) = key
         .split(['<', '>', ' '])
         .find(|token| token.starts_with("0x") || token.starts_with("0X"))
-        .ok_or_else(|| format!("{location}: {name} has no 0x value"))?;
-    let Some(code) = hex_value(value, &name, location, report)? else {
+    else {
+        // The value as a Win32 error (Direct2D's page: `ERROR_INSUFFICIENT_BUFFER (Windows
+        // error)`): the HRESULT that wraps it.
+        if let Some(win32) = key
+            .split("<dt>")
+            .find_map(|cell| cell.split_once(" (Windows error)"))
+            .map(|(win32, _)| to_plain_text(win32))
+        {
+            let code = win_errors::WinError::from_name(&win32)
+                .ok_or_else(|| format!("{location}: {name}: {win32} is not a Win32 error"))?;
+            report.note(WIN32_VALUE, &format!("{name} = {win32}"));
+            let hresult = win_errors::Hresult::from(code).0;
+            return entry(
+                name,
+                hresult,
+                &message.replace("<br/>", " "),
+                location,
+                report,
+            )
+            .map(Some);
+        }
+        // The value as an error of another header (Direct2D's page:
+        // `WINCODEC_ERR_UNSUPPORTEDPIXELFORMAT (error in wincodec.h)`): resolved later.
+        if let Some(other) = key
+            .split("<dt>")
+            .find_map(|cell| cell.split_once(" (error in "))
+            .map(|(other, _)| to_plain_text(other))
+        {
+            report.note(REFERENCE_VALUE, &format!("{name} = {other}"));
+            report.references.push((name, other));
+            return Ok(None);
+        }
+        // A name alone in its list (DXGI's page lists S_OK so): nothing to import.
+        if key.ends_with(&format!("{well_formed} </dl>")) {
+            report.note(NO_VALUE, &name);
+            return Ok(None);
+        }
+        return Err(format!("{location}: {name} has no 0x value"));
+    };
+    let Some(code) = hex_value(value.trim_end_matches('L'), &name, location, report)? else {
         return Ok(None);
     };
     entry(name, code, &message.replace("<br/>", " "), location, report).map(Some)
@@ -156,9 +206,17 @@ fn list_item(
         i += 1;
     }
     let value = lines.get(i).map(|l| l.trim()).unwrap_or_default();
-    if !value.starts_with("0x") {
+    if !value.starts_with(|c: char| c.is_ascii_digit()) {
+        // Some family pages name an error and go straight to its text.
+        if value.starts_with(|c: char| c.is_alphabetic()) {
+            report.note(NO_VALUE, &name);
+            while i < lines.len() && !lines[i].trim_start().starts_with("</dt>") {
+                i += 1;
+            }
+            return Ok((None, i));
+        }
         return Err(format!(
-            "{location}: {name}: expected its 0x value, found: {value}"
+            "{location}: {name}: expected its value, found: {value}"
         ));
     }
     i += 1;
@@ -170,7 +228,7 @@ fn list_item(
         message.push(lines[i]);
         i += 1;
     }
-    let Some(code) = hex_value(value, &name, location, report)? else {
+    let Some(code) = any_value(value, &name, location, report)? else {
         return Ok((None, i));
     };
     Ok((
@@ -179,11 +237,61 @@ fn list_item(
     ))
 }
 
+/// An anchor naming a range of values (`0x80041068 - 0x80041099`, `0x8007xxxx`) instead of
+/// an entry.
+fn is_range(line: &str) -> bool {
+    let text = line.rsplit("</span>").next().unwrap_or_default().trim();
+    let pattern = |v: &str| {
+        v.len() == 10
+            && v.starts_with("0x")
+            && v.bytes()
+                .skip(2)
+                .all(|b| b == b'x' || b.is_ascii_hexdigit())
+    };
+    match text.split_once(" - ") {
+        Some((a, b)) => pattern(a) && pattern(b),
+        // `0x8007xxxx`: every value with that prefix.
+        None => pattern(text) && text.ends_with('x'),
+    }
+}
+
 /// The unescaped text between the first pair of `**`.
-fn bold_name(text: &str) -> Option<String> {
+pub(crate) fn bold_name(text: &str) -> Option<String> {
     let start = text.find("**")? + 2;
     let length = text.get(start..)?.find("**")?;
     Some(to_plain_text(text.get(start..start + length)?))
+}
+
+/// A value as the pages write it: `0x8000FFFF`, `12029`, or `2147749889 (0x80041001)`
+/// (both forms must agree).
+fn any_value(
+    value: &str,
+    name: &str,
+    location: &str,
+    report: &mut Report,
+) -> Result<Option<u32>, String> {
+    let value = value.trim_end_matches('L');
+    if value.starts_with("0x") || value.starts_with("0X") {
+        return hex_value(value, name, location, report);
+    }
+    let (decimal, hex) = match value.split_once(" (") {
+        Some((decimal, rest)) => (decimal, rest.strip_suffix(')')),
+        None => (value, None),
+    };
+    let code: u32 = decimal
+        .parse()
+        .map_err(|_| format!("{location}: {name}: {value} is not a value"))?;
+    match hex {
+        Some(hex) => {
+            if hex_value(hex.trim_end_matches('L'), name, location, report)? == Some(code) {
+                report.note(BOTH_FORMS, name);
+            } else {
+                report.note(FORMS_DISAGREE, &format!("{name}: {value}"));
+            }
+        }
+        None => report.note(DECIMAL_VALUE, name),
+    }
+    Ok(Some(code))
 }
 
 /// `0x8000FFFF` as a code; lowercase digits are noted, values wider than 32 bits are noted
@@ -210,7 +318,7 @@ fn hex_value(
     }
 }
 
-fn entry(
+pub(crate) fn entry(
     name: String,
     code: u32,
     message: &str,

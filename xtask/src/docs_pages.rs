@@ -15,6 +15,9 @@ use crate::model::ImportedEntry;
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
     pub irregularities: BTreeMap<&'static str, Vec<String>>,
+    /// Names whose page gives their value only as another error's name: (name, that name).
+    /// The importer resolves them once every page is read.
+    pub references: Vec<(String, String)>,
 }
 
 impl Report {

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
+pub mod family_pages;
 pub mod markdown;
 pub mod model;
 pub mod overlay;
@@ -128,7 +129,8 @@ impl Options {
 }
 
 fn import_docs(options: &Options) -> Result<String, String> {
-    let (entries, report) = docs_pages::import_dir(&options.input)?;
+    let (mut entries, mut report) = docs_pages::import_dir(&options.input)?;
+    let families = import_families(&options.input, true, &mut entries, &mut report)?;
     let header = CatalogHeader {
         enum_name: options
             .enum_name
@@ -153,13 +155,43 @@ fn import_docs(options: &Options) -> Result<String, String> {
         .or_else(|| Some(root.join("catalog.overlay.toml")).filter(|p| p.exists()));
     let written = write_catalog(&header, entries, overlay.as_deref(), &out)?;
     Ok(format!(
-        "{written}\nirregularities met in the pages:\n{}",
+        "{written}\n{families}irregularities met in the pages:\n{}",
         report.summary()
     ))
 }
 
+/// Merges the family pages of `<dir>/families` (those with Win32 codes, or those with
+/// HRESULTs) into `entries`; returns the account of what each family added and every
+/// conflict. Nothing when the folder is absent.
+fn import_families(
+    dir: &Path,
+    win32: bool,
+    entries: &mut Vec<ImportedEntry>,
+    report: &mut docs_pages::Report,
+) -> Result<String, String> {
+    let folder = dir.join("families");
+    if !folder.is_dir() {
+        return Ok(String::new());
+    }
+    let pages = family_pages::import_families(&folder, win32, report)?;
+    let mut merged = family_pages::merge(entries, pages);
+    for (name, other) in std::mem::take(&mut report.references) {
+        match entries
+            .iter_mut()
+            .find(|e| e.name == other || e.aliases.contains(&other))
+        {
+            Some(target) => target.aliases.push(name),
+            None => merged.conflicts.push(format!(
+                "{name} is documented as {other}, which no page gives: skipped"
+            )),
+        }
+    }
+    Ok(merged.summary())
+}
+
 fn import_com(options: &Options) -> Result<String, String> {
-    let (entries, report) = com_pages::import_dir(&options.input)?;
+    let (mut entries, mut report) = com_pages::import_dir(&options.input)?;
+    let families = import_families(&options.input, false, &mut entries, &mut report)?;
     let header = CatalogHeader {
         enum_name: options
             .enum_name
@@ -179,7 +211,7 @@ fn import_com(options: &Options) -> Result<String, String> {
         .unwrap_or_else(|| workspace_root().join("com.toml"));
     let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
     Ok(format!(
-        "{written}\nirregularities met in the pages:\n{}",
+        "{written}\n{families}irregularities met in the pages:\n{}",
         report.summary()
     ))
 }
