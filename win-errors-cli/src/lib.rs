@@ -29,7 +29,8 @@ pub struct Args {
     /// (ERROR_NO_SUCH_LOGON_SESSION, no_such_logon_session, an alias).
     #[arg(required_unless_present_any = ["search", "list"])]
     pub queries: Vec<String>,
-    /// Entries whose name or message contains all these words, best matches first.
+    /// Entries whose name or message contains all these words, best matches first (system
+    /// errors, then COM and HRESULT errors).
     #[arg(long, num_args = 1.., value_name = "WORDS")]
     pub search: Option<Vec<String>>,
     /// Every entry, in code order.
@@ -101,11 +102,17 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     }
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
-        let found = in_family(
-            search::search_in::<WinError>(words),
-            search::search_in::<ComError>(words),
-            family,
-        );
+        let system = search::search_in::<WinError>(words);
+        let com = search::search_in::<ComError>(words);
+        let found = match family {
+            Some(_) => in_family(system, com, family),
+            // Words search both catalogs: the system's entries first.
+            None => system
+                .into_iter()
+                .map(lookup::Hit::Win32)
+                .chain(com.into_iter().map(lookup::Hit::Com))
+                .collect(),
+        };
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
             let _ = writeln!(
