@@ -119,3 +119,50 @@ fn windows_sys_agrees_or_is_listed() {
     }
     assert!(disagreements.len() < 10, "{disagreements:#?}");
 }
+
+/// `0x... NAME: <family> documents this code ...` for every place where a family page
+/// documents a code differently from the entry kept (another name or message).
+fn recorded_conflicts<E: ErrorCatalog>() -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in E::ALL {
+        let Some(description) = ErrorCatalog::description(*entry) else {
+            continue;
+        };
+        for paragraph in description.split("\n\n") {
+            let by_family = FAMILIES.iter().any(|(family, _, _)| {
+                paragraph.starts_with(&format!("{family} documents this code"))
+            });
+            if by_family {
+                out.push(format!(
+                    "0x{:08X} {}: {paragraph}",
+                    entry.code(),
+                    entry.name()
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_conflict_between_pages_is_kept_and_listed() {
+    let conflicts: Vec<String> = recorded_conflicts::<WinError>()
+        .into_iter()
+        .chain(recorded_conflicts::<ComError>())
+        .collect();
+    println!(
+        "{} codes that a family page documents differently:",
+        conflicts.len()
+    );
+    for conflict in &conflicts {
+        println!("  {conflict}");
+    }
+    assert!(conflicts.len() > 100, "{}", conflicts.len());
+    assert!(
+        conflicts.contains(
+            &"0x00002EFD ERROR_INTERNET_CANNOT_CONNECT: WinHTTP documents this code as \
+          ERROR_WINHTTP_CANNOT_CONNECT: \"Returned if connection to the server failed.\""
+                .to_owned()
+        )
+    );
+}

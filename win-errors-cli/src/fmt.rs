@@ -88,7 +88,7 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
         for mut table in tables {
             table.set_position(Some(position));
             position += 1;
-            tidy_entry(&mut table, style);
+            tidy_entry(&mut table, style, catalog);
             entries.push(table);
         }
     }
@@ -229,8 +229,15 @@ fn basic_string(text: &str) -> Value {
         .unwrap_or_else(|_| Value::from(text))
 }
 
-fn tidy_entry(table: &mut Table, style: CodeStyle) {
+/// One entry in canonical form. Codes come from the checked catalog (the entry's, and its
+/// related entries' in order), so that reading a code is the rule book's job alone.
+fn tidy_entry(table: &mut Table, style: CodeStyle, catalog: &CheckedCatalog) {
     order_keys(table, ENTRY_KEYS);
+    let checked = table
+        .get("name")
+        .and_then(Item::as_str)
+        .and_then(|name| catalog.by_name(name))
+        .cloned();
     for (mut key, item) in table.iter_mut() {
         tidy_key(key.leaf_decor_mut());
         let Some(value) = item.as_value_mut() else {
@@ -239,8 +246,8 @@ fn tidy_entry(table: &mut Table, style: CodeStyle) {
         let old = value.decor().clone();
         match key.get() {
             "code" => {
-                if let Some(code) = code_of(value) {
-                    *value = style.value(code);
+                if let Some(entry) = &checked {
+                    *value = style.value(entry.code);
                 }
             }
             "aliases" => {
@@ -249,8 +256,13 @@ fn tidy_entry(table: &mut Table, style: CodeStyle) {
                 }
             }
             "related" => {
-                if let Some(items) = value.as_array_mut() {
-                    tidy_array(items, |item| tidy_related(item, style));
+                if let (Some(items), Some(entry)) = (value.as_array_mut(), &checked) {
+                    let mut codes = entry
+                        .related
+                        .iter()
+                        .filter_map(|&i| catalog.entries.get(i))
+                        .map(|target| target.code);
+                    tidy_array(items, |item| tidy_related(item, style, codes.next()));
                 }
             }
             _ => restring(value),
@@ -276,7 +288,8 @@ fn tidy_array(items: &mut Array, mut tidy: impl FnMut(&mut Value)) {
     }
 }
 
-fn tidy_related(item: &mut Value, style: CodeStyle) {
+/// A related reference in canonical form; `code` is the code of the entry it resolves to.
+fn tidy_related(item: &mut Value, style: CodeStyle, code: Option<u32>) {
     if item.is_str()
         && item
             .as_str()
@@ -285,8 +298,10 @@ fn tidy_related(item: &mut Value, style: CodeStyle) {
         restring(item);
         return;
     }
-    if let Some(code) = code_of(item) {
-        *item = style.value(code);
+    if item.is_integer() || item.is_str() {
+        if let Some(code) = code {
+            *item = style.value(code);
+        }
         return;
     }
     if let Some(table) = item.as_inline_table() {
@@ -298,8 +313,8 @@ fn tidy_related(item: &mut Value, style: CodeStyle) {
                         tidy.insert("name", basic_string(text));
                     }
                 }
-                ("code", Some(code)) => {
-                    if let Some(code) = code_of(code) {
+                ("code", Some(_)) => {
+                    if let Some(code) = code {
                         tidy.insert("code", style.value(code));
                     }
                 }
@@ -308,21 +323,6 @@ fn tidy_related(item: &mut Value, style: CodeStyle) {
         }
         tidy.fmt();
         *item = Value::InlineTable(tidy);
-    }
-}
-
-/// The code a value writes: an integer, or a string of decimal or `0x` hex digits.
-fn code_of(value: &Value) -> Option<u32> {
-    match value {
-        Value::Integer(n) => u32::try_from(*n.value()).ok(),
-        Value::String(s) => {
-            let text = s.value();
-            match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => text.parse().ok(),
-            }
-        }
-        _ => None,
     }
 }
 

@@ -295,7 +295,8 @@ pub fn merge(
                 ));
                 existing.aliases.extend(new_names);
             }
-            if existing.message != entry.message {
+            let other_message = existing.message != entry.message;
+            if other_message {
                 merged.conflicts.push(format!(
                     "0x{:X} {}: message {:?} ({}) differs from {:?} ({}): the first is kept",
                     entry.code,
@@ -305,6 +306,25 @@ pub fn merge(
                     entry.message,
                     page.family
                 ));
+            }
+            // Keep what the family page says in the entry's description, so nothing the
+            // pages document is lost and the conflicts stay visible in the catalog.
+            if other_message || entry.name != existing.name {
+                let as_name = if entry.name == existing.name {
+                    String::new()
+                } else {
+                    format!(" as {}", entry.name)
+                };
+                let says = if other_message {
+                    format!(": \"{}\"", entry.message)
+                } else {
+                    ".".to_owned()
+                };
+                let note = format!("{} documents this code{as_name}{says}", page.family);
+                existing.description = Some(match existing.description.take() {
+                    Some(description) => format!("{description}\n\n{note}"),
+                    None => note,
+                });
             }
         }
         merged
@@ -378,6 +398,11 @@ mod tests {
             [("WinINet", 2, 1, 0, 1), ("WinHTTP", 3, 1, 1, 0)]
         );
         assert_eq!(merged.conflicts.len(), 3, "{:?}", merged.conflicts);
+        assert_eq!(
+            entries[1].description.as_deref(),
+            Some("WinHTTP documents this code as ERROR_WINHTTP_X: \"X differs.\"")
+        );
+        assert_eq!(entries[0].description, None);
         assert!(
             merged.conflicts[0]
                 .starts_with("0x2EE1: ERROR_INTERNET_X (WinINet) is ERROR_WINHTTP_X in WinHTTP")
@@ -427,6 +452,77 @@ text between tables
         let entries = column_tables(wmf, "wmf.md", &mut report).unwrap();
         assert_eq!(entries[0].name, "NS_E_NOCONNECTION");
         assert_eq!(entries[0].code, 0xC00D_0005);
+    }
+
+    #[test]
+    fn table_cells_valued_by_another_error_or_by_nothing() {
+        let page = "\
+| Constant/value | Description |
+|:---|:---|
+| <span id=\"D2DERR_INSUFFICIENT_BUFFER\"></span><dl> <dt>**D2DERR\\_INSUFFICIENT\\_BUFFER**</dt> <dt>ERROR\\_INSUFFICIENT\\_BUFFER (Windows error)</dt> </dl> | The supplied buffer is too small.<br/> |
+| <span id=\"D2DERR_UNSUPPORTED_PIXEL_FORMAT\"></span><dl> <dt>**D2DERR\\_UNSUPPORTED\\_PIXEL\\_FORMAT**</dt> <dt>WINCODEC\\_ERR\\_UNSUPPORTEDPIXELFORMAT (error in wincodec.h)</dt> </dl> | The pixel format is not supported.<br/> |
+| <span id=\"S_OK\"></span><span id=\"s_ok\"></span><dl> <dt>**S\\_OK**</dt> </dl> | |
+| <span id=\"D2DERR_BAD_NUMBER\"></span><dl> <dt>**D2DERR\\_BAD\\_NUMBER**</dt> <dt>0x88990011L</dt> </dl> | The number is invalid.<br/> |
+";
+        let mut report = Report::default();
+        let entries = import_page(PAGES[3], page, "d2d.md", &mut report).unwrap();
+        let got: Vec<(&str, u32)> = entries.iter().map(|e| (e.name.as_str(), e.code)).collect();
+        assert_eq!(
+            got,
+            [
+                ("D2DERR_INSUFFICIENT_BUFFER", 0x8007_007A),
+                ("D2DERR_BAD_NUMBER", 0x8899_0011)
+            ]
+        );
+        assert_eq!(
+            report.references,
+            [(
+                "D2DERR_UNSUPPORTED_PIXEL_FORMAT".to_owned(),
+                "WINCODEC_ERR_UNSUPPORTEDPIXELFORMAT".to_owned()
+            )]
+        );
+        assert!(report.counts().contains(&(com_pages::NO_VALUE, 1)));
+    }
+
+    #[test]
+    fn range_descriptions_are_not_entries() {
+        let page = "\
+<dl> <dt>
+
+<span id=\"0x80041068_-_0x80041099\"></span>0x80041068 - 0x80041099
+</dt> <dd>
+
+Errors that originate in WMI itself.
+
+</dd> <dt>
+
+<span id=\"0x8007xxxx\"></span>0x8007xxxx
+</dt> <dd>
+
+Errors originating in the core operating system.
+
+</dd> </dl>
+
+<dl> <dt>
+
+<span id=\"WBEM_E_FAILED\"></span>**WBEM\\_E\\_FAILED**
+</dt> <dd> <dl> <dt>
+
+2147749889 (0x80041001)
+</dt> <dt>
+
+Call failed.
+
+</dt> </dl> </dd> </dl>
+";
+        let mut report = Report::default();
+        let entries = import_page(PAGES[4], page, "wmi.md", &mut report).unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(
+            (entries[0].name.as_str(), entries[0].code),
+            ("WBEM_E_FAILED", 0x8004_1001)
+        );
+        assert!(report.counts().contains(&(com_pages::RANGE, 2)));
     }
 
     #[test]
