@@ -154,9 +154,31 @@ fn win32_catalogs_convert_to_and_from_hresults() {
 }
 
 #[test]
+fn every_windows_sys_facility_has_one_of_its_names() {
+    let mut names: std::collections::HashMap<u32, Vec<String>> = Default::default();
+    for (name, value) in common::windows_sys_constants_of_type("FACILITY_CODE") {
+        names.entry(value).or_default().push(name);
+    }
+    assert!(names.len() > 100, "{}", names.len());
+    for (value, known) in &names {
+        let Ok(number) = u16::try_from(*value) else {
+            continue;
+        };
+        if *value > 0x1FFF {
+            continue; // FACILITY_NT_BIT is a flag, not a facility
+        }
+        let ours = win_errors::Facility(number).name();
+        assert!(
+            ours.is_some_and(|n| known.iter().any(|k| k == n)),
+            "{value}: ours {ours:?}, windows-sys {known:?}"
+        );
+    }
+}
+
+#[test]
 fn facility_names_agree_with_the_com_catalog() {
     // Families of the COM catalog and the facilities their codes carry.
-    let families: [(&str, &[&str]); 13] = [
+    let families: [(&str, &[&str]); 15] = [
         (
             "TPM_E_",
             &["FACILITY_TPM_SERVICES", "FACILITY_TPM_SOFTWARE"],
@@ -181,6 +203,9 @@ fn facility_names_agree_with_the_com_catalog() {
         ("RPC_E_", &["FACILITY_RPC"]),
         ("STG_E_", &["FACILITY_STORAGE"]),
         ("SCARD_E_", &["FACILITY_SCARD"]),
+        // Facilities above 2047, which a 13-bit read (winerror.h's) keeps whole.
+        ("DXGI_ERROR_", &["FACILITY_DXGI"]),
+        ("D2DERR_", &["FACILITY_DIRECT2D"]),
     ];
     for (prefix, facilities) in families {
         let members: Vec<ComError> = ComError::ALL

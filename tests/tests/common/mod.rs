@@ -16,6 +16,16 @@ pub fn windows_sys_foundation_source() -> String {
 /// Every `pub const` of windows-sys (all modules, whatever features are on), as
 /// `(name, value as a u32 bit pattern)`, for the integer constants it can read.
 pub fn windows_sys_constants() -> Vec<(String, u32)> {
+    windows_sys_constants_where(|_| true)
+}
+
+/// The constants of windows-sys declared with type `ty`, such as `FACILITY_CODE`.
+pub fn windows_sys_constants_of_type(ty: &str) -> Vec<(String, u32)> {
+    let declared = format!(": {ty} = ");
+    windows_sys_constants_where(|line| line.contains(&declared))
+}
+
+fn windows_sys_constants_where(keep: impl Fn(&str) -> bool) -> Vec<(String, u32)> {
     let src = windows_sys_dir(&windows_sys_manifest()).join("src");
     let mut files = vec![src];
     let mut constants = Vec::new();
@@ -24,7 +34,11 @@ pub fn windows_sys_constants() -> Vec<(String, u32)> {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap();
-            constants.extend(text.lines().filter_map(integer_constant));
+            constants.extend(
+                text.lines()
+                    .filter(|l| keep(l))
+                    .filter_map(integer_constant),
+            );
         }
     }
     constants
