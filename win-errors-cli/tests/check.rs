@@ -1,30 +1,12 @@
 //! `win-errors check` end to end: the same findings as a build for every malformed test
 //! catalog, clean catalogs pass, and files that cannot be checked say why.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use common::root;
 
 fn check(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("win-errors")
-        .unwrap()
-        .arg("check")
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run("check", args)
 }
 
 /// `file:line:column: message` (or `file: message`) of every catalog error a build reported,

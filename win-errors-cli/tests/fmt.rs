@@ -1,30 +1,14 @@
 //! `win-errors fmt` end to end: canonical output that means the same catalog, comments kept,
 //! idempotent, `--check` with a diff, and refusals for files it cannot format.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use common::root;
 
 fn fmt(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("win-errors")
-        .unwrap()
-        .arg("fmt")
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run("fmt", args)
 }
 
 /// A fresh copy of `text` in this test's scratch directory.
