@@ -1,7 +1,7 @@
 //! `from_code` agrees with the catalog for every one of the 2^32 codes.
 //!
 //! Ignored by default (it takes seconds in release and minutes in debug); CI runs it with
-//! `cargo test --release -p win-errors-tests --test exhaustive -- --ignored`.
+//! `cargo test --release -p win-errors --test exhaustive -- --ignored`.
 
 use win_errors::WinError;
 
