@@ -56,19 +56,32 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
     let pages: Vec<std::path::PathBuf> = pages.into_iter().map(|(_, path)| path).collect();
     for (file, text) in read_pages(&pages)? {
         for entry in import_page(&text, &file, &mut report)? {
-            match entries.iter_mut().find(|e| e.code == entry.code) {
-                Some(first) => {
-                    report.note(
-                        SAME_VALUE,
-                        &format!("{} = {} (0x{:08X})", entry.name, first.name, entry.code),
-                    );
-                    first.aliases.push(entry.name);
-                }
-                None => entries.push(entry),
-            }
+            add_or_alias(&mut entries, entry, &mut report, SAME_VALUE);
         }
     }
     Ok((entries, report))
+}
+
+/// Adds `entry`, or, when an entry already has its code, records its name as an alias of
+/// that entry (once) and notes it in the report under `kind`.
+pub fn add_or_alias(
+    entries: &mut Vec<ImportedEntry>,
+    entry: ImportedEntry,
+    report: &mut Report,
+    kind: &'static str,
+) {
+    match entries.iter_mut().find(|e| e.code == entry.code) {
+        Some(first) => {
+            report.note(
+                kind,
+                &format!("{} = {} (0x{:08X})", entry.name, first.name, entry.code),
+            );
+            if entry.name != first.name && !first.aliases.contains(&entry.name) {
+                first.aliases.push(entry.name);
+            }
+        }
+        None => entries.push(entry),
+    }
 }
 
 /// Imports one page, of either shape.

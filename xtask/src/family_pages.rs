@@ -112,18 +112,7 @@ pub fn import_families(
         let mut merged: Vec<ImportedEntry> = Vec::new();
         for mut entry in entries {
             entry.family = Some(page.family.to_owned());
-            match merged.iter_mut().find(|e| e.code == entry.code) {
-                Some(first) => {
-                    report.note(
-                        SAME_PAGE_VALUE,
-                        &format!("{} = {} (0x{:X})", entry.name, first.name, entry.code),
-                    );
-                    if entry.name != first.name && !first.aliases.contains(&entry.name) {
-                        first.aliases.push(entry.name);
-                    }
-                }
-                None => merged.push(entry),
-            }
+            com_pages::add_or_alias(&mut merged, entry, report, SAME_PAGE_VALUE);
         }
         out.push((page, merged));
     }
