@@ -68,7 +68,10 @@ fn windows_sys_hresults_agree_or_are_listed() {
     let mut compared = 0;
     let mut disagreements = Vec::new();
     for line in text.lines() {
-        let Some((name, value)) = hresult_constant(line) else {
+        if !line.contains(": windows_sys::core::HRESULT = ") {
+            continue;
+        }
+        let Some((name, value)) = common::integer_constant(line) else {
             continue;
         };
         let Some(entry) = ComError::from_name(&name) else {
@@ -93,27 +96,6 @@ fn windows_sys_hresults_agree_or_are_listed() {
     // The pages keep a handful of values that differ from the SDK (TPM and similar):
     // they are listed above; more than a handful would mean an import error.
     assert!(disagreements.len() < 20, "{disagreements:#?}");
-}
-
-/// `pub const NAME: HRESULT = 0x80004005_u32 as _;`
-fn hresult_constant(line: &str) -> Option<(String, u32)> {
-    let rest = line.strip_prefix("pub const ")?;
-    let (name, rest) = rest.split_once(": windows_sys::core::HRESULT = ")?;
-    let value = rest.trim_end_matches(';').split(" as ").next()?.trim();
-    let value = if let Some(hex) = value.strip_prefix("0x") {
-        u32::from_str_radix(
-            hex.trim_end_matches("_u32")
-                .trim_end_matches("u32")
-                .replace('_', "")
-                .as_str(),
-            16,
-        )
-        .ok()?
-    } else {
-        let digits = value.trim_end_matches("i32").trim_end_matches('_');
-        digits.parse::<i32>().ok()? as u32
-    };
-    Some((name.to_owned(), value))
 }
 
 #[test]

@@ -191,37 +191,9 @@ fn windows_sys_constants_agree_by_value() {
 fn windows_sys_foundation_constants() -> Vec<(String, u32)> {
     common::windows_sys_foundation_source()
         .lines()
-        .filter_map(parse_constant)
+        .filter(|line| line.starts_with("pub const ERROR_") || line.starts_with("pub const WAIT_"))
+        .filter_map(common::integer_constant)
         .collect()
-}
-
-/// `pub const ERROR_X: WIN32_ERROR = 5u32;` (or `= 0xC0090001_u32 as _;`, `= -1i32;`).
-fn parse_constant(line: &str) -> Option<(String, u32)> {
-    let rest = line.strip_prefix("pub const ")?;
-    let (name, rest) = rest.split_once(':')?;
-    if !(name.starts_with("ERROR_") || name.starts_with("WAIT_")) {
-        return None;
-    }
-    let value = rest.split_once('=')?.1.trim().trim_end_matches(';');
-    let value = value.split(" as ").next()?.trim();
-    let (digits, signed) = if let Some(v) = value.strip_suffix("u32") {
-        (v.trim_end_matches('_'), false)
-    } else if let Some(v) = value.strip_suffix("i32") {
-        (v.trim_end_matches('_'), true)
-    } else {
-        return None;
-    };
-    let digits = digits.replace('_', "");
-    let number = match digits.strip_prefix("0x") {
-        Some(hex) => i64::from_str_radix(hex, 16).ok()?,
-        None => digits.parse::<i64>().ok()?,
-    };
-    let value = if signed {
-        number as i32 as u32
-    } else {
-        u32::try_from(number).ok()?
-    };
-    Some((name.to_owned(), value))
 }
 
 #[test]

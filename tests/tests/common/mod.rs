@@ -45,7 +45,7 @@ fn windows_sys_constants_where(keep: impl Fn(&str) -> bool) -> Vec<(String, u32)
 }
 
 /// `pub const NAME: TYPE = 12029u32;` (or `= 0x80004005_u32 as _;`, `= -2147217407i32;`).
-fn integer_constant(line: &str) -> Option<(String, u32)> {
+pub fn integer_constant(line: &str) -> Option<(String, u32)> {
     let rest = line.strip_prefix("pub const ")?;
     let (name, rest) = rest.split_once(": ")?;
     let value = rest.split_once(" = ")?.1.trim_end_matches(';');
