@@ -8,12 +8,13 @@
 //! header and stays on top. Only catalogs that pass every rule are formatted: sorting a
 //! catalog with duplicate codes has no single answer.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
 use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, RELATED_KEYS};
-use win_errors_catalog::{CheckedCatalog, CodeKind, toml_string};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, CodeKind, toml_string};
 
 use crate::check::{Outcome, check_file, problems_text, summary};
 
@@ -75,20 +76,25 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
         }
     }
     if let Some(entries) = doc.get_mut("error").and_then(Item::as_array_of_tables_mut) {
-        let mut tables: Vec<Table> = entries.iter().cloned().collect();
-        let code_of = |table: &Table| {
-            table
-                .get("name")
-                .and_then(Item::as_str)
-                .and_then(|name| catalog.by_name(name))
-                .map(|entry| entry.code)
-        };
-        tables.sort_by_key(|t| code_of(t));
+        // Each table beside its checked entry, looked up once by name.
+        let by_name: HashMap<&str, &CheckedEntry> = catalog
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e))
+            .collect();
+        let mut tables: Vec<(Option<&CheckedEntry>, Table)> = entries
+            .iter()
+            .map(|table| {
+                let name = table.get("name").and_then(Item::as_str);
+                (name.and_then(|n| by_name.get(n).copied()), table.clone())
+            })
+            .collect();
+        tables.sort_by_key(|(checked, _)| checked.map(|e| e.code));
         entries.clear();
-        for mut table in tables {
+        for (checked, mut table) in tables {
             table.set_position(Some(position));
             position += 1;
-            tidy_entry(&mut table, style, catalog);
+            tidy_entry(&mut table, style, checked, catalog);
             entries.push(table);
         }
     }
@@ -229,15 +235,15 @@ fn basic_string(text: &str) -> Value {
         .unwrap_or_else(|_| Value::from(text))
 }
 
-/// One entry in canonical form. Codes come from the checked catalog (the entry's, and its
-/// related entries' in order), so that reading a code is the rule book's job alone.
-fn tidy_entry(table: &mut Table, style: CodeStyle, catalog: &CheckedCatalog) {
+/// One entry in canonical form. Codes come from its checked entry (its own, and its related
+/// entries' in order), so that reading a code is the rule book's job alone.
+fn tidy_entry(
+    table: &mut Table,
+    style: CodeStyle,
+    checked: Option<&CheckedEntry>,
+    catalog: &CheckedCatalog,
+) {
     order_keys(table, ENTRY_KEYS);
-    let checked = table
-        .get("name")
-        .and_then(Item::as_str)
-        .and_then(|name| catalog.by_name(name))
-        .cloned();
     for (mut key, item) in table.iter_mut() {
         tidy_key(key.leaf_decor_mut());
         let Some(value) = item.as_value_mut() else {
@@ -246,7 +252,7 @@ fn tidy_entry(table: &mut Table, style: CodeStyle, catalog: &CheckedCatalog) {
         let old = value.decor().clone();
         match key.get() {
             "code" => {
-                if let Some(entry) = &checked {
+                if let Some(entry) = checked {
                     *value = style.value(entry.code);
                 }
             }
@@ -256,7 +262,7 @@ fn tidy_entry(table: &mut Table, style: CodeStyle, catalog: &CheckedCatalog) {
                 }
             }
             "related" => {
-                if let (Some(items), Some(entry)) = (value.as_array_mut(), &checked) {
+                if let (Some(items), Some(entry)) = (value.as_array_mut(), checked) {
                     let mut codes = entry
                         .related
                         .iter()
