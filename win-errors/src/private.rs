@@ -55,20 +55,10 @@ impl SparseIndex {
 /// Binary search for `key` in a sorted slice: its position, or `None`.
 #[inline]
 pub const fn position(sorted: &[u32], key: u32) -> Option<usize> {
-    let mut low = 0;
-    let mut high = sorted.len();
-    while low < high {
-        let middle = low + (high - low) / 2;
-        let found = sorted[middle];
-        if found == key {
-            return Some(middle);
-        } else if found < key {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
+    match run_of(sorted, key) {
+        Some(k) if sorted[k] == key => Some(k),
+        _ => None,
     }
-    None
 }
 
 /// The run that position `i` falls in: the last `k` with `starts[k] <= i` (`starts`
@@ -268,6 +258,18 @@ pub fn write_entry(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn position_finds_keys_and_run_of_finds_runs() {
+        let sorted = [2, 5, 9];
+        let found: Vec<Option<usize>> = (0..11).map(|k| position(&sorted, k)).collect();
+        let runs: Vec<Option<usize>> = (0..11).map(|k| run_of(&sorted, k)).collect();
+        let (none, a, b, c) = (None, Some(0), Some(1), Some(2));
+        assert_eq!(found, [none, none, a, none, none, b, none, none, none, c, none]);
+        assert_eq!(runs, [none, none, a, a, a, b, b, b, b, c, c]);
+        assert_eq!(position(&[], 0), None);
+        assert_eq!(run_of(&[], 0), None);
+    }
 
     #[test]
     fn text_table_slices_each_string() {
