@@ -265,7 +265,10 @@ mod tests {
         let found: Vec<Option<usize>> = (0..11).map(|k| position(&sorted, k)).collect();
         let runs: Vec<Option<usize>> = (0..11).map(|k| run_of(&sorted, k)).collect();
         let (none, a, b, c) = (None, Some(0), Some(1), Some(2));
-        assert_eq!(found, [none, none, a, none, none, b, none, none, none, c, none]);
+        assert_eq!(
+            found,
+            [none, none, a, none, none, b, none, none, none, c, none]
+        );
         assert_eq!(runs, [none, none, a, a, a, b, b, b, b, c, c]);
         assert_eq!(position(&[], 0), None);
         assert_eq!(run_of(&[], 0), None);
