@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use win_errors_catalog::CodeKind;
 use win_errors_catalog::names::MAX_NAME_BYTES;
-use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
+use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -57,6 +57,7 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
     assert_eq!(keys(&schema["properties"]["catalog"]), sorted(CATALOG_KEYS));
     assert_eq!(keys(&defs["entry"]), sorted(ENTRY_KEYS));
     assert_eq!(keys(&defs["related"]["anyOf"][2]), sorted(RELATED_KEYS));
+    assert_eq!(keys(&defs["faq"]), sorted(FAQ_KEYS));
     let kinds: Vec<&str> = CodeKind::ALL.iter().map(|(name, _)| *name).collect();
     let schema_kinds: Vec<&str> = schema["properties"]["catalog"]["properties"]["codes"]["enum"]
         .as_array()

@@ -56,6 +56,16 @@ pub struct Entry {
     pub description: Option<Spanned<String>>,
     /// `family`: the error family (the documentation page) the entry comes from.
     pub family: Option<Spanned<String>>,
+    /// `meaning`: what the code technically means.
+    pub meaning: Option<Spanned<String>>,
+    /// `context`: where the code typically arises.
+    pub context: Option<Spanned<String>>,
+    /// `remedies`: steps to check or fix; the span is the whole array's.
+    pub remedies: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `faq`: questions and answers; the span is the whole array's.
+    pub faq: Option<Spanned<Vec<FaqItem>>>,
+    /// `summary`: the entry in a sentence or two.
+    pub summary: Option<Spanned<String>>,
     /// `variant`: an explicit name for the generated variant.
     pub variant: Option<Spanned<String>>,
 }
@@ -72,6 +82,11 @@ impl Entry {
             aliases: Vec::new(),
             description: None,
             family: None,
+            meaning: None,
+            context: None,
+            remedies: None,
+            faq: None,
+            summary: None,
             variant: None,
         }
     }
@@ -80,6 +95,15 @@ impl Entry {
     pub fn name(&self) -> Option<&str> {
         self.name.as_ref().map(|n| n.value.as_str())
     }
+}
+
+/// One `{ q = "...", a = "..." }` table of `faq`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FaqItem {
+    /// `q`: the question.
+    pub question: Spanned<String>,
+    /// `a`: its answer.
+    pub answer: Spanned<String>,
 }
 
 /// A reference from one entry to another in `related`.

@@ -42,7 +42,7 @@ pub mod valid;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
-pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
+pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
 pub use write::toml_string;
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and

@@ -53,12 +53,49 @@ pub struct CheckedEntry {
     pub family: Option<String>,
     /// Other symbolic names of this code.
     pub aliases: Vec<String>,
+    /// The reference sections (meaning, context, remedies, FAQ, summary), all optional.
+    pub sections: Sections,
     /// The generated variant's name.
     pub variant: String,
     /// Indices (into [`CheckedCatalog::entries`]) of the related entries, in catalog order.
     pub related: Vec<usize>,
     /// Indices of the entries that list this one as related, in code order.
     pub referenced_by: Vec<usize>,
+}
+
+/// An entry's reference sections, each plain text or Markdown and never empty when present.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sections {
+    /// What the code technically means.
+    pub meaning: Option<String>,
+    /// Where the code typically arises.
+    pub context: Option<String>,
+    /// Steps to check or fix, in order.
+    pub remedies: Vec<String>,
+    /// Questions and answers.
+    pub faq: Vec<Faq>,
+    /// The entry in a sentence or two.
+    pub summary: Option<String>,
+}
+
+impl Sections {
+    /// Whether the entry has no section at all.
+    pub fn is_empty(&self) -> bool {
+        self.meaning.is_none()
+            && self.context.is_none()
+            && self.remedies.is_empty()
+            && self.faq.is_empty()
+            && self.summary.is_none()
+    }
+}
+
+/// One question of an entry's FAQ and its answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Faq {
+    /// The question.
+    pub question: String,
+    /// The answer.
+    pub answer: String,
 }
 
 impl CheckedCatalog {

@@ -9,7 +9,7 @@ use core::ops::Range;
 use toml::Spanned as TomlSpanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
+use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
 use crate::names::suggest;
 
@@ -26,10 +26,17 @@ pub const ENTRY_KEYS: &[&str] = &[
     "related",
     "aliases",
     "description",
+    "meaning",
+    "context",
+    "remedies",
+    "faq",
+    "summary",
     "variant",
 ];
 /// Keys of an inline table in `related`.
 pub const RELATED_KEYS: &[&str] = &["name", "code"];
+/// Keys of a table in `faq`: the question and its answer.
+pub const FAQ_KEYS: &[&str] = &["q", "a"];
 
 type Value<'i> = TomlSpanned<DeValue<'i>>;
 
@@ -110,6 +117,13 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
             "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
             "description" => entry.description = string(cx, value, "`description`"),
             "family" => entry.family = string(cx, value, "`family`"),
+            "meaning" => entry.meaning = string(cx, value, "`meaning`"),
+            "context" => entry.context = string(cx, value, "`context`"),
+            "remedies" => {
+                entry.remedies = spanned_list(value, string_list(cx, value, "`remedies`"));
+            }
+            "faq" => entry.faq = spanned_list(value, faq_list(cx, value)),
+            "summary" => entry.summary = string(cx, value, "`summary`"),
             "variant" => entry.variant = string(cx, value, "`variant`"),
             other => unknown_key(cx, key.span(), other, "an `[[error]]` entry", ENTRY_KEYS),
         }
@@ -201,6 +215,62 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<RelatedRef> {
             None
         }
     }
+}
+
+/// The items read from an array value, with the array's span; `None` when the value was not
+/// an array (already reported).
+fn spanned_list<T>(value: &Value<'_>, items: Vec<T>) -> Option<Spanned<Vec<T>>> {
+    matches!(value.get_ref(), DeValue::Array(_)).then(|| Spanned::new(items, value.span()))
+}
+
+fn faq_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<FaqItem> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(
+            cx,
+            value,
+            "`faq`",
+            "an array of `{ q = \"question\", a = \"answer\" }` tables",
+        );
+        return Vec::new();
+    };
+    items.iter().filter_map(|item| faq_item(cx, item)).collect()
+}
+
+fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
+    let DeValue::Table(table) = item.get_ref() else {
+        wrong_type(
+            cx,
+            item,
+            "each of `faq`",
+            "a `{ q = \"question\", a = \"answer\" }` table",
+        );
+        return None;
+    };
+    let mut question = None;
+    let mut answer = None;
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "q" => question = string(cx, value, "a question (`q`)"),
+            "a" => answer = string(cx, value, "an answer (`a`)"),
+            other => unknown_key(cx, key.span(), other, "a `faq` item", FAQ_KEYS),
+        }
+    }
+    let has_key = |wanted: &str| table.keys().any(|k| k.get_ref() == wanted);
+    let missing: Vec<&str> = [("q", "a question `q`"), ("a", "an answer `a`")]
+        .into_iter()
+        .filter(|(key, _)| !has_key(key))
+        .map(|(_, what)| what)
+        .collect();
+    if !missing.is_empty() {
+        cx.error(
+            item.span(),
+            format!("this `faq` item needs {}", missing.join(" and ")),
+        );
+    }
+    Some(FaqItem {
+        question: question?,
+        answer: answer?,
+    })
 }
 
 fn string_list(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Vec<Spanned<String>> {
@@ -465,10 +535,31 @@ variant = "Alpha"
                 "unknown key `enun` in `[catalog]`; did you mean `enum`?",
                 "entry A is missing the required key `message`",
                 "unknown key `mesage` in an `[[error]]` entry; did you mean `message`?",
-                "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `message`, `family`, `related`, `aliases`, `description`, `variant`",
+                "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `message`, `family`, `related`, `aliases`, `description`, `meaning`, `context`, `remedies`, `faq`, `summary`, `variant`",
                 "unknown key `errors` in the top-level table; did you mean `error`?",
             ]
         );
+    }
+
+    #[test]
+    fn faq_items_need_a_question_and_an_answer_and_nothing_else() {
+        let source = "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"m\"\n\
+                      faq = [{ q = \"Q?\" }, { a = \"A.\", qq = \"x\" }, \"text\", { q = 1, a = \"A.\" }]\n\
+                      remedies = \"one step\"\n";
+        assert_eq!(
+            messages(source),
+            [
+                "this `faq` item needs an answer `a`",
+                "this `faq` item needs a question `q`",
+                "unknown key `qq` in a `faq` item; did you mean `q`?",
+                "each of `faq` must be a `{ q = \"question\", a = \"answer\" }` table, found a string",
+                "a question (`q`) must be a string, found an integer",
+                "`remedies` must be an array of strings, found a string",
+            ]
+        );
+        let (catalog, _) = parse(source);
+        assert_eq!(catalog.entries[0].faq.as_ref().unwrap().value, []);
+        assert_eq!(catalog.entries[0].remedies, None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
-use crate::model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME};
+use crate::model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
 use crate::names::{
     GENERATED_ITEMS, MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name, suggest,
     variant_name,
@@ -22,6 +22,7 @@ pub(crate) fn validate(cx: &mut Ctxt<'_>, catalog: &Catalog) -> Option<CheckedCa
     enum_name_is_an_identifier(cx, catalog);
     code_kind_is_known(cx, catalog);
     texts_are_not_empty(cx, catalog);
+    section_lists_are_not_empty(cx, catalog);
     names_are_symbolic(cx, catalog);
     names_fit_in_255_bytes(cx, catalog);
     names_are_unique(cx, catalog);
@@ -156,6 +157,47 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, catalog: &Catalog) {
         }
         if let Some(family) = &entry.family {
             check(family, &format!("the `family` of {owner}"));
+        }
+        for (section, key) in [
+            (&entry.meaning, "meaning"),
+            (&entry.context, "context"),
+            (&entry.summary, "summary"),
+        ] {
+            if let Some(text) = section {
+                check(text, &format!("the `{key}` of {owner}"));
+            }
+        }
+        for (n, remedy) in entry.remedies.iter().flat_map(|r| &r.value).enumerate() {
+            check(remedy, &format!("remedy {} of {owner}", n + 1));
+        }
+        for (n, item) in entry.faq.iter().flat_map(|f| &f.value).enumerate() {
+            check(&item.question, &format!("question {} of {owner}", n + 1));
+            check(
+                &item.answer,
+                &format!("the answer to question {} of {owner}", n + 1),
+            );
+        }
+    }
+}
+
+/// `remedies = []` or `faq = []` says nothing: leaving the key out says the same.
+fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        let owner = entry.name().unwrap_or("this entry");
+        let remedies = entry
+            .remedies
+            .as_ref()
+            .map(|r| (r.value.is_empty(), &r.span));
+        let faq = entry.faq.as_ref().map(|f| (f.value.is_empty(), &f.span));
+        for (key, list) in [("remedies", remedies), ("faq", faq)] {
+            if let Some((true, span)) = list {
+                cx.error(
+                    span.clone(),
+                    format!(
+                        "the `{key}` of {owner} is an empty list; add items or leave the key out"
+                    ),
+                );
+            }
         }
     }
 }
@@ -406,6 +448,30 @@ fn no_entry_is_listed_twice_in_related(cx: &mut Ctxt<'_>, catalog: &Catalog, rel
     }
 }
 
+fn sections(entry: &Entry) -> Sections {
+    let text = |section: &Option<Spanned<String>>| section.as_ref().map(|s| s.value.clone());
+    Sections {
+        meaning: text(&entry.meaning),
+        context: text(&entry.context),
+        remedies: entry
+            .remedies
+            .iter()
+            .flat_map(|r| &r.value)
+            .map(|r| r.value.clone())
+            .collect(),
+        faq: entry
+            .faq
+            .iter()
+            .flat_map(|f| &f.value)
+            .map(|item| Faq {
+                question: item.question.value.clone(),
+                answer: item.answer.value.clone(),
+            })
+            .collect(),
+        summary: text(&entry.summary),
+    }
+}
+
 /// Builds the checked model: entries sorted by code, related references as sorted positions.
 fn build(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
     let mut order: Vec<usize> = (0..catalog.entries.len()).collect();
@@ -441,6 +507,7 @@ fn build(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
                 .or(catalog.family.as_ref())
                 .map(|f| f.value.clone()),
             aliases: entry.aliases.iter().map(|a| a.value.clone()).collect(),
+            sections: sections(entry),
             variant,
             related,
             referenced_by: Vec::new(),
@@ -487,6 +554,63 @@ mod tests {
         assert_eq!(without.entries[0].family, None);
         let empty = check("[[error]]\nname = \"A\"\ncode = 1\nmessage = \"a\"\nfamily = \" \"\n");
         assert_eq!(empty.unwrap_err()[0].message, "the `family` of A is empty");
+    }
+
+    #[test]
+    fn rich_sections_reach_the_checked_entry_in_order() {
+        let source = r#"
+[[error]]
+name = "ERROR_A"
+code = 1
+message = "a"
+meaning = "What it means."
+context = "Where it arises."
+remedies = ["First step.", "Second step."]
+faq = [{ q = "Why?", a = "Because." }, { a = "Answer first.", q = "Order of keys?" }]
+summary = "In short."
+
+[[error]]
+name = "ERROR_B"
+code = 2
+message = "b"
+"#;
+        let catalog = check(source).unwrap();
+        let rich = &catalog.entries[0].sections;
+        assert_eq!(rich.meaning.as_deref(), Some("What it means."));
+        assert_eq!(rich.context.as_deref(), Some("Where it arises."));
+        assert_eq!(rich.remedies, ["First step.", "Second step."]);
+        let faq: Vec<(&str, &str)> = rich
+            .faq
+            .iter()
+            .map(|f| (f.question.as_str(), f.answer.as_str()))
+            .collect();
+        assert_eq!(
+            faq,
+            [("Why?", "Because."), ("Order of keys?", "Answer first.")]
+        );
+        assert_eq!(rich.summary.as_deref(), Some("In short."));
+        assert!(!rich.is_empty());
+        assert!(catalog.entries[1].sections.is_empty());
+    }
+
+    #[test]
+    fn empty_sections_and_empty_lists_are_reported_where_they_stand() {
+        let source = "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\nmeaning = \"\"\ncontext = \" \"\n\
+                      remedies = [\"ok\", \"\"]\nfaq = [{ q = \"\", a = \"\\n\" }]\nsummary = \"\"\n\
+                      [[error]]\nname = \"ERROR_B\"\ncode = 2\nmessage = \"b\"\nremedies = []\nfaq = []\n";
+        assert_eq!(
+            problems(source),
+            [
+                "c.toml:5:11: the `meaning` of ERROR_A is empty",
+                "c.toml:6:11: the `context` of ERROR_A is empty",
+                "c.toml:7:19: remedy 2 of ERROR_A is empty",
+                "c.toml:8:14: question 1 of ERROR_A is empty",
+                "c.toml:8:22: the answer to question 1 of ERROR_A is empty",
+                "c.toml:9:11: the `summary` of ERROR_A is empty",
+                "c.toml:14:12: the `remedies` of ERROR_B is an empty list; add items or leave the key out",
+                "c.toml:15:7: the `faq` of ERROR_B is an empty list; add items or leave the key out",
+            ]
+        );
     }
 
     const SEED: &str = r#"

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use proptest::prelude::*;
 use win_errors_catalog::names::{GENERATED_ITEMS, is_keyword, variant_name};
-use win_errors_catalog::{CheckedCatalog, SourceMap, check};
+use win_errors_catalog::{CheckedCatalog, Faq, Sections, SourceMap, check};
 
 /// One generated entry, before it is written as TOML.
 #[derive(Clone, Debug)]
@@ -17,6 +17,7 @@ struct Entry {
     aliases: Vec<String>,
     /// Indices of other entries, and how each is written.
     related: Vec<(usize, RelatedForm)>,
+    sections: Sections,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -53,6 +54,28 @@ fn code() -> impl Strategy<Value = u32> {
     prop_oneof![3 => 0u32..20_000, 1 => any::<u32>(), 1 => 0x8000_0000u32..0x8000_4000]
 }
 
+/// Reference sections, mostly absent as in real catalogs; an empty list is an absent key.
+fn sections() -> impl Strategy<Value = Sections> {
+    let rich = (
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        proptest::collection::vec(text(), 0..3),
+        proptest::collection::vec((text(), text()), 0..3),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(meaning, context, remedies, faq, summary)| Sections {
+            meaning,
+            context,
+            remedies,
+            faq: faq
+                .into_iter()
+                .map(|(question, answer)| Faq { question, answer })
+                .collect(),
+            summary,
+        });
+    prop_oneof![3 => Just(Sections::default()), 1 => rich]
+}
+
 fn entries() -> impl Strategy<Value = Vec<Entry>> {
     let entry = (
         symbolic_name(),
@@ -60,6 +83,7 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
         text(),
         proptest::option::of(text()),
         proptest::collection::vec(symbolic_name(), 0..2),
+        sections(),
     );
     proptest::collection::vec(entry, 1..40)
         .prop_flat_map(|raw| {
@@ -98,7 +122,7 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
                 fine
             };
             let mut kept = Vec::new();
-            for ((name, code, message, description, aliases), related) in
+            for ((name, code, message, description, aliases, sections), related) in
                 raw.into_iter().zip(related)
             {
                 if codes.contains(&code) || !usable(&name, &mut names) {
@@ -116,6 +140,7 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
                     description,
                     aliases,
                     related,
+                    sections,
                 });
             }
             // Related references to entries that survived, not the entry itself, once each.
@@ -171,6 +196,7 @@ fn to_toml(entries: &[Entry], forms: &[CodeForm]) -> String {
             let list: Vec<String> = e.aliases.iter().map(|a| quoted(a)).collect();
             out.push_str(&format!("aliases = [{}]\n", list.join(", ")));
         }
+        write_sections(&mut out, &e.sections);
         if !e.related.is_empty() {
             let list: Vec<String> = e
                 .related
@@ -192,6 +218,36 @@ fn to_toml(entries: &[Entry], forms: &[CodeForm]) -> String {
         }
     }
     out
+}
+
+fn write_sections(out: &mut String, sections: &Sections) {
+    for (key, text) in [
+        ("meaning", &sections.meaning),
+        ("context", &sections.context),
+        ("summary", &sections.summary),
+    ] {
+        if let Some(text) = text {
+            out.push_str(&format!("{key} = {}\n", quoted(text)));
+        }
+    }
+    if !sections.remedies.is_empty() {
+        let list: Vec<String> = sections.remedies.iter().map(|r| quoted(r)).collect();
+        out.push_str(&format!("remedies = [{}]\n", list.join(", ")));
+    }
+    if !sections.faq.is_empty() {
+        let list: Vec<String> = sections
+            .faq
+            .iter()
+            .map(|f| {
+                format!(
+                    "{{ q = {}, a = {} }}",
+                    quoted(&f.question),
+                    quoted(&f.answer)
+                )
+            })
+            .collect();
+        out.push_str(&format!("faq = [{}]\n", list.join(", ")));
+    }
 }
 
 fn code_forms() -> impl Strategy<Value = Vec<CodeForm>> {
@@ -232,6 +288,7 @@ fn assert_round_trip(entries: &[Entry], catalog: &CheckedCatalog) {
         assert_eq!(got.message, e.message);
         assert_eq!(got.description, e.description);
         assert_eq!(got.aliases, e.aliases);
+        assert_eq!(got.sections, e.sections);
         assert_eq!(got.variant, variant_name(&e.name));
         let related: Vec<u32> = got
             .related

@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::Path;
 
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
-use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, RELATED_KEYS};
+use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
 use win_errors_catalog::{CheckedCatalog, CheckedEntry, CodeKind, toml_string};
 
 use crate::check::{Outcome, check_file, problems_text, summary};
@@ -261,6 +261,16 @@ fn tidy_entry(
                     tidy_array(items, restring);
                 }
             }
+            "remedies" => {
+                if let Some(items) = value.as_array_mut() {
+                    one_item_a_line(items, restring);
+                }
+            }
+            "faq" => {
+                if let Some(items) = value.as_array_mut() {
+                    one_item_a_line(items, tidy_faq);
+                }
+            }
             "related" => {
                 if let (Some(items), Some(entry)) = (value.as_array_mut(), checked) {
                     let mut codes = entry
@@ -292,6 +302,45 @@ fn tidy_array(items: &mut Array, mut tidy: impl FnMut(&mut Value)) {
         items.set_trailing("");
         items.set_trailing_comma(false);
     }
+}
+
+/// Each item made canonical, on a line of its own: remedies and answers are sentences, which
+/// read and diff better one a line. Comments beside items stay where they are.
+fn one_item_a_line(items: &mut Array, mut tidy: impl FnMut(&mut Value)) {
+    let indented = |lines: Vec<String>| -> String {
+        lines.iter().map(|line| format!("\n    {line}")).collect()
+    };
+    for item in items.iter_mut() {
+        let old = item.decor().clone();
+        tidy(item);
+        let prefix = indented(comments(raw(old.prefix())));
+        item.decor_mut().set_prefix(format!("{prefix}\n    "));
+        let suffix = raw(old.suffix());
+        // A comment after an item (before its comma) keeps its line end.
+        item.decor_mut().set_suffix(if suffix.contains('#') {
+            suffix.to_owned()
+        } else {
+            String::new()
+        });
+    }
+    let trailing = indented(comments(raw(Some(items.trailing()))));
+    items.set_trailing(format!("{trailing}\n"));
+    items.set_trailing_comma(true);
+}
+
+/// A FAQ item as `{ q = "...", a = "..." }`.
+fn tidy_faq(item: &mut Value) {
+    let Some(table) = item.as_inline_table() else {
+        return;
+    };
+    let mut tidy = InlineTable::new();
+    for key in FAQ_KEYS {
+        if let Some(text) = table.get(key).and_then(Value::as_str) {
+            tidy.insert(*key, basic_string(text));
+        }
+    }
+    tidy.fmt();
+    *item = Value::InlineTable(tidy);
 }
 
 /// A related reference in canonical form; `code` is the code of the entry it resolves to.

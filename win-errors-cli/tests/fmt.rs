@@ -28,7 +28,13 @@ const MESSY: &str = r#"# My team's service errors.
 message = 'He said "hi"'   # after the message
 code = "0x2"
 name  =  "SVC_B"
+summary = 'B in short.'
+faq = [{ a = "Yes.", q = "Is B bad?" }]
 related = [ 1 ]
+remedies = ["Retry.", # a retry is cheap
+  # then
+  "Call support."]
+meaning = "B means trouble."
 
 [catalog]
 description = "Service errors."
@@ -74,6 +80,17 @@ code = 0x2
 # Above the message key.
 message = "He said \"hi\"" # after the message
 related = [0x1]
+meaning = "B means trouble."
+remedies = [
+    "Retry.",
+    # a retry is cheap
+    # then
+    "Call support.",
+]
+faq = [
+    { q = "Is B bad?", a = "Yes." },
+]
+summary = "B in short."
 "#;
 
 #[test]
