@@ -350,6 +350,7 @@ pub(crate) fn entry(
     }
     Ok(ImportedEntry {
         family: None,
+        sections: Default::default(),
         name,
         code,
         message: plain,

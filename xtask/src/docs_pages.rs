@@ -243,6 +243,7 @@ fn import_entry(
     }
     Ok(Some(ImportedEntry {
         family: None,
+        sections: Default::default(),
         name,
         code,
         message: plain,

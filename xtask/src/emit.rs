@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use win_errors_catalog::Sections;
+
 use crate::model::{CatalogHeader, ImportedEntry};
 
 pub use win_errors_catalog::toml_string;
@@ -77,8 +79,51 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
         if let Some(description) = &entry.description {
             let _ = writeln!(out, "description = {}", toml_string(description));
         }
+        write_sections(&mut out, &entry.sections);
     }
     out
+}
+
+/// The reference sections in the format's key order, lists one item a line (as
+/// `win-errors fmt` writes them).
+fn write_sections(out: &mut String, sections: &Sections) {
+    let single = |out: &mut String, key: &str, text: &Option<String>| {
+        if let Some(text) = text {
+            let _ = writeln!(out, "{key} = {}", toml_string(text));
+        }
+    };
+    single(out, "meaning", &sections.meaning);
+    single(out, "context", &sections.context);
+    let list = |out: &mut String, key: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "{key} = [");
+            for item in items {
+                let _ = writeln!(out, "    {item},");
+            }
+            out.push_str("]\n");
+        }
+    };
+    list(
+        out,
+        "remedies",
+        sections.remedies.iter().map(|r| toml_string(r)).collect(),
+    );
+    list(
+        out,
+        "faq",
+        sections
+            .faq
+            .iter()
+            .map(|f| {
+                format!(
+                    "{{ q = {}, a = {} }}",
+                    toml_string(&f.question),
+                    toml_string(&f.answer)
+                )
+            })
+            .collect(),
+    );
+    single(out, "summary", &sections.summary);
 }
 
 #[cfg(test)]
@@ -97,6 +142,7 @@ mod tests {
         };
         let entry = |name: &str, code| ImportedEntry {
             family: None,
+            sections: Default::default(),
             name: name.into(),
             code,
             message: format!("{name} \"quoted\" \\ %1."),
@@ -108,6 +154,17 @@ mod tests {
         b.related = vec![("ERROR_A".into(), 1)];
         b.aliases = vec!["ERROR_BB".into()];
         b.description = Some("Long.\n\nMore.".into());
+        b.sections = Sections {
+            meaning: Some("Means.".into()),
+            context: None,
+            remedies: vec!["One.".into(), "Two \"quoted\".".into()],
+            faq: vec![win_errors_catalog::Faq {
+                question: "Why?".into(),
+                answer: "So.".into(),
+            }],
+            summary: Some("Short.".into()),
+        };
+        let b_sections = b.sections.clone();
         let text = render(&header, &[b, entry("ERROR_A", 1)]);
         assert!(text.starts_with(
             "#:schema ./catalog.schema.json\n# Generated.\n#\n\n[catalog]\nenum = \"E\"\n"
@@ -121,5 +178,7 @@ mod tests {
             checked.entries[1].description.as_deref(),
             Some("Long.\n\nMore.")
         );
+        assert_eq!(checked.entries[1].sections, b_sections);
+        assert!(text.contains("remedies = [\n    \"One.\",\n    \"Two \\\"quoted\\\".\",\n]\n"));
     }
 }

@@ -330,6 +330,7 @@ mod tests {
     fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> ImportedEntry {
         ImportedEntry {
             family: family.map(str::to_owned),
+            sections: Default::default(),
             name: name.into(),
             code,
             message: message.into(),

@@ -1,5 +1,7 @@
 //! What an importer produces, before it is written as a catalog.
 
+use win_errors_catalog::Sections;
+
 /// One imported entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportedEntry {
@@ -13,6 +15,8 @@ pub struct ImportedEntry {
     pub related: Vec<(String, u32)>,
     /// The family the entry is documented in, when it is not the catalog's.
     pub family: Option<String>,
+    /// Reference sections, written by hand in the overlay.
+    pub sections: Sections,
 }
 
 /// The `[catalog]` table of a generated catalog.

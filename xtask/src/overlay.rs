@@ -2,6 +2,7 @@
 //! variant names), merged into the import so that regenerating never loses them.
 
 use serde::Deserialize;
+use win_errors_catalog::{Faq, Sections};
 
 use crate::model::ImportedEntry;
 
@@ -13,7 +14,8 @@ pub struct Overlay {
     pub error: Vec<OverlayEntry>,
 }
 
-/// Fields added to (or, for `description`, replacing those of) the imported entry `name`.
+/// Fields added to (or, for `description` and the sections, replacing those of) the
+/// imported entry `name`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverlayEntry {
@@ -24,6 +26,21 @@ pub struct OverlayEntry {
     pub description: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    pub meaning: Option<String>,
+    pub context: Option<String>,
+    #[serde(default)]
+    pub remedies: Vec<String>,
+    #[serde(default)]
+    pub faq: Vec<OverlayFaq>,
+    pub summary: Option<String>,
+}
+
+/// A question and its answer, as the catalog writes them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlayFaq {
+    pub q: String,
+    pub a: String,
 }
 
 impl Overlay {
@@ -56,6 +73,20 @@ impl Overlay {
             if patch.description.is_some() {
                 entry.description.clone_from(&patch.description);
             }
+            entry.sections = Sections {
+                meaning: patch.meaning.clone(),
+                context: patch.context.clone(),
+                remedies: patch.remedies.clone(),
+                faq: patch
+                    .faq
+                    .iter()
+                    .map(|item| Faq {
+                        question: item.q.clone(),
+                        answer: item.a.clone(),
+                    })
+                    .collect(),
+                summary: patch.summary.clone(),
+            };
         }
         if problems.is_empty() {
             Ok(())
@@ -72,6 +103,7 @@ mod tests {
     fn entry(name: &str, code: u32) -> ImportedEntry {
         ImportedEntry {
             family: None,
+            sections: Default::default(),
             name: name.into(),
             code,
             message: "m".into(),
@@ -98,6 +130,34 @@ mod tests {
             [("ERROR_INVALID_PARAMETER".to_owned(), 87)]
         );
         assert_eq!(entries[0].description.as_deref(), Some("D."));
+    }
+
+    #[test]
+    fn sections_come_from_the_overlay() {
+        let overlay = Overlay::parse(
+            "[[error]]\nname = \"ERROR_A\"\nmeaning = \"M.\"\nremedies = [\"R1.\", \"R2.\"]\n\
+             faq = [{ q = \"Q?\", a = \"A.\" }]\nsummary = \"S.\"\n",
+            "o.toml",
+        )
+        .unwrap();
+        let mut entries = vec![entry("ERROR_A", 1), entry("ERROR_B", 2)];
+        overlay.apply(&mut entries).unwrap();
+        let sections = &entries[0].sections;
+        assert_eq!(sections.meaning.as_deref(), Some("M."));
+        assert_eq!(sections.context, None);
+        assert_eq!(sections.remedies, ["R1.", "R2."]);
+        assert_eq!(
+            sections.faq,
+            [Faq {
+                question: "Q?".into(),
+                answer: "A.".into()
+            }]
+        );
+        assert_eq!(sections.summary.as_deref(), Some("S."));
+        assert!(entries[1].sections.is_empty());
+        assert!(
+            Overlay::parse("[[error]]\nname = \"A\"\nfaq = [{ q = \"Q\" }]\n", "o.toml").is_err()
+        );
     }
 
     #[test]

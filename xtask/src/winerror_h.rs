@@ -77,6 +77,7 @@ pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Head
         }
         entries.push(ImportedEntry {
             family: None,
+            sections: Default::default(),
             name,
             code,
             message,
