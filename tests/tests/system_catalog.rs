@@ -32,6 +32,18 @@ fn the_type_holds_exactly_the_catalog_file() {
         assert_eq!(entry.message(), expected.message);
         assert_eq!(entry.description(), expected.description.as_deref());
         assert_eq!(entry.aliases().collect::<Vec<_>>(), expected.aliases);
+        let sections = &expected.sections;
+        assert_eq!(entry.meaning(), sections.meaning.as_deref());
+        assert_eq!(entry.context(), sections.context.as_deref());
+        assert_eq!(entry.remedies().collect::<Vec<_>>(), sections.remedies);
+        let faq: Vec<(&str, &str)> = entry.faq().map(|f| (f.question, f.answer)).collect();
+        let expected_faq: Vec<(&str, &str)> = sections
+            .faq
+            .iter()
+            .map(|f| (f.question.as_str(), f.answer.as_str()))
+            .collect();
+        assert_eq!(faq, expected_faq);
+        assert_eq!(entry.summary(), sections.summary.as_deref());
         assert_eq!(format!("{entry:?}"), expected.variant);
         let related: Vec<u32> = entry.related().iter().map(|r| r.code()).collect();
         let expected_related: Vec<u32> = expected
@@ -115,6 +127,114 @@ fn the_seed_entry_relates_to_the_real_codes() {
     let codes: Vec<u32> = seed.related().iter().map(|e| e.code()).collect();
     assert_eq!(codes, [1366, 87, 160]);
     assert!(seed.description().is_some());
+}
+
+/// The errors developers meet most, which the catalog documents like a reference page.
+const RICH: [WinError; 21] = [
+    WinError::NoSuchLogonSession,
+    WinError::FileNotFound,
+    WinError::PathNotFound,
+    WinError::AccessDenied,
+    WinError::InvalidHandle,
+    WinError::NotEnoughMemory,
+    WinError::SharingViolation,
+    WinError::NotSupported,
+    WinError::FileExists,
+    WinError::InvalidParameter,
+    WinError::BrokenPipe,
+    WinError::InsufficientBuffer,
+    WinError::ModNotFound,
+    WinError::ProcNotFound,
+    WinError::AlreadyExists,
+    WinError::MoreData,
+    WinError::WaitTimeout,
+    WinError::NoMoreItems,
+    WinError::OperationAborted,
+    WinError::IoPending,
+    WinError::Timeout,
+];
+
+#[test]
+fn the_common_errors_read_like_reference_pages() {
+    for entry in RICH {
+        let name = entry.name();
+        assert!(entry.meaning().is_some(), "{name} has no meaning");
+        assert!(entry.context().is_some(), "{name} has no context");
+        assert!(entry.remedies().len() >= 2, "{name} has too few remedies");
+        // The summary opens with the code, in decimal and hex.
+        let summary = entry
+            .summary()
+            .unwrap_or_else(|| panic!("{name} has no summary"));
+        let code = entry.code();
+        assert!(
+            summary.starts_with(&format!("{code} (0x{code:X}): ")),
+            "{name}: {summary}"
+        );
+    }
+    let rich = WinError::ALL
+        .iter()
+        .filter(|e| e.summary().is_some())
+        .count();
+    assert_eq!(rich, RICH.len(), "a rich entry is missing from RICH");
+}
+
+/// Every `NAME (N)`, `NAME is N` and `N (0xH)` in the sections names the real code: the
+/// mistake of the page this project started from (related codes that belong to other
+/// errors) cannot hide in our own prose.
+#[test]
+fn codes_quoted_in_the_sections_are_the_real_ones() {
+    let mut checked = 0;
+    for &entry in WinError::ALL {
+        let texts = entry
+            .meaning()
+            .into_iter()
+            .chain(entry.context())
+            .chain(entry.remedies())
+            .chain(entry.faq().flat_map(|f| [f.question, f.answer]))
+            .chain(entry.summary());
+        for text in texts {
+            checked += quoted_codes_agree(entry, text);
+        }
+    }
+    assert!(checked >= 20, "only {checked} quoted codes checked");
+}
+
+/// Checks the codes quoted in `text` (of `entry`); returns how many it checked.
+fn quoted_codes_agree(entry: WinError, text: &str) -> usize {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    // The number at the start of `tail` after `prefix`: hex after `0x`, else decimal.
+    let number_after = |tail: &str, prefix: &str| {
+        let tail = tail.strip_prefix(prefix)?;
+        let word = &tail[..tail.find(|c: char| !is_word(c)).unwrap_or(tail.len())];
+        match word.strip_prefix("0x") {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => word.parse::<u32>().ok(),
+        }
+    };
+    let mut checked = 0;
+    let mut rest = text;
+    while let Some(start) = rest.find(is_word) {
+        rest = &rest[start..];
+        let end = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        rest = after;
+        let name = entry.name();
+        if let Some(named) = WinError::from_name(word) {
+            // `NAME (N` or `NAME is N`.
+            let quoted = number_after(after, " (").or_else(|| number_after(after, " is "));
+            if let Some(quoted) = quoted {
+                assert_eq!(quoted, named.code(), "{name}: {word} in {text}");
+                checked += 1;
+            }
+        } else if let Ok(decimal) = word.parse::<u32>() {
+            // `N (0xH`: the two forms agree.
+            if let Some(hex) = number_after(after, " (") {
+                assert_eq!(decimal, hex, "{name}: {word} in {text}");
+                checked += 1;
+            }
+        }
+    }
+    checked
 }
 
 #[test]

@@ -29,11 +29,13 @@ mod inserts;
 #[cfg(all(feature = "std", feature = "system"))]
 mod io;
 mod private;
+mod sections;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
 pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, Severity, parse_number};
 pub use inserts::{Insert, MessageWith};
+pub use sections::{Faq, FaqEntry, Texts};
 
 #[cfg(feature = "system")]
 mod system {
@@ -132,6 +134,26 @@ pub trait ErrorCatalog:
     /// `args`, as a `Display` that does not allocate.
     fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a> {
         MessageWith::new(self.message(), args)
+    }
+    /// What the code technically means, when the catalog says.
+    fn meaning(self) -> Option<&'static str> {
+        None
+    }
+    /// Where the code typically arises, when the catalog says.
+    fn context(self) -> Option<&'static str> {
+        None
+    }
+    /// Steps to check or fix, in order (none when the catalog gives none).
+    fn remedies(self) -> Texts {
+        Texts::EMPTY
+    }
+    /// Questions and answers about the entry (none when the catalog gives none).
+    fn faq(self) -> Faq {
+        Faq::EMPTY
+    }
+    /// The entry in a sentence or two, when the catalog gives one.
+    fn summary(self) -> Option<&'static str> {
+        None
     }
     /// The other symbolic names of this code.
     fn aliases(self) -> Aliases;

@@ -6,6 +6,8 @@
 
 use core::fmt;
 
+pub use crate::sections::SectionTable;
+
 /// Strings stored end to end in one `&'static str`: string `i` spans
 /// `offsets[i]..offsets[i + 1]`. One pointer for the whole table instead of a pointer and a
 /// relocation per string.
@@ -18,6 +20,12 @@ pub struct TextTable {
 }
 
 impl TextTable {
+    /// The table with no string.
+    pub const EMPTY: TextTable = TextTable {
+        text: "",
+        offsets: &[0],
+    };
+
     /// String `i`.
     ///
     /// # Panics

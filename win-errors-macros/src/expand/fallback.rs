@@ -35,6 +35,16 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
                 pub const fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
                 /// The error family.
                 pub const fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
+                /// What the code technically means.
+                pub const fn meaning(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
+                /// Where the code typically arises.
+                pub const fn context(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
+                /// Steps to check or fix.
+                pub const fn remedies(self) -> #krate::Texts { match self {} }
+                /// Questions and answers.
+                pub const fn faq(self) -> #krate::Faq { match self {} }
+                /// The entry in a sentence or two.
+                pub const fn summary(self) -> ::core::option::Option<&'static ::core::primitive::str> { match self {} }
                 /// The other symbolic names.
                 pub const fn aliases(self) -> #krate::Aliases { match self {} }
                 /// The related entries.

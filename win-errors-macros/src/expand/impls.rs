@@ -92,6 +92,16 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -
             #[inline]
             fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::family(self) }
             #[inline]
+            fn meaning(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::meaning(self) }
+            #[inline]
+            fn context(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::context(self) }
+            #[inline]
+            fn remedies(self) -> #krate::Texts { #name::remedies(self) }
+            #[inline]
+            fn faq(self) -> #krate::Faq { #name::faq(self) }
+            #[inline]
+            fn summary(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::summary(self) }
+            #[inline]
             fn aliases(self) -> #krate::Aliases { #name::aliases(self) }
             #[inline]
             fn related(self) -> &'static [Self] { #name::related(self) }

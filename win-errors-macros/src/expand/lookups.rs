@@ -61,6 +61,36 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, variants: &[Ident]) ->
                 }
             }
 
+            /// What the code technically means, when the catalog says.
+            #[inline]
+            pub const fn meaning(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                __SECTIONS.meaning(self as ::core::primitive::u32)
+            }
+
+            /// Where the code typically arises, when the catalog says.
+            #[inline]
+            pub const fn context(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                __SECTIONS.context(self as ::core::primitive::u32)
+            }
+
+            /// Steps to check or fix, in order (empty when the catalog gives none).
+            #[inline]
+            pub const fn remedies(self) -> #krate::Texts {
+                __SECTIONS.remedies(self as ::core::primitive::u32)
+            }
+
+            /// Questions and answers about the entry (empty when the catalog gives none).
+            #[inline]
+            pub const fn faq(self) -> #krate::Faq {
+                __SECTIONS.faq(self as ::core::primitive::u32)
+            }
+
+            /// The entry in a sentence or two, when the catalog gives one.
+            #[inline]
+            pub const fn summary(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                __SECTIONS.summary(self as ::core::primitive::u32)
+            }
+
             /// The error family the entry is documented in (such as `"WinINet"`), when the
             /// catalog names one.
             #[inline]

@@ -61,6 +61,50 @@ impl Sparse {
     }
 }
 
+/// The reference sections of the entries that have any (`win_errors::__private::SectionTable`
+/// describes the layout): rich entry `k` owns strings `starts[k]..starts[k + 1]`, meaning,
+/// context and summary first (empty when absent), then remedies, then from `faq_starts[k]`
+/// questions and answers alternating.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct SectionLayout {
+    pub(crate) entries: Vec<u32>,
+    pub(crate) starts: Vec<u32>,
+    pub(crate) faq_starts: Vec<u32>,
+    pub(crate) text: Text,
+}
+
+impl SectionLayout {
+    fn build(entries: &[CheckedEntry]) -> Result<SectionLayout, String> {
+        let mut layout = SectionLayout {
+            entries: Vec::new(),
+            starts: vec![0],
+            faq_starts: Vec::new(),
+            text: Text::new(),
+        };
+        let strings = |text: &Text| index(text.offsets.len() - 1);
+        for (i, entry) in entries.iter().enumerate() {
+            let sections = &entry.sections;
+            if sections.is_empty() {
+                continue;
+            }
+            layout.entries.push(index(i));
+            for single in [&sections.meaning, &sections.context, &sections.summary] {
+                layout.text.push(single.as_deref().unwrap_or_default())?;
+            }
+            for remedy in &sections.remedies {
+                layout.text.push(remedy)?;
+            }
+            layout.faq_starts.push(strings(&layout.text));
+            for item in &sections.faq {
+                layout.text.push(&item.question)?;
+                layout.text.push(&item.answer)?;
+            }
+            layout.starts.push(strings(&layout.text));
+        }
+        Ok(layout)
+    }
+}
+
 /// The two-level index of `win_errors::__private::CodeIndex` (see there for the lookup).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct CodeIndex {
@@ -157,6 +201,8 @@ pub(crate) struct Tables {
     pub(crate) variant_names: Text,
     /// Code -> entry index.
     pub(crate) code_index: CodeIndex,
+    /// Meaning, context, remedies, FAQ and summary of the entries that have them.
+    pub(crate) sections: SectionLayout,
 }
 
 /// A count or position as a table value. Catalogs are far below 2^32 entries: the text
@@ -218,6 +264,7 @@ impl Tables {
             Sparse::build(entries.iter().map(|e| e.referenced_by.clone()).enumerate());
 
         Ok(Tables {
+            sections: SectionLayout::build(entries)?,
             code_index: CodeIndex::build(&codes),
             codes,
             entry_starts: entry_text.offsets,
@@ -382,6 +429,11 @@ impl Tables {
         let referrers = self.referrers.iter().filter_map(|&i| variants.get(i));
         let renamed = u32s(&self.renamed);
         let variant_names = text_table(krate, &self.variant_names);
+        let sections = &self.sections;
+        let section_entries = u32s(&sections.entries);
+        let section_starts = u32s(&sections.starts);
+        let section_faq_starts = u32s(&sections.faq_starts);
+        let section_text = text_table(krate, &sections.text);
         let index = &self.code_index;
         let segment_starts = u32s(&index.segment_starts);
         let segment_ends = u32s(&index.segment_ends);
@@ -414,6 +466,12 @@ impl Tables {
             const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
             const __RENAMED: &[::core::primitive::u32] = #renamed;
             const __VARIANT_NAMES: #private::TextTable = #variant_names;
+            const __SECTIONS: #private::SectionTable = #private::SectionTable {
+                entries: #section_entries,
+                starts: #section_starts,
+                faq_starts: #section_faq_starts,
+                text: #section_text,
+            };
             const __CODE_INDEX: #private::CodeIndex = #private::CodeIndex {
                 segment_starts: #segment_starts,
                 segment_ends: #segment_ends,
@@ -556,6 +614,29 @@ mod tests {
         assert_eq!(tables.family_run_ids, [1, 0, 2, 1]);
         let none = Tables::build(&catalog(&entry("A", 1, ""))).unwrap();
         assert!(none.family_run_starts.is_empty() && none.families.text.is_empty());
+    }
+
+    #[test]
+    fn only_entries_with_sections_take_room_in_the_section_table() {
+        let source = "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"m\"\n\
+                      [[error]]\nname = \"B\"\ncode = 2\nmessage = \"m\"\nsummary = \"S\"\n\
+                      remedies = [\"R1\", \"R2\"]\nfaq = [{ q = \"Q\", a = \"A\" }]\n\
+                      [[error]]\nname = \"C\"\ncode = 3\nmessage = \"m\"\n\
+                      [[error]]\nname = \"D\"\ncode = 4\nmessage = \"m\"\nmeaning = \"M\"\n";
+        let sections = Tables::build(&catalog(source)).unwrap().sections;
+        assert_eq!(sections.entries, [1, 3]);
+        assert_eq!(sections.text.text, "SR1R2QAM");
+        // B: meaning, context, summary, R1, R2 | Q, A. D: meaning, context, summary.
+        assert_eq!(sections.starts, [0, 7, 10]);
+        assert_eq!(sections.faq_starts, [5, 10]);
+        assert_eq!(sections.text.offsets, [0, 0, 0, 1, 3, 5, 6, 7, 8, 8, 8]);
+        let plain = Tables::build(&catalog(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"m\"\n",
+        ))
+        .unwrap()
+        .sections;
+        assert!(plain.entries.is_empty() && plain.faq_starts.is_empty());
+        assert_eq!((plain.starts, plain.text.offsets), (vec![0], vec![0]));
     }
 
     #[test]
