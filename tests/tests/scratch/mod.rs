@@ -59,12 +59,27 @@ pub fn shared_target() -> PathBuf {
 
 /// Runs `cargo <args> --offline` in `dir` with `target` as the target directory and no
 /// inherited `RUSTFLAGS`.
+#[allow(dead_code)]
 pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
         .args(args)
         .arg("--offline")
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap()
+}
+
+/// Runs `cargo doc --no-deps --offline` in `dir` with rustdoc's warnings denied, as CI
+/// builds documentation.
+#[allow(dead_code)]
+pub fn cargo_doc_strict(dir: &Path, target: &Path) -> Output {
+    Command::new(env!("CARGO"))
+        .args(["doc", "--no-deps", "--offline"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("RUSTDOCFLAGS", "-D warnings")
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap()

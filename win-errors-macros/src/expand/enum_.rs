@@ -24,7 +24,7 @@ pub(crate) fn generate(
         .iter()
         .zip(variants)
         .map(|(entry, variant)| {
-            let doc = variant_doc(entry);
+            let doc = variant_doc(catalog, entry);
             let aliases = std::iter::once(&entry.name).chain(&entry.aliases);
             quote! {
                 #[doc = #doc]
