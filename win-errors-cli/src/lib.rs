@@ -40,6 +40,10 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
+    /// Every reference section of each entry (meaning, context, remedies, FAQ, summary),
+    /// where the catalog has them; JSON output always has them.
+    #[arg(long)]
+    pub full: bool,
     /// One JSON object per result and line, for scripts.
     #[arg(long)]
     pub json: bool,
@@ -77,7 +81,10 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
         Some(Command::Fmt { files, check }) => return fmt::run(files, *check, out, err),
         None => {}
     }
-    let style = render::Style { colour };
+    let style = render::Style {
+        colour,
+        full: args.full,
+    };
     let mut status = 0;
     let mut first = true;
     let mut emit = |entry, via, out: &mut dyn Write| {

@@ -52,11 +52,14 @@ pub fn hit_json(hit: Hit, via: Option<Via>) -> String {
     }
 }
 
-/// ANSI styles, or nothing when colour is off.
+/// How to show entries: ANSI styles or none, and which sections.
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
     /// Whether to emit ANSI colour codes.
     pub colour: bool,
+    /// Whether to show every reference section (meaning, context, remedies, FAQ), not just
+    /// the summary.
+    pub full: bool,
 }
 
 impl Style {
@@ -72,9 +75,22 @@ impl Style {
     }
     /// A field label, padded so the values line up.
     fn label(self, text: &str) -> String {
-        self.paint("2", &format!("{text:<11}"))
+        self.paint("2", &format!("{text:<LABEL_WIDTH$}"))
+    }
+
+    /// `label value` as an indented field; the value's own lines line up under its first.
+    fn field(self, label: &str, value: &str) -> String {
+        let indent = " ".repeat(LABEL_WIDTH + 3);
+        format!(
+            "  {} {}\n",
+            self.label(label),
+            value.trim_end().replace('\n', &format!("\n{indent}"))
+        )
     }
 }
+
+/// The width labels are padded to.
+const LABEL_WIDTH: usize = 11;
 
 /// One entry in text form; `via` adds the decoding of an HRESULT input.
 pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
@@ -117,7 +133,10 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         );
     }
     if let Some(description) = entry.description() {
-        let _ = writeln!(out, "  {} {description}", style.label("description"));
+        out.push_str(&style.field("description", description));
+    }
+    if style.full {
+        out.push_str(&explanation(entry, style));
     }
     for related in entry.related() {
         let code = related.code();
@@ -128,6 +147,40 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
             style.name(related.name()),
             related.message()
         );
+    }
+    if style.full {
+        out.push_str(&faq(entry, style));
+    }
+    if let Some(summary) = entry.summary() {
+        out.push_str(&style.field("summary", summary));
+    }
+    out
+}
+
+/// The sections that explain an entry (meaning, context, remedies numbered), each as a
+/// field; nothing for an entry without them.
+fn explanation<E: Shown>(entry: E, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(meaning) = entry.meaning() {
+        out.push_str(&style.field("meaning", meaning));
+    }
+    if let Some(context) = entry.context() {
+        out.push_str(&style.field("context", context));
+    }
+    for (n, remedy) in entry.remedies().enumerate() {
+        let label = if n == 0 { "remedies" } else { "" };
+        out.push_str(&style.field(label, &format!("{}. {remedy}", n + 1)));
+    }
+    out
+}
+
+/// The entry's questions and answers as `Q:` and `A:` lines.
+fn faq<E: Shown>(entry: E, style: Style) -> String {
+    let mut out = String::new();
+    for (n, item) in entry.faq().enumerate() {
+        let label = if n == 0 { "faq" } else { "" };
+        let text = format!("Q: {}\nA: {}", item.question, item.answer);
+        out.push_str(&style.field(label, &text));
     }
     out
 }
@@ -155,6 +208,16 @@ pub struct JsonEntry {
     pub family: Option<&'static str>,
     /// The related entries.
     pub related: Vec<JsonRelated>,
+    /// What the code technically means, or null.
+    pub meaning: Option<&'static str>,
+    /// Where the code typically arises, or null.
+    pub context: Option<&'static str>,
+    /// Steps to check or fix, in order.
+    pub remedies: Vec<&'static str>,
+    /// Questions and answers.
+    pub faq: Vec<JsonFaq>,
+    /// The entry in a sentence or two, or null.
+    pub summary: Option<&'static str>,
     /// The HRESULT the query gave, when it was one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub queried_hresult: Option<String>,
@@ -171,6 +234,15 @@ pub struct JsonRelated {
     pub hex: String,
     /// The message.
     pub message: &'static str,
+}
+
+/// A FAQ item in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonFaq {
+    /// The question.
+    pub question: &'static str,
+    /// Its answer.
+    pub answer: &'static str,
 }
 
 /// One entry as one line of JSON.
@@ -195,6 +267,17 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
                 message: r.message(),
             })
             .collect(),
+        meaning: entry.meaning(),
+        context: entry.context(),
+        remedies: entry.remedies().collect(),
+        faq: entry
+            .faq()
+            .map(|item| JsonFaq {
+                question: item.question,
+                answer: item.answer,
+            })
+            .collect(),
+        summary: entry.summary(),
         queried_hresult: match via {
             Some(Via::Hresult(hresult)) => Some(hresult.to_string()),
             _ => None,
@@ -209,9 +292,13 @@ mod tests {
 
     #[test]
     fn colour_only_when_asked() {
-        let plain = text(WinError::AccessDenied, None, Style { colour: false });
+        let style = |colour| Style {
+            colour,
+            full: false,
+        };
+        let plain = text(WinError::AccessDenied, None, style(false));
         assert!(!plain.contains('\x1b'));
-        let coloured = text(WinError::AccessDenied, None, Style { colour: true });
+        let coloured = text(WinError::AccessDenied, None, style(true));
         assert!(coloured.starts_with("\x1b[1;36mERROR_ACCESS_DENIED\x1b[0m\n"));
     }
 }

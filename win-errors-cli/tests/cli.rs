@@ -1,6 +1,7 @@
 //! The `win-errors` binary end to end: every input form, JSON, colour, exit statuses.
 
 use assert_cmd::Command;
+use win_errors::WinError;
 
 fn win_errors() -> Command {
     let mut command = Command::cargo_bin("win-errors").unwrap();
@@ -25,16 +26,59 @@ ERROR_NO_SUCH_LOGON_SESSION
   message     A specified logon session does not exist. It may already have been terminated.
 ";
 
+const SEED_RELATED: &str = "\
+\x20 related     ERROR_LOGON_SESSION_COLLISION 1366 (0x556): The logon session ID is already in use.
+  related     ERROR_INVALID_PARAMETER 87 (0x57): The parameter is incorrect.
+  related     ERROR_BAD_ARGUMENTS 160 (0xA0): One or more arguments are not correct.
+";
+
 #[test]
-fn the_full_entry_in_text() {
+fn the_entry_in_text_with_its_summary() {
+    let seed = WinError::NoSuchLogonSession;
     let text = stdout_of(&["1312"]);
     assert!(text.starts_with(SEED_TEXT), "{text}");
-    assert!(text.contains("\n  description The logon session that a call names"));
-    assert!(text.ends_with(
-        "  related     ERROR_LOGON_SESSION_COLLISION 1366 (0x556): The logon session ID is already in use.\n\
-         \x20 related     ERROR_INVALID_PARAMETER 87 (0x57): The parameter is incorrect.\n\
-         \x20 related     ERROR_BAD_ARGUMENTS 160 (0xA0): One or more arguments are not correct.\n"
-    ));
+    assert!(text.contains(&format!(
+        "\n  description {}\n",
+        seed.description().unwrap()
+    )));
+    assert!(text.ends_with(&format!(
+        "{SEED_RELATED}  summary     {}\n",
+        seed.summary().unwrap()
+    )));
+    assert!(
+        !text.contains("meaning") && !text.contains("remedies"),
+        "{text}"
+    );
+}
+
+#[test]
+fn full_shows_every_section_in_the_order_of_a_reference_page() {
+    let seed = WinError::NoSuchLogonSession;
+    let text = stdout_of(&["--full", "1312"]);
+    let mut expected = format!(
+        "  description {}\n  meaning     {}\n  context     {}\n",
+        seed.description().unwrap(),
+        seed.meaning().unwrap(),
+        seed.context().unwrap()
+    );
+    for (n, remedy) in seed.remedies().enumerate() {
+        let label = if n == 0 { "remedies" } else { "" };
+        expected.push_str(&format!("  {label:<11} {}. {remedy}\n", n + 1));
+    }
+    expected.push_str(SEED_RELATED);
+    for (n, item) in seed.faq().enumerate() {
+        let label = if n == 0 { "faq" } else { "" };
+        expected.push_str(&format!(
+            "  {label:<11} Q: {}\n              A: {}\n",
+            item.question, item.answer
+        ));
+    }
+    expected.push_str(&format!("  summary     {}\n", seed.summary().unwrap()));
+    assert!(text.starts_with(SEED_TEXT), "{text}");
+    assert!(text.ends_with(&expected), "{text}\n---\n{expected}");
+    assert!(seed.remedies().len() >= 2 && seed.faq().len() >= 2);
+    // Without sections, --full adds nothing.
+    assert_eq!(stdout_of(&["--full", "1313"]), stdout_of(&["1313"]));
 }
 
 #[test]
@@ -178,6 +222,26 @@ fn json_is_one_object_per_result_with_stable_fields() {
     assert_eq!(seed["related"][1]["name"], "ERROR_INVALID_PARAMETER");
     assert_eq!(seed["related"][1]["code"], 87);
     assert!(seed["description"].is_string());
+    let entry = WinError::NoSuchLogonSession;
+    assert_eq!(seed["meaning"], entry.meaning().unwrap());
+    assert_eq!(seed["context"], entry.context().unwrap());
+    assert_eq!(seed["summary"], entry.summary().unwrap());
+    assert_eq!(
+        seed["remedies"],
+        serde_json::json!(entry.remedies().collect::<Vec<_>>())
+    );
+    let faq: Vec<serde_json::Value> = entry
+        .faq()
+        .map(|item| serde_json::json!({ "question": item.question, "answer": item.answer }))
+        .collect();
+    assert_eq!(seed["faq"], serde_json::Value::Array(faq));
+    let plain: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "1313"]).trim()).unwrap();
+    for key in ["meaning", "context", "summary"] {
+        assert_eq!(plain[key], serde_json::Value::Null, "{key}");
+    }
+    assert_eq!(plain["remedies"], serde_json::json!([]));
+    assert_eq!(plain["faq"], serde_json::json!([]));
     let parameter: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
     assert_eq!(parameter["description"], serde_json::Value::Null);
     assert_eq!(parameter["aliases"], serde_json::json!([]));
