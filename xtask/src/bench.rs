@@ -20,12 +20,63 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
         .map_err(|_| "catalog.toml breaks the catalog rules".to_owned())?
         .entries
         .len();
+    let plain = without_sections(&shipped)?;
     Ok(vec![
         ("1".to_owned(), synthetic_catalog(1)),
+        (format!("{count} (shipped, sections removed)"), plain),
         (format!("{count} (shipped)"), shipped),
         ("10000".to_owned(), synthetic_catalog(10_000)),
         ("100000".to_owned(), synthetic_catalog(100_000)),
     ])
+}
+
+/// The shipped catalog without its reference sections, to measure what they cost. The
+/// catalog is in `win-errors fmt`'s canonical layout (a test asserts it), where each section
+/// is one line, or a `[`...`]` block for remedies and the FAQ.
+fn without_sections(catalog: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(catalog.len());
+    let mut in_block = false;
+    for line in catalog.lines() {
+        if in_block {
+            in_block = line != "]";
+            continue;
+        }
+        if line == "remedies = [" || line == "faq = [" {
+            in_block = true;
+            continue;
+        }
+        if ["meaning = ", "context = ", "summary = "]
+            .iter()
+            .any(|key| line.starts_with(key))
+        {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let checked = win_errors_catalog::check(&out)
+        .map_err(|d| format!("the catalog without sections has {} problems", d.len()))?;
+    if checked.entries.iter().any(|e| !e.sections.is_empty()) {
+        return Err("catalog.toml is not in canonical layout: run `win-errors fmt`".to_owned());
+    }
+    Ok(out)
+}
+
+/// The bytes of an entry's reference sections.
+fn section_bytes(entry: &win_errors_catalog::CheckedEntry) -> usize {
+    let sections = &entry.sections;
+    [&sections.meaning, &sections.context, &sections.summary]
+        .into_iter()
+        .flatten()
+        .map(String::len)
+        .chain(sections.remedies.iter().map(String::len))
+        .chain(
+            sections
+                .faq
+                .iter()
+                .map(|f| f.question.len() + f.answer.len()),
+        )
+        .sum()
 }
 
 const WORDS: &[&str] = &[
@@ -92,6 +143,7 @@ pub fn synthetic_catalog(count: usize) -> String {
             message.push_str("%1.");
             ImportedEntry {
                 family: None,
+                sections: Default::default(),
                 name,
                 code,
                 message: capitalize(&message),
@@ -139,6 +191,7 @@ pub fn raw_text_bytes(catalog: &str) -> Result<usize, String> {
                 + e.message.len()
                 + e.aliases.iter().map(String::len).sum::<usize>()
                 + e.description.as_ref().map_or(0, String::len)
+                + section_bytes(e)
         })
         .sum())
 }
@@ -151,11 +204,16 @@ fn main() {
     for argument in std::env::args().skip(1) {
         if let Ok(entry) = argument.parse::<WinError>() {
             println!(
-                "{entry:#} {entry:?} {:?} {:?} {:?} {:?}",
+                "{entry:#} {entry:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
                 entry.description(),
                 entry.related(),
                 entry.referenced_by(),
-                entry.aliases().collect::<Vec<_>>()
+                entry.aliases().collect::<Vec<_>>(),
+                entry.meaning(),
+                entry.context(),
+                entry.remedies(),
+                entry.faq(),
+                entry.summary()
             );
         }
     }
@@ -168,7 +226,11 @@ fn scratch_dir() -> PathBuf {
 
 /// Writes the scratch crate for one catalog; returns its directory.
 fn scratch_crate(label: &str, catalog: &str) -> Result<PathBuf, String> {
-    let slug: String = label.chars().take_while(char::is_ascii_digit).collect();
+    let slug: String = label
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     let dir = scratch_dir().join(format!("catalog-{slug}"));
     std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
     let runtime = workspace_root().join("win-errors");
@@ -305,6 +367,29 @@ pub fn bench_size() -> Result<String, String> {
             get(".data.rel.ro", sizes),
             get(".rela.dyn", sizes),
             get(".text", sizes)
+        );
+    }
+    // What the reference sections cost: the shipped catalog against itself without them.
+    let rodata = |suffix: &str| {
+        rows.iter()
+            .find(|(label, ..)| label.ends_with(suffix))
+            .map(|(_, text, sizes)| {
+                let size = sizes
+                    .iter()
+                    .find(|(n, _)| n == ".rodata")
+                    .map_or(0, |(_, s)| *s);
+                (*text as i64, size as i64)
+            })
+    };
+    if let (Some((plain_text, plain)), Some((rich_text, rich))) =
+        (rodata("(shipped, sections removed)"), rodata("(shipped)"))
+    {
+        let text = rich_text - plain_text;
+        let cost = rich - plain;
+        let _ = writeln!(
+            out,
+            "\nReference sections: {text} bytes of text cost {cost} bytes of .rodata ({:.3}x).",
+            cost as f64 / text.max(1) as f64
         );
     }
     Ok(out)
