@@ -350,10 +350,10 @@ pub fn bench_size() -> Result<String, String> {
     let mut out = String::from(
         "| entries | raw text bytes | .rodata growth | growth / raw text | .data.rel.ro | .rela.dyn | .text |\n|---|---|---|---|---|---|---|\n",
     );
+    let get = |name: &str, from: &[(String, u64)]| {
+        from.iter().find(|(n, _)| n == name).map_or(0, |(_, s)| *s)
+    };
     for (label, text, sizes) in &rows {
-        let get = |name: &str, from: &[(String, u64)]| {
-            from.iter().find(|(n, _)| n == name).map_or(0, |(_, s)| *s)
-        };
         let growth = get(".rodata", sizes) as i64 - get(".rodata", &base_sizes) as i64;
         let text_growth = *text as i64 - base_text as i64;
         let ratio = if text_growth > 0 {
@@ -373,13 +373,7 @@ pub fn bench_size() -> Result<String, String> {
     let rodata = |suffix: &str| {
         rows.iter()
             .find(|(label, ..)| label.ends_with(suffix))
-            .map(|(_, text, sizes)| {
-                let size = sizes
-                    .iter()
-                    .find(|(n, _)| n == ".rodata")
-                    .map_or(0, |(_, s)| *s);
-                (*text as i64, size as i64)
-            })
+            .map(|(_, text, sizes)| (*text as i64, get(".rodata", sizes) as i64))
     };
     if let (Some((plain_text, plain)), Some((rich_text, rich))) =
         (rodata("(shipped, sections removed)"), rodata("(shipped)"))
