@@ -77,23 +77,23 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
         doc.push_str(description);
     }
     let sections = &entry.sections;
-    let mut section = |heading: &str, body: String| {
+    let mut section = |heading: &str, body: &str| {
         if !body.is_empty() {
             doc.push_str(&format!("\n\n# {heading}\n\n{body}"));
         }
     };
-    section("Meaning", sections.meaning.clone().unwrap_or_default());
-    section("Context", sections.context.clone().unwrap_or_default());
-    section("Remedies", numbered(&sections.remedies));
-    section("Related", links(catalog, &entry.related));
-    section("Referenced by", links(catalog, &entry.referenced_by));
+    section("Meaning", sections.meaning.as_deref().unwrap_or_default());
+    section("Context", sections.context.as_deref().unwrap_or_default());
+    section("Remedies", &numbered(&sections.remedies));
+    section("Related", &links(catalog, &entry.related));
+    section("Referenced by", &links(catalog, &entry.referenced_by));
     let faq: Vec<String> = sections
         .faq
         .iter()
         .map(|item| format!("**{}**\n\n{}", item.question.trim(), item.answer))
         .collect();
-    section("FAQ", faq.join("\n\n"));
-    section("Summary", sections.summary.clone().unwrap_or_default());
+    section("FAQ", &faq.join("\n\n"));
+    section("Summary", sections.summary.as_deref().unwrap_or_default());
     doc
 }
 
