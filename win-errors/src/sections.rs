@@ -39,8 +39,7 @@ impl Texts {
     /// Text `i` of those not yet iterated, or `None` past the end.
     #[inline]
     pub const fn get(&self, i: usize) -> Option<&'static str> {
-        let remaining = (self.end - self.next) as usize;
-        if i < remaining {
+        if i < self.remaining() {
             Some(self.table.get(self.next as usize + i))
         } else {
             None
@@ -50,7 +49,13 @@ impl Texts {
     /// Whether the list has no (more) text.
     #[inline]
     pub const fn is_empty(&self) -> bool {
-        self.next >= self.end
+        self.remaining() == 0
+    }
+
+    /// How many texts are not yet iterated.
+    #[inline]
+    const fn remaining(&self) -> usize {
+        (self.end - self.next) as usize
     }
 }
 
@@ -66,8 +71,7 @@ impl Iterator for Texts {
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let remaining = (self.end - self.next) as usize;
-        (remaining, Some(remaining))
+        (self.remaining(), Some(self.remaining()))
     }
 }
 
@@ -197,14 +201,6 @@ const SUMMARY: u32 = 2;
 const REMEDIES: u32 = 3;
 
 impl SectionTable {
-    /// The table of a catalog where no entry has sections.
-    pub const EMPTY: SectionTable = SectionTable {
-        entries: &[],
-        starts: &[0],
-        faq_starts: &[],
-        text: TextTable::EMPTY,
-    };
-
     #[inline]
     const fn single(&self, entry: u32, slot: u32) -> Option<&'static str> {
         match position(self.entries, entry) {
@@ -279,6 +275,14 @@ mod tests {
         },
     };
 
+    /// What the macro emits for a catalog where no entry has sections.
+    const NONE: SectionTable = SectionTable {
+        entries: &[],
+        starts: &[0],
+        faq_starts: &[],
+        text: TextTable::EMPTY,
+    };
+
     #[test]
     fn single_sections_are_present_or_none() {
         assert_eq!(TABLE.meaning(3), Some("M"));
@@ -288,7 +292,7 @@ mod tests {
         assert_eq!(TABLE.context(7), Some("C"));
         assert_eq!(TABLE.summary(7), None);
         assert_eq!(TABLE.meaning(0), None);
-        assert_eq!(SectionTable::EMPTY.summary(0), None);
+        assert_eq!(NONE.summary(0), None);
     }
 
     #[test]
@@ -314,6 +318,6 @@ mod tests {
         assert_eq!(faq.clone().next_back(), Some(item));
         assert!(TABLE.faq(7).is_empty());
         assert_eq!(TABLE.faq(7).next(), None);
-        assert_eq!(SectionTable::EMPTY.faq(1).len(), 0);
+        assert_eq!(NONE.faq(1).len(), 0);
     }
 }
