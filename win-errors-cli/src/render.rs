@@ -87,6 +87,14 @@ impl Style {
             value.trim_end().replace('\n', &format!("\n{indent}"))
         )
     }
+
+    /// One field per item, the label on the first only, so the items read as one list.
+    fn list(self, label: &str, items: impl Iterator<Item = String>) -> String {
+        items
+            .enumerate()
+            .map(|(n, item)| self.field(if n == 0 { label } else { "" }, &item))
+            .collect()
+    }
 }
 
 /// The width labels are padded to.
@@ -167,22 +175,20 @@ fn explanation<E: Shown>(entry: E, style: Style) -> String {
     if let Some(context) = entry.context() {
         out.push_str(&style.field("context", context));
     }
-    for (n, remedy) in entry.remedies().enumerate() {
-        let label = if n == 0 { "remedies" } else { "" };
-        out.push_str(&style.field(label, &format!("{}. {remedy}", n + 1)));
-    }
+    let numbered = entry
+        .remedies()
+        .enumerate()
+        .map(|(n, remedy)| format!("{}. {remedy}", n + 1));
+    out.push_str(&style.list("remedies", numbered));
     out
 }
 
 /// The entry's questions and answers as `Q:` and `A:` lines.
 fn faq<E: Shown>(entry: E, style: Style) -> String {
-    let mut out = String::new();
-    for (n, item) in entry.faq().enumerate() {
-        let label = if n == 0 { "faq" } else { "" };
-        let text = format!("Q: {}\nA: {}", item.question, item.answer);
-        out.push_str(&style.field(label, &text));
-    }
-    out
+    let items = entry
+        .faq()
+        .map(|item| format!("Q: {}\nA: {}", item.question, item.answer));
+    style.list("faq", items)
 }
 
 /// The JSON form of an entry. Field names are stable.
