@@ -53,11 +53,22 @@ pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
     (catalog, cx.finish())
 }
 
-/// Parses and checks catalog text: the checked catalog, or every diagnostic in source order.
+/// Parses and checks catalog text against every rule that does not depend on the generated
+/// API: the checked catalog, or every diagnostic in source order. The macro's rule book, with
+/// the generated items a variant may not be named after, is `win_errors_generator::check`.
 pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
+    check_with(source, &[])
+}
+
+/// [`check`], and no variant may be named like one of `generated_items` (the associated
+/// items of the generated type: such a variant would shadow them).
+pub fn check_with(
+    source: &str,
+    generated_items: &[&str],
+) -> Result<CheckedCatalog, Vec<Diagnostic>> {
     let mut cx = ctxt::Ctxt::new(source);
     let checked = parse::parse_catalog(&mut cx, source)
-        .and_then(|catalog| valid::validate(&mut cx, &catalog));
+        .and_then(|catalog| valid::validate(&mut cx, &catalog, generated_items));
     match checked {
         Some(catalog) if !cx.has_errors() => Ok(catalog),
         _ => Err(cx.finish()),

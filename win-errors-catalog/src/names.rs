@@ -1,7 +1,7 @@
 //! Naming rules: symbolic names, generated variant names, Rust identifiers, suggestions.
 
 /// The longest symbolic name, in bytes (generated tables store a name's length in a byte).
-pub const MAX_NAME_BYTES: usize = 255;
+pub const MAX_NAME_BYTES: usize = win_errors_layout::entries::MAX_NAME_LENGTH;
 
 /// Whether `name` is a symbolic name: `[A-Z][A-Za-z0-9_]*`.
 ///
@@ -13,25 +13,12 @@ pub fn is_symbolic_name(name: &str) -> bool {
 }
 
 /// The variant name generated for a symbolic name: drop a leading `ERROR_` (when a letter
-/// follows it), then join the `_`-separated words in UpperCamelCase.
+/// follows it), then join the `_`-separated words in UpperCamelCase (the rule of
+/// `win_errors_layout::variant_name`, which the runtime's `Debug` follows too).
 ///
 /// `ERROR_NO_SUCH_LOGON_SESSION` gives `NoSuchLogonSession`, `WAIT_TIMEOUT` gives
 /// `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`.
-pub fn variant_name(symbolic: &str) -> String {
-    let stem = match symbolic.strip_prefix("ERROR_") {
-        Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
-        _ => symbolic,
-    };
-    let mut out = String::with_capacity(stem.len());
-    for word in stem.split('_').filter(|w| !w.is_empty()) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    out
-}
+pub use win_errors_layout::variant_name::variant_name;
 
 /// Rust's strict and reserved keywords, which cannot name a type or a variant.
 const KEYWORDS: &[&str] = &[
@@ -40,24 +27,6 @@ const KEYWORDS: &[&str] = &[
     "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
     "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
-
-/// Associated items every generated type has: a variant of the same name would make paths
-/// such as `WinError::ALL` ambiguous.
-pub const GENERATED_ITEMS: &[&str] = &[
-    "ALL",
-    "COUNT",
-    "aliases",
-    "code",
-    "description",
-    "expect_code",
-    "family",
-    "from_code",
-    "from_name",
-    "message",
-    "name",
-    "referenced_by",
-    "related",
 ];
 
 /// Whether `word` is a Rust keyword.
@@ -112,25 +81,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn variant_names_follow_the_documented_rule() {
-        assert_eq!(
-            variant_name("ERROR_NO_SUCH_LOGON_SESSION"),
-            "NoSuchLogonSession"
-        );
-        assert_eq!(variant_name("WAIT_TIMEOUT"), "WaitTimeout");
-        assert_eq!(
-            variant_name("ERROR_ITERATED_DATA_EXCEEDS_64k"),
-            "IteratedDataExceeds64k"
-        );
-        assert_eq!(variant_name("ERROR_SUCCESS"), "Success");
-        assert_eq!(variant_name("E_FAIL"), "EFail");
-        assert_eq!(variant_name("ERROR_A__B"), "AB");
-        // What follows ERROR_ is not a letter: keep the prefix so the result is an identifier.
-        assert_eq!(variant_name("ERROR_2FA"), "Error2fa");
-        assert_eq!(variant_name("ERROR_"), "Error");
-    }
 
     #[test]
     fn symbolic_names() {

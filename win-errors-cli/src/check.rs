@@ -56,7 +56,7 @@ pub(crate) fn check_file(path: &Path) -> Outcome {
             source: lossy,
             problems: vec![problem],
         },
-        Ok(source) => match win_errors_catalog::check(source) {
+        Ok(source) => match win_errors_generator::check(source) {
             Ok(catalog) => Outcome::Passed {
                 source: source.to_owned(),
                 catalog,

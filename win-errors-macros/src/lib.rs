@@ -1,23 +1,9 @@
 //! The proc macro behind [win-errors](https://docs.rs/win-errors). Use it through
 //! `win_errors::win_errors!`, which passes the runtime crate's path along.
 //!
-//! This crate is a shim: reading the catalog and checking it is `win-errors-catalog`'s job,
-//! generating code is in the `expand` module, which works on `proc_macro2` so it is testable without
-//! a compiler.
-
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::unreachable,
-    clippy::todo,
-    clippy::unimplemented
-)]
-
-mod diagnostic;
-mod expand;
-mod input;
+//! This crate is a shim: it tells the generator where the macro runs and hands it the input.
+//! Reading and checking the catalog and generating the code are `win-errors-generator`'s job,
+//! a plain library that its tests and benchmarks call without a compiler.
 
 /// `expand_catalog!($crate; "path/to/catalog.toml")`: generates the catalog's enum.
 /// Called by `win_errors::win_errors!`.
@@ -33,9 +19,9 @@ pub fn expand_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream
             _ => None,
         })
         .or_else(|| proc_macro::Span::call_site().local_file());
-    let environment = input::Environment {
+    let environment = win_errors_generator::Environment {
         manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
         invoking_file,
     };
-    expand::expand(input.into(), &environment).into()
+    win_errors_generator::expand(input.into(), &environment).into()
 }

@@ -29,13 +29,12 @@ mod inserts;
 #[cfg(all(feature = "std", feature = "system"))]
 mod io;
 mod private;
-mod sections;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
 pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, Severity, parse_number};
 pub use inserts::{Insert, MessageWith};
-pub use sections::{Faq, FaqEntry, Texts};
+pub use win_errors_layout::{Aliases, Faq, FaqEntry, Texts};
 
 #[cfg(feature = "system")]
 mod system {
@@ -59,6 +58,7 @@ pub use com::ComError;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::*;
+    pub use win_errors_layout::*;
     pub use win_errors_macros::expand_catalog;
 
     // Generated code calls this for every catalog type; it implements serde's traits when
@@ -100,8 +100,9 @@ macro_rules! impl_serde_off {
 
 /// The operations every generated catalog type has, for code generic over catalogs.
 ///
-/// The inherent methods of a generated type are `const fn` and do the same; this trait
-/// forwards to them.
+/// The inherent items of a generated type do the same (its methods are `const fn`); its
+/// implementation of this trait forwards to them. Both come from one description of the
+/// generated API in `win-errors-generator`, and a test holds this trait to it.
 pub trait ErrorCatalog:
     Copy
     + Eq
@@ -119,6 +120,8 @@ pub trait ErrorCatalog:
     const TYPE_NAME: &'static str;
     /// Every entry, in code order.
     const ALL: &'static [Self];
+    /// The number of entries.
+    const COUNT: usize;
 
     /// The numeric code.
     fn code(self) -> u32;
@@ -126,35 +129,23 @@ pub trait ErrorCatalog:
     fn name(self) -> &'static str;
     /// The message text, as the catalog gives it.
     fn message(self) -> &'static str;
+    /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from
+    /// `args`, as a `Display` that does not allocate.
+    fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a>;
     /// The longer description, when the catalog has one.
     fn description(self) -> Option<&'static str>;
     /// The error family the entry is documented in, when the catalog names one.
     fn family(self) -> Option<&'static str>;
-    /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from
-    /// `args`, as a `Display` that does not allocate.
-    fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a> {
-        MessageWith::new(self.message(), args)
-    }
     /// What the code technically means, when the catalog says.
-    fn meaning(self) -> Option<&'static str> {
-        None
-    }
+    fn meaning(self) -> Option<&'static str>;
     /// Where the code typically arises, when the catalog says.
-    fn context(self) -> Option<&'static str> {
-        None
-    }
+    fn context(self) -> Option<&'static str>;
     /// Steps to check or fix, in order (none when the catalog gives none).
-    fn remedies(self) -> Texts {
-        Texts::EMPTY
-    }
+    fn remedies(self) -> Texts;
     /// Questions and answers about the entry (none when the catalog gives none).
-    fn faq(self) -> Faq {
-        Faq::EMPTY
-    }
+    fn faq(self) -> Faq;
     /// The entry in a sentence or two, when the catalog gives one.
-    fn summary(self) -> Option<&'static str> {
-        None
-    }
+    fn summary(self) -> Option<&'static str>;
     /// The other symbolic names of this code.
     fn aliases(self) -> Aliases;
     /// The related entries, in catalog order.
@@ -163,39 +154,14 @@ pub trait ErrorCatalog:
     fn referenced_by(self) -> &'static [Self];
     /// The entry with `code`.
     fn from_code(code: u32) -> Option<Self>;
+    /// The entry with `code`.
+    ///
+    /// # Panics
+    /// When the catalog has no entry with `code`.
+    fn expect_code(code: u32) -> Self;
     /// The entry whose symbolic name or alias is exactly `name`.
     fn from_name(name: &str) -> Option<Self>;
 }
-
-/// An iterator over an entry's aliases (other symbolic names of the same code).
-#[derive(Clone, Debug)]
-pub struct Aliases {
-    table: __private::TextTable,
-    slots: &'static [u32],
-}
-
-impl Aliases {
-    #[doc(hidden)]
-    pub const fn __new(table: __private::TextTable, slots: &'static [u32]) -> Self {
-        Aliases { table, slots }
-    }
-}
-
-impl Iterator for Aliases {
-    type Item = &'static str;
-
-    fn next(&mut self) -> Option<&'static str> {
-        let (&slot, rest) = self.slots.split_first()?;
-        self.slots = rest;
-        Some(self.table.get(slot as usize))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.slots.len(), Some(self.slots.len()))
-    }
-}
-
-impl ExactSizeIterator for Aliases {}
 
 /// The error of `TryFrom<u32>`: the catalog has no entry with this code.
 ///

@@ -272,7 +272,7 @@ fn write_catalog(
     }
     let text = emit::render(header, &entries);
     let shown = out.display().to_string();
-    if let Err(diagnostics) = win_errors_catalog::check(&text) {
+    if let Err(diagnostics) = win_errors_generator::check(&text) {
         let rendered: Vec<String> = diagnostics
             .iter()
             .map(|d| d.render(&shown, &text))

@@ -8,11 +8,11 @@ use syn::parse::{Parse, ParseStream};
 
 /// `$crate; "catalog.toml"`: the runtime crate's path (as the `win_errors!` wrapper passes
 /// it, so renamed dependencies work) and the catalog path literal.
-pub(crate) struct MacroInput {
+pub struct MacroInput {
     /// Tokens naming the runtime crate, used as the prefix of every runtime path.
-    pub(crate) krate: TokenStream,
+    pub krate: TokenStream,
     /// The catalog path as written; errors point at it.
-    pub(crate) path: LitStr,
+    pub path: LitStr,
 }
 
 impl Parse for MacroInput {
@@ -45,18 +45,18 @@ impl Parse for MacroInput {
 }
 
 /// What the compiler tells the macro about where it runs.
-pub(crate) struct Environment {
+pub struct Environment {
     /// `CARGO_MANIFEST_DIR` of the invoking crate.
-    pub(crate) manifest_dir: Option<PathBuf>,
+    pub manifest_dir: Option<PathBuf>,
     /// The source file containing the invocation, when the compiler knows it.
-    pub(crate) invoking_file: Option<PathBuf>,
+    pub invoking_file: Option<PathBuf>,
 }
 
 impl Environment {
     /// The places the catalog may be, in order: the path itself when absolute; otherwise
     /// relative to the manifest directory, then to the invoking file's directory (which
     /// is where it is when the crate is built away from its manifest, as trybuild does).
-    pub(crate) fn candidates(&self, written: &str) -> Vec<PathBuf> {
+    pub fn candidates(&self, written: &str) -> Vec<PathBuf> {
         let written = Path::new(written);
         if written.is_absolute() {
             return vec![written.to_path_buf()];

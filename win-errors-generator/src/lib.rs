@@ -1,183 +1,147 @@
-//! From the macro input to the generated code: read the catalog, check it with the rule
-//! book in `win-errors-catalog`, then run one generator per output piece.
+//! The code generator behind [win-errors](https://docs.rs/win-errors): a checked catalog in,
+//! the tokens of its enum, lookup tables and trait impls out.
+//!
+//! [`expand`] is the whole of `win_errors!`: it parses the macro's argument, finds and reads
+//! the catalog file, runs the rule book of `win-errors-catalog` and then [`generate`]s, or
+//! turns every problem into a compile error at `catalog.toml:line:column` beside a fallback
+//! type that has the whole generated API, so that a broken catalog gives its own diagnostics
+//! and nothing else. Everything works on `proc_macro2`, so unit tests and benchmarks call it
+//! directly; `win-errors-macros` is a shim over it. The table formats and their readers live
+//! in `win-errors-layout`; the generated API is described once, in [`api`].
+//!
+//! Nothing here panics on any input: every failure is a `syn::Error`.
 
-mod docs;
-mod enum_;
-mod fallback;
-mod hresult;
-mod impls;
-mod lookups;
-mod name_index;
-mod tables;
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
-use std::path::PathBuf;
+pub mod api;
+mod diagnostic;
+mod emit;
+mod input;
+mod load;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, LitStr};
-use win_errors_catalog::names::{is_identifier, is_keyword};
-use win_errors_catalog::{CheckedCatalog, CodeKind, DEFAULT_ENUM_NAME};
+use win_errors_catalog::{CheckedCatalog, CodeKind, Diagnostic};
 
-use crate::diagnostic::to_syn_error;
-use crate::input::{Environment, MacroInput};
+pub use diagnostic::MOST_REPORTED;
+pub use input::{Environment, MacroInput};
+
+/// Parses and checks catalog text with the rule book the macro runs: every rule of
+/// `win-errors-catalog`, and no variant named like an item of the generated API.
+pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
+    win_errors_catalog::check_with(source, &api::GENERATED_ITEMS)
+}
 
 /// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a
-/// fallback type. Never panics: every failure is a `syn::Error`.
-pub(crate) fn expand(input: TokenStream, environment: &Environment) -> TokenStream {
-    let input = match syn::parse2::<MacroInput>(input) {
-        Ok(input) => input,
-        Err(error) => return error.to_compile_error(),
-    };
-    match load(&input, environment).and_then(|loaded| generate(&input, &loaded)) {
+/// fallback type. Never panics.
+pub fn expand(input: TokenStream, environment: &Environment) -> TokenStream {
+    match syn::parse2::<MacroInput>(input) {
+        Ok(input) => expand_input(&input, environment),
+        Err(error) => error.to_compile_error(),
+    }
+}
+
+/// [`expand`] for an argument already parsed.
+pub fn expand_input(input: &MacroInput, environment: &Environment) -> TokenStream {
+    let generated = load::load(input, environment).and_then(|loaded| {
+        let target = Target {
+            krate: input.krate.clone(),
+            catalog_path: input.path.value(),
+            tracked_file: Some(loaded.file),
+        };
+        generate(&loaded.catalog, &target).map_err(|message| {
+            load::Rejected::new(&input.path, format!("{}: {message}", input.path.value()))
+        })
+    });
+    match generated {
         Ok(tokens) => tokens,
         Err(rejected) => {
             let name = Ident::new(&rejected.enum_name, Span::call_site());
-            let stub = fallback::generate(&input.krate, &name);
+            let fallback = emit::fallback::generate(&input.krate, &name);
             let errors = rejected.error.to_compile_error();
-            quote!(#stub #errors)
+            quote!(#fallback #errors)
         }
     }
 }
 
-/// A catalog that passed every rule, and the file it came from.
-struct Loaded {
-    catalog: CheckedCatalog,
-    /// Absolute path of the file, for `include_bytes!`.
-    file: String,
+/// Where the generated code goes and what it refers to.
+pub struct Target {
+    /// The path of the runtime crate (`::win_errors`, or `$crate` from its wrapper macro).
+    pub krate: TokenStream,
+    /// The catalog's path as the user wrote it, for the type's documentation.
+    pub catalog_path: String,
+    /// The absolute path of the catalog file, made an input of the crate with
+    /// `include_bytes!` so that Cargo rebuilds it when the file changes.
+    pub tracked_file: Option<String>,
 }
 
-/// Why no enum can be generated, and the name to give the fallback type.
-struct Rejected {
-    error: syn::Error,
-    enum_name: String,
-}
-
-impl Rejected {
-    fn new(path: &LitStr, message: String) -> Self {
-        Rejected {
-            error: syn::Error::new(path.span(), message),
-            enum_name: DEFAULT_ENUM_NAME.to_owned(),
-        }
-    }
-}
-
-fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejected> {
-    let written = input.path.value();
-    let candidates = environment.candidates(&written);
-    let Some(found) = candidates.iter().find(|c| c.is_file()).or_else(|| {
-        // Not a file anywhere: read the first existing path (a directory, say) for its error.
-        candidates.iter().find(|c| c.exists())
-    }) else {
-        let tried: Vec<String> = candidates
-            .iter()
-            .map(|c| format!("`{}`", c.display()))
-            .collect();
-        return Err(Rejected::new(
-            &input.path,
-            format!(
-                "{written}: cannot find the catalog file; tried {}",
-                tried.join(", ")
-            ),
-        ));
-    };
-    let bytes = std::fs::read(found).map_err(|error| {
-        Rejected::new(
-            &input.path,
-            format!("{written}: cannot read `{}`: {error}", found.display()),
-        )
-    })?;
-    let source = match win_errors_catalog::decode(&bytes) {
-        Ok(source) => source,
-        Err((lossy, diagnostic)) => {
-            return Err(Rejected {
-                error: to_syn_error(&input.path, &lossy, &[diagnostic]),
-                enum_name: DEFAULT_ENUM_NAME.to_owned(),
-            });
-        }
-    };
-    let file = absolute(found).to_str().map(str::to_owned).ok_or_else(|| {
-        Rejected::new(
-            &input.path,
-            format!(
-                "{written}: the path `{}` is not valid UTF-8",
-                found.display()
-            ),
-        )
-    })?;
-    match win_errors_catalog::check(source) {
-        Ok(catalog) => Ok(Loaded { catalog, file }),
-        Err(diagnostics) => Err(Rejected {
-            error: to_syn_error(&input.path, source, &diagnostics),
-            enum_name: fallback_name(source),
-        }),
-    }
-}
-
-fn absolute(path: &std::path::Path) -> PathBuf {
-    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// The enum name the catalog asks for, when it can be read despite its errors, so that the
-/// fallback type has the name the user's code refers to.
-fn fallback_name(source: &str) -> String {
-    let (catalog, _) = win_errors_catalog::parse(source);
-    catalog
-        .enum_name
-        .map(|n| n.value)
-        .filter(|n| is_identifier(n) && !is_keyword(n))
-        .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned())
-}
-
-/// `word` as an identifier of the generated code (`parse_str` gives it the call-site span,
-/// so the user's code can name it), or an error rather than `Ident::new`'s panic.
-fn ident(path: &LitStr, word: &str) -> Result<Ident, Rejected> {
-    syn::parse_str::<Ident>(word)
-        .map_err(|_| Rejected::new(path, format!("`{word}` is not a usable identifier")))
-}
-
-fn generate(input: &MacroInput, loaded: &Loaded) -> Result<TokenStream, Rejected> {
-    let catalog = &loaded.catalog;
-    let krate = &input.krate;
-    let name = ident(&input.path, &catalog.enum_name)?;
+/// The enum of a checked catalog with its tables and impls, or why the tables cannot hold it
+/// (a text over 4 GiB, say).
+pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream, String> {
+    let krate = &target.krate;
+    let name = ident(&catalog.enum_name)?;
     let variants = catalog
         .entries
         .iter()
-        .map(|e| ident(&input.path, &e.variant))
+        .map(|e| ident(&e.variant))
         .collect::<Result<Vec<_>, _>>()?;
     let variant_paths: Vec<TokenStream> = variants.iter().map(|v| quote!(#name::#v)).collect();
-    let tables = tables::Tables::build(catalog).map_err(|message| {
-        Rejected::new(&input.path, format!("{}: {message}", input.path.value()))
-    })?;
+    let tables = emit::tables::Tables::build(catalog)?;
 
-    let enum_def = enum_::generate(catalog, &name, &variants, &input.path.value());
+    let enum_def = emit::enum_::generate(catalog, &name, &variants, &target.catalog_path);
     let table_items = tables.to_tokens(krate, &name, &variant_paths);
-    let lookups = lookups::generate(krate, &name, &variants);
-    let impls = impls::generate(krate, &name, catalog.codes == CodeKind::Hresult);
-    let hresults = match catalog.codes {
-        CodeKind::Win32 => hresult::generate(krate, &name),
-        CodeKind::Hresult | CodeKind::Other => TokenStream::new(),
+    let api = api::Cx {
+        krate,
+        name: &name,
+        variants: &variants,
+        codes: catalog.codes,
     };
-    let file = LitStr::new(&loaded.file, Span::call_site());
+    let inherent = api.inherent_impl();
+    let trait_impl = api.trait_impl();
+    let impls = emit::impls::generate(krate, &name, catalog.codes == CodeKind::Hresult);
+    let debug = emit::impls::debug(krate, &name);
+    let tracking = target.tracked_file.as_deref().map(|file| {
+        let file = LitStr::new(file, Span::call_site());
+        // Makes the catalog an input of this crate: Cargo rebuilds it when the file changes.
+        quote!(
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#file);
+        )
+    });
     Ok(quote! {
         #enum_def
 
         #[allow(clippy::unreadable_literal, clippy::large_const_arrays)]
         const _: () = {
-            // Makes the catalog an input of this crate: Cargo rebuilds it when the file changes.
-            const _: &[::core::primitive::u8] = ::core::include_bytes!(#file);
-
+            #tracking
             #table_items
-            #lookups
+            #inherent
+            #trait_impl
+            #debug
             #impls
-            #hresults
         };
     })
+}
+
+/// `word` as an identifier of the generated code (`parse_str` gives it the call-site span,
+/// so the user's code can name it), or an error rather than `Ident::new`'s panic.
+fn ident(word: &str) -> Result<Ident, String> {
+    syn::parse_str::<Ident>(word).map_err(|_| format!("`{word}` is not a usable identifier"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;
+    use std::path::PathBuf;
 
     fn environment(dir: &std::path::Path) -> Environment {
         Environment {

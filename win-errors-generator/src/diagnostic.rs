@@ -10,7 +10,7 @@ use win_errors_catalog::{Diagnostic, SourceMap};
 /// The most catalog problems one build reports. A broken generator can write a catalog with
 /// a hundred thousand mistakes; rustc would spend minutes printing them, and the first few
 /// usually share one cause.
-pub(crate) const MOST_REPORTED: usize = 100;
+pub const MOST_REPORTED: usize = 100;
 
 /// The first [`MOST_REPORTED`] `diagnostics`, combined into one error on the path literal,
 /// and a last error counting the rest.

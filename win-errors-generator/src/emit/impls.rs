@@ -5,12 +5,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
-/// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and `ErrorCatalog`.
+/// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and serde's traits.
 ///
 /// `hresult_codes`: the alternate `Display` prints the code as eight hex digits only, the
 /// form HRESULTs are known by.
 pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -> TokenStream {
-    let type_name = name.to_string();
     let write_entry = if hresult_codes {
         quote!(write_hresult_entry)
     } else {
@@ -75,42 +74,21 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -
         }
 
         #krate::__private::impl_serde!(#name);
+    }
+}
 
+/// The table-backed `Debug`: the variant's name, read from the renamed variants' table or
+/// derived from the symbolic name as the catalog derives it.
+pub(crate) fn debug(krate: &TokenStream, name: &Ident) -> TokenStream {
+    quote! {
         #[automatically_derived]
-        impl #krate::ErrorCatalog for #name {
-            const TYPE_NAME: &'static ::core::primitive::str = #type_name;
-            const ALL: &'static [Self] = #name::ALL;
-
-            #[inline]
-            fn code(self) -> ::core::primitive::u32 { #name::code(self) }
-            #[inline]
-            fn name(self) -> &'static ::core::primitive::str { #name::name(self) }
-            #[inline]
-            fn message(self) -> &'static ::core::primitive::str { #name::message(self) }
-            #[inline]
-            fn description(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::description(self) }
-            #[inline]
-            fn family(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::family(self) }
-            #[inline]
-            fn meaning(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::meaning(self) }
-            #[inline]
-            fn context(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::context(self) }
-            #[inline]
-            fn remedies(self) -> #krate::Texts { #name::remedies(self) }
-            #[inline]
-            fn faq(self) -> #krate::Faq { #name::faq(self) }
-            #[inline]
-            fn summary(self) -> ::core::option::Option<&'static ::core::primitive::str> { #name::summary(self) }
-            #[inline]
-            fn aliases(self) -> #krate::Aliases { #name::aliases(self) }
-            #[inline]
-            fn related(self) -> &'static [Self] { #name::related(self) }
-            #[inline]
-            fn referenced_by(self) -> &'static [Self] { #name::referenced_by(self) }
-            #[inline]
-            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> { #name::from_code(code) }
-            #[inline]
-            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> { #name::from_name(name) }
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match __VARIANT_NAMES.get(*self as ::core::primitive::u32) {
+                    ::core::option::Option::Some(variant) => f.write_str(variant),
+                    ::core::option::Option::None => #krate::__private::write_variant_name(f, self.name()),
+                }
+            }
         }
     }
 }

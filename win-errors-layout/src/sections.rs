@@ -4,23 +4,14 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
-use crate::private::{TextTable, position};
+use crate::sparse::position;
+use crate::text::TextTable;
 
 /// The texts of one entry's list section, such as its remedies, in catalog order.
 ///
 /// An iterator that also answers [`len`](ExactSizeIterator::len) and [`get`](Texts::get),
 /// without a pointer per text: the texts share one string table.
 ///
-/// ```
-/// use win_errors::WinError;
-///
-/// let remedies = WinError::AccessDenied.remedies();
-/// assert!(remedies.len() >= 1);
-/// for step in remedies {
-///     assert!(!step.is_empty());
-/// }
-/// assert_eq!(WinError::InvalidFunction.remedies().len(), 0);
-/// ```
 #[derive(Clone)]
 pub struct Texts {
     table: TextTable,
@@ -105,15 +96,6 @@ pub struct FaqEntry {
 }
 
 /// The questions and answers of one entry, in catalog order.
-///
-/// ```
-/// use win_errors::WinError;
-///
-/// for item in WinError::NoSuchLogonSession.faq() {
-///     println!("Q: {}\nA: {}", item.question, item.answer);
-/// }
-/// assert!(WinError::NoSuchLogonSession.faq().len() >= 1);
-/// ```
 #[derive(Clone)]
 pub struct Faq {
     /// The questions and answers, alternating.
@@ -177,7 +159,7 @@ impl fmt::Debug for Faq {
     }
 }
 
-/// The sections of the entries that have any. Rich entry `k` (entry `entries[k]`) owns
+/// The reader of the sections of the entries that have any. Rich entry `k` (entry `entries[k]`) owns
 /// strings `starts[k]..starts[k + 1]` of `text`: its meaning, context and summary (empty
 /// when absent: the rule book rejects empty sections), then its remedies, then from
 /// `faq_starts[k]` its questions and answers, alternating.
@@ -199,6 +181,83 @@ const CONTEXT: u32 = 1;
 const SUMMARY: u32 = 2;
 /// Where the remedies start.
 const REMEDIES: u32 = 3;
+
+/// One entry's sections, as the builder takes them.
+#[cfg(feature = "build")]
+#[derive(Clone, Debug, Default)]
+pub struct EntrySections<'s> {
+    /// What the code technically means.
+    pub meaning: Option<&'s str>,
+    /// Where the code typically arises.
+    pub context: Option<&'s str>,
+    /// The entry in a sentence or two.
+    pub summary: Option<&'s str>,
+    /// Steps to check or fix, in order.
+    pub remedies: alloc::vec::Vec<&'s str>,
+    /// Questions and their answers.
+    pub faq: alloc::vec::Vec<(&'s str, &'s str)>,
+}
+
+#[cfg(feature = "build")]
+impl EntrySections<'_> {
+    /// Whether the entry has no section at all.
+    pub fn is_empty(&self) -> bool {
+        self.meaning.is_none()
+            && self.context.is_none()
+            && self.summary.is_none()
+            && self.remedies.is_empty()
+            && self.faq.is_empty()
+    }
+}
+
+/// The builder of a [`SectionTable`].
+#[cfg(feature = "build")]
+#[derive(Debug, PartialEq, Eq)]
+pub struct SectionTableBuilder {
+    /// See [`SectionTable::entries`].
+    pub entries: alloc::vec::Vec<u32>,
+    /// See [`SectionTable::starts`].
+    pub starts: alloc::vec::Vec<u32>,
+    /// See [`SectionTable::faq_starts`].
+    pub faq_starts: alloc::vec::Vec<u32>,
+    /// See [`SectionTable::text`].
+    pub text: crate::text::TextBuilder,
+}
+
+#[cfg(feature = "build")]
+impl SectionTableBuilder {
+    /// The table of `sections`, where `sections[i]` are entry `i`'s; entries without any
+    /// take no room. Empty texts must not be given: an empty single section reads as absent.
+    pub fn build<'s>(
+        sections: impl IntoIterator<Item = EntrySections<'s>>,
+    ) -> Result<Self, crate::BuildError> {
+        let mut built = SectionTableBuilder {
+            entries: alloc::vec::Vec::new(),
+            starts: alloc::vec![0],
+            faq_starts: alloc::vec::Vec::new(),
+            text: crate::text::TextBuilder::default(),
+        };
+        for (i, sections) in sections.into_iter().enumerate() {
+            if sections.is_empty() {
+                continue;
+            }
+            built.entries.push(crate::index(i));
+            for single in [sections.meaning, sections.context, sections.summary] {
+                built.text.push(single.unwrap_or_default())?;
+            }
+            for remedy in &sections.remedies {
+                built.text.push(remedy)?;
+            }
+            built.faq_starts.push(crate::index(built.text.len()));
+            for (question, answer) in &sections.faq {
+                built.text.push(question)?;
+                built.text.push(answer)?;
+            }
+            built.starts.push(crate::index(built.text.len()));
+        }
+        Ok(built)
+    }
+}
 
 impl SectionTable {
     #[inline]
@@ -262,6 +321,48 @@ impl SectionTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::format;
+    use std::vec::Vec;
+
+    #[test]
+    fn only_entries_with_sections_take_room_and_read_back() {
+        let rich = EntrySections {
+            summary: Some("S"),
+            remedies: std::vec!["R1", "R2"],
+            faq: std::vec![("Q", "A")],
+            ..EntrySections::default()
+        };
+        let meaning = EntrySections {
+            meaning: Some("M"),
+            ..EntrySections::default()
+        };
+        let none = EntrySections::default;
+        let built = SectionTableBuilder::build([none(), rich, none(), meaning]).unwrap();
+        assert_eq!(built.entries, [1, 3]);
+        assert_eq!(built.text.text, "SR1R2QAM");
+        // B: meaning, context, summary, R1, R2 | Q, A. D: meaning, context, summary.
+        assert_eq!(built.starts, [0, 7, 10]);
+        assert_eq!(built.faq_starts, [5, 10]);
+        assert_eq!(built.text.offsets, [0, 0, 0, 1, 3, 5, 6, 7, 8, 8, 8]);
+        let table = SectionTable {
+            entries: Vec::leak(built.entries),
+            starts: Vec::leak(built.starts),
+            faq_starts: Vec::leak(built.faq_starts),
+            text: built.text.leak(),
+        };
+        assert_eq!((table.summary(1), table.meaning(1)), (Some("S"), None));
+        assert_eq!(table.remedies(1).collect::<Vec<_>>(), ["R1", "R2"]);
+        assert_eq!(table.faq(1).next().map(|f| f.answer), Some("A"));
+        assert_eq!(table.meaning(3), Some("M"));
+        assert!(table.remedies(3).is_empty() && table.faq(3).is_empty());
+        assert_eq!(table.summary(0), None);
+        let plain = SectionTableBuilder::build([none()]).unwrap();
+        assert!(plain.entries.is_empty() && plain.faq_starts.is_empty());
+        assert_eq!(
+            (plain.starts, plain.text.offsets),
+            (std::vec![0], std::vec![0])
+        );
+    }
 
     /// Entry 3: meaning, no context, summary, two remedies, one question. Entry 7: context
     /// and one remedy only.

@@ -1,0 +1,676 @@
+//! The generated API, described once.
+//!
+//! [`ITEMS`] lists every associated item a generated type has: its name, its documentation,
+//! its signature, the catalogs that get it, its body over the tables and its body in the
+//! fallback type. From this one table come the inherent impl, the `ErrorCatalog` forwarding
+//! impl, the fallback type emitted beside a rejected catalog's errors, and
+//! [`GENERATED_ITEMS`], the names the rule book refuses as variants (a variant named
+//! `from_code` would turn every `Type::from_code` path of the generated code into the
+//! variant).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::Ident;
+use win_errors_catalog::CodeKind;
+
+/// Which catalogs have an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Catalogs {
+    /// Every catalog; the item is also a member of the `ErrorCatalog` trait.
+    All,
+    /// Catalogs of Win32 codes (`codes = "win32"`) only: the HRESULT conversions.
+    Win32,
+}
+
+/// One associated item of the generated type.
+pub struct Item {
+    /// The item's name.
+    pub name: &'static str,
+    /// Its documentation in the inherent impl.
+    pub doc: &'static str,
+    /// The catalogs that get it.
+    pub catalogs: Catalogs,
+    shape: Shape,
+}
+
+/// Token templates over a [`Cx`].
+type Template = fn(&Cx<'_>) -> TokenStream;
+
+enum Shape {
+    /// `const NAME: ty = value;`
+    Const {
+        ty: Template,
+        value: Template,
+        fallback: Template,
+    },
+    /// A function: `self` or named arguments, an output type, a body.
+    Fn {
+        /// `const fn` in the inherent impl.
+        is_const: bool,
+        /// `#[track_caller]`: panics point at the caller.
+        track_caller: bool,
+        /// Generic parameters, such as `<'a>`.
+        generics: Template,
+        /// The arguments after `self` (or all of them without `self`), as `(name, type)`.
+        receiver: bool,
+        arguments: &'static [(&'static str, Template)],
+        output: Template,
+        body: Template,
+        fallback: Template,
+    },
+}
+
+/// What the templates refer to: the runtime crate, the type and its variants.
+pub struct Cx<'a> {
+    /// The runtime crate's path.
+    pub krate: &'a TokenStream,
+    /// The generated type.
+    pub name: &'a Ident,
+    /// Its variants in code order (none for the fallback type).
+    pub variants: &'a [Ident],
+    /// The kind of the catalog's codes.
+    pub codes: CodeKind,
+}
+
+fn nothing(_: &Cx<'_>) -> TokenStream {
+    TokenStream::new()
+}
+
+fn unreachable_self(_: &Cx<'_>) -> TokenStream {
+    // The fallback type has no value, so no method taking `self` can be called.
+    quote!(match self {})
+}
+
+fn none(_: &Cx<'_>) -> TokenStream {
+    quote!(::core::option::Option::None)
+}
+
+fn optional_str(_: &Cx<'_>) -> TokenStream {
+    quote!(::core::option::Option<&'static ::core::primitive::str>)
+}
+
+fn static_str(_: &Cx<'_>) -> TokenStream {
+    quote!(&'static ::core::primitive::str)
+}
+
+fn u32_type(_: &Cx<'_>) -> TokenStream {
+    quote!(::core::primitive::u32)
+}
+
+fn optional_self(cx: &Cx<'_>) -> TokenStream {
+    let name = cx.name;
+    quote!(::core::option::Option<#name>)
+}
+
+fn entries(cx: &Cx<'_>) -> TokenStream {
+    let name = cx.name;
+    quote!(&'static [#name])
+}
+
+/// `self` as the index of the tables (variant `i` is entry `i`).
+fn index() -> TokenStream {
+    quote!(self as ::core::primitive::u32)
+}
+
+/// A section accessor of the section table.
+macro_rules! section {
+    ($name:literal, $doc:literal, $output:expr) => {
+        Item {
+            name: $name,
+            doc: $doc,
+            catalogs: Catalogs::All,
+            shape: Shape::Fn {
+                is_const: true,
+                track_caller: false,
+                generics: nothing,
+                receiver: true,
+                arguments: &[],
+                output: $output,
+                body: |_| {
+                    let accessor = format_ident!("{}", $name);
+                    let index = index();
+                    quote!(__SECTIONS.#accessor(#index))
+                },
+                fallback: unreachable_self,
+            },
+        }
+    };
+}
+
+/// Every item of the generated API, in the order of its documentation.
+pub const ITEMS: &[Item] = &[
+    Item {
+        name: "TYPE_NAME",
+        doc: "The type's name.",
+        catalogs: Catalogs::All,
+        shape: Shape::Const {
+            ty: static_str,
+            value: |cx| Literal::string(&cx.name.to_string()).into_token_stream(),
+            fallback: |cx| Literal::string(&cx.name.to_string()).into_token_stream(),
+        },
+    },
+    Item {
+        name: "ALL",
+        doc: "Every entry, in code order.",
+        catalogs: Catalogs::All,
+        shape: Shape::Const {
+            ty: entries,
+            value: |cx| {
+                let name = cx.name;
+                let variants = cx.variants;
+                quote!(&[#(#name::#variants),*])
+            },
+            fallback: |_| quote!(&[]),
+        },
+    },
+    Item {
+        name: "COUNT",
+        doc: "The number of entries.",
+        catalogs: Catalogs::All,
+        shape: Shape::Const {
+            ty: |_| quote!(::core::primitive::usize),
+            value: |cx| Literal::usize_unsuffixed(cx.variants.len()).into_token_stream(),
+            fallback: |_| quote!(0),
+        },
+    },
+    Item {
+        name: "code",
+        doc: "The numeric code.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: u32_type,
+            body: |_| quote!(__CODES[self as ::core::primitive::usize]),
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "name",
+        doc: "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: static_str,
+            body: |_| quote!(__ENTRIES.name(self as ::core::primitive::usize)),
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "message",
+        doc: "The message text, as the catalog gives it.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: static_str,
+            body: |_| quote!(__ENTRIES.message(self as ::core::primitive::usize)),
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "message_with",
+        doc: "The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in \
+              from `args` (`args[0]` fills `%1`), as a `Display` that does not allocate; \
+              missing arguments stay visible.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: |_| quote!(<'a>),
+            receiver: true,
+            arguments: &[("args", |cx| {
+                let krate = cx.krate;
+                quote!(&'a [#krate::Insert<'a>])
+            })],
+            output: |cx| {
+                let krate = cx.krate;
+                quote!(#krate::MessageWith<'a>)
+            },
+            body: |cx| {
+                let krate = cx.krate;
+                quote!(#krate::MessageWith::new(self.message(), args))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "description",
+        doc: "The longer description, when the catalog has one.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: optional_str,
+            body: |_| {
+                let index = index();
+                quote!(__DESCRIPTIONS.get(#index))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "family",
+        doc: "The error family the entry is documented in (such as `\"WinINet\"`), when the \
+              catalog names one.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: optional_str,
+            body: |_| {
+                let index = index();
+                quote!(__FAMILIES.get(#index))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    section!(
+        "meaning",
+        "What the code technically means, when the catalog says.",
+        optional_str
+    ),
+    section!(
+        "context",
+        "Where the code typically arises, when the catalog says.",
+        optional_str
+    ),
+    section!(
+        "remedies",
+        "Steps to check or fix, in order (empty when the catalog gives none).",
+        |cx| {
+            let krate = cx.krate;
+            quote!(#krate::Texts)
+        }
+    ),
+    section!(
+        "faq",
+        "Questions and answers about the entry (empty when the catalog gives none).",
+        |cx| {
+            let krate = cx.krate;
+            quote!(#krate::Faq)
+        }
+    ),
+    section!(
+        "summary",
+        "The entry in a sentence or two, when the catalog gives one.",
+        optional_str
+    ),
+    Item {
+        name: "aliases",
+        doc: "The other symbolic names of this code.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: |cx| {
+                let krate = cx.krate;
+                quote!(#krate::Aliases)
+            },
+            body: |_| {
+                let index = index();
+                quote!(__ALIASES.of(#index))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "related",
+        doc: "The related entries, in catalog order.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: entries,
+            body: |_| {
+                let index = index();
+                quote!(__RELATED_OWNERS.items(__RELATED, #index))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "referenced_by",
+        doc: "The entries that list this one as related, in code order.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: entries,
+            body: |_| {
+                let index = index();
+                quote!(__REFERRER_OWNERS.items(__REFERRERS, #index))
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "from_code",
+        doc: "The entry with `code`, or `None`.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: false,
+            arguments: &[("code", u32_type)],
+            output: optional_self,
+            body: |cx| {
+                let name = cx.name;
+                quote! {
+                    match __CODE_INDEX.find(code) {
+                        // `ALL[i]` is variant `i`: the check is always true, but it tells the
+                        // optimizer so, and accessors chained after `from_code` then index
+                        // their tables with `i` instead of waiting for the load of `ALL[i]`.
+                        ::core::option::Option::Some(i) if #name::ALL[i] as ::core::primitive::usize == i => {
+                            ::core::option::Option::Some(#name::ALL[i])
+                        }
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            },
+            fallback: none,
+        },
+    },
+    Item {
+        name: "expect_code",
+        doc: "The entry with `code`.\n\n# Panics\nWhen the catalog has no entry with `code`. \
+              In a `const` item this is a compile-time check: \
+              `const DENIED: WinError = WinError::expect_code(5);` fails to compile if the \
+              catalog lacks code 5.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: true,
+            generics: nothing,
+            receiver: false,
+            arguments: &[("code", u32_type)],
+            output: |cx| cx.name.into_token_stream(),
+            body: |cx| {
+                let name = cx.name;
+                let not_found = Literal::string(&format!("the code is not in the {name} catalog"));
+                quote! {
+                    match #name::from_code(code) {
+                        ::core::option::Option::Some(entry) => entry,
+                        ::core::option::Option::None => ::core::panic!(#not_found),
+                    }
+                }
+            },
+            fallback: |_| quote!(::core::panic!("the catalog has errors")),
+        },
+    },
+    Item {
+        name: "from_name",
+        doc: "The entry whose symbolic name or alias is exactly `name`, or `None`.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            // Comparing `&str`s is not `const` on the supported Rust versions.
+            is_const: false,
+            track_caller: false,
+            generics: nothing,
+            receiver: false,
+            arguments: &[("name", |_| quote!(&::core::primitive::str))],
+            output: optional_self,
+            body: |cx| {
+                let name = cx.name;
+                quote! {
+                    let id = __NAMES.candidate(name);
+                    let entry = if id < #name::COUNT {
+                        // Entry `id` by its name: reject a stranger hashed to its slot.
+                        if #name::ALL[id].name().as_bytes() != name.as_bytes() {
+                            return ::core::option::Option::None;
+                        }
+                        id
+                    } else {
+                        match __ALIASES.target(id - #name::COUNT, name) {
+                            ::core::option::Option::Some(entry) => entry,
+                            ::core::option::Option::None => return ::core::option::Option::None,
+                        }
+                    };
+                    ::core::option::Option::Some(#name::ALL[entry])
+                }
+            },
+            fallback: none,
+        },
+    },
+    Item {
+        name: "to_hresult",
+        doc: "The code as an HRESULT: `HRESULT_FROM_WIN32(code)`, so `ERROR_ACCESS_DENIED` \
+              (5) is `0x80070005` and `ERROR_SUCCESS` stays 0.",
+        catalogs: Catalogs::Win32,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: u32_type,
+            body: |cx| {
+                let krate = cx.krate;
+                quote!(#krate::Hresult::from_win32(self.code()).0)
+            },
+            fallback: unreachable_self,
+        },
+    },
+    Item {
+        name: "from_hresult",
+        doc: "The entry an HRESULT stands for: a failure of `FACILITY_WIN32` whose code is in \
+              the catalog, or 0 (`S_OK`) for the entry with code 0.",
+        catalogs: Catalogs::Win32,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: false,
+            arguments: &[("hresult", u32_type)],
+            output: optional_self,
+            body: |cx| {
+                let krate = cx.krate;
+                let name = cx.name;
+                quote! {
+                    if hresult == 0 {
+                        return #name::from_code(0);
+                    }
+                    match #krate::Hresult(hresult).win32_code() {
+                        ::core::option::Option::Some(code) => #name::from_code(code),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+            },
+            fallback: none,
+        },
+    },
+];
+
+/// The number of items, for [`GENERATED_ITEMS`].
+const ITEM_COUNT: usize = ITEMS.len();
+
+/// The name of every item of [`ITEMS`]: no variant may have one of them.
+// Evaluated at compile time: an index out of bounds would fail the build, not panic.
+#[allow(clippy::indexing_slicing)]
+pub const GENERATED_ITEMS: [&str; ITEM_COUNT] = {
+    let mut names = [""; ITEM_COUNT];
+    let mut i = 0;
+    while i < ITEM_COUNT {
+        names[i] = ITEMS[i].name;
+        i += 1;
+    }
+    names
+};
+
+impl Item {
+    /// Whether a catalog with codes of `kind` has this item.
+    pub fn applies_to(&self, kind: CodeKind) -> bool {
+        match self.catalogs {
+            Catalogs::All => true,
+            Catalogs::Win32 => kind == CodeKind::Win32,
+        }
+    }
+
+    /// The item in an impl: `pub const fn name(...) -> T { body }`, with `body` the real
+    /// body or the fallback's.
+    fn inherent(&self, cx: &Cx<'_>, fallback: bool) -> TokenStream {
+        let doc = self.doc;
+        let name = format_ident!("{}", self.name);
+        match &self.shape {
+            Shape::Const {
+                ty,
+                value,
+                fallback: fallback_value,
+            } => {
+                let ty = ty(cx);
+                let value = if fallback {
+                    fallback_value(cx)
+                } else {
+                    value(cx)
+                };
+                quote! {
+                    #[doc = #doc]
+                    pub const #name: #ty = #value;
+                }
+            }
+            Shape::Fn {
+                is_const,
+                track_caller,
+                generics,
+                receiver,
+                arguments,
+                output,
+                body,
+                fallback: fallback_body,
+            } => {
+                let constness = is_const.then(|| quote!(const));
+                let track_caller = track_caller.then(|| quote!(#[track_caller]));
+                let generics = generics(cx);
+                let inputs = inputs(cx, *receiver, arguments);
+                let output = output(cx);
+                let body = if fallback {
+                    fallback_body(cx)
+                } else {
+                    body(cx)
+                };
+                quote! {
+                    #[doc = #doc]
+                    #[inline]
+                    #track_caller
+                    pub #constness fn #name #generics (#inputs) -> #output { #body }
+                }
+            }
+        }
+    }
+
+    /// The item in the `ErrorCatalog` impl, forwarding to the inherent item.
+    fn forwarding(&self, cx: &Cx<'_>) -> TokenStream {
+        let name = format_ident!("{}", self.name);
+        let ty_name = cx.name;
+        match &self.shape {
+            Shape::Const { ty, .. } => {
+                let ty = ty(cx);
+                quote!(const #name: #ty = #ty_name::#name;)
+            }
+            Shape::Fn {
+                generics,
+                receiver,
+                arguments,
+                output,
+                ..
+            } => {
+                let generics = generics(cx);
+                let inputs = inputs(cx, *receiver, arguments);
+                let output = output(cx);
+                let receiver = receiver.then(|| quote!(self));
+                let arguments = arguments.iter().map(|(name, _)| format_ident!("{name}"));
+                let call = receiver.into_iter().chain(arguments.map(|a| quote!(#a)));
+                quote! {
+                    #[inline]
+                    fn #name #generics (#inputs) -> #output { #ty_name::#name(#(#call),*) }
+                }
+            }
+        }
+    }
+}
+
+/// `self, code: u32`: the receiver, then each argument with its type.
+fn inputs(cx: &Cx<'_>, receiver: bool, arguments: &[(&'static str, Template)]) -> TokenStream {
+    let receiver = receiver.then(|| quote!(self));
+    let arguments = arguments.iter().map(|(name, ty)| {
+        let name = format_ident!("{name}");
+        let ty = ty(cx);
+        quote!(#name: #ty)
+    });
+    let all = receiver.into_iter().chain(arguments);
+    quote!(#(#all),*)
+}
+
+impl Cx<'_> {
+    /// `impl Name { ... }` with every item this catalog gets, reading the tables.
+    pub fn inherent_impl(&self) -> TokenStream {
+        let name = self.name;
+        let items = ITEMS
+            .iter()
+            .filter(|item| item.applies_to(self.codes))
+            .map(|item| item.inherent(self, false));
+        quote! {
+            #[automatically_derived]
+            #[allow(clippy::cast_possible_truncation, clippy::as_conversions)]
+            impl #name {
+                #(#items)*
+            }
+        }
+    }
+
+    /// `impl ErrorCatalog for Name`, forwarding each trait item to the inherent one.
+    pub fn trait_impl(&self) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let items = ITEMS
+            .iter()
+            .filter(|item| item.catalogs == Catalogs::All)
+            .map(|item| item.forwarding(self));
+        quote! {
+            #[automatically_derived]
+            impl #krate::ErrorCatalog for #name {
+                #(#items)*
+            }
+        }
+    }
+
+    /// The fallback type's inherent impl: every item of every catalog, with bodies that
+    /// never run (the type has no value) or find nothing.
+    pub fn fallback_impl(&self) -> TokenStream {
+        let name = self.name;
+        let items = ITEMS.iter().map(|item| item.inherent(self, true));
+        quote! {
+            #[automatically_derived]
+            #[allow(unused_variables)]
+            impl #name {
+                #(#items)*
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! What the macro emits besides its errors when the catalog is rejected: the type with no
+//! variants and every item of the generated API, so the user sees the catalog's errors and
+//! not a flood of "no function or associated item" errors after them (thiserror and askama
+//! do the same).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+use win_errors_catalog::CodeKind;
+
+use super::{enum_, impls};
+use crate::api::Cx;
+
+/// An empty `pub enum Name {}` with every item of [`crate::api::ITEMS`] and every impl of
+/// the real expansion.
+pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
+    let derives = enum_::derives();
+    let api = Cx {
+        krate,
+        name,
+        variants: &[],
+        // Every item, the HRESULT conversions included: the catalog's kind may be unknown.
+        codes: CodeKind::Win32,
+    };
+    let inherent = api.fallback_impl();
+    let trait_impl = api.trait_impl();
+    let impls = impls::generate(krate, name, false);
+    quote! {
+        /// This catalog has errors; see the compiler's messages.
+        #derives
+        pub enum #name {}
+
+        const _: () = {
+            #inherent
+            #trait_impl
+
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { match *self {} }
+            }
+
+            #impls
+        };
+    }
+}

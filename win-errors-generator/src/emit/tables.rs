@@ -1,0 +1,310 @@
+//! The catalog's tables, built by the builders of `win-errors-layout` and emitted as `const`
+//! items of its reader types, which the generated methods call. Every string sits in a few
+//! text blobs with `u32` offsets and every reference is an index, so the tables hold no
+//! pointer per entry and need no relocation.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use win_errors_catalog::{CheckedCatalog, CheckedEntry};
+use win_errors_layout::aliases::AliasTableBuilder;
+use win_errors_layout::code_index::CodeIndexBuilder;
+use win_errors_layout::entries::EntryTextBuilder;
+use win_errors_layout::families::FamilyRunsBuilder;
+use win_errors_layout::name_index::NameIndexBuilder;
+use win_errors_layout::sections::{EntrySections, SectionTableBuilder};
+use win_errors_layout::sparse::{SparseIndexBuilder, SparseTextBuilder};
+use win_errors_layout::text::TextBuilder;
+use win_errors_layout::variant_name::variant_name;
+
+/// Every table the generated code reads.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Tables {
+    /// Code of each entry (entries in code order: the variant index is the table index).
+    pub(crate) codes: Vec<u32>,
+    /// Each entry's name then message.
+    pub(crate) entries: EntryTextBuilder,
+    /// Names and aliases -> entry, for `from_name`: entry `i` by its name is id `i`, alias
+    /// `k` (in sorted order) is id `COUNT + k`.
+    pub(crate) names: NameIndexBuilder,
+    pub(crate) aliases: AliasTableBuilder,
+    pub(crate) descriptions: SparseTextBuilder,
+    /// Entry -> related entries, and entry -> the entries that list it as related.
+    pub(crate) related: SparseIndexBuilder<usize>,
+    pub(crate) referrers: SparseIndexBuilder<usize>,
+    pub(crate) families: FamilyRunsBuilder,
+    /// The variant names that are not the ones derived from their symbolic names.
+    pub(crate) renamed: SparseTextBuilder,
+    pub(crate) code_index: CodeIndexBuilder,
+    pub(crate) sections: SectionTableBuilder,
+}
+
+impl Tables {
+    /// Lays out `catalog`.
+    pub(crate) fn build(catalog: &CheckedCatalog) -> Result<Tables, String> {
+        let entries = &catalog.entries;
+        let codes: Vec<u32> = entries.iter().map(|e| e.code).collect();
+        let aliases =
+            AliasTableBuilder::build(entries.iter().map(|e| e.aliases.iter().map(String::as_str)))?;
+        let names: Vec<&str> = entries
+            .iter()
+            .map(|e| e.name.as_str())
+            .chain(aliases.names.strings())
+            .collect();
+        let families: Vec<Option<&str>> = entries.iter().map(|e| e.family.as_deref()).collect();
+        Ok(Tables {
+            entries: EntryTextBuilder::build(
+                entries
+                    .iter()
+                    .map(|e| (e.name.as_str(), e.message.as_str())),
+            )?,
+            names: NameIndexBuilder::build(&names)?,
+            descriptions: SparseTextBuilder::build(
+                entries.iter().map(|e| e.description.as_deref()),
+            )?,
+            related: SparseIndexBuilder::build(entries.iter().map(|e| e.related.iter().copied())),
+            referrers: SparseIndexBuilder::build(
+                entries.iter().map(|e| e.referenced_by.iter().copied()),
+            ),
+            families: FamilyRunsBuilder::build(&families)?,
+            renamed: SparseTextBuilder::build(
+                entries
+                    .iter()
+                    .map(|e| (variant_name(&e.name) != e.variant).then_some(e.variant.as_str())),
+            )?,
+            code_index: CodeIndexBuilder::build(&codes),
+            sections: SectionTableBuilder::build(entries.iter().map(sections))?,
+            aliases,
+            codes,
+        })
+    }
+}
+
+fn sections(entry: &CheckedEntry) -> EntrySections<'_> {
+    let sections = &entry.sections;
+    EntrySections {
+        meaning: sections.meaning.as_deref(),
+        context: sections.context.as_deref(),
+        summary: sections.summary.as_deref(),
+        remedies: sections.remedies.iter().map(String::as_str).collect(),
+        faq: sections
+            .faq
+            .iter()
+            .map(|item| (item.question.as_str(), item.answer.as_str()))
+            .collect(),
+    }
+}
+
+/// `&[1, 2, 3]` with unsuffixed literals (the item type comes from the declaration).
+fn numbers<T: Copy>(values: &[T], literal: fn(T) -> Literal) -> TokenStream {
+    let literals = values.iter().map(|&v| literal(v));
+    quote!(&[#(#literals),*])
+}
+
+fn u32s(values: &[u32]) -> TokenStream {
+    numbers(values, Literal::u32_unsuffixed)
+}
+
+/// `&[u32]` or `&[u64]`, the narrow one when it exists: the item type and the values.
+fn narrow_or_wide<N: Copy, W: Copy>(
+    narrow: Option<Vec<N>>,
+    wide: &[W],
+    narrow_literal: fn(N) -> Literal,
+    wide_literal: fn(W) -> Literal,
+    types: (TokenStream, TokenStream),
+) -> (TokenStream, TokenStream) {
+    match narrow {
+        Some(narrow) => (types.0, numbers(&narrow, narrow_literal)),
+        None => (types.1, numbers(wide, wide_literal)),
+    }
+}
+
+fn text_table(layout: &TokenStream, text: &TextBuilder) -> TokenStream {
+    let blob = Literal::string(&text.text);
+    let offsets = u32s(&text.offsets);
+    quote!(#layout::TextTable { text: #blob, offsets: #offsets })
+}
+
+fn sparse_index<T>(layout: &TokenStream, sparse: &SparseIndexBuilder<T>) -> TokenStream {
+    let keys = u32s(&sparse.keys);
+    let offsets = u32s(&sparse.offsets);
+    quote!(#layout::SparseIndex { keys: #keys, offsets: #offsets })
+}
+
+fn sparse_text(layout: &TokenStream, sparse: &SparseTextBuilder) -> TokenStream {
+    let keys = u32s(&sparse.keys);
+    let texts = text_table(layout, &sparse.texts);
+    quote!(#layout::SparseText { keys: #keys, texts: #texts })
+}
+
+impl Tables {
+    /// The tables as `const` items, to be placed where the generated impls can see them.
+    /// `variants[i]` is the path of entry `i`'s variant.
+    pub(crate) fn to_tokens(
+        &self,
+        krate: &TokenStream,
+        enum_name: &syn::Ident,
+        variants: &[TokenStream],
+    ) -> TokenStream {
+        let layout = quote!(#krate::__private);
+        let u32_type = quote!(::core::primitive::u32);
+        let codes = u32s(&self.codes);
+        let entry_text = Literal::string(&self.entries.text);
+        // 4 bytes per entry while the text is under 16 MiB, 8 beyond.
+        let (entry_bounds_type, entry_bounds) = narrow_or_wide(
+            self.entries.narrow_bounds(),
+            &self.entries.bounds,
+            Literal::u32_unsuffixed,
+            Literal::u64_unsuffixed,
+            (u32_type.clone(), quote!(::core::primitive::u64)),
+        );
+        let name_seed = Literal::u64_unsuffixed(self.names.seed);
+        let name_pilots = numbers(&self.names.pilots, Literal::u16_unsuffixed);
+        // Slots hold ids below COUNT + aliases: two bytes each when that fits.
+        let (name_slot_type, name_slots) = narrow_or_wide(
+            self.names.narrow_slots(),
+            &self.names.slots,
+            Literal::u16_unsuffixed,
+            Literal::u32_unsuffixed,
+            (quote!(::core::primitive::u16), u32_type),
+        );
+        let alias_names = text_table(&layout, &self.aliases.names);
+        let alias_targets = u32s(&self.aliases.targets);
+        let alias_owners = sparse_index(&layout, &self.aliases.owners);
+        let alias_slots = u32s(&self.aliases.owners.items);
+        let descriptions = sparse_text(&layout, &self.descriptions);
+        let family_names = text_table(&layout, &self.families.names);
+        let family_starts = u32s(&self.families.starts);
+        let family_ids = u32s(&self.families.ids);
+        let related_owners = sparse_index(&layout, &self.related);
+        let related = self.related.items.iter().filter_map(|&i| variants.get(i));
+        let referrer_owners = sparse_index(&layout, &self.referrers);
+        let referrers = self.referrers.items.iter().filter_map(|&i| variants.get(i));
+        let renamed = sparse_text(&layout, &self.renamed);
+        let sections = &self.sections;
+        let section_entries = u32s(&sections.entries);
+        let section_starts = u32s(&sections.starts);
+        let section_faq_starts = u32s(&sections.faq_starts);
+        let section_text = text_table(&layout, &sections.text);
+        let index = &self.code_index;
+        let segment_starts = u32s(&index.segment_starts);
+        let segment_ends = u32s(&index.segment_ends);
+        let segment_bases = u32s(&index.segment_bases);
+        let block_ranks = u32s(&index.block_ranks);
+        let block_slots = Literal::byte_string(&index.block_slots);
+        quote! {
+            const __CODES: &[::core::primitive::u32] = #codes;
+            const __ENTRIES: #layout::EntryText<#entry_bounds_type> = #layout::EntryText {
+                text: #entry_text,
+                bounds: #entry_bounds,
+            };
+            const __NAMES: #layout::NameIndex<#name_slot_type> = #layout::NameIndex {
+                seed: #name_seed,
+                pilots: #name_pilots,
+                slots: #name_slots,
+            };
+            const __ALIASES: #layout::AliasTable = #layout::AliasTable {
+                names: #alias_names,
+                targets: #alias_targets,
+                owners: #alias_owners,
+                slots: #alias_slots,
+            };
+            const __DESCRIPTIONS: #layout::SparseText = #descriptions;
+            const __FAMILIES: #layout::FamilyRuns = #layout::FamilyRuns {
+                names: #family_names,
+                starts: #family_starts,
+                ids: #family_ids,
+            };
+            const __RELATED_OWNERS: #layout::SparseIndex = #related_owners;
+            const __RELATED: &[#enum_name] = &[#(#related),*];
+            const __REFERRER_OWNERS: #layout::SparseIndex = #referrer_owners;
+            const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
+            const __VARIANT_NAMES: #layout::SparseText = #renamed;
+            const __SECTIONS: #layout::SectionTable = #layout::SectionTable {
+                entries: #section_entries,
+                starts: #section_starts,
+                faq_starts: #section_faq_starts,
+                text: #section_text,
+            };
+            const __CODE_INDEX: #layout::CodeIndex = #layout::CodeIndex {
+                segment_starts: #segment_starts,
+                segment_ends: #segment_ends,
+                segment_bases: #segment_bases,
+                block_ranks: #block_ranks,
+                block_slots: #block_slots,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(source: &str) -> CheckedCatalog {
+        crate::check(source).unwrap()
+    }
+
+    #[test]
+    fn entry_bounds_widen_when_the_text_reaches_16_mib() {
+        let message = "m".repeat(1 << 24);
+        let source = format!(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"{message}\"\n[[error]]\nname = \"B\"\ncode = 2\nmessage = \"b\"\n"
+        );
+        let tables = Tables::build(&catalog(&source)).unwrap();
+        let variants = [quote!(E::A), quote!(E::B)];
+        let name = syn::Ident::new("E", proc_macro2::Span::call_site());
+        let tokens = tables.to_tokens(&quote!(::w), &name, &variants).to_string();
+        assert!(
+            tokens.contains("EntryText < :: core :: primitive :: u64 >"),
+            "{}",
+            &tokens[..300]
+        );
+        let small = Tables::build(&catalog(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"a\"\n",
+        ))
+        .unwrap();
+        let tokens = small
+            .to_tokens(&quote!(::w), &name, &variants[..1])
+            .to_string();
+        assert!(tokens.contains("EntryText < :: core :: primitive :: u32 >"));
+    }
+
+    #[test]
+    fn tables_hold_every_string_once_and_index_the_rest() {
+        let checked = catalog(
+            r#"
+[[error]]
+name = "ERROR_B"
+code = 2
+message = "Bee."
+aliases = ["ERROR_BB", "ERROR_AB"]
+related = ["ERROR_A"]
+[[error]]
+name = "ERROR_A"
+code = 1
+message = "Ay."
+description = "Long."
+variant = "First"
+"#,
+        );
+        let tables = Tables::build(&checked).unwrap();
+        assert_eq!(tables.codes, [1, 2]);
+        assert_eq!(tables.entries.text, "ERROR_AAy.ERROR_BBee.");
+        assert_eq!(tables.entries.bounds, [7, 10 << 8 | 7, 21 << 8]);
+        assert_eq!(tables.aliases.names.text, "ERROR_ABERROR_BB");
+        assert_eq!(tables.aliases.targets, [1, 1]);
+        assert_eq!(tables.aliases.owners.keys, [1]);
+        assert_eq!(tables.aliases.owners.items, [0, 1]);
+        assert_eq!(tables.descriptions.keys, [0]);
+        assert_eq!(tables.descriptions.texts.text, "Long.");
+        assert_eq!(tables.related.keys, [1]);
+        assert_eq!(tables.related.items, [0]);
+        assert_eq!(tables.referrers.keys, [0]);
+        assert_eq!(tables.referrers.items, [1]);
+        assert_eq!(tables.renamed.keys, [0]);
+        assert_eq!(tables.renamed.texts.text, "First");
+        // Four names (the two entries, then the two aliases in sorted order) in one slot
+        // more than names.
+        assert_eq!(tables.names.slots.len(), 5);
+    }
+}

@@ -1,0 +1,99 @@
+//! Finding, reading and checking the catalog file the macro names.
+
+use std::path::PathBuf;
+
+use syn::LitStr;
+use win_errors_catalog::names::{is_identifier, is_keyword};
+use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME};
+
+use crate::diagnostic::to_syn_error;
+use crate::input::{Environment, MacroInput};
+
+/// A catalog that passed every rule, and the file it came from.
+pub(crate) struct Loaded {
+    pub(crate) catalog: CheckedCatalog,
+    /// Absolute path of the file, for `include_bytes!`.
+    pub(crate) file: String,
+}
+
+/// Why no enum can be generated, and the name to give the fallback type.
+pub(crate) struct Rejected {
+    pub(crate) error: syn::Error,
+    pub(crate) enum_name: String,
+}
+
+impl Rejected {
+    pub(crate) fn new(path: &LitStr, message: String) -> Self {
+        Rejected {
+            error: syn::Error::new(path.span(), message),
+            enum_name: DEFAULT_ENUM_NAME.to_owned(),
+        }
+    }
+}
+
+pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejected> {
+    let written = input.path.value();
+    let candidates = environment.candidates(&written);
+    let Some(found) = candidates.iter().find(|c| c.is_file()).or_else(|| {
+        // Not a file anywhere: read the first existing path (a directory, say) for its error.
+        candidates.iter().find(|c| c.exists())
+    }) else {
+        let tried: Vec<String> = candidates
+            .iter()
+            .map(|c| format!("`{}`", c.display()))
+            .collect();
+        return Err(Rejected::new(
+            &input.path,
+            format!(
+                "{written}: cannot find the catalog file; tried {}",
+                tried.join(", ")
+            ),
+        ));
+    };
+    let bytes = std::fs::read(found).map_err(|error| {
+        Rejected::new(
+            &input.path,
+            format!("{written}: cannot read `{}`: {error}", found.display()),
+        )
+    })?;
+    let source = match win_errors_catalog::decode(&bytes) {
+        Ok(source) => source,
+        Err((lossy, diagnostic)) => {
+            return Err(Rejected {
+                error: to_syn_error(&input.path, &lossy, &[diagnostic]),
+                enum_name: DEFAULT_ENUM_NAME.to_owned(),
+            });
+        }
+    };
+    let file = absolute(found).to_str().map(str::to_owned).ok_or_else(|| {
+        Rejected::new(
+            &input.path,
+            format!(
+                "{written}: the path `{}` is not valid UTF-8",
+                found.display()
+            ),
+        )
+    })?;
+    match crate::check(source) {
+        Ok(catalog) => Ok(Loaded { catalog, file }),
+        Err(diagnostics) => Err(Rejected {
+            error: to_syn_error(&input.path, source, &diagnostics),
+            enum_name: fallback_name(source),
+        }),
+    }
+}
+
+fn absolute(path: &std::path::Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The enum name the catalog asks for, when it can be read despite its errors, so that the
+/// fallback type has the name the user's code refers to.
+fn fallback_name(source: &str) -> String {
+    let (catalog, _) = win_errors_catalog::parse(source);
+    catalog
+        .enum_name
+        .map(|n| n.value)
+        .filter(|n| is_identifier(n) && !is_keyword(n))
+        .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned())
+}

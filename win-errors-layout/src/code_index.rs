@@ -1,0 +1,219 @@
+//! Code -> entry index, in two levels.
+//!
+//! Codes are cut into blocks of [`BLOCK`] (`code >> BLOCK_BITS`), and runs of nearby
+//! non-empty blocks form segments. Each block of a segment has the number of codes before it
+//! (`block_ranks`) and one byte per code: its position within the block, or [`ABSENT`]. A
+//! lookup finds the segment (a branch-free binary search over a handful of starts), then
+//! reads one rank and one byte: no hashing, no scan, no population count.
+
+/// log2 of the codes per block.
+pub const BLOCK_BITS: u32 = 6;
+/// Codes per block.
+pub const BLOCK: u32 = 1 << BLOCK_BITS;
+/// The byte of `block_slots` that marks a code as not in the catalog.
+pub const ABSENT: u8 = u8::MAX;
+/// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
+/// block, a new segment 12 bytes and one more step of the segment search.
+pub const MAX_BRIDGED_BLOCKS: u32 = 32;
+
+/// The reader.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeIndex {
+    /// First block of each segment, ascending.
+    pub segment_starts: &'static [u32],
+    /// One past the last block of each segment.
+    pub segment_ends: &'static [u32],
+    /// Position in `block_ranks` of each segment's first block.
+    pub segment_bases: &'static [u32],
+    /// Number of codes in all blocks before each block.
+    pub block_ranks: &'static [u32],
+    /// [`BLOCK`] bytes per block: each code's position within its block, or [`ABSENT`].
+    pub block_slots: &'static [u8],
+}
+
+impl CodeIndex {
+    /// The entry index of `code`, or `None` when the catalog does not have it.
+    #[inline]
+    pub const fn find(&self, code: u32) -> Option<usize> {
+        let block = code >> BLOCK_BITS;
+        let starts = self.segment_starts;
+        if starts.is_empty() || block < starts[0] {
+            return None;
+        }
+        // The last segment starting at or before `block`, without data-dependent branches.
+        let mut base = 0;
+        let mut size = starts.len();
+        while size > 1 {
+            let half = size / 2;
+            if starts[base + half] <= block {
+                base += half;
+            }
+            size -= half;
+        }
+        if block >= self.segment_ends[base] {
+            return None;
+        }
+        let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
+        let within = self.block_slots[slot * BLOCK as usize + (code & (BLOCK - 1)) as usize];
+        if within == ABSENT {
+            return None;
+        }
+        Some(self.block_ranks[slot] as usize + within as usize)
+    }
+}
+
+/// The builder of a [`CodeIndex`].
+#[cfg(feature = "build")]
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct CodeIndexBuilder {
+    /// See [`CodeIndex::segment_starts`].
+    pub segment_starts: alloc::vec::Vec<u32>,
+    /// See [`CodeIndex::segment_ends`].
+    pub segment_ends: alloc::vec::Vec<u32>,
+    /// See [`CodeIndex::segment_bases`].
+    pub segment_bases: alloc::vec::Vec<u32>,
+    /// See [`CodeIndex::block_ranks`].
+    pub block_ranks: alloc::vec::Vec<u32>,
+    /// See [`CodeIndex::block_slots`].
+    pub block_slots: alloc::vec::Vec<u8>,
+}
+
+#[cfg(feature = "build")]
+impl CodeIndexBuilder {
+    /// The index of `codes`, which must be sorted and unique: code `codes[i]` finds `i`.
+    pub fn build(codes: &[u32]) -> Self {
+        let mut built = CodeIndexBuilder::default();
+        for (rank, &code) in codes.iter().enumerate() {
+            let rank = crate::index(rank);
+            let block = code >> BLOCK_BITS;
+            let continues = built
+                .segment_ends
+                .last()
+                .is_some_and(|&end| block < end + MAX_BRIDGED_BLOCKS);
+            if !continues {
+                built.segment_starts.push(block);
+                built.segment_ends.push(block);
+                built
+                    .segment_bases
+                    .push(crate::index(built.block_ranks.len()));
+            }
+            // Extend the current segment up to and including `block`.
+            while let Some(end) = built.segment_ends.last_mut() {
+                if *end > block {
+                    break;
+                }
+                *end += 1;
+                built.block_ranks.push(rank);
+                built.block_slots.extend([ABSENT; BLOCK as usize]);
+            }
+            let block_rank = built.block_ranks.last().copied().unwrap_or(rank);
+            let within = u8::try_from(rank - block_rank).unwrap_or(ABSENT);
+            let at = built.block_slots.len() - BLOCK as usize + (code & (BLOCK - 1)) as usize;
+            if let Some(slot) = built.block_slots.get_mut(at) {
+                *slot = within;
+            }
+        }
+        built
+    }
+
+    /// The reader over this index, for tests (it leaks the index).
+    #[cfg(test)]
+    pub(crate) fn leak(self) -> CodeIndex {
+        use alloc::vec::Vec;
+        CodeIndex {
+            segment_starts: Vec::leak(self.segment_starts),
+            segment_ends: Vec::leak(self.segment_ends),
+            segment_bases: Vec::leak(self.segment_bases),
+            block_ranks: Vec::leak(self.block_ranks),
+            block_slots: Vec::leak(self.block_slots),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::vec::Vec;
+
+    #[test]
+    fn finds_every_code_and_nothing_else() {
+        let codes = [
+            0,
+            1,
+            63,
+            64,
+            200,
+            1312,
+            1313,
+            5000,
+            0x8007_0005,
+            u32::MAX - 1,
+            u32::MAX,
+        ];
+        let built = CodeIndexBuilder::build(&codes);
+        // Gaps of fewer than 32 empty blocks are bridged: 200 (block 3) and 1312 (block
+        // 20) share a segment, 5000 (block 78) starts another.
+        assert_eq!(
+            built.segment_starts,
+            [0, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
+        );
+        let index = built.leak();
+        for (i, &code) in codes.iter().enumerate() {
+            assert_eq!(index.find(code), Some(i), "{code}");
+        }
+        for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
+            assert_eq!(index.find(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn the_index_of_nothing_finds_nothing() {
+        let built = CodeIndexBuilder::build(&[]);
+        assert!(built.segment_starts.is_empty() && built.block_slots.is_empty());
+        let index = built.leak();
+        assert_eq!(index.find(0), None);
+        assert_eq!(index.find(u32::MAX), None);
+    }
+
+    #[test]
+    fn dense_codes_cost_a_few_bytes_each() {
+        let codes: Vec<u32> = (0..16_000).filter(|c| c % 6 != 0).collect();
+        let built = CodeIndexBuilder::build(&codes);
+        assert_eq!(built.segment_starts.len(), 1);
+        // One byte per code of the range plus a rank per 64 codes.
+        let bytes = built.block_slots.len() + built.block_ranks.len() * 4;
+        assert_eq!(bytes, 250 * 68);
+    }
+
+    fn sorted_codes() -> impl proptest::strategy::Strategy<Value = Vec<u32>> {
+        use proptest::prelude::*;
+        // Clusters like real catalogs (runs, gaps shorter and longer than a bridge, blocks
+        // near u32::MAX), plus codes anywhere.
+        let code = prop_oneof![
+            4 => 0u32..5_000,
+            2 => 0x8007_0000u32..0x8007_4000,
+            1 => (u32::MAX - 200)..=u32::MAX,
+            1 => any::<u32>(),
+        ];
+        proptest::collection::btree_set(code, 0..600).prop_map(|set| set.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_binary_search(
+            codes in sorted_codes(),
+            probes in proptest::collection::vec(proptest::prelude::any::<u32>(), 64),
+        ) {
+            let index = CodeIndexBuilder::build(&codes).leak();
+            for (i, &code) in codes.iter().enumerate() {
+                proptest::prop_assert_eq!(index.find(code), Some(i));
+                for near in [code.wrapping_sub(1), code.wrapping_add(1), code ^ 63] {
+                    proptest::prop_assert_eq!(index.find(near), codes.binary_search(&near).ok());
+                }
+            }
+            for probe in probes {
+                proptest::prop_assert_eq!(index.find(probe), codes.binary_search(&probe).ok());
+            }
+        }
+    }
+}

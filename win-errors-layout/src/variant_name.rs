@@ -1,0 +1,78 @@
+//! The variant name of a symbolic name, the one rule both the catalog (to name the generated
+//! variants) and the runtime (to print them in `Debug` without a table of names) follow:
+//! drop a leading `ERROR_` when a letter follows it, then join the `_`-separated words in
+//! UpperCamelCase. `ERROR_NO_SUCH_LOGON_SESSION` gives `NoSuchLogonSession`, `WAIT_TIMEOUT`
+//! gives `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`.
+
+use core::fmt;
+
+/// The bytes of the variant name of `symbolic` (an ASCII symbolic name), in order.
+pub fn variant_name_bytes(symbolic: &str) -> impl Iterator<Item = u8> + '_ {
+    let stem = match symbolic.strip_prefix("ERROR_") {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
+        _ => symbolic,
+    };
+    let mut word_start = true;
+    stem.bytes().filter_map(move |byte| {
+        if byte == b'_' {
+            word_start = true;
+            return None;
+        }
+        let cased = if word_start {
+            byte.to_ascii_uppercase()
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        word_start = false;
+        Some(cased)
+    })
+}
+
+/// The variant name of `symbolic`.
+#[cfg(feature = "build")]
+pub fn variant_name(symbolic: &str) -> alloc::string::String {
+    variant_name_bytes(symbolic).map(char::from).collect()
+}
+
+/// Writes the variant name of `symbolic` without allocating.
+pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Result {
+    // Symbolic names are ASCII and at most 255 bytes (catalog rules): one buffer, one write.
+    let mut buffer = [0u8; crate::entries::MAX_NAME_LENGTH];
+    let mut length = 0;
+    for (slot, byte) in buffer.iter_mut().zip(variant_name_bytes(symbolic)) {
+        *slot = byte;
+        length += 1;
+    }
+    let (written, _) = buffer.split_at(length);
+    f.write_str(core::str::from_utf8(written).map_err(|_| fmt::Error)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_follow_the_documented_rule() {
+        for (symbolic, variant) in [
+            ("ERROR_NO_SUCH_LOGON_SESSION", "NoSuchLogonSession"),
+            ("WAIT_TIMEOUT", "WaitTimeout"),
+            ("ERROR_ITERATED_DATA_EXCEEDS_64k", "IteratedDataExceeds64k"),
+            ("ERROR_SUCCESS", "Success"),
+            ("E_FAIL", "EFail"),
+            ("ERROR_A__B", "AB"),
+            // What follows ERROR_ is not a letter: keep the prefix so the result is an
+            // identifier.
+            ("ERROR_2FA", "Error2fa"),
+            ("ERROR_", "Error"),
+        ] {
+            assert_eq!(variant_name(symbolic), variant, "{symbolic}");
+            struct Written<'a>(&'a str);
+            impl fmt::Display for Written<'_> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    write_variant_name(f, self.0)
+                }
+            }
+            assert_eq!(std::format!("{}", Written(symbolic)), variant);
+        }
+    }
+}
