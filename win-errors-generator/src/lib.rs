@@ -183,7 +183,7 @@ mod tests {
         let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
         let text = tokens.to_string();
         assert_eq!(text.matches("compile_error").count(), 3, "{text}");
-        assert!(text.contains("pub enum Mine { }"), "{text}");
+        assert!(text.contains("pub enum Mine {"), "{text}");
         assert!(!text.contains("include_bytes"));
     }
 

@@ -11,8 +11,9 @@ use win_errors_catalog::CodeKind;
 use super::{enum_, impls};
 use crate::api::Cx;
 
-/// An empty `pub enum Name {}` with every item of [`crate::api::ITEMS`] and every impl of
-/// the real expansion.
+/// `pub enum Name` with every item of [`crate::api::ITEMS`] and every impl of the real
+/// expansion. It has one hidden variant: a type without values would make rustc warn that
+/// the code after each call returning it (`expect_code`, `unwrap()`) is unreachable.
 pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
     let derives = enum_::derives();
     let api = Cx {
@@ -28,7 +29,10 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
     quote! {
         /// This catalog has errors; see the compiler's messages.
         #derives
-        pub enum #name {}
+        pub enum #name {
+            #[doc(hidden)]
+            __CatalogHasErrors,
+        }
 
         const _: () = {
             #inherent
@@ -36,7 +40,7 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #name {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { match *self {} }
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { f.write_str(#name::TYPE_NAME) }
             }
 
             #impls
