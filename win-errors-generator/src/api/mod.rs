@@ -1,0 +1,267 @@
+//! The generated API, described once.
+//!
+//! [`ITEMS`] lists every associated item a generated type has: its name, its documentation,
+//! its signature, the catalogs that get it, its body over the tables and its body in the
+//! fallback type. From this one table come the inherent impl, the `ErrorCatalog` forwarding
+//! impl, the fallback type emitted beside a rejected catalog's errors, and
+//! [`GENERATED_ITEMS`], the names the rule book refuses as variants (a variant named
+//! `from_code` would turn every `Type::from_code` path of the generated code into the
+//! variant).
+
+mod items;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::Ident;
+use win_errors_catalog::CodeKind;
+
+/// Which catalogs have an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Catalogs {
+    /// Every catalog; the item is also a member of the `ErrorCatalog` trait.
+    All,
+    /// Catalogs of Win32 codes (`codes = "win32"`) only: the HRESULT conversions.
+    Win32,
+}
+
+/// One associated item of the generated type.
+pub struct Item {
+    /// The item's name.
+    pub name: &'static str,
+    /// Its documentation in the inherent impl.
+    pub doc: &'static str,
+    /// The catalogs that get it.
+    pub catalogs: Catalogs,
+    shape: Shape,
+}
+
+/// Token templates over a [`Cx`].
+pub(crate) type Template = fn(&Cx<'_>) -> TokenStream;
+
+pub(crate) enum Shape {
+    /// `const NAME: ty = value;`
+    Const {
+        ty: Template,
+        value: Template,
+        fallback: Template,
+    },
+    /// A function: `self` or named arguments, an output type, a body.
+    Fn {
+        /// `const fn` in the inherent impl.
+        is_const: bool,
+        /// `#[track_caller]`: panics point at the caller.
+        track_caller: bool,
+        /// Generic parameters, such as `<'a>`.
+        generics: Template,
+        /// The arguments after `self` (or all of them without `self`), as `(name, type)`.
+        receiver: bool,
+        arguments: &'static [(&'static str, Template)],
+        output: Template,
+        body: Template,
+        fallback: Template,
+    },
+}
+
+/// What the templates refer to: the runtime crate, the type and its variants.
+pub struct Cx<'a> {
+    /// The runtime crate's path.
+    pub krate: &'a TokenStream,
+    /// The generated type.
+    pub name: &'a Ident,
+    /// Its variants in code order (none for the fallback type).
+    pub variants: &'a [Ident],
+    /// The kind of the catalog's codes.
+    pub codes: CodeKind,
+}
+
+pub use items::ITEMS;
+
+/// The number of items, for [`GENERATED_ITEMS`].
+const ITEM_COUNT: usize = ITEMS.len();
+
+/// The name of every item of [`ITEMS`]: no variant may have one of them.
+// Evaluated at compile time: an index out of bounds would fail the build, not panic.
+#[allow(clippy::indexing_slicing)]
+pub const GENERATED_ITEMS: [&str; ITEM_COUNT] = {
+    let mut names = [""; ITEM_COUNT];
+    let mut i = 0;
+    while i < ITEM_COUNT {
+        names[i] = ITEMS[i].name;
+        i += 1;
+    }
+    names
+};
+
+/// What an item is for, as the type's documentation groups them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A constant of the type, such as `ALL`.
+    Constant,
+    /// A function that finds an entry, such as `from_code`.
+    Lookup,
+    /// A method that reads an entry, such as `message`.
+    Accessor,
+}
+
+impl Item {
+    /// What the item is for.
+    pub fn role(&self) -> Role {
+        match self.shape {
+            Shape::Const { .. } => Role::Constant,
+            Shape::Fn {
+                receiver: false, ..
+            } => Role::Lookup,
+            Shape::Fn { receiver: true, .. } => Role::Accessor,
+        }
+    }
+
+    /// Whether a catalog with codes of `kind` has this item.
+    pub fn applies_to(&self, kind: CodeKind) -> bool {
+        match self.catalogs {
+            Catalogs::All => true,
+            Catalogs::Win32 => kind == CodeKind::Win32,
+        }
+    }
+
+    /// The item in an impl: `pub const fn name(...) -> T { body }`, with `body` the real
+    /// body or the fallback's.
+    fn inherent(&self, cx: &Cx<'_>, fallback: bool) -> TokenStream {
+        let doc = self.doc;
+        let name = format_ident!("{}", self.name);
+        match &self.shape {
+            Shape::Const {
+                ty,
+                value,
+                fallback: fallback_value,
+            } => {
+                let ty = ty(cx);
+                let value = if fallback {
+                    fallback_value(cx)
+                } else {
+                    value(cx)
+                };
+                quote! {
+                    #[doc = #doc]
+                    pub const #name: #ty = #value;
+                }
+            }
+            Shape::Fn {
+                is_const,
+                track_caller,
+                generics,
+                receiver,
+                arguments,
+                output,
+                body,
+                fallback: fallback_body,
+            } => {
+                let constness = is_const.then(|| quote!(const));
+                let track_caller = track_caller.then(|| quote!(#[track_caller]));
+                let generics = generics(cx);
+                let inputs = inputs(cx, *receiver, arguments);
+                let output = output(cx);
+                let body = if fallback {
+                    fallback_body(cx)
+                } else {
+                    body(cx)
+                };
+                quote! {
+                    #[doc = #doc]
+                    #[inline]
+                    #track_caller
+                    pub #constness fn #name #generics (#inputs) -> #output { #body }
+                }
+            }
+        }
+    }
+
+    /// The item in the `ErrorCatalog` impl, forwarding to the inherent item.
+    fn forwarding(&self, cx: &Cx<'_>) -> TokenStream {
+        let name = format_ident!("{}", self.name);
+        let ty_name = cx.name;
+        match &self.shape {
+            Shape::Const { ty, .. } => {
+                let ty = ty(cx);
+                quote!(const #name: #ty = #ty_name::#name;)
+            }
+            Shape::Fn {
+                generics,
+                receiver,
+                arguments,
+                output,
+                ..
+            } => {
+                let generics = generics(cx);
+                let inputs = inputs(cx, *receiver, arguments);
+                let output = output(cx);
+                let receiver = receiver.then(|| quote!(self));
+                let arguments = arguments.iter().map(|(name, _)| format_ident!("{name}"));
+                let call = receiver.into_iter().chain(arguments.map(|a| quote!(#a)));
+                quote! {
+                    #[inline]
+                    fn #name #generics (#inputs) -> #output { #ty_name::#name(#(#call),*) }
+                }
+            }
+        }
+    }
+}
+
+/// `self, code: u32`: the receiver, then each argument with its type.
+fn inputs(cx: &Cx<'_>, receiver: bool, arguments: &[(&'static str, Template)]) -> TokenStream {
+    let receiver = receiver.then(|| quote!(self));
+    let arguments = arguments.iter().map(|(name, ty)| {
+        let name = format_ident!("{name}");
+        let ty = ty(cx);
+        quote!(#name: #ty)
+    });
+    let all = receiver.into_iter().chain(arguments);
+    quote!(#(#all),*)
+}
+
+impl Cx<'_> {
+    /// `impl Name { ... }` with every item this catalog gets, reading the tables.
+    pub fn inherent_impl(&self) -> TokenStream {
+        let name = self.name;
+        let items = ITEMS
+            .iter()
+            .filter(|item| item.applies_to(self.codes))
+            .map(|item| item.inherent(self, false));
+        quote! {
+            #[automatically_derived]
+            #[allow(clippy::cast_possible_truncation, clippy::as_conversions)]
+            impl #name {
+                #(#items)*
+            }
+        }
+    }
+
+    /// `impl ErrorCatalog for Name`, forwarding each trait item to the inherent one.
+    pub fn trait_impl(&self) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let items = ITEMS
+            .iter()
+            .filter(|item| item.catalogs == Catalogs::All)
+            .map(|item| item.forwarding(self));
+        quote! {
+            #[automatically_derived]
+            impl #krate::ErrorCatalog for #name {
+                #(#items)*
+            }
+        }
+    }
+
+    /// The fallback type's inherent impl: every item of every catalog, with bodies that find
+    /// nothing (the crate does not compile beside a rejected catalog, so none runs).
+    pub fn fallback_impl(&self) -> TokenStream {
+        let name = self.name;
+        let items = ITEMS.iter().map(|item| item.inherent(self, true));
+        quote! {
+            #[automatically_derived]
+            #[allow(unused_variables)]
+            impl #name {
+                #(#items)*
+            }
+        }
+    }
+}
