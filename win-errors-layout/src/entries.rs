@@ -26,7 +26,7 @@ macro_rules! entry_text_reader {
         impl EntryText<$word> {
             /// Entry `i`'s name.
             #[inline]
-            pub const fn name(self, i: usize) -> &'static str {
+            pub const fn name(&self, i: usize) -> &'static str {
                 let bounds = self.bounds[i] as u64;
                 let start = (bounds >> NAME_LENGTH_BITS) as usize;
                 slice_text(
@@ -38,7 +38,7 @@ macro_rules! entry_text_reader {
 
             /// Entry `i`'s message.
             #[inline]
-            pub const fn message(self, i: usize) -> &'static str {
+            pub const fn message(&self, i: usize) -> &'static str {
                 let bounds = self.bounds[i] as u64;
                 let start = ((bounds >> NAME_LENGTH_BITS) + (bounds & NAME_LENGTH_MASK)) as usize;
                 let end = (self.bounds[i + 1] as u64 >> NAME_LENGTH_BITS) as usize;
