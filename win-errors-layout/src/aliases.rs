@@ -22,7 +22,7 @@ pub struct AliasTable {
 impl AliasTable {
     /// The aliases of entry `entry`.
     #[inline]
-    pub const fn of(&self, entry: u32) -> Aliases {
+    pub const fn of(self, entry: u32) -> Aliases {
         Aliases {
             names: self.names,
             slots: self.owners.items(self.slots, entry),
@@ -30,8 +30,8 @@ impl AliasTable {
     }
 
     /// The entry of alias `k` when the alias is `name`, else `None`.
-    #[inline]
-    pub fn target(&self, k: usize, name: &str) -> Option<usize> {
+    #[inline(always)]
+    pub fn target(self, k: usize, name: &str) -> Option<usize> {
         if self.names.get(k).as_bytes() == name.as_bytes() {
             Some(self.targets[k] as usize)
         } else {

@@ -33,8 +33,8 @@ pub struct CodeIndex {
 
 impl CodeIndex {
     /// The entry index of `code`, or `None` when the catalog does not have it.
-    #[inline]
-    pub const fn find(&self, code: u32) -> Option<usize> {
+    #[inline(always)]
+    pub const fn find(self, code: u32) -> Option<usize> {
         let block = code >> BLOCK_BITS;
         let starts = self.segment_starts;
         if starts.is_empty() || block < starts[0] {

@@ -25,8 +25,8 @@ macro_rules! entry_text_reader {
     ($word:ty) => {
         impl EntryText<$word> {
             /// Entry `i`'s name.
-            #[inline]
-            pub const fn name(&self, i: usize) -> &'static str {
+            #[inline(always)]
+            pub const fn name(self, i: usize) -> &'static str {
                 let bounds = self.bounds[i] as u64;
                 let start = (bounds >> NAME_LENGTH_BITS) as usize;
                 slice_text(
@@ -37,8 +37,8 @@ macro_rules! entry_text_reader {
             }
 
             /// Entry `i`'s message.
-            #[inline]
-            pub const fn message(&self, i: usize) -> &'static str {
+            #[inline(always)]
+            pub const fn message(self, i: usize) -> &'static str {
                 let bounds = self.bounds[i] as u64;
                 let start = ((bounds >> NAME_LENGTH_BITS) + (bounds & NAME_LENGTH_MASK)) as usize;
                 let end = (self.bounds[i + 1] as u64 >> NAME_LENGTH_BITS) as usize;

@@ -19,7 +19,7 @@ pub struct FamilyRuns {
 impl FamilyRuns {
     /// The family of entry `entry`, or `None`.
     #[inline]
-    pub const fn get(&self, entry: u32) -> Option<&'static str> {
+    pub const fn get(self, entry: u32) -> Option<&'static str> {
         match run_of(self.starts, entry) {
             Some(run) if self.ids[run] > 0 => Some(self.names.get(self.ids[run] as usize - 1)),
             _ => None,

@@ -65,8 +65,8 @@ macro_rules! name_index_reader {
         impl NameIndex<$id> {
             /// The id of the only name that can be `name`: the caller compares that name
             /// with `name` to reject strangers.
-            #[inline]
-            pub fn candidate(&self, name: &str) -> usize {
+            #[inline(always)]
+            pub fn candidate(self, name: &str) -> usize {
                 let hash = name_hash(name.as_bytes(), self.seed);
                 let pilot = self.pilots[bucket(hash, self.pilots.len())];
                 self.slots[slot(hash, pilot, self.slots.len())] as usize

@@ -261,7 +261,7 @@ impl SectionTableBuilder {
 
 impl SectionTable {
     #[inline]
-    const fn single(&self, entry: u32, slot: u32) -> Option<&'static str> {
+    const fn single(self, entry: u32, slot: u32) -> Option<&'static str> {
         match position(self.entries, entry) {
             Some(k) => {
                 let text = self.text.get((self.starts[k] + slot) as usize);
@@ -273,25 +273,25 @@ impl SectionTable {
 
     /// The meaning of entry `entry` (a variant index).
     #[inline]
-    pub const fn meaning(&self, entry: u32) -> Option<&'static str> {
+    pub const fn meaning(self, entry: u32) -> Option<&'static str> {
         self.single(entry, MEANING)
     }
 
     /// The context of entry `entry`.
     #[inline]
-    pub const fn context(&self, entry: u32) -> Option<&'static str> {
+    pub const fn context(self, entry: u32) -> Option<&'static str> {
         self.single(entry, CONTEXT)
     }
 
     /// The summary of entry `entry`.
     #[inline]
-    pub const fn summary(&self, entry: u32) -> Option<&'static str> {
+    pub const fn summary(self, entry: u32) -> Option<&'static str> {
         self.single(entry, SUMMARY)
     }
 
     /// The remedies of entry `entry`.
     #[inline]
-    pub const fn remedies(&self, entry: u32) -> Texts {
+    pub const fn remedies(self, entry: u32) -> Texts {
         match position(self.entries, entry) {
             Some(k) => Texts {
                 table: self.text,
@@ -304,7 +304,7 @@ impl SectionTable {
 
     /// The questions and answers of entry `entry`.
     #[inline]
-    pub const fn faq(&self, entry: u32) -> Faq {
+    pub const fn faq(self, entry: u32) -> Faq {
         match position(self.entries, entry) {
             Some(k) => Faq {
                 texts: Texts {

@@ -49,7 +49,7 @@ pub struct SparseIndex {
 impl SparseIndex {
     /// The range owned by `key`, or `None`.
     #[inline]
-    pub const fn range(&self, key: u32) -> Option<(usize, usize)> {
+    pub const fn range(self, key: u32) -> Option<(usize, usize)> {
         match position(self.keys, key) {
             Some(k) => Some((self.offsets[k] as usize, self.offsets[k + 1] as usize)),
             None => None,
@@ -58,7 +58,7 @@ impl SparseIndex {
 
     /// The items of `items` that `key` owns (none when it owns no range).
     #[inline]
-    pub const fn items<T>(&self, items: &'static [T], key: u32) -> &'static [T] {
+    pub const fn items<T>(self, items: &'static [T], key: u32) -> &'static [T] {
         match self.range(key) {
             Some((start, end)) => slice(items, start, end),
             None => &[],
@@ -78,7 +78,7 @@ pub struct SparseText {
 impl SparseText {
     /// The text of entry `key`, or `None`.
     #[inline]
-    pub const fn get(&self, key: u32) -> Option<&'static str> {
+    pub const fn get(self, key: u32) -> Option<&'static str> {
         match position(self.keys, key) {
             Some(k) => Some(self.texts.get(k)),
             None => None,

@@ -28,8 +28,8 @@ impl TextTable {
     ///
     /// # Panics
     /// When `i + 1` is out of bounds of `offsets` (generated code never asks for that).
-    #[inline]
-    pub const fn get(&self, i: usize) -> &'static str {
+    #[inline(always)]
+    pub const fn get(self, i: usize) -> &'static str {
         slice_text(
             self.text,
             self.offsets[i] as usize,
@@ -39,13 +39,13 @@ impl TextTable {
 
     /// The number of strings.
     #[inline]
-    pub const fn len(&self) -> usize {
+    pub const fn len(self) -> usize {
         self.offsets.len() - 1
     }
 
     /// Whether the table has no string.
     #[inline]
-    pub const fn is_empty(&self) -> bool {
+    pub const fn is_empty(self) -> bool {
         self.len() == 0
     }
 }

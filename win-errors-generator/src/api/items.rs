@@ -375,19 +375,16 @@ pub const ITEMS: &[Item] = &[
                 let name = cx.name;
                 quote! {
                     let id = __NAMES.candidate(name);
-                    let entry = if id < #name::COUNT {
+                    if id < #name::COUNT {
                         // Entry `id` by its name: reject a stranger hashed to its slot.
-                        if #name::ALL[id].name().as_bytes() != name.as_bytes() {
-                            return ::core::option::Option::None;
+                        let entry = #name::ALL[id];
+                        if entry.name().as_bytes() == name.as_bytes() {
+                            return ::core::option::Option::Some(entry);
                         }
-                        id
-                    } else {
-                        match __ALIASES.target(id - #name::COUNT, name) {
-                            ::core::option::Option::Some(entry) => entry,
-                            ::core::option::Option::None => return ::core::option::Option::None,
-                        }
-                    };
-                    ::core::option::Option::Some(#name::ALL[entry])
+                    } else if let ::core::option::Option::Some(entry) = __ALIASES.target(id - #name::COUNT, name) {
+                        return ::core::option::Option::Some(#name::ALL[entry]);
+                    }
+                    ::core::option::Option::None
                 }
             },
             fallback: none,
