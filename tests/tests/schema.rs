@@ -50,6 +50,21 @@ fn sorted<'a>(list: &[&'a str]) -> Vec<&'a str> {
 }
 
 #[test]
+fn the_schema_refuses_the_generated_items_as_variants() {
+    let schema = schema();
+    let listed: Vec<&str> = schema["$defs"]["generated_item"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|name| name.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sorted(&listed),
+        sorted(&win_errors_generator::api::GENERATED_ITEMS)
+    );
+}
+
+#[test]
 fn the_schema_has_the_rule_books_keys_and_limits() {
     let schema = schema();
     let defs = &schema["$defs"];

@@ -35,21 +35,24 @@
 pub mod ast;
 mod ctxt;
 pub mod diagnostic;
+mod lower;
 pub mod model;
 pub mod names;
 pub mod parse;
 pub mod valid;
+mod values;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
 pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
 pub use write::toml_string;
 
-/// Parses catalog text into the spanned model, with the diagnostics of syntax, keys and
-/// value types. Relational rules are not run: see [`check`].
+/// Parses catalog text into the spanned model, with the diagnostics of syntax, keys, value
+/// types and the rules on single values. The rules that relate entries are not run: see
+/// [`check`].
 pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
     let mut cx = ctxt::Ctxt::new(source);
-    let catalog = parse::parse_catalog(&mut cx, source).unwrap_or_default();
+    let catalog = parse::parse_catalog(&mut cx, source, &[]).unwrap_or_default();
     (catalog, cx.finish())
 }
 
@@ -57,20 +60,38 @@ pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
 /// API: the checked catalog, or every diagnostic in source order. The macro's rule book, with
 /// the generated items a variant may not be named after, is `win_errors_generator::check`.
 pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
-    check_with(source, &[])
+    check_with(source, &[]).map_err(|rejected| rejected.diagnostics)
 }
 
-/// [`check`], and no variant may be named like one of `generated_items` (the associated
-/// items of the generated type: such a variant would shadow them).
-pub fn check_with(
-    source: &str,
-    generated_items: &[&str],
-) -> Result<CheckedCatalog, Vec<Diagnostic>> {
+/// A catalog that broke a rule: every diagnostic, and what a generator needs to emit a
+/// stand-in type for the code that uses it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    /// Every problem, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The `[catalog] enum` name when it is a usable identifier, despite the errors.
+    pub enum_name: Option<String>,
+}
+
+/// [`check`], where no variant may be named like one of `generated_items` (the associated
+/// items of the generated type: such a variant would shadow them), and a rejected catalog
+/// still tells the name of its type.
+pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatalog, Rejected> {
     let mut cx = ctxt::Ctxt::new(source);
-    let checked = parse::parse_catalog(&mut cx, source)
-        .and_then(|catalog| valid::validate(&mut cx, &catalog, generated_items));
-    match checked {
-        Some(catalog) if !cx.has_errors() => Ok(catalog),
-        _ => Err(cx.finish()),
+    let Some(catalog) = parse::parse_catalog(&mut cx, source, generated_items) else {
+        return Err(Rejected {
+            diagnostics: cx.finish(),
+            enum_name: None,
+        });
+    };
+    match valid::validate(&mut cx, &catalog) {
+        Some(checked) if !cx.has_errors() => Ok(checked),
+        _ => Err(Rejected {
+            diagnostics: cx.finish(),
+            enum_name: catalog
+                .enum_name
+                .map(|name| name.value)
+                .filter(|name| names::is_identifier(name) && !names::is_keyword(name)),
+        }),
     }
 }

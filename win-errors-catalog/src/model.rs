@@ -57,6 +57,9 @@ pub struct CheckedEntry {
     pub sections: Sections,
     /// The generated variant's name.
     pub variant: String,
+    /// Whether the catalog set `variant` with its `variant` key, rather than leaving it to be
+    /// derived from the symbolic name.
+    pub variant_overridden: bool,
     /// Indices (into [`CheckedCatalog::entries`]) of the related entries, in catalog order.
     pub related: Vec<usize>,
     /// Indices of the entries that list this one as related, in code order.

@@ -1,8 +1,9 @@
 //! From TOML text to the spanned [`ast`](crate::ast) model: syntax, keys and value types.
 //!
 //! Every problem is recorded and parsing goes on with the rest of the file, so that one
-//! build reports all of them. Rules that relate entries to each other live in
-//! [`crate::valid`].
+//! build reports all of them. Each table's values go through the rules on single values
+//! ([`crate::values`]) as soon as the table is read; rules that relate entries to each other
+//! live in [`crate::valid`].
 
 use core::ops::Range;
 
@@ -12,6 +13,7 @@ use toml::de::{DeTable, DeValue};
 use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
 use crate::names::suggest;
+use crate::values;
 
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
@@ -45,7 +47,11 @@ type Value<'i> = TomlSpanned<DeValue<'i>>;
 /// When the text is not valid TOML only the syntax errors are reported: values recovered
 /// from broken syntax are guesses, and checking them would report problems that are not there.
 /// Returns `None` when the text is not valid TOML.
-pub(crate) fn parse_catalog(cx: &mut Ctxt<'_>, source: &str) -> Option<Catalog> {
+pub(crate) fn parse_catalog(
+    cx: &mut Ctxt<'_>,
+    source: &str,
+    generated_items: &[&str],
+) -> Option<Catalog> {
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
@@ -61,7 +67,7 @@ pub(crate) fn parse_catalog(cx: &mut Ctxt<'_>, source: &str) -> Option<Catalog> 
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
             "catalog" => parse_catalog_table(cx, value, &mut catalog),
-            "error" => catalog.entries = parse_entries(cx, value),
+            "error" => catalog.entries = parse_entries(cx, value, generated_items),
             other => unknown_key(cx, key.span(), other, "the top-level table", TOP_LEVEL_KEYS),
         }
     }
@@ -82,9 +88,10 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
             other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
         }
     }
+    values::check_catalog_table(cx, catalog);
 }
 
-fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Entry> {
+fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>, generated_items: &[&str]) -> Vec<Entry> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
             cx,
@@ -97,7 +104,11 @@ fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Entry> {
     items
         .iter()
         .filter_map(|item| match item.get_ref() {
-            DeValue::Table(table) => Some(parse_entry(cx, item.span(), table)),
+            DeValue::Table(table) => {
+                let entry = parse_entry(cx, item.span(), table);
+                values::check_entry(cx, &entry, generated_items);
+                Some(entry)
+            }
             _ => {
                 wrong_type(cx, item, "an `error` entry", "a table");
                 None
@@ -218,9 +229,15 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<RelatedRef> {
 }
 
 /// The items read from an array value, with the array's span; `None` when the value was not
-/// an array (already reported).
+/// an array or none of its items could be read (both already reported), so that the rule
+/// against empty lists sees only lists written empty.
 fn spanned_list<T>(value: &Value<'_>, items: Vec<T>) -> Option<Spanned<Vec<T>>> {
-    matches!(value.get_ref(), DeValue::Array(_)).then(|| Spanned::new(items, value.span()))
+    match value.get_ref() {
+        DeValue::Array(written) if written.is_empty() || !items.is_empty() => {
+            Some(Spanned::new(items, value.span()))
+        }
+        _ => None,
+    }
 }
 
 fn faq_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<FaqItem> {
@@ -413,7 +430,7 @@ mod tests {
 
     fn parse(source: &str) -> (Catalog, Vec<Diagnostic>) {
         let mut cx = Ctxt::new(source);
-        let catalog = parse_catalog(&mut cx, source).unwrap_or_default();
+        let catalog = parse_catalog(&mut cx, source, &[]).unwrap_or_default();
         (catalog, cx.finish())
     }
 
@@ -558,7 +575,8 @@ variant = "Alpha"
             ]
         );
         let (catalog, _) = parse(source);
-        assert_eq!(catalog.entries[0].faq.as_ref().unwrap().value, []);
+        // No item of `faq` could be read: the list is dropped, not reported as empty.
+        assert_eq!(catalog.entries[0].faq, None);
         assert_eq!(catalog.entries[0].remedies, None);
     }
 

@@ -38,7 +38,7 @@ pub use input::{Environment, MacroInput};
 /// Parses and checks catalog text with the rule book the macro runs: every rule of
 /// `win-errors-catalog`, and no variant named like an item of the generated API.
 pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
-    win_errors_catalog::check_with(source, &api::GENERATED_ITEMS)
+    win_errors_catalog::check_with(source, &api::GENERATED_ITEMS).map_err(|r| r.diagnostics)
 }
 
 /// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use syn::LitStr;
-use win_errors_catalog::names::{is_identifier, is_keyword};
 use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME};
 
+use crate::api::GENERATED_ITEMS;
 use crate::diagnostic::to_syn_error;
 use crate::input::{Environment, MacroInput};
 
@@ -74,26 +74,18 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             ),
         )
     })?;
-    match crate::check(source) {
+    match win_errors_catalog::check_with(source, &GENERATED_ITEMS) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
-        Err(diagnostics) => Err(Rejected {
-            error: to_syn_error(&input.path, source, &diagnostics),
-            enum_name: fallback_name(source),
+        Err(rejected) => Err(Rejected {
+            error: to_syn_error(&input.path, source, &rejected.diagnostics),
+            // The name the user's code refers to, so that the fallback type has it.
+            enum_name: rejected
+                .enum_name
+                .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned()),
         }),
     }
 }
 
 fn absolute(path: &std::path::Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// The enum name the catalog asks for, when it can be read despite its errors, so that the
-/// fallback type has the name the user's code refers to.
-fn fallback_name(source: &str) -> String {
-    let (catalog, _) = win_errors_catalog::parse(source);
-    catalog
-        .enum_name
-        .map(|n| n.value)
-        .filter(|n| is_identifier(n) && !is_keyword(n))
-        .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned())
 }

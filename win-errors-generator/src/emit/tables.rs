@@ -14,7 +14,6 @@ use win_errors_layout::name_index::NameIndexBuilder;
 use win_errors_layout::sections::{EntrySections, SectionTableBuilder};
 use win_errors_layout::sparse::{SparseIndexBuilder, SparseTextBuilder};
 use win_errors_layout::text::TextBuilder;
-use win_errors_layout::variant_name::variant_name;
 
 /// Every table the generated code reads.
 #[derive(Debug, PartialEq, Eq)]
@@ -32,7 +31,7 @@ pub(crate) struct Tables {
     pub(crate) related: SparseIndexBuilder<usize>,
     pub(crate) referrers: SparseIndexBuilder<usize>,
     pub(crate) families: FamilyRunsBuilder,
-    /// The variant names that are not the ones derived from their symbolic names.
+    /// The variant names the catalog sets (`Debug` derives the others from the names).
     pub(crate) renamed: SparseTextBuilder,
     pub(crate) code_index: CodeIndexBuilder,
     pub(crate) sections: SectionTableBuilder,
@@ -69,7 +68,7 @@ impl Tables {
             renamed: SparseTextBuilder::build(
                 entries
                     .iter()
-                    .map(|e| (variant_name(&e.name) != e.variant).then_some(e.variant.as_str())),
+                    .map(|e| e.variant_overridden.then_some(e.variant.as_str())),
             )?,
             code_index: CodeIndexBuilder::build(&codes),
             sections: SectionTableBuilder::build(entries.iter().map(sections))?,

@@ -1,0 +1,104 @@
+//! Lowering a catalog that passed every rule into the [`CheckedCatalog`]: entries sorted by
+//! code, references as positions, each entry's variant and sections.
+
+use crate::ast::{Catalog, Entry, Spanned};
+use crate::model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME, Faq, Sections};
+use crate::names::variant_name;
+use crate::valid::Resolved;
+use crate::values::code_kind;
+
+/// The variant an entry generates, and where to point when it is wrong.
+pub(crate) fn variant_of(entry: &Entry) -> Option<(String, &Spanned<String>)> {
+    match (&entry.variant, &entry.name) {
+        (Some(variant), _) => Some((variant.value.clone(), variant)),
+        (None, Some(name)) => Some((variant_name(&name.value), name)),
+        (None, None) => None,
+    }
+}
+
+fn sections(entry: &Entry) -> Sections {
+    let text = |section: &Option<Spanned<String>>| section.as_ref().map(|s| s.value.clone());
+    Sections {
+        meaning: text(&entry.meaning),
+        context: text(&entry.context),
+        remedies: entry
+            .remedies
+            .iter()
+            .flat_map(|r| &r.value)
+            .map(|r| r.value.clone())
+            .collect(),
+        faq: entry
+            .faq
+            .iter()
+            .flat_map(|f| &f.value)
+            .map(|item| Faq {
+                question: item.question.value.clone(),
+                answer: item.answer.value.clone(),
+            })
+            .collect(),
+        summary: text(&entry.summary),
+    }
+}
+
+/// Builds the checked model: entries sorted by code, related references as sorted positions.
+pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
+    let mut order: Vec<usize> = (0..catalog.entries.len()).collect();
+    order.sort_by_key(|&i| {
+        catalog
+            .entries
+            .get(i)
+            .and_then(|e| e.code.as_ref())
+            .map(|c| c.value)
+    });
+    let mut sorted_position = vec![0; order.len()];
+    for (sorted, &original) in order.iter().enumerate() {
+        *sorted_position.get_mut(original)? = sorted;
+    }
+    let mut entries = Vec::with_capacity(order.len());
+    for &original in &order {
+        let entry = catalog.entries.get(original)?;
+        let name = entry.name.as_ref()?.value.clone();
+        let variant = variant_of(entry)?.0;
+        let related = related
+            .get(original)?
+            .iter()
+            .map(|target| target.and_then(|t| sorted_position.get(t).copied()))
+            .collect::<Option<Vec<_>>>()?;
+        entries.push(CheckedEntry {
+            name,
+            code: entry.code.as_ref()?.value,
+            message: entry.message.as_ref()?.value.clone(),
+            description: entry.description.as_ref().map(|d| d.value.clone()),
+            family: entry
+                .family
+                .as_ref()
+                .or(catalog.family.as_ref())
+                .map(|f| f.value.clone()),
+            aliases: entry.aliases.iter().map(|a| a.value.clone()).collect(),
+            sections: sections(entry),
+            variant,
+            variant_overridden: entry.variant.is_some(),
+            related,
+            referenced_by: Vec::new(),
+        });
+    }
+    for source in 0..entries.len() {
+        let targets = entries.get(source)?.related.clone();
+        for target in targets {
+            entries.get_mut(target)?.referenced_by.push(source);
+        }
+    }
+    Some(CheckedCatalog {
+        enum_name: catalog
+            .enum_name
+            .as_ref()
+            .map_or_else(|| DEFAULT_ENUM_NAME.to_owned(), |n| n.value.clone()),
+        description: catalog.description.as_ref().map(|d| d.value.clone()),
+        codes: catalog
+            .codes
+            .as_ref()
+            .and_then(code_kind)
+            .unwrap_or_default(),
+        entries,
+    })
+}

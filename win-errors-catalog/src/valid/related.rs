@@ -1,0 +1,156 @@
+//! Related entries: each reference resolved to an entry, by name, code or both, and the
+//! rules on what they resolve to.
+
+use std::collections::HashMap;
+
+use crate::ast::{Catalog, Entry, RelatedRef};
+use crate::ctxt::Ctxt;
+use crate::names::suggest;
+
+/// Every entry's position by each of its names (name and aliases) and by its code; the
+/// first occurrence wins, as the uniqueness rules report the later ones.
+pub(super) struct Index<'c> {
+    by_name: HashMap<&'c str, usize>,
+    by_code: HashMap<u32, usize>,
+}
+
+impl<'c> Index<'c> {
+    pub(super) fn new(catalog: &'c Catalog) -> Self {
+        let mut by_name = HashMap::new();
+        let mut by_code = HashMap::new();
+        for (i, entry) in catalog.entries.iter().enumerate() {
+            for name in entry.name.iter().chain(&entry.aliases) {
+                by_name.entry(name.value.as_str()).or_insert(i);
+            }
+            if let Some(code) = &entry.code {
+                by_code.entry(code.value).or_insert(i);
+            }
+        }
+        Index { by_name, by_code }
+    }
+}
+
+/// Each entry's related references resolved to entry positions, aligned with
+/// `Entry::related` (`None` where the reference names no entry, which is reported).
+pub(crate) type Resolved = Vec<Vec<Option<usize>>>;
+
+pub(super) fn resolve_related(cx: &mut Ctxt<'_>, catalog: &Catalog, index: &Index<'_>) -> Resolved {
+    catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            entry
+                .related
+                .iter()
+                .map(|reference| resolve_one(cx, index, &reference.value))
+                .collect()
+        })
+        .collect()
+}
+
+fn resolve_one(cx: &mut Ctxt<'_>, index: &Index<'_>, reference: &RelatedRef) -> Option<usize> {
+    match reference {
+        RelatedRef::Name(name) | RelatedRef::Both { name, .. } => {
+            let found = index.by_name.get(name.value.as_str()).copied();
+            if found.is_none() {
+                let hint = suggest(&name.value, index.by_name.keys().copied())
+                    .map(|near| format!("; did you mean {near}?"))
+                    .unwrap_or_default();
+                cx.error(
+                    name.span.clone(),
+                    format!("related entry {} is not in the catalog{hint}", name.value),
+                );
+            }
+            found
+        }
+        RelatedRef::Code(code) => {
+            let found = index.by_code.get(&code.value).copied();
+            if found.is_none() {
+                cx.error(
+                    code.span.clone(),
+                    format!(
+                        "related code {} (0x{:X}) is not in the catalog",
+                        code.value, code.value
+                    ),
+                );
+            }
+            found
+        }
+    }
+}
+
+pub(super) fn related_names_and_codes_agree(
+    cx: &mut Ctxt<'_>,
+    catalog: &Catalog,
+    index: &Index<'_>,
+) {
+    for entry in &catalog.entries {
+        for reference in &entry.related {
+            let RelatedRef::Both { name, code } = &reference.value else {
+                continue;
+            };
+            let Some(target) = index
+                .by_name
+                .get(name.value.as_str())
+                .and_then(|&i| catalog.entries.get(i))
+            else {
+                continue;
+            };
+            let Some(actual) = &target.code else { continue };
+            if actual.value != code.value {
+                cx.error(
+                    code.span.clone(),
+                    format!(
+                        "related {} has code {} (0x{:X}), not {} (0x{:X})",
+                        name.value, actual.value, actual.value, code.value, code.value
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn no_entry_is_related_to_itself(
+    cx: &mut Ctxt<'_>,
+    catalog: &Catalog,
+    related: &Resolved,
+) {
+    for (position, (entry, targets)) in catalog.entries.iter().zip(related).enumerate() {
+        for (reference, target) in entry.related.iter().zip(targets) {
+            if *target == Some(position) {
+                let name = entry.name().unwrap_or("this entry");
+                cx.error(
+                    reference.span.clone(),
+                    format!("{name} lists itself as related"),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn no_entry_is_listed_twice_in_related(
+    cx: &mut Ctxt<'_>,
+    catalog: &Catalog,
+    related: &Resolved,
+) {
+    for (entry, targets) in catalog.entries.iter().zip(related) {
+        let mut seen: HashMap<usize, usize> = HashMap::new();
+        for (reference, target) in entry.related.iter().zip(targets) {
+            let Some(target) = *target else { continue };
+            // The first listing stays recorded; later ones are reported against it.
+            let first_offset = *seen.entry(target).or_insert(reference.span.start);
+            if first_offset != reference.span.start {
+                let line = cx.line(first_offset);
+                let name = catalog
+                    .entries
+                    .get(target)
+                    .and_then(Entry::name)
+                    .unwrap_or("an entry");
+                cx.error(
+                    reference.span.clone(),
+                    format!("{name} is listed twice in `related` (also at line {line})"),
+                );
+            }
+        }
+    }
+}

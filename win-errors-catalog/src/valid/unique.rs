@@ -1,0 +1,95 @@
+//! Uniqueness across entries: names and aliases, codes, generated variants. Duplicates point
+//! at the later occurrence and name the line of the earlier one.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry as MapEntry;
+
+use crate::ast::{Catalog, Entry, Spanned};
+use crate::ctxt::Ctxt;
+use crate::lower::variant_of;
+use crate::names::is_keyword;
+
+pub(super) fn names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let mut first: HashMap<&str, &Spanned<String>> = HashMap::new();
+    for entry in &catalog.entries {
+        for name in entry.name.iter().chain(&entry.aliases) {
+            match first.entry(name.value.as_str()) {
+                MapEntry::Vacant(slot) => {
+                    slot.insert(name);
+                }
+                MapEntry::Occupied(earlier) => {
+                    let line = cx.line(earlier.get().span.start);
+                    cx.error(
+                        name.span.clone(),
+                        format!("duplicate name {}, first used at line {line}", name.value),
+                    );
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let mut first: HashMap<u32, (&Entry, &Spanned<u32>)> = HashMap::new();
+    for entry in &catalog.entries {
+        let Some(code) = &entry.code else { continue };
+        match first.entry(code.value) {
+            MapEntry::Vacant(slot) => {
+                slot.insert((entry, code));
+            }
+            MapEntry::Occupied(earlier) => {
+                let (earlier_entry, earlier_code) = *earlier.get();
+                let line = cx.line(earlier_code.span.start);
+                let owner = earlier_entry.name().unwrap_or("another entry");
+                cx.error(
+                    code.span.clone(),
+                    format!(
+                        "duplicate code {} (0x{:X}), first used by {owner} at line {line}",
+                        code.value, code.value
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let mut first: HashMap<String, (&Entry, &Spanned<String>)> = HashMap::new();
+    for entry in &catalog.entries {
+        let Some((variant, origin)) = variant_of(entry) else {
+            continue;
+        };
+        if entry.variant.is_none() && is_keyword(&variant) {
+            cx.error(
+                origin.span.clone(),
+                format!(
+                    "{} gives the variant name `{variant}`, a Rust keyword; set `variant` to another name",
+                    origin.value
+                ),
+            );
+            continue;
+        }
+        match first.entry(variant) {
+            MapEntry::Vacant(slot) => {
+                slot.insert((entry, origin));
+            }
+            MapEntry::Occupied(earlier) => {
+                let (earlier_entry, earlier_origin) = *earlier.get();
+                let this = entry.name().unwrap_or("this entry");
+                let other = earlier_entry.name().unwrap_or("another entry");
+                // Two entries with one name are already reported as a duplicate name.
+                if entry.variant.is_none() && earlier_entry.variant.is_none() && this == other {
+                    continue;
+                }
+                let line = cx.line(earlier_origin.span.start);
+                cx.error(
+                    origin.span.clone(),
+                    format!(
+                        "{this} and {other} (line {line}) both generate the variant `{}`; set `variant` on one of them",
+                        earlier.key()
+                    ),
+                );
+            }
+        }
+    }
+}

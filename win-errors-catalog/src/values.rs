@@ -1,0 +1,194 @@
+//! Rules on one value, run while parsing as soon as the value's table is read (serde_derive
+//! checks its attributes the same way): identifiers, known spellings, texts that say
+//! something, symbolic names. Rules that relate entries to each other are in
+//! [`crate::valid`].
+
+use crate::ast::{Catalog, Entry, Spanned};
+use crate::ctxt::Ctxt;
+use crate::model::CodeKind;
+use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
+
+/// The rules on the values of the `[catalog]` table.
+pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    if let Some(name) = &catalog.enum_name {
+        identifier_rule(cx, name, "`enum`");
+    }
+    code_kind_is_known(cx, catalog);
+    if let Some(description) = &catalog.description {
+        text_is_not_empty(cx, description, "the catalog's `description`");
+    }
+    if let Some(family) = &catalog.family {
+        text_is_not_empty(cx, family, "the catalog's `family`");
+    }
+}
+
+/// The rules on the values of one `[[error]]` entry; `generated_items` are the names a
+/// variant may not take.
+pub(crate) fn check_entry(cx: &mut Ctxt<'_>, entry: &Entry, generated_items: &[&str]) {
+    texts_are_not_empty(cx, entry);
+    section_lists_are_not_empty(cx, entry);
+    for (name, what) in entry
+        .name
+        .iter()
+        .map(|n| (n, "name"))
+        .chain(entry.aliases.iter().map(|a| (a, "alias")))
+    {
+        name_is_symbolic(cx, name, what);
+    }
+    for name in entry.name.iter().chain(&entry.aliases) {
+        name_fits_in_255_bytes(cx, name);
+    }
+    if let Some(variant) = &entry.variant {
+        variant_override_is_usable(cx, variant, generated_items);
+    }
+}
+
+fn code_kind_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let Some(codes) = &catalog.codes else { return };
+    if code_kind(codes).is_none() {
+        let known: Vec<String> = CodeKind::ALL
+            .iter()
+            .map(|(k, _)| format!("\"{k}\""))
+            .collect();
+        cx.error(
+            codes.span.clone(),
+            format!(
+                "`codes` \"{}\" is not one of {}",
+                codes.value,
+                known.join(", ")
+            ),
+        );
+    }
+}
+
+/// The kind `codes` spells, if it is one.
+pub(crate) fn code_kind(codes: &Spanned<String>) -> Option<CodeKind> {
+    CodeKind::ALL
+        .iter()
+        .find(|(spelling, _)| *spelling == codes.value)
+        .map(|&(_, kind)| kind)
+}
+
+/// A variant override is an identifier, not a keyword, and not the name of a generated item
+/// (derived variant names are UpperCamelCase and cannot be one).
+fn variant_override_is_usable(
+    cx: &mut Ctxt<'_>,
+    variant: &Spanned<String>,
+    generated_items: &[&str],
+) {
+    if generated_items.contains(&variant.value.as_str()) {
+        cx.error(
+            variant.span.clone(),
+            format!(
+                "`variant` \"{}\" is the name of an item every generated type has; choose another",
+                variant.value
+            ),
+        );
+    } else {
+        identifier_rule(cx, variant, "`variant`");
+    }
+}
+
+fn identifier_rule(cx: &mut Ctxt<'_>, word: &Spanned<String>, what: &str) {
+    if !is_identifier(&word.value) {
+        cx.error(
+            word.span.clone(),
+            format!(
+                "{what} \"{}\" is not a Rust identifier: use ASCII letters, digits and `_`, not starting with a digit",
+                word.value
+            ),
+        );
+    } else if is_keyword(&word.value) {
+        cx.error(
+            word.span.clone(),
+            format!("{what} \"{}\" is a Rust keyword", word.value),
+        );
+    }
+}
+
+fn text_is_not_empty(cx: &mut Ctxt<'_>, text: &Spanned<String>, what: &str) {
+    if text.value.trim().is_empty() {
+        cx.error(text.span.clone(), format!("{what} is empty"));
+    }
+}
+
+fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
+    let owner = entry.name().unwrap_or("this entry");
+    if let Some(message) = &entry.message {
+        text_is_not_empty(cx, message, &format!("the `message` of {owner}"));
+    }
+    if let Some(description) = &entry.description {
+        text_is_not_empty(cx, description, &format!("the `description` of {owner}"));
+    }
+    if let Some(family) = &entry.family {
+        text_is_not_empty(cx, family, &format!("the `family` of {owner}"));
+    }
+    for (section, key) in [
+        (&entry.meaning, "meaning"),
+        (&entry.context, "context"),
+        (&entry.summary, "summary"),
+    ] {
+        if let Some(text) = section {
+            text_is_not_empty(cx, text, &format!("the `{key}` of {owner}"));
+        }
+    }
+    for (n, remedy) in entry.remedies.iter().flat_map(|r| &r.value).enumerate() {
+        text_is_not_empty(cx, remedy, &format!("remedy {} of {owner}", n + 1));
+    }
+    for (n, item) in entry.faq.iter().flat_map(|f| &f.value).enumerate() {
+        text_is_not_empty(
+            cx,
+            &item.question,
+            &format!("question {} of {owner}", n + 1),
+        );
+        text_is_not_empty(
+            cx,
+            &item.answer,
+            &format!("the answer to question {} of {owner}", n + 1),
+        );
+    }
+}
+
+/// `remedies = []` or `faq = []` says nothing: leaving the key out says the same.
+fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
+    let owner = entry.name().unwrap_or("this entry");
+    let remedies = entry
+        .remedies
+        .as_ref()
+        .map(|r| (r.value.is_empty(), &r.span));
+    let faq = entry.faq.as_ref().map(|f| (f.value.is_empty(), &f.span));
+    for (key, list) in [("remedies", remedies), ("faq", faq)] {
+        if let Some((true, span)) = list {
+            cx.error(
+                span.clone(),
+                format!("the `{key}` of {owner} is an empty list; add items or leave the key out"),
+            );
+        }
+    }
+}
+
+fn name_is_symbolic(cx: &mut Ctxt<'_>, name: &Spanned<String>, what: &str) {
+    if !is_symbolic_name(&name.value) {
+        cx.error(
+            name.span.clone(),
+            format!(
+                "{what} \"{}\" is not a symbolic name: it must start with an uppercase ASCII letter, followed by ASCII letters, digits and `_` (like ERROR_ACCESS_DENIED)",
+                name.value
+            ),
+        );
+    }
+}
+
+/// The tables store a name's length in one byte; real symbolic names are far shorter.
+fn name_fits_in_255_bytes(cx: &mut Ctxt<'_>, name: &Spanned<String>) {
+    if name.value.len() > MAX_NAME_BYTES {
+        cx.error(
+            name.span.clone(),
+            format!(
+                "the name {}... is {} bytes long; symbolic names are at most {MAX_NAME_BYTES} bytes",
+                name.value.get(..32).unwrap_or(&name.value),
+                name.value.len()
+            ),
+        );
+    }
+}
