@@ -31,7 +31,7 @@ fn main() {
 #[test]
 #[ignore = "builds a 100,000-entry crate; run with --ignored"]
 fn a_hundred_thousand_entries_build_and_look_up() {
-    let catalog = xtask::bench::synthetic_catalog(ENTRIES);
+    let catalog = xtask::synthetic::synthetic_catalog(ENTRIES);
     let checked = win_errors_catalog::check(&catalog).unwrap();
     assert_eq!(checked.entries.len(), ENTRIES);
 

@@ -8,9 +8,9 @@
 
 use std::path::Path;
 
-use crate::docs_pages::{Report, read_pages};
 use crate::markdown::to_plain_text;
 use crate::model::ImportedEntry;
+use crate::pages::{Report, read_pages};
 
 pub const NAME_OUTSIDE_LIST: &str = "table cells with the name outside its <dl> (read anyway)";
 pub const STRAY_BRACKET: &str = "table cells with a stray '>' before the name (ignored)";

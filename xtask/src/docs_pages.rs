@@ -5,50 +5,12 @@
 //! more paragraphs. Every shape the pages use is handled by name below, and counted in the
 //! [`Report`]; anything else stops the import with the file and line.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::markdown::{normalize_whitespace, to_plain_text};
 use crate::model::ImportedEntry;
-
-/// What the importer met that is not a plain entry, by kind, with the names concerned.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    pub irregularities: BTreeMap<&'static str, Vec<String>>,
-    /// Names whose page gives their value only as another error's name: (name, that name).
-    /// The importer resolves them once every page is read.
-    pub references: Vec<(String, String)>,
-}
-
-impl Report {
-    /// Records that `name` showed the irregularity `kind`.
-    pub fn note(&mut self, kind: &'static str, name: &str) {
-        self.irregularities
-            .entry(kind)
-            .or_default()
-            .push(name.to_owned());
-    }
-
-    /// Each kind met and how often, by kind.
-    pub fn counts(&self) -> Vec<(&'static str, usize)> {
-        self.irregularities
-            .iter()
-            .map(|(kind, names)| (*kind, names.len()))
-            .collect()
-    }
-
-    /// One line per kind: its count and the first few names.
-    pub fn summary(&self) -> String {
-        self.irregularities
-            .iter()
-            .map(|(kind, names)| {
-                let shown: Vec<&str> = names.iter().take(4).map(String::as_str).collect();
-                let more = if names.len() > 4 { ", ..." } else { "" };
-                format!("{:>5}  {kind}: {}{more}\n", names.len(), shown.join(", "))
-            })
-            .collect()
-    }
-}
+use crate::pages::Report;
+use crate::pages::read_pages;
 
 pub const RANGE_ROW: &str = "range rows pointing to another page (skipped)";
 pub const LOWERCASE_NAME: &str = "names with a lowercase letter (kept as documented)";
@@ -86,19 +48,6 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
         entries.extend(import_page(&text, &file, &mut report)?);
     }
     Ok((entries, report))
-}
-
-/// The file name and text of each page, in the order given.
-pub fn read_pages(pages: &[std::path::PathBuf]) -> Result<Vec<(String, String)>, String> {
-    pages
-        .iter()
-        .map(|page| {
-            let text =
-                std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
-            let file = page.file_name().and_then(|n| n.to_str()).unwrap_or("page");
-            Ok((file.to_owned(), text))
-        })
-        .collect()
 }
 
 /// Imports one page. `file` names it in errors.

@@ -9,6 +9,8 @@ pub mod family_pages;
 pub mod markdown;
 pub mod model;
 pub mod overlay;
+pub mod pages;
+pub mod synthetic;
 pub mod winerror_h;
 
 use std::path::{Path, PathBuf};
@@ -72,7 +74,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
                     .map_err(|_| format!("synthetic: `{count}` is not a count\n\n{USAGE}"))?,
                 _ => return Err(format!("synthetic needs one count\n\n{USAGE}")),
             };
-            return Ok(bench::synthetic_catalog(count));
+            return Ok(synthetic::synthetic_catalog(count));
         }
         _ => {}
     }
@@ -167,7 +169,7 @@ fn import_families(
     dir: &Path,
     win32: bool,
     entries: &mut Vec<ImportedEntry>,
-    report: &mut docs_pages::Report,
+    report: &mut pages::Report,
 ) -> Result<String, String> {
     let folder = dir.join("families");
     if !folder.is_dir() {
