@@ -65,8 +65,8 @@ fn resolve_number(number: u32) -> Result<Found, String> {
                     format!(
                         "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error, and not in the COM catalog",
                         hresult.facility(),
-                        hresult.code(),
-                        hresult.code()
+                        hresult.facility_code(),
+                        hresult.facility_code()
                     )
                 }),
         };

@@ -108,8 +108,8 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
             out,
             "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
             hresult.facility(),
-            hresult.code(),
-            hresult.code()
+            hresult.facility_code(),
+            hresult.facility_code()
         );
     }
     let _ = write!(out, "{}", style.name(entry.name()));

@@ -24,16 +24,20 @@
 
 use core::fmt;
 
+mod facility;
 mod hresult;
 mod inserts;
 #[cfg(all(feature = "std", feature = "system"))]
 mod io;
+mod number;
 mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
-pub use hresult::{FACILITY_WIN32, Facility, Hresult, NumberError, Severity, parse_number};
+pub use facility::Facility;
+pub use hresult::{Hresult, Severity};
 pub use inserts::{Insert, MessageWith};
+pub use number::{NumberError, parse_number};
 pub use win_errors_layout::{Aliases, Faq, FaqEntry, Texts};
 
 #[cfg(feature = "system")]

@@ -1,0 +1,94 @@
+//! The number forms people write error codes in.
+
+use core::fmt;
+
+/// A number as people write error codes: decimal `1312`, hex `0x520`/`0X520`, hex with an
+/// `h` suffix `520h`, or a negative decimal HRESULT `-2147023584` (read as its 32 bits).
+///
+/// ```
+/// use win_errors::{parse_number, NumberError};
+///
+/// assert_eq!(parse_number("1312"), Ok(1312));
+/// assert_eq!(parse_number("0x520"), Ok(1312));
+/// assert_eq!(parse_number("520h"), Ok(1312));
+/// assert_eq!(parse_number("-2147023584"), Ok(0x8007_0520));
+/// assert_eq!(parse_number("4294967296"), Err(NumberError::OutOfRange));
+/// assert_eq!(parse_number("12ab"), Err(NumberError::NotANumber));
+/// ```
+pub fn parse_number(text: &str) -> Result<u32, NumberError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let hex = text
+        .strip_prefix("0x")
+        .or_else(|| text.strip_prefix("0X"))
+        .or_else(|| text.strip_suffix('h'))
+        .or_else(|| text.strip_suffix('H'));
+    if let Some(digits) = hex {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(NumberError::NotANumber);
+        }
+        return u32::from_str_radix(digits, 16).map_err(|_| NumberError::OutOfRange);
+    }
+    if let Some(digits) = text.strip_prefix('-') {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(NumberError::NotANumber);
+        }
+        return text
+            .parse::<i32>()
+            .map(|n| n as u32)
+            .map_err(|_| NumberError::OutOfRange);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    text.parse::<u32>().map_err(|_| NumberError::OutOfRange)
+}
+
+/// Why [`parse_number`] rejected a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NumberError {
+    /// Nothing but whitespace.
+    Empty,
+    /// Not decimal digits, `0x` hex, `h`-suffixed hex or a negative decimal.
+    NotANumber,
+    /// A number beyond both `u32` and `i32`.
+    OutOfRange,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NumberError::Empty => "the text is empty",
+            NumberError::NotANumber => {
+                "not a decimal, 0x hexadecimal or h-suffixed hexadecimal number"
+            }
+            NumberError::OutOfRange => "the number is beyond both u32 and i32",
+        })
+    }
+}
+
+impl core::error::Error for NumberError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_every_form() {
+        assert_eq!(parse_number(" 0X520 "), Ok(1312));
+        assert_eq!(parse_number("520H"), Ok(1312));
+        assert_eq!(parse_number("4294967295"), Ok(u32::MAX));
+        assert_eq!(parse_number("-1"), Ok(u32::MAX));
+        assert_eq!(parse_number("-2147483648"), Ok(0x8000_0000));
+        assert_eq!(parse_number("-2147483649"), Err(NumberError::OutOfRange));
+        assert_eq!(parse_number("0x100000000"), Err(NumberError::OutOfRange));
+        for bad in [
+            "", "  ", "0x", "h", "-", "1.5", "+5", "ERROR_X", "0xg", "--1",
+        ] {
+            assert!(parse_number(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(parse_number(""), Err(NumberError::Empty));
+    }
+}
