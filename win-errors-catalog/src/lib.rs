@@ -1,10 +1,14 @@
 //! The catalog model and rule book of [win-errors](https://docs.rs/win-errors).
 //!
 //! A catalog is a TOML file of error entries (symbolic name, code, message, related codes,
-//! optional description). This crate reads one into a spanned model ([`ast`]), checks every
-//! rule ([`valid`]) and resolves it into a [`CheckedCatalog`], or returns every problem as a
-//! [`Diagnostic`] with its byte range in the file. It knows nothing of the compiler: the proc
-//! macro, the importers and the command-line tool all use it, so there is one rule book.
+//! optional description and reference sections). This crate reads one into a spanned model
+//! ([`ast`], by [`parse`](mod@parse), which checks each value as its table is read), runs the
+//! rules that relate entries ([`valid`]) and lowers the result into a [`CheckedCatalog`], or
+//! returns every problem as a [`Diagnostic`] with its byte range in the file. It knows
+//! nothing of the compiler or of the generated code, except the names a variant may not take,
+//! which the generator passes in ([`check_with`]): the proc macro, the importers and the
+//! command-line tool all run this one rule book. It depends on `toml` and, for the
+//! variant-name rule, on `win-errors-layout`.
 //!
 //! ```
 //! let source = r#"

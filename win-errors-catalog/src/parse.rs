@@ -2,7 +2,7 @@
 //!
 //! Every problem is recorded and parsing goes on with the rest of the file, so that one
 //! build reports all of them. Each table's values go through the rules on single values
-//! ([`crate::values`]) as soon as the table is read; rules that relate entries to each other
+//! (`values.rs`) as soon as the table is read; rules that relate entries to each other
 //! live in [`crate::valid`].
 
 use core::ops::Range;

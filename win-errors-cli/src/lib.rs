@@ -1,5 +1,8 @@
 //! The `win-errors` command: look up Windows error codes, HRESULTs and names, offline, on
-//! any OS, from the catalog shipped in the `win-errors` crate.
+//! any OS, from the catalogs shipped in the `win-errors` crate; `check` and `fmt` for catalog
+//! files, with the build's own rule book (`win_errors_generator::check`). Argument parsing
+//! is in this file, lookups in `lookup`, output in `render`, the catalog commands in `check`
+//! and `fmt`.
 
 pub mod check;
 pub mod fmt;

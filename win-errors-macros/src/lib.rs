@@ -5,6 +5,14 @@
 //! Reading and checking the catalog and generating the code are `win-errors-generator`'s job,
 //! a plain library that its tests and benchmarks call without a compiler.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
+
 /// `expand_catalog!($crate; "path/to/catalog.toml")`: generates the catalog's enum.
 /// Called by `win_errors::win_errors!`.
 #[proc_macro]

@@ -17,7 +17,12 @@
 //! assert_eq!(error.related()[1], WinError::InvalidParameter);
 //! ```
 //!
-//! See the [README](https://github.com/win-errors/win-errors#readme) for the catalog format.
+//! This crate holds what a user's program links: the macro's entry point, the
+//! [`ErrorCatalog`] trait, the shipped catalog types, HRESULT and number parsing, and (hidden
+//! in `__private`) the table readers of `win-errors-layout` that generated methods call. It
+//! is `no_std` without the `std` feature, has no `unsafe`, and never builds the generator's
+//! dependencies' builders. See the [README](https://github.com/win-errors/win-errors#readme)
+//! for the catalog format and ARCHITECTURE.md for how the crates fit together.
 
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![forbid(unsafe_code)]

@@ -1,5 +1,7 @@
 //! Project tasks behind `cargo xtask`: importing catalogs from Microsoft's error pages or a
-//! Windows SDK `winerror.h`.
+//! Windows SDK `winerror.h` (one module per page shape, `pages` for what they share, `emit`
+//! to write a catalog, checked by the build's rule book before it is written), synthetic
+//! catalogs, and the size and compile-time measurements of `bench`.
 
 pub mod bench;
 pub mod com_pages;

@@ -1,9 +1,9 @@
 //! Cross-cutting checks: the rules that relate entries to each other, run over the parsed
-//! catalog once parsing (and the rules on single values, in [`crate::values`]) is done, then
-//! lowering into the [`CheckedCatalog`](crate::CheckedCatalog).
+//! catalog once parsing (and the rules on single values, in `values.rs`) is done, then
+//! lowering into the [`CheckedCatalog`].
 //!
 //! Each rule records every violation it finds and never stops early. Uniqueness is in
-//! `unique`, related entries in `related`, lowering in [`crate::lower`].
+//! `unique`, related entries in `related`, lowering in `lower.rs`.
 
 mod related;
 mod unique;
