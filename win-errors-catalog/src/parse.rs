@@ -14,6 +14,7 @@ use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
 use crate::names::suggest;
 use crate::values;
+use win_errors_layout::number::{CodeError, parse_code};
 
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
@@ -333,34 +334,33 @@ fn code(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<u32>
     parsed.map(|c| Spanned::new(c, span))
 }
 
-/// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed).
+/// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed) with the code
+/// grammar of `win_errors_layout::number`, and names a leading `-` as a negative code.
 fn code_from_str(cx: &mut Ctxt<'_>, text: &str, span: Range<usize>) -> Option<u32> {
     let trimmed = text.trim();
     let (negative, unsigned) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, trimmed),
     };
-    let (digits, radix) = match unsigned
-        .strip_prefix("0x")
-        .or_else(|| unsigned.strip_prefix("0X"))
-    {
-        Some(hex) => (hex, 16),
-        None => (unsigned, 10),
-    };
-    let valid_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
-    match (valid_digits, u128::from_str_radix(digits, radix)) {
-        (true, Ok(magnitude)) => {
-            let number = i128::try_from(magnitude).unwrap_or(i128::MAX);
-            code_in_range(cx, if negative { -number } else { number }, span)
+    match parse_code(unsigned) {
+        Ok(0) => Some(0),
+        Ok(magnitude) if negative => code_in_range(cx, -i128::from(magnitude), span),
+        Ok(code) => Some(code),
+        Err(CodeError::TooLarge) if negative => {
+            cx.error(
+                span,
+                format!("code \"{text}\" is negative: codes range over 0..=4294967295 (u32)"),
+            );
+            None
         }
-        (true, Err(_)) => {
+        Err(CodeError::TooLarge) => {
             cx.error(
                 span,
                 format!("code \"{text}\" is above u32::MAX (4294967295)"),
             );
             None
         }
-        (false, _) => {
+        Err(CodeError::NotANumber) => {
             cx.error(
                 span,
                 format!(

@@ -15,6 +15,7 @@ use std::path::Path;
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
 use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
 use win_errors_catalog::{CheckedCatalog, CheckedEntry, CodeKind, toml_string};
+use win_errors_layout::number::is_hex;
 
 use crate::check::{Outcome, check_file, problems_text, summary};
 
@@ -120,9 +121,9 @@ fn code_style(doc: &DocumentMut, catalog: &CheckedCatalog) -> CodeStyle {
         .into_iter()
         .flat_map(|entries| entries.iter())
         .filter_map(|t| t.get("code").and_then(Item::as_value))
-        .map(|v| v.to_string().trim().trim_matches('"').to_ascii_lowercase())
+        .map(|v| v.to_string().trim().trim_matches('"').to_owned())
         .collect();
-    let hex = codes.iter().filter(|c| c.starts_with("0x")).count();
+    let hex = codes.iter().filter(|c| is_hex(c)).count();
     if hex * 2 > codes.len() {
         CodeStyle::Hex
     } else {

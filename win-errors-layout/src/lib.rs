@@ -23,6 +23,9 @@
 //! | [`families`] | [`FamilyRuns`] | entry -> family, by runs of entries |
 //! | [`sections`] | [`SectionTable`] | entry -> meaning, context, remedies, FAQ, summary |
 //! | [`variant_name`] | [`write_variant_name`] | symbolic name -> variant name |
+//!
+//! Two rules that are not tables live here for the same reason, so that the catalog and the
+//! runtime share them: the variant-name rule and the [`number`] grammar of codes.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -37,6 +40,7 @@ pub mod code_index;
 pub mod entries;
 pub mod families;
 pub mod name_index;
+pub mod number;
 pub mod sections;
 pub mod sparse;
 pub mod text;
@@ -47,6 +51,7 @@ pub use code_index::CodeIndex;
 pub use entries::EntryText;
 pub use families::FamilyRuns;
 pub use name_index::NameIndex;
+pub use number::{CodeError, parse_code};
 pub use sections::{Faq, FaqEntry, SectionTable, Texts};
 pub use sparse::{SparseIndex, SparseText, position, run_of, slice};
 pub use text::TextTable;

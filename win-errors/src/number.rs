@@ -1,6 +1,9 @@
-//! The number forms people write error codes in.
+//! The number forms people write error codes in: the code grammar of `win-errors-layout`
+//! (decimal, `0x` hex) and the forms logs and people add to it.
 
 use core::fmt;
+
+use win_errors_layout::number::{CodeError, parse_code};
 
 /// A number as people write error codes: decimal `1312`, hex `0x520`/`0X520`, hex with an
 /// `h` suffix `520h`, or a negative decimal HRESULT `-2147023584` (read as its 32 bits).
@@ -20,12 +23,8 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
     if text.is_empty() {
         return Err(NumberError::Empty);
     }
-    let hex = text
-        .strip_prefix("0x")
-        .or_else(|| text.strip_prefix("0X"))
-        .or_else(|| text.strip_suffix('h'))
-        .or_else(|| text.strip_suffix('H'));
-    if let Some(digits) = hex {
+    // The forms beyond the code grammar: a hex `h` suffix and a negative decimal HRESULT.
+    if let Some(digits) = text.strip_suffix('h').or_else(|| text.strip_suffix('H')) {
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(NumberError::NotANumber);
         }
@@ -40,10 +39,10 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
             .map(|n| n as u32)
             .map_err(|_| NumberError::OutOfRange);
     }
-    if !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(NumberError::NotANumber);
-    }
-    text.parse::<u32>().map_err(|_| NumberError::OutOfRange)
+    parse_code(text).map_err(|error| match error {
+        CodeError::NotANumber => NumberError::NotANumber,
+        CodeError::TooLarge => NumberError::OutOfRange,
+    })
 }
 
 /// Why [`parse_number`] rejected a text.

@@ -62,13 +62,13 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -
                     return ::core::result::Result::Ok(entry);
                 }
                 match #krate::__private::parse_code(text) {
-                    ::core::option::Option::Some(code) => match #name::from_code(code) {
+                    ::core::result::Result::Ok(code) => match #name::from_code(code) {
                         ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                         ::core::option::Option::None => ::core::result::Result::Err(
                             #krate::ParseError::UnknownCode(#krate::UnknownCode::new(code)),
                         ),
                     },
-                    ::core::option::Option::None => ::core::result::Result::Err(#krate::ParseError::UnknownName),
+                    ::core::result::Result::Err(_) => ::core::result::Result::Err(#krate::ParseError::UnknownName),
                 }
             }
         }
