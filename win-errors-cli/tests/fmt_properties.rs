@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use win_errors_catalog::check;
-use win_errors_cli::fmt::canonical;
+use win_errors_catalog::write::canonical::canonical;
 
 #[derive(Clone, Debug)]
 struct Entry {

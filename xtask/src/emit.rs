@@ -1,5 +1,7 @@
-//! Writing a catalog as TOML: deterministic (sorted by code, fixed key order), so a second
-//! import of the same input writes the same bytes.
+//! The catalog text of imported entries: every value, in no particular layout. The
+//! importers pass it through `win_errors_catalog::write::canonical`, the layout
+//! `win-errors fmt` writes, so a second import of the same input writes the same bytes and
+//! the layout is decided in one place.
 
 use std::fmt::Write;
 
@@ -41,21 +43,12 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(family) = header.family {
         let _ = writeln!(out, "family = {}", toml_string(family));
     }
-    // Codes the way `win-errors fmt` writes them: hex in HRESULT catalogs. Keys in the
-    // order of the format (`win_errors_catalog::parse::ENTRY_KEYS`).
-    let code = |code: u32| {
-        if header.codes == Some("hresult") {
-            format!("0x{code:X}")
-        } else {
-            code.to_string()
-        }
-    };
     for entry in sorted {
         let _ = writeln!(
             out,
             "\n[[error]]\nname = {}\ncode = {}\nmessage = {}",
             toml_string(&entry.name),
-            code(entry.code),
+            entry.code,
             toml_string(&entry.message)
         );
         if let Some(family) = entry
@@ -69,7 +62,7 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             let related: Vec<String> = entry
                 .related
                 .iter()
-                .map(|(name, c)| format!("{{ name = {}, code = {} }}", toml_string(name), code(*c)))
+                .map(|(name, c)| format!("{{ name = {}, code = {c} }}", toml_string(name)))
                 .collect();
             let _ = writeln!(out, "related = [{}]", related.join(", "));
         }
@@ -84,8 +77,7 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     out
 }
 
-/// The reference sections in the format's key order, lists one item a line (as
-/// `win-errors fmt` writes them).
+/// The reference sections that are present.
 fn write_sections(out: &mut String, sections: &Sections) {
     let single = |out: &mut String, key: &str, text: &Option<String>| {
         if let Some(text) = text {
@@ -96,11 +88,7 @@ fn write_sections(out: &mut String, sections: &Sections) {
     single(out, "context", &sections.context);
     let list = |out: &mut String, key: &str, items: Vec<String>| {
         if !items.is_empty() {
-            let _ = writeln!(out, "{key} = [");
-            for item in items {
-                let _ = writeln!(out, "    {item},");
-            }
-            out.push_str("]\n");
+            let _ = writeln!(out, "{key} = [{}]", items.join(", "));
         }
     };
     list(
@@ -179,6 +167,11 @@ mod tests {
             Some("Long.\n\nMore.")
         );
         assert_eq!(checked.entries[1].sections, b_sections);
-        assert!(text.contains("remedies = [\n    \"One.\",\n    \"Two \\\"quoted\\\".\",\n]\n"));
+        // The layout is the canonical one's: lists of sentences one item a line.
+        let laid_out = win_errors_catalog::write::canonical::canonical(&text, &checked).unwrap();
+        assert!(
+            laid_out.contains("remedies = [\n    \"One.\",\n    \"Two \\\"quoted\\\".\",\n]\n")
+        );
+        assert!(laid_out.contains("[[error]]\nname = \"ERROR_A\"\ncode = 1\n"));
     }
 }

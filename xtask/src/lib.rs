@@ -17,6 +17,8 @@ pub mod winerror_h;
 
 use std::path::{Path, PathBuf};
 
+use win_errors_catalog::write::canonical::canonical;
+
 use model::{CatalogHeader, ImportedEntry};
 use overlay::Overlay;
 
@@ -261,8 +263,8 @@ fn generated_comments(command: &str, attribution: &[&str]) -> Vec<String> {
     lines
 }
 
-/// Merges the overlay, renders, checks the result with the rule book and writes it when it
-/// differs from what is there. Returns a one-line account.
+/// Merges the overlay, renders, checks the result with the rule book, lays it out as
+/// `win-errors fmt` does and writes it when it differs from what is there. Returns a one-line account.
 fn write_catalog(
     header: &CatalogHeader,
     mut entries: Vec<ImportedEntry>,
@@ -276,16 +278,21 @@ fn write_catalog(
     }
     let text = emit::render(header, &entries);
     let shown = out.display().to_string();
-    if let Err(diagnostics) = win_errors_generator::check(&text) {
-        let rendered: Vec<String> = diagnostics
-            .iter()
-            .map(|d| d.render(&shown, &text))
-            .collect();
-        return Err(format!(
-            "the imported catalog breaks the catalog rules (not written):\n{}",
-            rendered.join("\n")
-        ));
-    }
+    let checked = match win_errors_generator::check(&text) {
+        Ok(checked) => checked,
+        Err(diagnostics) => {
+            let rendered: Vec<String> = diagnostics
+                .iter()
+                .map(|d| d.render(&shown, &text))
+                .collect();
+            return Err(format!(
+                "the imported catalog breaks the catalog rules (not written):\n{}",
+                rendered.join("\n")
+            ));
+        }
+    };
+    // The layout is `win-errors fmt`'s: one writer decides it.
+    let text = canonical(&text, &checked)?;
     let count = entries.len();
     if std::fs::read_to_string(out).is_ok_and(|existing| existing == text) {
         return Ok(format!("{shown}: {count} entries, unchanged"));
