@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use super::{Catalogs, Cx, Item, Shape};
+use super::{Catalogs, Cx, Item, Shape, Template};
 
 fn nothing(_: &Cx<'_>) -> TokenStream {
     TokenStream::new()
@@ -47,28 +47,39 @@ fn index() -> TokenStream {
     quote!(self as ::core::primitive::u32)
 }
 
-/// A section accessor of the section table.
+/// A `const fn name(self) -> output` that reads the tables with `body`.
+const fn accessor(
+    name: &'static str,
+    doc: &'static str,
+    catalogs: Catalogs,
+    output: Template,
+    body: Template,
+) -> Item {
+    Item {
+        name,
+        doc,
+        catalogs,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output,
+            body,
+            fallback: unreachable_self,
+        },
+    }
+}
+
+/// A section accessor: the section table's reader of the same name.
 macro_rules! section {
     ($name:literal, $doc:literal, $output:expr) => {
-        Item {
-            name: $name,
-            doc: $doc,
-            catalogs: Catalogs::All,
-            shape: Shape::Fn {
-                is_const: true,
-                track_caller: false,
-                generics: nothing,
-                receiver: true,
-                arguments: &[],
-                output: $output,
-                body: |_| {
-                    let accessor = format_ident!("{}", $name);
-                    let index = index();
-                    quote!(__SECTIONS.#accessor(#index))
-                },
-                fallback: unreachable_self,
-            },
-        }
+        accessor($name, $doc, Catalogs::All, $output, |_| {
+            let accessor = format_ident!("{}", $name);
+            let index = index();
+            quote!(__SECTIONS.#accessor(#index))
+        })
     };
 }
 
@@ -108,51 +119,23 @@ pub const ITEMS: &[Item] = &[
             fallback: |_| quote!(0),
         },
     },
-    Item {
-        name: "code",
-        doc: "The numeric code.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: u32_type,
-            body: |_| quote!(__CODES[self as ::core::primitive::usize]),
-            fallback: unreachable_self,
-        },
-    },
-    Item {
-        name: "name",
-        doc: "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: static_str,
-            body: |_| quote!(__ENTRIES.name(self as ::core::primitive::usize)),
-            fallback: unreachable_self,
-        },
-    },
-    Item {
-        name: "message",
-        doc: "The message text, as the catalog gives it.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: static_str,
-            body: |_| quote!(__ENTRIES.message(self as ::core::primitive::usize)),
-            fallback: unreachable_self,
-        },
-    },
+    accessor("code", "The numeric code.", Catalogs::All, u32_type, |_| {
+        quote!(__CODES[self as ::core::primitive::usize])
+    }),
+    accessor(
+        "name",
+        "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`.",
+        Catalogs::All,
+        static_str,
+        |_| quote!(__ENTRIES.name(self as ::core::primitive::usize)),
+    ),
+    accessor(
+        "message",
+        "The message text, as the catalog gives it.",
+        Catalogs::All,
+        static_str,
+        |_| quote!(__ENTRIES.message(self as ::core::primitive::usize)),
+    ),
     Item {
         name: "message_with",
         doc: "The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in \
@@ -179,43 +162,27 @@ pub const ITEMS: &[Item] = &[
             fallback: unreachable_self,
         },
     },
-    Item {
-        name: "description",
-        doc: "The longer description, when the catalog has one.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: optional_str,
-            body: |_| {
-                let index = index();
-                quote!(__DESCRIPTIONS.get(#index))
-            },
-            fallback: unreachable_self,
+    accessor(
+        "description",
+        "The longer description, when the catalog has one.",
+        Catalogs::All,
+        optional_str,
+        |_| {
+            let index = index();
+            quote!(__DESCRIPTIONS.get(#index))
         },
-    },
-    Item {
-        name: "family",
-        doc: "The error family the entry is documented in (such as `\"WinINet\"`), when the \
+    ),
+    accessor(
+        "family",
+        "The error family the entry is documented in (such as `\"WinINet\"`), when the \
               catalog names one.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: optional_str,
-            body: |_| {
-                let index = index();
-                quote!(__FAMILIES.get(#index))
-            },
-            fallback: unreachable_self,
+        Catalogs::All,
+        optional_str,
+        |_| {
+            let index = index();
+            quote!(__FAMILIES.get(#index))
         },
-    },
+    ),
     section!(
         "meaning",
         "What the code technically means, when the catalog says.",
@@ -247,63 +214,39 @@ pub const ITEMS: &[Item] = &[
         "The entry in a sentence or two, when the catalog gives one.",
         optional_str
     ),
-    Item {
-        name: "aliases",
-        doc: "The other symbolic names of this code.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: |cx| {
-                let krate = cx.krate;
-                quote!(#krate::Aliases)
-            },
-            body: |_| {
-                let index = index();
-                quote!(__ALIASES.of(#index))
-            },
-            fallback: unreachable_self,
+    accessor(
+        "aliases",
+        "The other symbolic names of this code.",
+        Catalogs::All,
+        |cx| {
+            let krate = cx.krate;
+            quote!(#krate::Aliases)
         },
-    },
-    Item {
-        name: "related",
-        doc: "The related entries, in catalog order.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: entries,
-            body: |_| {
-                let index = index();
-                quote!(__RELATED_OWNERS.items(__RELATED, #index))
-            },
-            fallback: unreachable_self,
+        |_| {
+            let index = index();
+            quote!(__ALIASES.of(#index))
         },
-    },
-    Item {
-        name: "referenced_by",
-        doc: "The entries that list this one as related, in code order.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: entries,
-            body: |_| {
-                let index = index();
-                quote!(__REFERRER_OWNERS.items(__REFERRERS, #index))
-            },
-            fallback: unreachable_self,
+    ),
+    accessor(
+        "related",
+        "The related entries, in catalog order.",
+        Catalogs::All,
+        entries,
+        |_| {
+            let index = index();
+            quote!(__RELATED_OWNERS.items(__RELATED, #index))
         },
-    },
+    ),
+    accessor(
+        "referenced_by",
+        "The entries that list this one as related, in code order.",
+        Catalogs::All,
+        entries,
+        |_| {
+            let index = index();
+            quote!(__REFERRER_OWNERS.items(__REFERRERS, #index))
+        },
+    ),
     Item {
         name: "from_code",
         doc: "The entry with `code`, or `None`.",
@@ -390,25 +333,17 @@ pub const ITEMS: &[Item] = &[
             fallback: none,
         },
     },
-    Item {
-        name: "to_hresult",
-        doc: "The code as an HRESULT: `HRESULT_FROM_WIN32(code)`, so `ERROR_ACCESS_DENIED` \
+    accessor(
+        "to_hresult",
+        "The code as an HRESULT: `HRESULT_FROM_WIN32(code)`, so `ERROR_ACCESS_DENIED` \
               (5) is `0x80070005` and `ERROR_SUCCESS` stays 0.",
-        catalogs: Catalogs::Win32,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: u32_type,
-            body: |cx| {
-                let krate = cx.krate;
-                quote!(#krate::Hresult::from_win32(self.code()).0)
-            },
-            fallback: unreachable_self,
+        Catalogs::Win32,
+        u32_type,
+        |cx| {
+            let krate = cx.krate;
+            quote!(#krate::Hresult::from_win32(self.code()).0)
         },
-    },
+    ),
     Item {
         name: "from_hresult",
         doc: "The entry an HRESULT stands for: a failure of `FACILITY_WIN32` whose code is in \
