@@ -46,6 +46,8 @@ pub struct Entry {
     pub name: Option<Spanned<String>>,
     /// `code`: the numeric value.
     pub code: Option<Spanned<u32>>,
+    /// `caption`: the title Windows shows above the message (`{Application Error}`).
+    pub caption: Option<Spanned<String>>,
     /// `message`: the system message text.
     pub message: Option<Spanned<String>>,
     /// `related`: references to other entries.
@@ -77,6 +79,7 @@ impl Entry {
             header,
             name: None,
             code: None,
+            caption: None,
             message: None,
             related: Vec::new(),
             aliases: Vec::new(),

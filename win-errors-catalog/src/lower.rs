@@ -67,6 +67,7 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
         entries.push(CheckedEntry {
             name,
             code: entry.code.as_ref()?.value,
+            caption: entry.caption.as_ref().map(|c| c.value.clone()),
             message: entry.message.as_ref()?.value.clone(),
             description: entry.description.as_ref().map(|d| d.value.clone()),
             family: entry

@@ -45,6 +45,9 @@ pub struct CheckedEntry {
     pub name: String,
     /// The code.
     pub code: u32,
+    /// The title shown above the message, such as `Application Error` (one line, never
+    /// empty when present).
+    pub caption: Option<String>,
     /// The message (never empty).
     pub message: String,
     /// Longer documentation (never empty when present).

@@ -24,6 +24,7 @@ pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes", "family"];
 pub const ENTRY_KEYS: &[&str] = &[
     "name",
     "code",
+    "caption",
     "message",
     "family",
     "related",
@@ -124,6 +125,7 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
         match key.get_ref().as_ref() {
             "name" => entry.name = string(cx, value, "`name`"),
             "code" => entry.code = code(cx, value, "`code`"),
+            "caption" => entry.caption = string(cx, value, "`caption`"),
             "message" => entry.message = string(cx, value, "`message`"),
             "related" => entry.related = related_list(cx, value),
             "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),

@@ -41,6 +41,19 @@ pub(crate) fn check_entry(cx: &mut Ctxt<'_>, entry: &Entry, generated_items: &[&
     if let Some(variant) = &entry.variant {
         variant_override_is_usable(cx, variant, generated_items);
     }
+    if let Some(caption) = &entry.caption {
+        caption_is_one_line(cx, caption, entry.name().unwrap_or("this entry"));
+    }
+}
+
+/// A caption is a title: the message below it holds the lines.
+fn caption_is_one_line(cx: &mut Ctxt<'_>, caption: &Spanned<String>, owner: &str) {
+    if caption.value.contains(['\n', '\r']) {
+        cx.error(
+            caption.span.clone(),
+            format!("the `caption` of {owner} spans several lines; a caption is one line, the message holds the rest"),
+        );
+    }
 }
 
 fn code_kind_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
@@ -116,6 +129,9 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
     let owner = entry.name().unwrap_or("this entry");
     if let Some(message) = &entry.message {
         text_is_not_empty(cx, message, &format!("the `message` of {owner}"));
+    }
+    if let Some(caption) = &entry.caption {
+        text_is_not_empty(cx, caption, &format!("the `caption` of {owner}"));
     }
     if let Some(description) = &entry.description {
         text_is_not_empty(cx, description, &format!("the `description` of {owner}"));

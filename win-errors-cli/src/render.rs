@@ -128,6 +128,9 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         " (success)"
     };
     let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
+    if let Some(caption) = entry.caption() {
+        let _ = writeln!(out, "  {} {caption}", style.label("caption"));
+    }
     let _ = writeln!(out, "  {} {}", style.label("message"), entry.message());
     if let Some(family) = entry.family() {
         let _ = writeln!(out, "  {} {family}", style.label("family"));
@@ -206,6 +209,8 @@ pub struct JsonEntry {
     pub hex: String,
     /// The code as an HRESULT (`HRESULT_FROM_WIN32`), eight hex digits.
     pub hresult: String,
+    /// The title shown above the message, or null.
+    pub caption: Option<&'static str>,
     /// The message.
     pub message: &'static str,
     /// The description, or null.
@@ -260,6 +265,7 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
         hex: format!("0x{:X}", entry.code()),
         catalog: E::TYPE_NAME,
         hresult: entry.hresult().to_string(),
+        caption: entry.caption(),
         message: entry.message(),
         description: entry.description(),
         family: entry.family(),

@@ -136,6 +136,9 @@ pub trait ErrorCatalog:
     fn code(self) -> u32;
     /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
     fn name(self) -> &'static str;
+    /// The title shown above the message, such as `"Application Error"`, when the catalog
+    /// gives one.
+    fn caption(self) -> Option<&'static str>;
     /// The message text, as the catalog gives it.
     fn message(self) -> &'static str;
     /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from

@@ -349,6 +349,7 @@ pub(crate) fn entry(
         report.note(ESCAPED_MARKUP, &name);
     }
     Ok(ImportedEntry {
+        caption: None,
         family: None,
         sections: Default::default(),
         name,

@@ -191,6 +191,7 @@ fn import_entry(
         report.note(INSERTS, &name);
     }
     Ok(Some(ImportedEntry {
+        caption: None,
         family: None,
         sections: Default::default(),
         name,

@@ -51,6 +51,9 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             entry.code,
             toml_string(&entry.message)
         );
+        if let Some(caption) = &entry.caption {
+            let _ = writeln!(out, "caption = {}", toml_string(caption));
+        }
         if let Some(family) = entry
             .family
             .as_deref()
@@ -129,6 +132,7 @@ mod tests {
             schema: Some("./catalog.schema.json"),
         };
         let entry = |name: &str, code| ImportedEntry {
+            caption: None,
             family: None,
             sections: Default::default(),
             name: name.into(),

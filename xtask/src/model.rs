@@ -7,6 +7,8 @@ use win_errors_catalog::Sections;
 pub struct ImportedEntry {
     pub name: String,
     pub code: u32,
+    /// The title shown above the message, when the source gives one.
+    pub caption: Option<String>,
     pub message: String,
     pub aliases: Vec<String>,
     pub description: Option<String>,

@@ -102,6 +102,7 @@ mod tests {
 
     fn entry(name: &str, code: u32) -> ImportedEntry {
         ImportedEntry {
+            caption: None,
             family: None,
             sections: Default::default(),
             name: name.into(),

@@ -69,6 +69,7 @@ pub fn synthetic_catalog(count: usize) -> String {
             }
             message.push_str("%1.");
             ImportedEntry {
+                caption: None,
                 family: None,
                 sections: Default::default(),
                 name,

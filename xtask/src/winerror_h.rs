@@ -76,6 +76,7 @@ pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Head
             continue;
         }
         entries.push(ImportedEntry {
+            caption: None,
             family: None,
             sections: Default::default(),
             name,

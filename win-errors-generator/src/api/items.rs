@@ -130,6 +130,17 @@ pub const ITEMS: &[Item] = &[
         |_| quote!(__ENTRIES.name(self as ::core::primitive::usize)),
     ),
     accessor(
+        "caption",
+        "The title Windows shows above the message (such as `\"Application Error\"`), when \
+         the catalog gives one.",
+        Catalogs::All,
+        optional_str,
+        |_| {
+            let index = index();
+            quote!(__CAPTIONS.get(#index))
+        },
+    ),
+    accessor(
         "message",
         "The message text, as the catalog gives it.",
         Catalogs::All,

@@ -83,6 +83,12 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
     if let Some(family) = &entry.family {
         doc.push_str(&format!(" ({} family)", escape_markdown(family)));
     }
+    if let Some(caption) = &entry.caption {
+        doc.push_str(&format!(
+            "; shown under the caption \"{}\"",
+            escape_markdown(caption)
+        ));
+    }
     if let Some(description) = &entry.description {
         doc.push_str("\n\n");
         doc.push_str(description);
@@ -192,7 +198,7 @@ message = "B."
         let entry = "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n";
         let other = enum_doc(&catalog(entry), "c.toml");
         assert!(
-            other.contains("Look an entry up with `from_code`, `expect_code`, `from_name`; read it with `code`, `name`, `message`, `message_with`"),
+            other.contains("Look an entry up with `from_code`, `expect_code`, `from_name`; read it with `code`, `name`, `caption`, `message`, `message_with`"),
             "{other}"
         );
         assert!(other.ends_with("the type's constants are `TYPE_NAME`, `ALL`, `COUNT`."));

@@ -27,6 +27,8 @@ pub(crate) struct Tables {
     pub(crate) names: NameIndexBuilder,
     pub(crate) aliases: AliasTableBuilder,
     pub(crate) descriptions: SparseTextBuilder,
+    /// The captions of the entries that have one.
+    pub(crate) captions: SparseTextBuilder,
     /// Entry -> related entries, and entry -> the entries that list it as related.
     pub(crate) related: SparseIndexBuilder<usize>,
     pub(crate) referrers: SparseIndexBuilder<usize>,
@@ -60,6 +62,7 @@ impl Tables {
             descriptions: SparseTextBuilder::build(
                 entries.iter().map(|e| e.description.as_deref()),
             )?,
+            captions: SparseTextBuilder::build(entries.iter().map(|e| e.caption.as_deref()))?,
             related: SparseIndexBuilder::build(entries.iter().map(|e| e.related.iter().copied())),
             referrers: SparseIndexBuilder::build(
                 entries.iter().map(|e| e.referenced_by.iter().copied()),
@@ -171,6 +174,7 @@ impl Tables {
         let alias_owners = sparse_index(&layout, &self.aliases.owners);
         let alias_slots = u32s(&self.aliases.owners.items);
         let descriptions = sparse_text(&layout, &self.descriptions);
+        let captions = sparse_text(&layout, &self.captions);
         let family_names = text_table(&layout, &self.families.names);
         let family_starts = u32s(&self.families.starts);
         let family_ids = u32s(&self.families.ids);
@@ -208,6 +212,7 @@ impl Tables {
                 slots: #alias_slots,
             };
             const __DESCRIPTIONS: #layout::SparseText = #descriptions;
+            const __CAPTIONS: #layout::SparseText = #captions;
             const __FAMILIES: #layout::FamilyRuns = #layout::FamilyRuns {
                 names: #family_names,
                 starts: #family_starts,

@@ -4,6 +4,7 @@ use super::*;
 
 fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> ImportedEntry {
     ImportedEntry {
+        caption: None,
         family: family.map(str::to_owned),
         sections: Default::default(),
         name: name.into(),
