@@ -95,7 +95,11 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
 #[test]
 fn the_shipped_and_test_catalogs_are_valid() {
     let validator = validator();
-    let mut files = vec![root().join("catalog.toml"), root().join("com.toml")];
+    let mut files = vec![
+        root().join("catalog.toml"),
+        root().join("com.toml"),
+        root().join("ntstatus.toml"),
+    ];
     files.extend(
         std::fs::read_dir(root().join("tests/catalogs"))
             .unwrap()

@@ -27,6 +27,17 @@ pub enum CodeKind {
     Win32,
     /// HRESULT bit patterns.
     Hresult,
+    /// NTSTATUS values, as the kernel and native APIs return them and as process exit and
+    /// exception codes show them.
+    Ntstatus,
+}
+
+impl CodeKind {
+    /// Whether codes of this kind are known by their eight hex digits (`0xC0000005`), so that
+    /// they are written and shown in hex.
+    pub fn is_hex(self) -> bool {
+        matches!(self, CodeKind::Hresult | CodeKind::Ntstatus)
+    }
 }
 
 impl CodeKind {
@@ -34,6 +45,7 @@ impl CodeKind {
     pub const ALL: &'static [(&'static str, CodeKind)] = &[
         ("win32", CodeKind::Win32),
         ("hresult", CodeKind::Hresult),
+        ("ntstatus", CodeKind::Ntstatus),
         ("other", CodeKind::Other),
     ];
 }

@@ -30,7 +30,7 @@ mod load;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, LitStr};
-use win_errors_catalog::{CheckedCatalog, CodeKind, Diagnostic};
+use win_errors_catalog::{CheckedCatalog, Diagnostic};
 
 pub use diagnostic::MOST_REPORTED;
 pub use input::{Environment, MacroInput};
@@ -107,7 +107,7 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
     };
     let inherent = api.inherent_impl();
     let trait_impl = api.trait_impl();
-    let impls = emit::impls::generate(krate, &name, catalog.codes == CodeKind::Hresult);
+    let impls = emit::impls::generate(krate, &name, catalog.codes.is_hex());
     let debug = emit::impls::debug(krate, &name);
     let tracking = target.tracked_file.as_deref().map(|file| {
         let file = LitStr::new(file, Span::call_site());

@@ -63,6 +63,24 @@ mod com {
 #[cfg(feature = "com")]
 pub use com::ComError;
 
+#[cfg(feature = "ntstatus")]
+mod ntstatus {
+    crate::win_errors!("ntstatus.toml");
+}
+
+/// NTSTATUS values with the messages of `ntstatus.h`: what native APIs return, and what
+/// crashes and process exit codes show (`0xC0000005` is `STATUS_ACCESS_VIOLATION`).
+///
+/// ```
+/// use win_errors::NtStatus;
+///
+/// let status = NtStatus::from_code(0xC000_0005).unwrap();
+/// assert_eq!(status.name(), "STATUS_ACCESS_VIOLATION");
+/// assert_eq!(NtStatus::from_code(0x8000_0001).and_then(NtStatus::caption), Some("EXCEPTION"));
+/// ```
+#[cfg(feature = "ntstatus")]
+pub use ntstatus::NtStatus;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

@@ -6,7 +6,7 @@ use core::fmt;
 
 /// Display helper for the alternate form of HRESULT catalogs: `NAME (0x8000FFFF): message`,
 /// always eight hex digits (the form people search for).
-pub fn write_hresult_entry(
+pub fn write_hex_entry(
     f: &mut fmt::Formatter<'_>,
     name: &str,
     code: u32,

@@ -37,3 +37,15 @@ fn every_u32_code_of_the_system_catalog() {
         start.elapsed()
     );
 }
+
+#[test]
+#[ignore = "4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_ntstatus_catalog() {
+    let start = std::time::Instant::now();
+    let hits = check_every_code::<win_errors::NtStatus>();
+    assert_eq!(hits, win_errors::NtStatus::COUNT as u64);
+    println!(
+        "checked all 2^32 codes of NtStatus in {:.1?}",
+        start.elapsed()
+    );
+}

@@ -10,6 +10,7 @@ pub mod emit;
 pub mod family_pages;
 pub mod markdown;
 pub mod model;
+pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
 pub mod synthetic;
@@ -31,6 +32,15 @@ pub const ATTRIBUTION: &[&str] = &[
     "Changes: messages extracted from Markdown, markdown markup removed.",
 ];
 
+/// The MIT notice the NTSTATUS data carries (from `../shared/data/ntstatus/README.md`; NOTICE
+/// holds the full permission notice).
+pub const NTSTATUS_ATTRIBUTION: &[&str] = &[
+    "NTSTATUS names, values and messages derived from `ProtoSDK/Common/NtStatus.cs` of",
+    "Windows Protocol Test Suites, https://github.com/microsoft/WindowsProtocolTestSuites",
+    "(commit 4d513adb8e0346052d2f0440a43d91edd107ad7a). Copyright (c) Microsoft Corporation.",
+    "Licensed under the MIT License; the full permission notice is in NOTICE.",
+];
+
 /// The workspace root (where `catalog.toml` lives).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,6 +57,9 @@ tasks:
       catalog.overlay.toml).
   import-com <pages-dir> [--out FILE] [--overlay FILE]
       Import the COM Error Codes pages into a catalog (default: com.toml).
+  import-ntstatus <dir> [--out FILE] [--overlay FILE]
+      Import <dir>/NtStatus.cs (Windows Protocol Test Suites) into a catalog (default:
+      ntstatus.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -86,6 +99,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     match task.as_str() {
         "import-docs" => import_docs(&options),
         "import-com" => import_com(&options),
+        "import-ntstatus" => import_ntstatus(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -218,6 +232,36 @@ fn import_com(options: &Options) -> Result<String, String> {
     let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
     Ok(format!(
         "{written}\n{families}irregularities met in the pages:\n{}",
+        report.summary()
+    ))
+}
+
+fn import_ntstatus(options: &Options) -> Result<String, String> {
+    let path = options.input.join("NtStatus.cs");
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+    let (entries, report) = ntstatus_cs::import(&text, &file)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "NtStatus".to_owned()),
+        description: "NTSTATUS values with the messages of `ntstatus.h`: what native APIs and \
+                      drivers return, and what crashes and process exit codes show, such as \
+                      `0xC0000005` (an access violation)."
+            .to_owned(),
+        codes: Some("ntstatus"),
+        family: None,
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-ntstatus <dir>", NTSTATUS_ATTRIBUTION),
+    };
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| workspace_root().join("ntstatus.toml"));
+    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    Ok(format!(
+        "{written}\nirregularities met in the file:\n{}",
         report.summary()
     ))
 }

@@ -218,8 +218,12 @@ fn code_kinds() {
     assert_eq!(check(SEED).unwrap().codes, CodeKind::Other);
     assert_eq!(
         problems(&with("[catalog]\ncodes = \"win64\"\n")),
-        ["c.toml:25:9: `codes` \"win64\" is not one of \"win32\", \"hresult\", \"other\""]
+        [
+            "c.toml:25:9: `codes` \"win64\" is not one of \"win32\", \"hresult\", \"ntstatus\", \"other\""
+        ]
     );
+    let ntstatus = check(&with("[catalog]\ncodes = \"ntstatus\"\n")).unwrap();
+    assert!(ntstatus.codes.is_hex() && CodeKind::Hresult.is_hex() && !CodeKind::Win32.is_hex());
 }
 
 #[test]

@@ -17,7 +17,7 @@ use win_errors_layout::number::is_hex;
 
 use crate::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
 use crate::write::toml_string;
-use crate::{CheckedCatalog, CheckedEntry, CodeKind};
+use crate::{CheckedCatalog, CheckedEntry};
 
 /// How a catalog writes its codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
 
 /// Hex when the catalog holds HRESULTs or writes most codes in hex.
 fn code_style(doc: &DocumentMut, catalog: &CheckedCatalog) -> CodeStyle {
-    if catalog.codes == CodeKind::Hresult {
+    if catalog.codes.is_hex() {
         return CodeStyle::Hex;
     }
     let codes: Vec<String> = doc

@@ -7,11 +7,11 @@ use syn::Ident;
 
 /// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and serde's traits.
 ///
-/// `hresult_codes`: the alternate `Display` prints the code as eight hex digits only, the
-/// form HRESULTs are known by.
-pub(crate) fn generate(krate: &TokenStream, name: &Ident, hresult_codes: bool) -> TokenStream {
-    let write_entry = if hresult_codes {
-        quote!(write_hresult_entry)
+/// `hex_codes`: the alternate `Display` prints the code as eight hex digits only, the
+/// form HRESULTs and NTSTATUS values are known by.
+pub(crate) fn generate(krate: &TokenStream, name: &Ident, hex_codes: bool) -> TokenStream {
+    let write_entry = if hex_codes {
+        quote!(write_hex_entry)
     } else {
         quote!(write_entry)
     };
