@@ -116,3 +116,40 @@ fn windows_sys_ntstatus_values_agree() {
     assert!(compared > 1700, "only {compared} compared");
     assert_eq!(disagreements, Vec::<String>::new());
 }
+
+#[test]
+fn ntstatus_values_know_their_entries_and_what_they_carry() {
+    use win_errors::{Hresult, NtStatusCode, WinError};
+    let violation = NtStatusCode(0xC000_0005);
+    assert_eq!(
+        violation.known().map(NtStatus::name),
+        Some("STATUS_ACCESS_VIOLATION")
+    );
+    assert_eq!(NtStatusCode::from(violation.known().unwrap()), violation);
+    // An HRESULT carrying an NTSTATUS, and an NTSTATUS carrying a Win32 error.
+    let denied = Hresult(0xD000_0022).ntstatus().unwrap();
+    assert_eq!(
+        denied.known().map(NtStatus::name),
+        Some("STATUS_ACCESS_DENIED")
+    );
+    assert_eq!(
+        NtStatusCode(0xC007_0005).win32(),
+        Some(WinError::AccessDenied)
+    );
+    assert_eq!(NtStatusCode(0xC000_0005).win32(), None);
+}
+
+#[test]
+fn every_windows_sys_ntstatus_facility_has_its_name() {
+    let mut compared = 0;
+    for (name, value) in common::windows_sys_constants_of_type("NTSTATUS_FACILITY_CODE") {
+        // windows-sys's bound of the facility numbers, not a facility.
+        if name == "FACILITY_MAXIMUM_VALUE" {
+            continue;
+        }
+        compared += 1;
+        let facility = win_errors::NtFacility(u16::try_from(value).unwrap());
+        assert_eq!(facility.name(), Some(name.as_str()), "{value}");
+    }
+    assert_eq!(compared, win_errors::NtFacility::known().len());
+}

@@ -34,6 +34,7 @@ mod hresult;
 mod inserts;
 #[cfg(all(feature = "std", feature = "system"))]
 mod io;
+mod ntstatus_code;
 mod number;
 mod private;
 #[cfg(feature = "serde")]
@@ -42,6 +43,7 @@ mod serde_impls;
 pub use facility::Facility;
 pub use hresult::{Hresult, Severity};
 pub use inserts::{Insert, MessageWith};
+pub use ntstatus_code::{FACILITY_NT_BIT, NtFacility, NtSeverity, NtStatusCode};
 pub use number::{NumberError, parse_number};
 pub use win_errors_layout::{Aliases, Faq, FaqEntry, Texts};
 
