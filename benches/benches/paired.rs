@@ -11,10 +11,10 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use win_errors::WinError;
+use win_errors::{ErrorCatalog, NtStatus, WinError};
 use win_errors_benches::{
-    DenseFloor, PHF_MESSAGES, hash_map_by_code, hash_map_by_name, random_hits, random_misses,
-    random_names, sorted_slice,
+    DenseFloor, PHF_MESSAGES, hash_map_by_code, hash_map_by_name, random_hits, random_hits_of,
+    random_misses, random_names, sorted_slice,
 };
 
 const QUERIES: usize = 1024;
@@ -142,6 +142,15 @@ fn main() {
             );
         }
     }
+    // The other shipped catalogs have the same tables: their lookups cost what WinError's do.
+    let win_hits = random_hits_of::<WinError>(QUERIES);
+    let nt_hits = random_hits_of::<NtStatus>(QUERIES);
+    let ours: Contender = Box::new(|| lookups::<NtStatus>(&nt_hits));
+    let baseline: Contender = Box::new(|| lookups::<WinError>(&win_hits));
+    let (median, low, high) = paired(&ours, &baseline);
+    println!(
+        "| NtStatus from_code + message, random hits | WinError, random hits | {median:.2}x | {low:.2}x to {high:.2}x |"
+    );
     let ours: Contender = Box::new(|| {
         names
             .iter()
@@ -158,4 +167,14 @@ fn main() {
     println!(
         "| from_name, random hits | HashMap<&str, WinError> | {median:.2}x | {low:.2}x to {high:.2}x |"
     );
+}
+
+/// `from_code` and `message` of every code, through the inherent methods of `E` (the trait
+/// forwards to them and inlines).
+fn lookups<E: ErrorCatalog>(codes: &[u32]) -> usize {
+    codes
+        .iter()
+        .filter_map(|&c| E::from_code(black_box(c)))
+        .map(|e| e.message().len())
+        .sum()
 }

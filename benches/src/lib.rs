@@ -99,9 +99,14 @@ impl Rng {
 
 /// `count` codes of the catalog, drawn at random.
 pub fn random_hits(count: usize) -> Vec<u32> {
+    random_hits_of::<WinError>(count)
+}
+
+/// `count` codes of entries of the catalog `E`, uniformly at random (fixed seed).
+pub fn random_hits_of<E: win_errors::ErrorCatalog>(count: usize) -> Vec<u32> {
     let mut rng = Rng::new(0x5EED);
     (0..count)
-        .map(|_| WinError::ALL[rng.below(WinError::COUNT)].code())
+        .map(|_| E::ALL[rng.below(E::COUNT)].code())
         .collect()
 }
 
