@@ -161,24 +161,38 @@ impl Facility {
 
     /// The `FACILITY_*` name, when the number is a well-known facility.
     pub const fn name(self) -> Option<&'static str> {
-        let mut i = 0;
-        while i < FACILITY_NAMES.len() {
-            if FACILITY_NAMES[i].0 == self.0 {
-                return Some(FACILITY_NAMES[i].1);
-            }
-            i += 1;
-        }
-        None
+        name_in(FACILITY_NAMES, self.0)
     }
 }
 
 impl fmt::Display for Facility {
     /// `FACILITY_WIN32 (7)`, or the number alone for an unknown facility.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => write!(f, "{name} ({})", self.0),
-            None => write!(f, "{}", self.0),
+        write_facility(f, self.name(), self.0)
+    }
+}
+
+/// The name of facility `number` in a table of `(number, name)`, in a `const fn`.
+pub(crate) const fn name_in(table: &[(u16, &'static str)], number: u16) -> Option<&'static str> {
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].0 == number {
+            return Some(table[i].1);
         }
+        i += 1;
+    }
+    None
+}
+
+/// `NAME (number)`, or the number alone when the facility has no name.
+pub(crate) fn write_facility(
+    f: &mut fmt::Formatter<'_>,
+    name: Option<&str>,
+    number: u16,
+) -> fmt::Result {
+    match name {
+        Some(name) => write!(f, "{name} ({number})"),
+        None => write!(f, "{number}"),
     }
 }
 

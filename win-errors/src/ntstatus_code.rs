@@ -226,14 +226,7 @@ impl NtFacility {
 
     /// The `FACILITY_*` name, when the number is a known NTSTATUS facility.
     pub const fn name(self) -> Option<&'static str> {
-        let mut i = 0;
-        while i < NT_FACILITY_NAMES.len() {
-            if NT_FACILITY_NAMES[i].0 == self.0 {
-                return Some(NT_FACILITY_NAMES[i].1);
-            }
-            i += 1;
-        }
-        None
+        crate::facility::name_in(NT_FACILITY_NAMES, self.0)
     }
 
     /// Every known facility, as `(number, name)`, sorted by number.
@@ -245,10 +238,7 @@ impl NtFacility {
 impl fmt::Display for NtFacility {
     /// `FACILITY_NTWIN32 (7)`, or the number alone for an unknown facility.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => write!(f, "{name} ({})", self.0),
-            None => write!(f, "{}", self.0),
-        }
+        crate::facility::write_facility(f, self.name(), self.0)
     }
 }
 
