@@ -13,7 +13,7 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{ComError, WinError};
+use win_errors::{ComError, NtStatus, WinError};
 
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
@@ -28,12 +28,13 @@ pub struct Args {
     /// A command on catalog files instead of a lookup.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584) or names
-    /// (ERROR_NO_SUCH_LOGON_SESSION, no_such_logon_session, an alias).
+    /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584), NTSTATUS values and
+    /// exit codes (0xC0000005, -1073741819) or names (ERROR_NO_SUCH_LOGON_SESSION,
+    /// no_such_logon_session, an alias, STATUS_ACCESS_VIOLATION, NT_STATUS_LOGON_FAILURE).
     #[arg(required_unless_present_any = ["search", "list"])]
     pub queries: Vec<String>,
     /// Entries whose name or message contains all these words, best matches first (system
-    /// errors, then COM and HRESULT errors).
+    /// errors, then COM and HRESULT errors, then NTSTATUS values).
     #[arg(long, num_args = 1.., value_name = "WORDS")]
     pub search: Option<Vec<String>>,
     /// Every entry, in code order.
@@ -116,11 +117,16 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
         let com = search::search_in::<ComError>(words);
         let found = match family {
             Some(_) => in_family(system, com, family),
-            // Words search both catalogs: the system's entries first.
+            // Words search every catalog: the system's entries first, then COM, then NTSTATUS.
             None => system
                 .into_iter()
                 .map(lookup::Hit::Win32)
                 .chain(com.into_iter().map(lookup::Hit::Com))
+                .chain(
+                    search::search_in::<NtStatus>(words)
+                        .into_iter()
+                        .map(lookup::Hit::Nt),
+                )
                 .collect(),
         };
         if found.is_empty() {

@@ -1,6 +1,8 @@
 //! From what a user typed to an entry of the shipped catalog.
 
-use win_errors::{ComError, ErrorCatalog, Hresult, NumberError, WinError, parse_number};
+use win_errors::{
+    ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, NumberError, WinError, parse_number,
+};
 
 /// How a query found its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +13,8 @@ pub enum Via {
     Hresult(Hresult),
     /// A symbolic name or alias.
     Name,
+    /// An NTSTATUS of `FACILITY_NTWIN32` wrapping the entry's Win32 code.
+    Ntstatus(NtStatusCode),
 }
 
 /// An entry of one of the shipped catalogs.
@@ -20,6 +24,8 @@ pub enum Hit {
     Win32(WinError),
     /// A COM / HRESULT error.
     Com(ComError),
+    /// An NTSTATUS value.
+    Nt(NtStatus),
 }
 
 /// An entry found for a query.
@@ -48,6 +54,17 @@ pub fn resolve(query: &str) -> Result<Found, String> {
 fn resolve_number(number: u32) -> Result<Found, String> {
     let hresult = Hresult(number);
     let found = |entry, via| Found { entry, via };
+    // 0xC007xxxx is NTSTATUS_FROM_WIN32, not an HRESULT: HRESULT_FROM_WIN32 gives 0x8007xxxx.
+    let status = NtStatusCode(number);
+    if let Some(code) = status.win32_code() {
+        return WinError::from_code(code)
+            .map(|entry| found(Hit::Win32(entry), Via::Ntstatus(status)))
+            .ok_or_else(|| {
+                format!(
+                    "NTSTATUS {status} wraps Win32 code {code} (0x{code:X}), which has no entry"
+                )
+            });
+    }
     if hresult.is_failure() {
         let via = Via::Hresult(hresult);
         return match hresult.win32_code() {
@@ -61,6 +78,13 @@ fn resolve_number(number: u32) -> Result<Found, String> {
             None => hresult
                 .known()
                 .map(|entry| found(Hit::Com(entry), via))
+                // Not an HRESULT anyone documents: crash and exit codes are NTSTATUS values
+                // (0xC0000005), and an HRESULT with the N bit carries one (0xD0000022).
+                .or_else(|| NtStatus::from_code(number).map(|entry| found(Hit::Nt(entry), Via::Code)))
+                .or_else(|| {
+                    let carried = hresult.ntstatus()?.known()?;
+                    Some(found(Hit::Nt(carried), via))
+                })
                 .ok_or_else(|| {
                     format!(
                         "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error, and not in the COM catalog",
@@ -74,6 +98,7 @@ fn resolve_number(number: u32) -> Result<Found, String> {
     WinError::from_code(number)
         .map(|entry| found(Hit::Win32(entry), Via::Code))
         .or_else(|| ComError::from_code(number).map(|entry| found(Hit::Com(entry), Via::Code)))
+        .or_else(|| NtStatus::from_code(number).map(|entry| found(Hit::Nt(entry), Via::Code)))
         .ok_or_else(|| format!("no error with code {number} (0x{number:X})"))
 }
 
@@ -84,17 +109,25 @@ fn resolve_name(query: &str) -> Result<Found, String> {
     } else {
         format!("ERROR_{upper}")
     };
+    // Samba writes NTSTATUS names as NT_STATUS_LOGON_FAILURE.
+    let status = match upper.strip_prefix("NT_STATUS_") {
+        Some(rest) => format!("STATUS_{rest}"),
+        None => upper.clone(),
+    };
     let found = named::<WinError>(&upper)
         .or_else(|| named::<WinError>(&with_prefix))
         .map(Hit::Win32)
-        .or_else(|| named::<ComError>(&upper).map(Hit::Com));
+        .or_else(|| named::<ComError>(&upper).map(Hit::Com))
+        .or_else(|| named::<NtStatus>(&status).map(Hit::Nt));
     if let Some(entry) = found {
         return Ok(Found {
             entry,
             via: Via::Name,
         });
     }
-    let names = names_of::<WinError>().chain(names_of::<ComError>());
+    let names = names_of::<WinError>()
+        .chain(names_of::<ComError>())
+        .chain(names_of::<NtStatus>());
     let suggestion = win_errors_catalog::names::suggest(&upper, names.clone())
         .or_else(|| win_errors_catalog::names::suggest(&with_prefix, names));
     Err(match suggestion {

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use win_errors::{ComError, ErrorCatalog, Hresult, WinError};
+use win_errors::{ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, WinError};
 
 use crate::lookup::{Hit, Via};
 
@@ -36,11 +36,23 @@ impl Shown for ComError {
     }
 }
 
+impl Shown for NtStatus {
+    /// `HRESULT_FROM_NT`: the NTSTATUS with the N bit.
+    fn hresult(self) -> Hresult {
+        NtStatusCode::from(self).to_hresult()
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+        let win32 = NtStatusCode::from(self).win32()?;
+        Some(("as Win32", win32.name(), win32.code(), win32.message()))
+    }
+}
+
 /// Text of a hit of either catalog.
 pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
     match hit {
         Hit::Win32(entry) => text(entry, via, style),
         Hit::Com(entry) => text(entry, via, style),
+        Hit::Nt(entry) => text(entry, via, style),
     }
 }
 
@@ -49,6 +61,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>) -> String {
     match hit {
         Hit::Win32(entry) => json(entry, via),
         Hit::Com(entry) => json(entry, via),
+        Hit::Nt(entry) => json(entry, via),
     }
 }
 
@@ -103,14 +116,35 @@ const LABEL_WIDTH: usize = 11;
 /// One entry in text form; `via` adds the decoding of an HRESULT input.
 pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     let mut out = String::new();
-    if let Some(Via::Hresult(hresult)) = via {
-        let _ = writeln!(
-            out,
-            "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
-            hresult.facility(),
-            hresult.facility_code(),
-            hresult.facility_code()
-        );
+    match via {
+        Some(Via::Hresult(hresult)) => match hresult.ntstatus() {
+            // The N bit: HRESULT_FROM_NT, whose facility bits are the NTSTATUS's.
+            Some(status) => {
+                let _ = writeln!(
+                    out,
+                    "HRESULT {hresult}: carries NTSTATUS {status} (HRESULT_FROM_NT)"
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
+                    hresult.facility(),
+                    hresult.facility_code(),
+                    hresult.facility_code()
+                );
+            }
+        },
+        Some(Via::Ntstatus(status)) => {
+            let _ = writeln!(
+                out,
+                "NTSTATUS {status}: error, facility {}, code {} (0x{:X})",
+                status.facility(),
+                status.facility_code(),
+                status.facility_code()
+            );
+        }
+        Some(Via::Code | Via::Name) | None => {}
     }
     let _ = write!(out, "{}", style.name(entry.name()));
     let aliases: Vec<&str> = entry.aliases().collect();
@@ -131,7 +165,10 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     if let Some(caption) = entry.caption() {
         let _ = writeln!(out, "  {} {caption}", style.label("caption"));
     }
-    let _ = writeln!(out, "  {} {}", style.label("message"), entry.message());
+    // A message of several lines (NTSTATUS has them) keeps its lines under the first.
+    let indent = format!("\n{}", " ".repeat(LABEL_WIDTH + 3));
+    let message = entry.message().replace('\n', &indent);
+    let _ = writeln!(out, "  {} {message}", style.label("message"));
     if let Some(family) = entry.family() {
         let _ = writeln!(out, "  {} {family}", style.label("family"));
     }
@@ -232,6 +269,9 @@ pub struct JsonEntry {
     /// The HRESULT the query gave, when it was one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub queried_hresult: Option<String>,
+    /// The NTSTATUS the query gave, when it was one wrapping a Win32 error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queried_ntstatus: Option<String>,
 }
 
 /// A related entry in JSON.
@@ -292,6 +332,10 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
         summary: entry.summary(),
         queried_hresult: match via {
             Some(Via::Hresult(hresult)) => Some(hresult.to_string()),
+            _ => None,
+        },
+        queried_ntstatus: match via {
+            Some(Via::Ntstatus(status)) => Some(status.to_string()),
             _ => None,
         },
     };

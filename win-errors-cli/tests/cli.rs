@@ -336,3 +336,81 @@ fn success_codes_are_shown_as_success() {
     let text = stdout_of(&["E_FAIL"]);
     assert!(text.contains("\n  HRESULT     0x80004005\n"), "{text}");
 }
+
+#[test]
+fn crash_and_exit_codes_are_ntstatus_values() {
+    for form in ["0xC0000005", "3221225477", "-1073741819", "0xc0000005"] {
+        let text = stdout_of(&[form]);
+        assert!(
+            text.starts_with("STATUS_ACCESS_VIOLATION\n  code        3221225477 (0xC0000005)\n"),
+            "{form}: {text}"
+        );
+    }
+    let dll = stdout_of(&["-1073741515"]);
+    assert!(dll.starts_with("STATUS_DLL_NOT_FOUND\n"), "{dll}");
+    // The {Caption} of ntstatus.h is shown apart from the message.
+    assert!(
+        dll.contains("\n  caption     Unable To Locate Component\n  message     This application has failed to start"),
+        "{dll}"
+    );
+}
+
+#[test]
+fn ntstatus_names_in_every_spelling() {
+    for form in ["STATUS_ACCESS_VIOLATION", "status_access_violation"] {
+        assert!(
+            stdout_of(&[form]).starts_with("STATUS_ACCESS_VIOLATION\n"),
+            "{form}"
+        );
+    }
+    // Samba's spelling.
+    for form in ["NT_STATUS_LOGON_FAILURE", "nt_status_logon_failure"] {
+        assert!(
+            stdout_of(&[form]).starts_with("STATUS_LOGON_FAILURE\n"),
+            "{form}"
+        );
+    }
+}
+
+#[test]
+fn codes_carried_in_other_codes_name_the_right_facility() {
+    // An HRESULT with the N bit carries an NTSTATUS; its facility bits are not an HRESULT's.
+    let text = stdout_of(&["0xD0000022"]);
+    assert!(
+        text.starts_with("HRESULT 0xD0000022: carries NTSTATUS 0xC0000022 (HRESULT_FROM_NT)\nSTATUS_ACCESS_DENIED\n"),
+        "{text}"
+    );
+    // A Win32 error in an NTSTATUS is in FACILITY_NTWIN32, not FACILITY_WIN32.
+    let text = stdout_of(&["0xC0070005"]);
+    assert!(
+        text.starts_with("NTSTATUS 0xC0070005: error, facility FACILITY_NTWIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED\n"),
+        "{text}"
+    );
+    let json = stdout_of(&["--json", "0xC0070005"]);
+    assert!(
+        json.contains("\"queried_ntstatus\":\"0xC0070005\""),
+        "{json}"
+    );
+}
+
+#[test]
+fn search_finds_ntstatus_values_after_the_other_catalogs() {
+    let text = stdout_of(&["--search", "access", "violation"]);
+    let names: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    let system = names.iter().position(|n| n.starts_with("ERROR_"));
+    let status = names.iter().position(|n| *n == "STATUS_ACCESS_VIOLATION");
+    assert!(status.is_some(), "{names:?}");
+    assert!(system < status, "{names:?}");
+}
+
+#[test]
+fn a_message_of_several_lines_keeps_them_under_its_label() {
+    let text = stdout_of(&["STATUS_GUARD_PAGE_VIOLATION"]);
+    assert!(
+        text.contains("  caption     EXCEPTION\n  message     Guard Page Exception\n              A page of memory"),
+        "{text}"
+    );
+}
