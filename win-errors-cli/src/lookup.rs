@@ -1,7 +1,8 @@
 //! From what a user typed to an entry of the shipped catalog.
 
 use win_errors::{
-    ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, NumberError, WinError, parse_number,
+    ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, NumberError, WinError, parse_bare_hex,
+    parse_number,
 };
 
 /// How a query found its entry.
@@ -41,9 +42,18 @@ pub struct Found {
 /// (`0x80070520`, `-2147023584`), or a symbolic name in any case with `ERROR_` optional.
 /// The error says why nothing was found.
 pub fn resolve(query: &str) -> Result<Found, String> {
+    // Logs write hex without `0x` (`c0000135`, `80070057`). Such a text is read the usual
+    // way first (eight decimal digits as decimal, letters as a name); when that finds
+    // nothing, as hex.
+    let as_bare_hex = |why: String| {
+        parse_bare_hex(query)
+            .and_then(|number| resolve_number(number).ok())
+            .ok_or(why)
+    };
     match parse_number(query) {
+        Ok(number) if query.trim().len() == 8 => resolve_number(number).or_else(as_bare_hex),
         Ok(number) => resolve_number(number),
-        Err(NumberError::NotANumber) => resolve_name(query),
+        Err(NumberError::NotANumber) => resolve_name(query).or_else(as_bare_hex),
         Err(NumberError::Empty) => Err("an empty argument is neither a code nor a name".to_owned()),
         Err(NumberError::OutOfRange) => Err(format!(
             "{query} is beyond both u32 and i32, so it is no error code"

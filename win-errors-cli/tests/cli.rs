@@ -414,3 +414,20 @@ fn a_message_of_several_lines_keeps_them_under_its_label() {
         "{text}"
     );
 }
+
+#[test]
+fn hex_written_without_0x_as_logs_write_it() {
+    // Letters make it hex: no name is `c0000135`.
+    assert!(stdout_of(&["c0000135"]).starts_with("STATUS_DLL_NOT_FOUND\n"));
+    // Eight decimal digits are read as decimal first; 80070057 is no code, 0x80070057 is.
+    let text = stdout_of(&["80070057"]);
+    assert!(
+        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER\n"),
+        "{text}"
+    );
+    // A decimal that finds an entry stays decimal, and a word stays a name.
+    assert!(stdout_of(&["00000005"]).starts_with("ERROR_ACCESS_DENIED\n"));
+    let output = win_errors().arg("cafe").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("win-errors: no error named cafe"));
+}

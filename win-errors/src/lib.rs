@@ -44,7 +44,7 @@ pub use facility::Facility;
 pub use hresult::{Hresult, Severity};
 pub use inserts::{Insert, MessageWith};
 pub use ntstatus_code::{FACILITY_NT_BIT, NtFacility, NtSeverity, NtStatusCode};
-pub use number::{NumberError, parse_number};
+pub use number::{NumberError, parse_bare_hex, parse_number};
 pub use win_errors_layout::{Aliases, Faq, FaqEntry, Texts};
 
 #[cfg(feature = "system")]

@@ -45,6 +45,26 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
     })
 }
 
+/// Hexadecimal digits without a prefix, as logs and people write codes (`c0000135`,
+/// `80070057`): one to eight of them, surrounding whitespace allowed, nothing else. Whether
+/// such a text means hex or decimal (`80070057`) is the caller's call; [`parse_number`] reads
+/// digits alone as decimal.
+///
+/// ```
+/// assert_eq!(win_errors::parse_bare_hex("c0000135"), Some(0xC000_0135));
+/// assert_eq!(win_errors::parse_bare_hex("80070057"), Some(0x8007_0057));
+/// assert_eq!(win_errors::parse_bare_hex("0x5"), None);
+/// assert_eq!(win_errors::parse_bare_hex("123456789"), None);
+/// ```
+pub fn parse_bare_hex(text: &str) -> Option<u32> {
+    let digits = text.trim();
+    if (1..=8).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        u32::from_str_radix(digits, 16).ok()
+    } else {
+        None
+    }
+}
+
 /// Why [`parse_number`] rejected a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NumberError {
@@ -89,5 +109,32 @@ mod tests {
             assert!(parse_number(bad).is_err(), "{bad:?}");
         }
         assert_eq!(parse_number(""), Err(NumberError::Empty));
+    }
+
+    #[test]
+    fn bare_hex_reads_back_every_spelling() {
+        for code in [0u32, 5, 0x520, 0x8007_0057, 0xC000_0135, u32::MAX] {
+            for text in [
+                std::format!("{code:x}"),
+                std::format!("{code:X}"),
+                std::format!("{code:08x}"),
+                std::format!(" {code:08X} "),
+            ] {
+                assert_eq!(parse_bare_hex(&text), Some(code), "{text:?}");
+            }
+        }
+        for bad in [
+            "",
+            " ",
+            "0x5",
+            "123456789",
+            "g",
+            "c000 0135",
+            "-5",
+            "5h",
+            "１",
+        ] {
+            assert_eq!(parse_bare_hex(bad), None, "{bad:?}");
+        }
     }
 }
