@@ -77,18 +77,11 @@ fn the_type_holds_exactly_the_catalog_file() {
 
 #[test]
 fn windows_sys_ntstatus_values_agree() {
-    let text = common::windows_sys_foundation_source();
-    let mut defined = 0;
+    let constants = common::windows_sys_constants_of_type("NTSTATUS");
+    let defined = constants.len();
     let mut compared = 0;
     let mut disagreements = Vec::new();
-    for line in text.lines() {
-        if !line.contains(": NTSTATUS = ") {
-            continue;
-        }
-        let Some((name, value)) = common::integer_constant(line) else {
-            continue;
-        };
-        defined += 1;
+    for (name, value) in constants {
         let Some(entry) = NtStatus::from_name(&name) else {
             continue;
         };
