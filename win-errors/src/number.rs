@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use win_errors_layout::number::{CodeError, parse_code};
+use win_errors_layout::number::{CodeError, parse_code, parse_digits};
 
 /// A number as people write error codes: decimal `1312`, hex `0x520`/`0X520`, hex with an
 /// `h` suffix `520h`, or a negative decimal HRESULT `-2147023584` (read as its 32 bits).
@@ -25,10 +25,7 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
     }
     // The forms beyond the code grammar: a hex `h` suffix and a negative decimal HRESULT.
     if let Some(digits) = text.strip_suffix('h').or_else(|| text.strip_suffix('H')) {
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(NumberError::NotANumber);
-        }
-        return u32::from_str_radix(digits, 16).map_err(|_| NumberError::OutOfRange);
+        return parse_digits(digits, 16).map_err(NumberError::from);
     }
     if let Some(digits) = text.strip_prefix('-') {
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -39,10 +36,7 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
             .map(|n| n as u32)
             .map_err(|_| NumberError::OutOfRange);
     }
-    parse_code(text).map_err(|error| match error {
-        CodeError::NotANumber => NumberError::NotANumber,
-        CodeError::TooLarge => NumberError::OutOfRange,
-    })
+    parse_code(text).map_err(NumberError::from)
 }
 
 /// Hexadecimal digits without a prefix, as logs and people write codes (`c0000135`,
@@ -58,11 +52,11 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
 /// ```
 pub fn parse_bare_hex(text: &str) -> Option<u32> {
     let digits = text.trim();
-    if (1..=8).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-        u32::from_str_radix(digits, 16).ok()
-    } else {
-        None
+    // Eight hex digits always fit: longer is not a code written this way.
+    if digits.len() > 8 {
+        return None;
     }
+    parse_digits(digits, 16).ok()
 }
 
 /// Why [`parse_number`] rejected a text.
@@ -89,6 +83,15 @@ impl fmt::Display for NumberError {
 }
 
 impl core::error::Error for NumberError {}
+
+impl From<CodeError> for NumberError {
+    fn from(error: CodeError) -> Self {
+        match error {
+            CodeError::NotANumber => NumberError::NotANumber,
+            CodeError::TooLarge => NumberError::OutOfRange,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
