@@ -83,8 +83,7 @@ impl EntryTextBuilder {
     }
 
     fn word(start: usize, name_length: usize) -> Result<u64, crate::BuildError> {
-        let start = u32::try_from(start)
-            .map_err(|_| "the catalog's text exceeds 4 GiB, the most a table can address")?;
+        let start = crate::text_offset(start)?;
         Ok(u64::from(start) << NAME_LENGTH_BITS | name_length as u64)
     }
 

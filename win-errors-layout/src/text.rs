@@ -84,9 +84,7 @@ impl TextBuilder {
     /// Appends a string; its index is the number of strings before it.
     pub fn push(&mut self, s: &str) -> Result<(), crate::BuildError> {
         self.text.push_str(s);
-        let end = u32::try_from(self.text.len())
-            .map_err(|_| "the catalog's text exceeds 4 GiB, the most a table can address")?;
-        self.offsets.push(end);
+        self.offsets.push(crate::text_offset(self.text.len())?);
         Ok(())
     }
 
