@@ -7,6 +7,11 @@ use quote::{ToTokens, format_ident, quote};
 
 use super::{Catalogs, Cx, Item, Shape, Template};
 
+/// The type's name as a string literal.
+fn type_name(cx: &Cx<'_>) -> TokenStream {
+    Literal::string(&cx.name.to_string()).into_token_stream()
+}
+
 fn nothing(_: &Cx<'_>) -> TokenStream {
     TokenStream::new()
 }
@@ -91,8 +96,9 @@ pub const ITEMS: &[Item] = &[
         catalogs: Catalogs::All,
         shape: Shape::Const {
             ty: static_str,
-            value: |cx| Literal::string(&cx.name.to_string()).into_token_stream(),
-            fallback: |cx| Literal::string(&cx.name.to_string()).into_token_stream(),
+            value: type_name,
+            // The fallback has the name the user's code refers to.
+            fallback: type_name,
         },
     },
     Item {
