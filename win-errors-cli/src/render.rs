@@ -21,8 +21,9 @@ impl Shown for WinError {
         Hresult::from(self)
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
-        let com = Hresult::from(self).known()?;
-        Some(("as COM", com.name(), com.code(), com.message()))
+        Hresult::from(self)
+            .known()
+            .map(|com| labelled("as COM", com))
     }
 }
 
@@ -31,8 +32,9 @@ impl Shown for ComError {
         Hresult::from(self)
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
-        let win32 = Hresult::from(self).win32()?;
-        Some(("as Win32", win32.name(), win32.code(), win32.message()))
+        Hresult::from(self)
+            .win32()
+            .map(|win32| labelled("as Win32", win32))
     }
 }
 
@@ -42,9 +44,18 @@ impl Shown for NtStatus {
         NtStatusCode::from(self).to_hresult()
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
-        let win32 = NtStatusCode::from(self).win32()?;
-        Some(("as Win32", win32.name(), win32.code(), win32.message()))
+        NtStatusCode::from(self)
+            .win32()
+            .map(|win32| labelled("as Win32", win32))
     }
+}
+
+/// A counterpart as [`Shown::counterpart`] gives it.
+fn labelled<E: ErrorCatalog>(
+    label: &'static str,
+    entry: E,
+) -> (&'static str, &'static str, u32, &'static str) {
+    (label, entry.name(), entry.code(), entry.message())
 }
 
 /// Text of a hit of either catalog.
@@ -166,9 +177,7 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         let _ = writeln!(out, "  {} {caption}", style.label("caption"));
     }
     // A message of several lines (NTSTATUS has them) keeps its lines under the first.
-    let indent = format!("\n{}", " ".repeat(LABEL_WIDTH + 3));
-    let message = entry.message().replace('\n', &indent);
-    let _ = writeln!(out, "  {} {message}", style.label("message"));
+    out.push_str(&style.field("message", entry.message()));
     if let Some(family) = entry.family() {
         let _ = writeln!(out, "  {} {family}", style.label("family"));
     }
