@@ -38,9 +38,10 @@ pub struct Found {
     pub via: Via,
 }
 
-/// Finds the entry a query names: a code (`1312`, `0x520`, `520h`), an HRESULT
-/// (`0x80070520`, `-2147023584`), or a symbolic name in any case with `ERROR_` optional.
-/// The error says why nothing was found.
+/// Finds the entry a query names: a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an
+/// HRESULT (`0x80070520`, `-2147023584`), an NTSTATUS or exit code (`0xC0000005`,
+/// `-1073741819`), or a symbolic name in any case with `ERROR_` optional (`STATUS_` and
+/// Samba's `NT_STATUS_` for NTSTATUS). The error says why nothing was found.
 pub fn resolve(query: &str) -> Result<Found, String> {
     // Logs write hex without `0x` (`c0000135`, `80070057`). Such a text is read the usual
     // way first (eight decimal digits as decimal, letters as a name); when that finds

@@ -1,5 +1,5 @@
-//! What the macro emits besides its errors when the catalog is rejected: the type with no
-//! variants and every item of the generated API, so the user sees the catalog's errors and
+//! What the macro emits besides its errors when the catalog is rejected: the type without
+//! entries and with every item of the generated API, so the user sees the catalog's errors and
 //! not a flood of "no function or associated item" errors after them (thiserror and askama
 //! do the same).
 
