@@ -10,13 +10,14 @@ fn main() {
     let source = std::fs::read_to_string(&catalog_path).expect("catalog.toml is readable");
     let catalog = win_errors_catalog::check(&source).expect("catalog.toml passes the rules");
     let mut map = phf_codegen::Map::new();
-    let literals: Vec<String> = catalog
+    // Every system error has a message; an entry without one would have no row to look up.
+    let with_message: Vec<(u32, String)> = catalog
         .entries
         .iter()
-        .map(|e| format!("{:?}", e.message))
+        .filter_map(|e| Some((e.code, format!("{:?}", e.message.as_ref()?))))
         .collect();
-    for (entry, literal) in catalog.entries.iter().zip(&literals) {
-        map.entry(entry.code, literal);
+    for (code, literal) in &with_message {
+        map.entry(*code, literal);
     }
     let code = format!(
         "/// Message by code, as a `phf::Map`.\npub static PHF_MESSAGES: phf::Map<u32, &'static str> = {};\n",

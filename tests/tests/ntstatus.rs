@@ -17,7 +17,9 @@ fn the_codes_people_paste_from_crashes() {
     );
     assert_eq!(
         violation.message(),
-        "The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s."
+        Some(
+            "The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s."
+        )
     );
     assert_eq!(
         format!("{violation:#}"),
@@ -36,7 +38,12 @@ fn the_codes_people_paste_from_crashes() {
 fn captions_are_apart_from_messages() {
     let guard = NtStatus::from_code(0x8000_0001).unwrap();
     assert_eq!(guard.caption(), Some("EXCEPTION"));
-    assert!(guard.message().starts_with("Guard Page Exception\n"));
+    assert!(
+        guard
+            .message()
+            .unwrap()
+            .starts_with("Guard Page Exception\n")
+    );
     let with_caption = NtStatus::ALL
         .iter()
         .filter(|e| e.caption().is_some())
@@ -45,7 +52,8 @@ fn captions_are_apart_from_messages() {
     assert!(
         NtStatus::ALL
             .iter()
-            .all(|e| !e.message().starts_with('{') && e.caption().is_none_or(|c| !c.contains('\n')))
+            .all(|e| !e.message().is_some_and(|m| m.starts_with('{'))
+                && e.caption().is_none_or(|c| !c.contains('\n')))
     );
 }
 
@@ -63,7 +71,7 @@ fn the_type_holds_exactly_the_catalog_file() {
                 expected.code,
                 expected.name.as_str(),
                 expected.caption.as_deref(),
-                expected.message.as_str()
+                expected.message.as_deref()
             )
         );
         assert_eq!(NtStatus::from_code(entry.code()), Some(entry));
@@ -75,39 +83,121 @@ fn the_type_holds_exactly_the_catalog_file() {
     }
 }
 
+/// Every name of the catalog: each entry's, then its aliases.
+fn catalog_names() -> Vec<(&'static str, NtStatus)> {
+    NtStatus::ALL
+        .iter()
+        .flat_map(|&e| {
+            std::iter::once(e.name())
+                .chain(e.aliases())
+                .map(move |n| (n, e))
+        })
+        .collect()
+}
+
 #[test]
 fn windows_sys_ntstatus_values_agree() {
     let constants = common::windows_sys_constants_of_type("NTSTATUS");
     let defined = constants.len();
+    let names = catalog_names();
+    let with_message = NtStatus::ALL
+        .iter()
+        .filter(|e| e.message().is_some())
+        .count();
     let mut compared = 0;
+    let mut compared_with_message = 0;
     let mut disagreements = Vec::new();
-    for (name, value) in constants {
-        let Some(entry) = NtStatus::from_name(&name) else {
+    let mut absent = Vec::new();
+    for (name, value) in &constants {
+        let Some(entry) = NtStatus::from_name(name) else {
+            absent.push(name.as_str());
             continue;
         };
         compared += 1;
-        if entry.code() != value {
+        compared_with_message += usize::from(entry.message().is_some());
+        if entry.code() != *value {
             disagreements.push(format!(
-                "{name}: NtStatus.cs 0x{:08X}, windows-sys 0x{value:08X}",
+                "{name}: the catalog 0x{:08X}, windows-sys 0x{value:08X}",
                 entry.code()
             ));
         }
     }
     println!(
         "windows-sys NTSTATUS cross-check: windows-sys defines {defined}, the catalog has {} \
-         names; {compared} compared, {} disagree:",
+         names on {} codes ({with_message} with a message); {compared} compared \
+         ({compared_with_message} of them with a message from NtStatus.cs), {} disagree, {} \
+         absent from the catalog:",
+        names.len(),
         NtStatus::COUNT,
-        disagreements.len()
+        disagreements.len(),
+        absent.len()
     );
-    for line in &disagreements {
+    for line in disagreements
+        .iter()
+        .map(String::as_str)
+        .chain(absent.iter().copied())
+    {
         println!("  {line}");
     }
     assert!(
         defined > 3000,
         "only {defined} windows-sys NTSTATUS constants read"
     );
-    assert!(compared > 1700, "only {compared} compared");
+    assert!(
+        compared_with_message > 1700,
+        "only {compared_with_message} compared"
+    );
     assert_eq!(disagreements, Vec::<String>::new());
+    assert_eq!(
+        absent,
+        Vec::<&str>::new(),
+        "every windows-sys name is in the catalog"
+    );
+    // The names the catalog has beyond windows-sys come from NtStatus.cs, with a message.
+    for (name, entry) in names {
+        if !constants.iter().any(|(n, _)| n == name) {
+            assert!(entry.message().is_some(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn names_without_a_known_message_say_so() {
+    const { assert!(NtStatus::COUNT >= 3000) };
+    let with_message = NtStatus::ALL
+        .iter()
+        .filter(|e| e.message().is_some())
+        .count();
+    assert!(with_message >= 1700, "{with_message}");
+    let unknown = NtStatus::from_name("STATUS_ADMINLESS_ACCESS_DENIED").unwrap();
+    assert_eq!(unknown.code(), 0xC000_A204);
+    assert_eq!(unknown.message(), None);
+    assert_eq!(
+        unknown.message_with(&["x".into()]).map(|m| m.to_string()),
+        None
+    );
+    assert_eq!(
+        unknown.to_string(),
+        "STATUS_ADMINLESS_ACCESS_DENIED (no message is known)"
+    );
+    assert_eq!(
+        format!("{unknown:#}"),
+        "STATUS_ADMINLESS_ACCESS_DENIED (0xC000A204; no message is known)"
+    );
+    assert_eq!(<NtStatus as ErrorCatalog>::message(unknown), None);
+    // A prose comment of ntstatus.h is kept as the description, not as a message.
+    let success = NtStatus::from_code(0).unwrap();
+    assert_eq!(success.name(), "STATUS_SUCCESS");
+    assert_eq!(success.message(), None);
+    assert!(
+        success
+            .description()
+            .unwrap()
+            .contains("reserved for wait completion")
+    );
+    assert_eq!(NtStatus::from_name("STATUS_WAIT_0"), Some(success));
+    // No entry has an empty message: an unknown one is `None`.
+    assert!(NtStatus::ALL.iter().all(|e| e.message() != Some("")));
 }
 
 #[test]

@@ -50,6 +50,8 @@ pub struct Entry {
     pub caption: Option<Spanned<String>>,
     /// `message`: the system message text.
     pub message: Option<Spanned<String>>,
+    /// `message_known`: `false` says that no message is known for the entry.
+    pub message_known: Option<Spanned<bool>>,
     /// `related`: references to other entries.
     pub related: Vec<Spanned<RelatedRef>>,
     /// `aliases`: other symbolic names of the same code.
@@ -81,6 +83,7 @@ impl Entry {
             code: None,
             caption: None,
             message: None,
+            message_known: None,
             related: Vec::new(),
             aliases: Vec::new(),
             description: None,

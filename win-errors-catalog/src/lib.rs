@@ -75,6 +75,9 @@ pub struct Rejected {
     pub diagnostics: Vec<Diagnostic>,
     /// The `[catalog] enum` name when it is a usable identifier, despite the errors.
     pub enum_name: Option<String>,
+    /// Whether no entry says `message_known`: the type's `message` would then be a plain
+    /// `&str`, and the fallback type gets the same signature.
+    pub every_message_known: bool,
 }
 
 /// [`check`], where no variant may be named like one of `generated_items` (the associated
@@ -86,6 +89,7 @@ pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatal
         return Err(Rejected {
             diagnostics: cx.finish(),
             enum_name: None,
+            every_message_known: true,
         });
     };
     match valid::validate(&mut cx, &catalog) {
@@ -96,6 +100,7 @@ pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatal
                 .enum_name
                 .map(|name| name.value)
                 .filter(|name| names::is_identifier(name) && !names::is_keyword(name)),
+            every_message_known: catalog.entries.iter().all(|e| e.message_known.is_none()),
         }),
     }
 }

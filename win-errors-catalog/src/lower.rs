@@ -68,7 +68,7 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
             name,
             code: entry.code.as_ref()?.value,
             caption: entry.caption.as_ref().map(|c| c.value.clone()),
-            message: entry.message.as_ref()?.value.clone(),
+            message: message(entry)?,
             description: entry.description.as_ref().map(|d| d.value.clone()),
             family: entry
                 .family
@@ -102,4 +102,14 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
             .unwrap_or_default(),
         entries,
     })
+}
+
+/// The entry's message, `Some(None)` for `message_known = false`, and `None` for an entry the
+/// rules have already reported (neither).
+fn message(entry: &Entry) -> Option<Option<String>> {
+    match (&entry.message, &entry.message_known) {
+        (Some(message), _) => Some(Some(message.value.clone())),
+        (None, Some(known)) if !known.value => Some(None),
+        (None, _) => None,
+    }
 }

@@ -60,8 +60,9 @@ pub struct CheckedEntry {
     /// The title shown above the message, such as `Application Error` (one line, never
     /// empty when present).
     pub caption: Option<String>,
-    /// The message (never empty).
-    pub message: String,
+    /// The message (never empty), or `None` when the catalog says that no message is known
+    /// (`message_known = false`).
+    pub message: Option<String>,
     /// Longer documentation (never empty when present).
     pub description: Option<String>,
     /// The error family the entry is documented in (its own `family`, else the catalog's).
@@ -117,6 +118,11 @@ pub struct Faq {
 }
 
 impl CheckedCatalog {
+    /// Whether every entry has a message (no entry says `message_known = false`).
+    pub fn every_message_known(&self) -> bool {
+        self.entries.iter().all(|e| e.message.is_some())
+    }
+
     /// The entry with `code`, by binary search.
     pub fn by_code(&self, code: u32) -> Option<&CheckedEntry> {
         self.entries

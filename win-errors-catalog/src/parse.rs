@@ -26,6 +26,7 @@ pub const ENTRY_KEYS: &[&str] = &[
     "code",
     "caption",
     "message",
+    "message_known",
     "family",
     "related",
     "aliases",
@@ -127,6 +128,7 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
             "code" => entry.code = code(cx, value, "`code`"),
             "caption" => entry.caption = string(cx, value, "`caption`"),
             "message" => entry.message = string(cx, value, "`message`"),
+            "message_known" => entry.message_known = boolean(cx, value, "`message_known`"),
             "related" => entry.related = related_list(cx, value),
             "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
             "description" => entry.description = string(cx, value, "`description`"),
@@ -143,9 +145,10 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
         }
     }
     let present = |key: &str| table.keys().any(|k| k.get_ref() == key);
+    // `message_known = false` stands for the message; any other value is refused in values.rs.
     let missing: Vec<&str> = ["name", "code", "message"]
         .into_iter()
-        .filter(|key| !present(key))
+        .filter(|key| !(present(key) || (*key == "message" && present("message_known"))))
         .collect();
     if !missing.is_empty() {
         let what = match entry.name() {
@@ -302,6 +305,16 @@ fn string_list(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Vec<Spanned<
         .iter()
         .filter_map(|item| string(cx, item, &format!("each of {what}")))
         .collect()
+}
+
+fn boolean(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<bool>> {
+    match value.get_ref() {
+        DeValue::Boolean(flag) => Some(Spanned::new(*flag, value.span())),
+        _ => {
+            wrong_type(cx, value, what, "`true` or `false`");
+            None
+        }
+    }
 }
 
 fn string(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<String>> {

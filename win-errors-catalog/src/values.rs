@@ -44,6 +44,30 @@ pub(crate) fn check_entry(cx: &mut Ctxt<'_>, entry: &Entry, generated_items: &[&
     if let Some(caption) = &entry.caption {
         caption_is_one_line(cx, caption, entry.name().unwrap_or("this entry"));
     }
+    if let Some(known) = &entry.message_known {
+        message_known_says_no_message(cx, known, entry);
+    }
+}
+
+/// `message_known` exists to say `false`, in place of a message: `true` says nothing a
+/// `message` would not, and `false` beside a message contradicts it.
+fn message_known_says_no_message(cx: &mut Ctxt<'_>, known: &Spanned<bool>, entry: &Entry) {
+    let owner = entry.name().unwrap_or("this entry");
+    if known.value {
+        cx.error(
+            known.span.clone(),
+            format!(
+                "`message_known = true` says nothing: give {owner} its `message`, or write `message_known = false` when no message is known"
+            ),
+        );
+    } else if let Some(message) = &entry.message {
+        cx.error(
+            message.span.clone(),
+            format!(
+                "{owner} has a `message` and `message_known = false`; keep the message and remove `message_known`, or remove the message"
+            ),
+        );
+    }
 }
 
 /// A caption is a title: the message below it holds the lines.

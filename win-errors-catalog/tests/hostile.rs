@@ -71,14 +71,20 @@ fn crlf_line_endings_keep_line_numbers_and_messages_right() {
     assert!(rendered.contains("7 | code = 1\n"), "{rendered}");
     let fixed = source.replace("code = 1\r\nmessage = \"b\"", "code = 2\r\nmessage = \"b\"");
     let catalog = check(&fixed).unwrap();
-    assert_eq!(catalog.entries[1].message, "b");
+    assert_eq!(catalog.entries[1].message.as_deref(), Some("b"));
 }
 
 #[test]
 fn a_ten_megabyte_message_is_kept_whole() {
     let message = "x".repeat(10 << 20);
     let source = format!("[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"{message}\"\n");
-    assert_eq!(check(&source).unwrap().entries[0].message.len(), 10 << 20);
+    assert_eq!(
+        check(&source).unwrap().entries[0]
+            .message
+            .as_ref()
+            .map(String::len),
+        Some(10 << 20)
+    );
 }
 
 #[test]

@@ -12,7 +12,8 @@ use win_errors_catalog::{CheckedCatalog, Faq, Sections, SourceMap, check};
 struct Entry {
     name: String,
     code: u32,
-    message: String,
+    /// `None`: written as `message_known = false`.
+    message: Option<String>,
     description: Option<String>,
     aliases: Vec<String>,
     /// Indices of other entries, and how each is written.
@@ -80,7 +81,7 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
     let entry = (
         symbolic_name(),
         code(),
-        text(),
+        prop_oneof![6 => text().prop_map(Some), 1 => Just(None)],
         proptest::option::of(text()),
         proptest::collection::vec(symbolic_name(), 0..2),
         sections(),
@@ -182,10 +183,13 @@ fn to_toml(entries: &[Entry], forms: &[CodeForm]) -> String {
     for (i, e) in entries.iter().enumerate() {
         let form = forms[i % forms.len()];
         out.push_str(&format!(
-            "\n[[error]]\nname = {}\ncode = {}\nmessage = {}\n",
+            "\n[[error]]\nname = {}\ncode = {}\n{}\n",
             quoted(&e.name),
             written_code(e.code, form),
-            quoted(&e.message)
+            match &e.message {
+                Some(message) => format!("message = {}", quoted(message)),
+                None => "message_known = false".to_owned(),
+            }
         ));
         if let Some(d) = &e.description {
             out.push_str(&format!("description = {}\n", quoted(d)));

@@ -13,14 +13,14 @@ pub trait Shown: ErrorCatalog {
     fn hresult(self) -> Hresult;
     /// The same error in the other catalog, as `(label, name, code, message)`: a Win32
     /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps.
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)>;
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)>;
 }
 
 impl Shown for WinError {
     fn hresult(self) -> Hresult {
         Hresult::from(self)
     }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         Hresult::from(self)
             .known()
             .map(|com| labelled("as COM", com))
@@ -31,7 +31,7 @@ impl Shown for ComError {
     fn hresult(self) -> Hresult {
         Hresult::from(self)
     }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         Hresult::from(self)
             .win32()
             .map(|win32| labelled("as Win32", win32))
@@ -43,7 +43,7 @@ impl Shown for NtStatus {
     fn hresult(self) -> Hresult {
         NtStatusCode::from(self).to_hresult()
     }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, &'static str)> {
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         NtStatusCode::from(self)
             .win32()
             .map(|win32| labelled("as Win32", win32))
@@ -54,8 +54,16 @@ impl Shown for NtStatus {
 fn labelled<E: ErrorCatalog>(
     label: &'static str,
     entry: E,
-) -> (&'static str, &'static str, u32, &'static str) {
+) -> (&'static str, &'static str, u32, Option<&'static str>) {
     (label, entry.name(), entry.code(), entry.message())
+}
+
+/// What the text output says in place of a message the catalog does not know.
+pub const NO_MESSAGE: &str = "(no message is known)";
+
+/// The message, or the plain statement that none is known.
+fn message_text(message: Option<&'static str>) -> &'static str {
+    message.unwrap_or(NO_MESSAGE)
 }
 
 /// Text of a hit of either catalog.
@@ -177,16 +185,17 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         let _ = writeln!(out, "  {} {caption}", style.label("caption"));
     }
     // A message of several lines (NTSTATUS has them) keeps its lines under the first.
-    out.push_str(&style.field("message", entry.message()));
+    out.push_str(&style.field("message", message_text(entry.message())));
     if let Some(family) = entry.family() {
         let _ = writeln!(out, "  {} {family}", style.label("family"));
     }
     if let Some((label, name, code, message)) = entry.counterpart() {
         let _ = writeln!(
             out,
-            "  {} {} {code} (0x{code:X}): {message}",
+            "  {} {} {code} (0x{code:X}): {}",
             style.label(label),
-            style.name(name)
+            style.name(name),
+            message_text(message)
         );
     }
     if let Some(description) = entry.description() {
@@ -202,7 +211,7 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
             "  {} {} {code} (0x{code:X}): {}",
             style.label("related"),
             style.name(related.name()),
-            related.message()
+            message_text(related.message())
         );
     }
     if style.full {
@@ -257,8 +266,8 @@ pub struct JsonEntry {
     pub hresult: String,
     /// The title shown above the message, or null.
     pub caption: Option<&'static str>,
-    /// The message.
-    pub message: &'static str,
+    /// The message, or null when the catalog knows none.
+    pub message: Option<&'static str>,
     /// The description, or null.
     pub description: Option<&'static str>,
     /// The error family the entry is documented in, or null.
@@ -292,8 +301,8 @@ pub struct JsonRelated {
     pub code: u32,
     /// The code, `0x` hexadecimal.
     pub hex: String,
-    /// The message.
-    pub message: &'static str,
+    /// The message, or null when the catalog knows none.
+    pub message: Option<&'static str>,
 }
 
 /// A FAQ item in JSON.

@@ -23,7 +23,8 @@ pub fn search_in<E: ErrorCatalog>(words: &[String]) -> Vec<E> {
         .iter()
         .filter_map(|&entry| {
             let name = entry.name().to_lowercase().replace('_', " ");
-            let message = entry.message().to_lowercase();
+            // An entry with no known message is found by its name alone.
+            let message = entry.message().unwrap_or_default().to_lowercase();
             let mut in_name = 0;
             for word in &words {
                 if name.contains(word.as_str()) {
@@ -32,7 +33,11 @@ pub fn search_in<E: ErrorCatalog>(words: &[String]) -> Vec<E> {
                     return None;
                 }
             }
-            Some((words.len() - in_name, entry.message().len(), entry))
+            Some((
+                words.len() - in_name,
+                entry.message().map_or(0, str::len),
+                entry,
+            ))
         })
         .collect();
     hits.sort();

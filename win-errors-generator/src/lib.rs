@@ -66,7 +66,8 @@ pub fn expand_input(input: &MacroInput, environment: &Environment) -> TokenStrea
         Ok(tokens) => tokens,
         Err(rejected) => {
             let name = Ident::new(&rejected.enum_name, Span::call_site());
-            let fallback = emit::fallback::generate(&input.krate, &name);
+            let fallback =
+                emit::fallback::generate(&input.krate, &name, rejected.every_message_known);
             let errors = rejected.error.to_compile_error();
             quote!(#fallback #errors)
         }
@@ -104,10 +105,11 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
         name: &name,
         variants: &variants,
         codes: catalog.codes,
+        every_message_known: catalog.every_message_known(),
     };
     let inherent = api.inherent_impl();
     let trait_impl = api.trait_impl();
-    let impls = emit::impls::generate(krate, &name, catalog.codes.is_hex());
+    let impls = emit::impls::generate(&api, catalog.codes.is_hex());
     let debug = emit::impls::debug(krate, &name);
     let tracking = target.tracked_file.as_deref().map(|file| {
         let file = LitStr::new(file, Span::call_site());

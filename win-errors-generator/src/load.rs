@@ -20,6 +20,8 @@ pub(crate) struct Loaded {
 pub(crate) struct Rejected {
     pub(crate) error: syn::Error,
     pub(crate) enum_name: String,
+    /// Whether the catalog's type would have a `message` for every entry.
+    pub(crate) every_message_known: bool,
 }
 
 impl Rejected {
@@ -27,6 +29,7 @@ impl Rejected {
         Rejected {
             error: syn::Error::new(path.span(), message),
             enum_name: DEFAULT_ENUM_NAME.to_owned(),
+            every_message_known: true,
         }
     }
 }
@@ -62,6 +65,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             return Err(Rejected {
                 error: to_syn_error(&input.path, &lossy, &[diagnostic]),
                 enum_name: DEFAULT_ENUM_NAME.to_owned(),
+                every_message_known: true,
             });
         }
     };
@@ -82,6 +86,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             enum_name: rejected
                 .enum_name
                 .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned()),
+            every_message_known: rejected.every_message_known,
         }),
     }
 }

@@ -2,6 +2,9 @@
 //! start shifted left by [`NAME_LENGTH_BITS`] and its name's length, so a message's bounds
 //! are two neighbouring loads. The words are `u32` while the text is under 16 MiB, `u64`
 //! beyond.
+//!
+//! An entry whose message is not known has an empty one: the builder refuses an empty
+//! message, so [`EntryText::known_message`] can tell the two apart without a table of its own.
 
 use crate::text::slice_text;
 
@@ -44,6 +47,17 @@ macro_rules! entry_text_reader {
                 let end = (self.bounds[i + 1] as u64 >> NAME_LENGTH_BITS) as usize;
                 slice_text(self.text, start, end)
             }
+
+            /// Entry `i`'s message, or `None` when no message is known for it.
+            #[inline(always)]
+            pub const fn known_message(self, i: usize) -> Option<&'static str> {
+                let message = self.message(i);
+                if message.is_empty() {
+                    None
+                } else {
+                    Some(message)
+                }
+            }
         }
     };
 }
@@ -63,9 +77,9 @@ pub struct EntryTextBuilder {
 
 #[cfg(feature = "build")]
 impl EntryTextBuilder {
-    /// Lays out `(name, message)` pairs in entry order.
+    /// Lays out `(name, message)` pairs in entry order; `None` is a message that is not known.
     pub fn build<'s>(
-        entries: impl IntoIterator<Item = (&'s str, &'s str)>,
+        entries: impl IntoIterator<Item = (&'s str, Option<&'s str>)>,
     ) -> Result<Self, crate::BuildError> {
         let mut built = EntryTextBuilder::default();
         for (name, message) in entries {
@@ -74,6 +88,15 @@ impl EntryTextBuilder {
                     "the name {name} is longer than {MAX_NAME_LENGTH} bytes"
                 ));
             }
+            let message = match message {
+                Some("") => {
+                    return Err(alloc::format!(
+                        "the message of {name} is empty, which reads as a message that is not known"
+                    ));
+                }
+                Some(message) => message,
+                None => "",
+            };
             built.bounds.push(Self::word(built.text.len(), name.len())?);
             built.text.push_str(name);
             built.text.push_str(message);
@@ -113,24 +136,36 @@ mod tests {
 
     #[test]
     fn names_and_messages_come_back_in_both_widths() {
-        let entries = [("ERROR_A", "Ay."), ("B", "Bé €"), ("ERROR_C", "")];
+        let entries = [
+            ("ERROR_A", Some("Ay.")),
+            ("B", Some("Bé €")),
+            ("ERROR_C", None),
+        ];
         let built = EntryTextBuilder::build(entries).unwrap();
         assert_eq!(built.text, "ERROR_AAy.BBé €ERROR_C");
         let (narrow, wide) = reader(built);
         for (i, (name, message)) in entries.iter().enumerate() {
-            assert_eq!((narrow.name(i), narrow.message(i)), (*name, *message));
-            assert_eq!((wide.name(i), wide.message(i)), (*name, *message));
+            assert_eq!((narrow.name(i), narrow.known_message(i)), (*name, *message));
+            assert_eq!((wide.name(i), wide.known_message(i)), (*name, *message));
         }
+        assert_eq!(narrow.message(2), "");
+    }
+
+    #[test]
+    fn an_empty_message_is_refused_rather_than_read_as_unknown() {
+        let error = EntryTextBuilder::build([("A", Some(""))]).unwrap_err();
+        assert!(error.contains("the message of A is empty"), "{error}");
     }
 
     #[test]
     fn bounds_widen_when_the_text_reaches_16_mib() {
         let message = "m".repeat(1 << 24);
-        let built = EntryTextBuilder::build([("A", message.as_str()), ("B", "b")]).unwrap();
+        let built =
+            EntryTextBuilder::build([("A", Some(message.as_str())), ("B", Some("b"))]).unwrap();
         assert!(built.narrow_bounds().is_none());
-        let small = EntryTextBuilder::build([("A", "a")]).unwrap();
+        let small = EntryTextBuilder::build([("A", Some("a"))]).unwrap();
         assert_eq!(small.narrow_bounds(), Some(std::vec![1, 2 << 8]));
         let long = "N".repeat(256);
-        assert!(EntryTextBuilder::build([(long.as_str(), "m")]).is_err());
+        assert!(EntryTextBuilder::build([(long.as_str(), Some("m"))]).is_err());
     }
 }

@@ -159,11 +159,15 @@ pub trait ErrorCatalog:
     /// The title shown above the message, such as `"Application Error"`, when the catalog
     /// gives one.
     fn caption(self) -> Option<&'static str>;
-    /// The message text, as the catalog gives it.
-    fn message(self) -> &'static str;
+    /// The message text, as the catalog gives it, or `None` when the catalog says that no
+    /// message is known for the entry (`message_known = false`).
+    ///
+    /// A catalog where every entry has a message, such as `WinError`, also has an inherent
+    /// `message` that returns the `&'static str` itself.
+    fn message(self) -> Option<&'static str>;
     /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from
-    /// `args`, as a `Display` that does not allocate.
-    fn message_with<'a>(self, args: &'a [Insert<'a>]) -> MessageWith<'a>;
+    /// `args`, as a `Display` that does not allocate; `None` when no message is known.
+    fn message_with<'a>(self, args: &'a [Insert<'a>]) -> Option<MessageWith<'a>>;
     /// The longer description, when the catalog has one.
     fn description(self) -> Option<&'static str>;
     /// The error family the entry is documented in, when the catalog names one.

@@ -1,18 +1,35 @@
 //! Helpers that generated code calls besides the table readers and the code grammar of
 //! `win-errors-layout`.
 //! Not a public API: they may change in any release.
+//!
+//! A message is an `Option`: `None` is an entry whose catalog says that no message is known,
+//! and is written as such, never as an empty message.
 
 use core::fmt;
 
-/// Display helper for the alternate form of HRESULT catalogs: `NAME (0x8000FFFF): message`,
-/// always eight hex digits (the form people search for).
+/// What `Display` writes in place of a message that is not known.
+pub const NO_MESSAGE: &str = "no message is known";
+
+/// Display helper for the plain form: the message, or `NAME (no message is known)`.
+pub fn write_message(f: &mut fmt::Formatter<'_>, name: &str, message: Option<&str>) -> fmt::Result {
+    match message {
+        Some(message) => f.pad(message),
+        None => write!(f, "{name} ({NO_MESSAGE})"),
+    }
+}
+
+/// Display helper for the alternate form of HRESULT and NTSTATUS catalogs:
+/// `NAME (0x8000FFFF): message`, always eight hex digits (the form people search for).
 pub fn write_hex_entry(
     f: &mut fmt::Formatter<'_>,
     name: &str,
     code: u32,
-    message: &str,
+    message: Option<&str>,
 ) -> fmt::Result {
-    write!(f, "{name} (0x{code:08X}): {message}")
+    match message {
+        Some(message) => write!(f, "{name} (0x{code:08X}): {message}"),
+        None => write!(f, "{name} (0x{code:08X}; {NO_MESSAGE})"),
+    }
 }
 
 /// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
@@ -20,7 +37,10 @@ pub fn write_entry(
     f: &mut fmt::Formatter<'_>,
     name: &str,
     code: u32,
-    message: &str,
+    message: Option<&str>,
 ) -> fmt::Result {
-    write!(f, "{name} ({code}, 0x{code:X}): {message}")
+    match message {
+        Some(message) => write!(f, "{name} ({code}, 0x{code:X}): {message}"),
+        None => write!(f, "{name} ({code}, 0x{code:X}; {NO_MESSAGE})"),
+    }
 }

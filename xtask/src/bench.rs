@@ -88,7 +88,7 @@ pub fn raw_text_bytes(catalog: &str) -> Result<usize, String> {
         .iter()
         .map(|e| {
             e.name.len()
-                + e.message.len()
+                + e.message.as_ref().map_or(0, String::len)
                 + e.aliases.iter().map(String::len).sum::<usize>()
                 + e.description.as_ref().map_or(0, String::len)
                 + section_bytes(e)

@@ -354,7 +354,7 @@ pub(crate) fn entry(
         sections: Default::default(),
         name,
         code,
-        message: plain,
+        message: Some(plain),
         aliases: Vec::new(),
         description: None,
         related: Vec::new(),
@@ -422,10 +422,10 @@ on this object.
                 ("CRYPT_E_X", 0x8009_202D),
             ]
         );
-        assert_eq!(entries[0].message, "Unspecified failure");
+        assert_eq!(entries[0].message.as_deref(), Some("Unspecified failure"));
         assert_eq!(
-            entries[1].message,
-            "A RunAs specification must be <domain name>\\<user name> or simply <user name>."
+            entries[1].message.as_deref(),
+            Some("A RunAs specification must be <domain name>\\<user name> or simply <user name>.")
         );
         let counts = report.counts();
         let mut expected = vec![
@@ -448,10 +448,13 @@ on this object.
             (entries[0].name.as_str(), entries[0].code),
             ("UI_E_CREATE_FAILED", 0x802A_0001)
         );
-        assert_eq!(entries[0].message, "The object could not be created.");
         assert_eq!(
-            entries[1].message,
-            "Shutdown was already called on this object."
+            entries[0].message.as_deref(),
+            Some("The object could not be created.")
+        );
+        assert_eq!(
+            entries[1].message.as_deref(),
+            Some("Shutdown was already called on this object.")
         );
     }
 

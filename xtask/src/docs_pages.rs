@@ -196,7 +196,7 @@ fn import_entry(
         sections: Default::default(),
         name,
         code,
-        message: plain,
+        message: Some(plain),
         aliases,
         description: (!description.is_empty()).then(|| description.join("\n\n")),
         related: Vec::new(),
@@ -286,23 +286,31 @@ mod tests {
         );
         let by_name = |n: &str| entries.iter().find(|e| e.name == n).unwrap();
         assert_eq!(
-            by_name("ERROR_SUCCESS").message,
-            "The operation completed successfully."
+            by_name("ERROR_SUCCESS").message.as_deref(),
+            Some("The operation completed successfully.")
         );
         assert_eq!(by_name("ERROR_INVALID_FUNCTION").code, 1);
-        assert_eq!(by_name("ERROR_BAD_PATHNAME").message, "ERROR_BAD_PATHNAME");
+        assert_eq!(
+            by_name("ERROR_BAD_PATHNAME").message.as_deref(),
+            Some("ERROR_BAD_PATHNAME")
+        );
         let drain = by_name("ERROR_CLUSTER_NODE_DRAIN_IN_PROGRESS");
-        assert_eq!(drain.message, "A node drain is already in progress.");
+        assert_eq!(
+            drain.message.as_deref(),
+            Some("A node drain is already in progress.")
+        );
         assert_eq!(drain.aliases, ["ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS"]);
         let sid = by_name("ERROR_INCOMPATIBLE_SERVICE_SID_TYPE");
-        assert_eq!(sid.message, "The service start failed.");
+        assert_eq!(sid.message.as_deref(), Some("The service start failed."));
         assert_eq!(
             sid.description.as_deref(),
             Some("On Windows Server 2003 and Windows XP, it cannot.")
         );
         assert_eq!(
-            by_name("ERROR_MARKUP").message,
-            "The file %1 in (QueryCredentialsAttributes) is a NULL string, * or ?, [%2] see https://example.com/x."
+            by_name("ERROR_MARKUP").message.as_deref(),
+            Some(
+                "The file %1 in (QueryCredentialsAttributes) is a NULL string, * or ?, [%2] see https://example.com/x."
+            )
         );
         let kinds = report.counts();
         let mut expected = vec![

@@ -44,12 +44,15 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
         let _ = writeln!(out, "family = {}", toml_string(family));
     }
     for entry in sorted {
+        let message = match &entry.message {
+            Some(message) => format!("message = {}", toml_string(message)),
+            None => "message_known = false".to_owned(),
+        };
         let _ = writeln!(
             out,
-            "\n[[error]]\nname = {}\ncode = {}\nmessage = {}",
+            "\n[[error]]\nname = {}\ncode = {}\n{message}",
             toml_string(&entry.name),
             entry.code,
-            toml_string(&entry.message)
         );
         if let Some(caption) = &entry.caption {
             let _ = writeln!(out, "caption = {}", toml_string(caption));
@@ -137,7 +140,7 @@ mod tests {
             sections: Default::default(),
             name: name.into(),
             code,
-            message: format!("{name} \"quoted\" \\ %1."),
+            message: Some(format!("{name} \"quoted\" \\ %1.")),
             aliases: Vec::new(),
             description: None,
             related: Vec::new(),
@@ -163,7 +166,10 @@ mod tests {
         ));
         let checked = win_errors_catalog::check(&text).unwrap();
         assert_eq!(checked.entries[0].name, "ERROR_A");
-        assert_eq!(checked.entries[0].message, "ERROR_A \"quoted\" \\ %1.");
+        assert_eq!(
+            checked.entries[0].message.as_deref(),
+            Some("ERROR_A \"quoted\" \\ %1.")
+        );
         assert_eq!(checked.entries[1].related, [0]);
         assert_eq!(checked.entries[1].aliases, ["ERROR_BB"]);
         assert_eq!(

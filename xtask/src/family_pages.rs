@@ -311,9 +311,9 @@ pub fn merge(
                     "0x{:X} {}: message {:?} ({}) differs from {:?} ({}): the first is kept",
                     entry.code,
                     existing.name,
-                    existing.message,
+                    existing.message.as_deref().unwrap_or_default(),
                     existing.family.as_deref().unwrap_or("main pages"),
-                    entry.message,
+                    entry.message.as_deref().unwrap_or_default(),
                     page.family
                 ));
             }
@@ -326,7 +326,7 @@ pub fn merge(
                     format!(" as {}", entry.name)
                 };
                 let says = if other_message {
-                    format!(": \"{}\"", entry.message)
+                    format!(": \"{}\"", entry.message.as_deref().unwrap_or_default())
                 } else {
                     ".".to_owned()
                 };

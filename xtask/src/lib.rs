@@ -14,6 +14,7 @@ pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
 pub mod synthetic;
+pub mod windows_sys;
 pub mod winerror_h;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub const NTSTATUS_ATTRIBUTION: &[&str] = &[
     "Windows Protocol Test Suites, https://github.com/microsoft/WindowsProtocolTestSuites",
     "(commit 4d513adb8e0346052d2f0440a43d91edd107ad7a). Copyright (c) Microsoft Corporation.",
     "Licensed under the MIT License; the full permission notice is in NOTICE.",
+    "The NTSTATUS names that file lacks, and their values, are those of windows-sys",
+    "(MIT OR Apache-2.0), without a message: none permissively licensed is known.",
 ];
 
 /// The workspace root (where `catalog.toml` lives).
@@ -59,7 +62,9 @@ tasks:
       Import the COM Error Codes pages into a catalog (default: com.toml).
   import-ntstatus <dir> [--out FILE] [--overlay FILE]
       Import <dir>/NtStatus.cs (Windows Protocol Test Suites) into a catalog (default:
-      ntstatus.toml).
+      ntstatus.toml), with every other NTSTATUS name of windows-sys (the version the
+      workspace builds with, found by cargo metadata) as an alias or an entry without a
+      message.
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -240,7 +245,10 @@ fn import_ntstatus(options: &Options) -> Result<String, String> {
     let path = options.input.join("NtStatus.cs");
     let file = path.display().to_string();
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
-    let (entries, report) = ntstatus_cs::import(&text, &file)?;
+    let (mut entries, mut report) = ntstatus_cs::import(&text, &file)?;
+    let windows_sys = windows_sys::package_dir(&workspace_root())?;
+    let constants = windows_sys::constants_of_type(&windows_sys, "NTSTATUS")?;
+    ntstatus_cs::add_windows_sys(&mut entries, &constants, &mut report)?;
     let header = CatalogHeader {
         enum_name: options
             .enum_name

@@ -9,7 +9,8 @@ pub struct ImportedEntry {
     pub code: u32,
     /// The title shown above the message, when the source gives one.
     pub caption: Option<String>,
-    pub message: String,
+    /// `None` when no message is known (written as `message_known = false`).
+    pub message: Option<String>,
     pub aliases: Vec<String>,
     pub description: Option<String>,
     /// Related entries as (name, code); the code is written too, so the catalog carries

@@ -8,6 +8,8 @@
 //! shape that is not a plain entry is counted in the [`Report`]; anything else stops the import
 //! with the file and line.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::model::ImportedEntry;
 use crate::pages::Report;
 
@@ -20,9 +22,17 @@ pub const XML_ESCAPES: &str = "messages with XML-doc escapes or <para/> (decoded
 pub const PROSE_BEFORE_ID: &str = "summaries with prose before the MessageId (left out: ntstatus.h's \
      section headings, such as \"Network specific errors.\", which head a group of codes, not \
      the entry)";
-pub const NO_MESSAGE_TEXT: &str =
-    "members with a prose summary and no MessageText (left out: no message is known)";
+pub const NO_MESSAGE_TEXT: &str = "members with a prose summary and no MessageText (kept with \
+     `message_known = false`: the prose is a comment of ntstatus.h, not the message, and becomes \
+     the description)";
 pub const SAME_CODE: &str = "members whose value an earlier member has (kept as its alias)";
+pub const LATER_MESSAGE: &str = "codes whose first member has no MessageText and a later member \
+     of the same value has one (that message kept: it is the code's)";
+pub const WINDOWS_SYS_ALIAS: &str =
+    "windows-sys names of a value NtStatus.cs has under another name (kept as aliases)";
+pub const WINDOWS_SYS_ONLY: &str = "windows-sys names of a value NtStatus.cs does not have (kept \
+     with `message_known = false`: no permissively licensed message is known)";
+pub const NOT_IN_WINDOWS_SYS: &str = "NtStatus.cs names windows-sys does not define (kept)";
 
 /// One `/// <summary>` block and the member after it.
 struct Member {
@@ -41,11 +51,14 @@ pub fn import(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Report), St
     let mut report = Report::default();
     let mut entries: Vec<ImportedEntry> = Vec::new();
     for member in members(text, file)? {
-        let Some(entry) = entry(member, file, &mut report)? else {
-            continue;
-        };
+        let entry = entry(member, file, &mut report)?;
         if let Some(first) = entries.iter_mut().find(|e| e.code == entry.code) {
             report.note(SAME_CODE, &entry.name);
+            if first.message.is_none() && entry.message.is_some() {
+                report.note(LATER_MESSAGE, &first.name);
+                first.message = entry.message;
+                first.caption = entry.caption;
+            }
             first.aliases.push(entry.name);
             continue;
         }
@@ -55,6 +68,76 @@ pub fn import(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Report), St
         return Err(format!("{file}: no enum members: is this NtStatus.cs?"));
     }
     Ok((entries, report))
+}
+
+/// Adds every NTSTATUS name of windows-sys (`constants`, by name) that `entries` lacks: as an
+/// alias of the entry with its value, or as an entry without a message. A name both define
+/// with two values stops the import: values are facts, and a disagreement is a bug to look at.
+pub fn add_windows_sys(
+    entries: &mut Vec<ImportedEntry>,
+    constants: &BTreeMap<String, u32>,
+    report: &mut Report,
+) -> Result<(), String> {
+    let mut disagreements = Vec::new();
+    for entry in entries.iter() {
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            match constants.get(name) {
+                Some(&value) if value != entry.code => disagreements.push(format!(
+                    "{name}: NtStatus.cs 0x{:08X}, windows-sys 0x{value:08X}",
+                    entry.code
+                )),
+                Some(_) => {}
+                None => report.note(NOT_IN_WINDOWS_SYS, name),
+            }
+        }
+    }
+    if !disagreements.is_empty() {
+        return Err(format!(
+            "NtStatus.cs and windows-sys disagree on {} values:\n  {}",
+            disagreements.len(),
+            disagreements.join("\n  ")
+        ));
+    }
+    let mut by_code: BTreeMap<u32, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.code, i))
+        .collect();
+    let known: BTreeSet<&str> = entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .map(String::as_str)
+        .collect();
+    // A `STATUS_` name first, so that it names a code windows-sys alone gives several names.
+    let mut missing: Vec<(&str, u32)> = constants
+        .iter()
+        .filter(|(name, _)| !known.contains(name.as_str()))
+        .map(|(name, &value)| (name.as_str(), value))
+        .collect();
+    missing.sort_by_key(|&(name, _)| (!name.starts_with("STATUS_"), name));
+    for (name, code) in missing {
+        if let Some(&i) = by_code.get(&code)
+            && let Some(entry) = entries.get_mut(i)
+        {
+            report.note(WINDOWS_SYS_ALIAS, name);
+            entry.aliases.push(name.to_owned());
+            continue;
+        }
+        report.note(WINDOWS_SYS_ONLY, name);
+        by_code.insert(code, entries.len());
+        entries.push(ImportedEntry {
+            name: name.to_owned(),
+            code,
+            caption: None,
+            message: None,
+            aliases: Vec::new(),
+            description: None,
+            related: Vec::new(),
+            family: None,
+            sections: Default::default(),
+        });
+    }
+    Ok(())
 }
 
 /// The members of the enum body, each with its summary.
@@ -165,8 +248,9 @@ fn member(
     })
 }
 
-/// The catalog entry of a member, or `None` for a member with no message.
-fn entry(member: Member, file: &str, report: &mut Report) -> Result<Option<ImportedEntry>, String> {
+/// The catalog entry of a member: its message, or its prose as the description when it has no
+/// MessageText.
+fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntry, String> {
     let Member {
         name,
         code,
@@ -176,21 +260,25 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<Option<Impor
     } = member;
     let Some((id, text)) = message else {
         report.note(NO_MESSAGE_TEXT, &name);
-        return Ok(None);
+        let description = decoded_lines(&prose, &name, file, line, report)?.join("\n");
+        return Ok(ImportedEntry {
+            caption: None,
+            family: None,
+            sections: Default::default(),
+            message: None,
+            description: Some(description.trim().to_owned()).filter(|d| !d.is_empty()),
+            aliases: Vec::new(),
+            related: Vec::new(),
+            name,
+            code,
+        });
     };
     if id != name {
         return Err(format!(
             "{file}:{line}: the MessageId {id} heads the summary of {name}"
         ));
     }
-    let mut lines: Vec<String> = Vec::new();
-    for raw in &text {
-        let decoded = decode_xml(raw).map_err(|what| format!("{file}:{line}: {name}: {what}"))?;
-        if decoded != *raw {
-            report.note(XML_ESCAPES, &name);
-        }
-        lines.extend(decoded.split('\n').map(|l| l.trim().to_owned()));
-    }
+    let mut lines = decoded_lines(&text, &name, file, line, report)?;
     while lines.last().is_some_and(String::is_empty) {
         lines.pop();
     }
@@ -223,17 +311,36 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<Option<Impor
     if !prose.is_empty() {
         report.note(PROSE_BEFORE_ID, &name);
     }
-    Ok(Some(ImportedEntry {
+    Ok(ImportedEntry {
         caption,
         family: None,
         sections: Default::default(),
         name,
         code,
-        message,
+        message: Some(message),
         aliases: Vec::new(),
         description: None,
         related: Vec::new(),
-    }))
+    })
+}
+
+/// The summary lines with XML-doc escapes decoded, `<para/>` breaking a line in two.
+fn decoded_lines(
+    raw_lines: &[String],
+    name: &str,
+    file: &str,
+    line: usize,
+    report: &mut Report,
+) -> Result<Vec<String>, String> {
+    let mut lines = Vec::new();
+    for raw in raw_lines {
+        let decoded = decode_xml(raw).map_err(|what| format!("{file}:{line}: {name}: {what}"))?;
+        if decoded != *raw {
+            report.note(XML_ESCAPES, name);
+        }
+        lines.extend(decoded.split('\n').map(|l| l.trim().to_owned()));
+    }
+    Ok(lines)
 }
 
 /// `%` followed by what starts an insert: a digit, a printf flag or conversion.
@@ -331,6 +438,12 @@ namespace X
         STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_COMMAND = 0xC01E0589,
 
         /// <summary>
+        /// The success status codes 128 - 191 are reserved for wait completion
+        /// status with an abandoned mutant object.
+        /// </summary>
+        STATUS_ABANDONED = 0x00000080,
+
+        /// <summary>
         /// MessageId: STATUS_ABANDONED_WAIT_0
         /// MessageText:
         ///  STATUS_ABANDONED_WAIT_0
@@ -354,46 +467,119 @@ namespace X
         assert_eq!(
             names,
             [
+                "STATUS_SUCCESS",
                 "STATUS_WAIT_1",
                 "STATUS_USER_APC",
                 "STATUS_GUARD_PAGE_VIOLATION",
                 "STATUS_ACCESS_VIOLATION",
                 "STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_COMMAND",
-                "STATUS_ABANDONED_WAIT_0",
+                "STATUS_ABANDONED",
             ]
         );
-        let guard = &entries[2];
+        // A prose summary without a MessageText is no message: it becomes the description.
+        assert_eq!(entries[0].message, None);
+        assert_eq!(
+            entries[0].description.as_deref(),
+            Some(
+                "The success status codes 0 - 63 are reserved for wait completion status.\nFacilityCodes 0x5 - 0xF have been allocated by various drivers.\n\nSTATUS_WAIT_0 is re-using this value."
+            )
+        );
+        let guard = &entries[3];
         assert_eq!(guard.caption.as_deref(), Some("EXCEPTION"));
         assert_eq!(
-            guard.message,
-            "Guard Page Exception\nA page of memory that marks the end of a data structure, such as a stack or an array, has been accessed."
+            guard.message.as_deref(),
+            Some(
+                "Guard Page Exception\nA page of memory that marks the end of a data structure, such as a stack or an array, has been accessed."
+            )
         );
         assert_eq!(guard.code, 0x8000_0001);
         assert_eq!(
-            entries[3].message,
-            "The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s."
+            entries[4].message.as_deref(),
+            Some(
+                "The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s."
+            )
         );
         assert_eq!(
-            entries[4].message,
-            "The DDC/CI Get Timing Report & Timing Message command failed."
+            entries[5].message.as_deref(),
+            Some("The DDC/CI Get Timing Report & Timing Message command failed.")
         );
-        assert_eq!(entries[0].message, "STATUS_WAIT_1");
+        assert_eq!(entries[1].message.as_deref(), Some("STATUS_WAIT_1"));
         // The prose before a MessageId heads a group of codes: it describes no one entry.
-        assert!(entries.iter().all(|e| e.description.is_none()));
-        assert_eq!(entries[5].aliases, ["STATUS_SECOND_NAME"]);
+        assert!(entries[1..6].iter().all(|e| e.description.is_none()));
+        // The first member of a value names it; the first message of the value is its message.
+        let abandoned = &entries[6];
+        assert_eq!(
+            abandoned.message.as_deref(),
+            Some("STATUS_ABANDONED_WAIT_0")
+        );
+        assert!(
+            abandoned
+                .description
+                .as_deref()
+                .unwrap()
+                .starts_with("The success status codes 128 - 191")
+        );
+        assert_eq!(
+            abandoned.aliases,
+            ["STATUS_ABANDONED_WAIT_0", "STATUS_SECOND_NAME"]
+        );
         let counts: Vec<(&str, usize)> = report.counts();
         for (kind, count) in [
             (CAPTION, 1),
             (INSERTS, 1),
-            (XML_ESCAPES, 1),
+            (XML_ESCAPES, 2),
             (MESSAGE_IS_NAME, 3),
             (PROSE_BEFORE_ID, 1),
-            (NO_MESSAGE_TEXT, 1),
-            (SAME_CODE, 1),
+            (NO_MESSAGE_TEXT, 2),
+            (SAME_CODE, 2),
+            (LATER_MESSAGE, 1),
             (MULTI_LINE, 1),
         ] {
             assert!(counts.contains(&(kind, count)), "{kind}: {counts:?}");
         }
+    }
+
+    #[test]
+    fn windows_sys_fills_the_names_the_file_lacks() {
+        let (mut entries, mut report) = import(FIXTURE, "NtStatus.cs").unwrap();
+        let constants: BTreeMap<String, u32> = [
+            ("STATUS_ACCESS_VIOLATION", 0xC000_0005),
+            ("EXCEPTION_ACCESS_VIOLATION", 0xC000_0005),
+            ("STATUS_WAIT_0", 0),
+            ("RPC_NT_NEW_ONE", 0xC002_0001),
+            ("STATUS_NEW_ONE", 0xC002_0001),
+        ]
+        .into_iter()
+        .map(|(n, v)| (n.to_owned(), v))
+        .collect();
+        add_windows_sys(&mut entries, &constants, &mut report).unwrap();
+        let violation = entries.iter().find(|e| e.code == 0xC000_0005).unwrap();
+        assert_eq!(violation.aliases, ["EXCEPTION_ACCESS_VIOLATION"]);
+        assert_eq!(entries[0].aliases, ["STATUS_WAIT_0"]);
+        // A value windows-sys alone has: no message, a STATUS_ name before any other.
+        let new = entries.last().unwrap();
+        assert_eq!(
+            (new.name.as_str(), new.code, &new.message, &new.aliases),
+            (
+                "STATUS_NEW_ONE",
+                0xC002_0001,
+                &None,
+                &vec!["RPC_NT_NEW_ONE".to_owned()]
+            )
+        );
+        let counts = report.counts();
+        assert!(counts.contains(&(WINDOWS_SYS_ONLY, 1)), "{counts:?}");
+        assert!(counts.contains(&(WINDOWS_SYS_ALIAS, 3)), "{counts:?}");
+        // A value the two sources disagree on stops the import.
+        let (mut entries, mut report) = import(FIXTURE, "NtStatus.cs").unwrap();
+        let wrong: BTreeMap<String, u32> = [("STATUS_ACCESS_VIOLATION".to_owned(), 5)].into();
+        let error = add_windows_sys(&mut entries, &wrong, &mut report).unwrap_err();
+        assert!(
+            error.contains(
+                "STATUS_ACCESS_VIOLATION: NtStatus.cs 0xC0000005, windows-sys 0x00000005"
+            ),
+            "{error}"
+        );
     }
 
     #[test]

@@ -107,7 +107,7 @@ mod tests {
             sections: Default::default(),
             name: name.into(),
             code,
-            message: "m".into(),
+            message: Some("m".into()),
             aliases: Vec::new(),
             description: None,
             related: Vec::new(),

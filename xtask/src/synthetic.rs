@@ -74,7 +74,7 @@ pub fn synthetic_catalog(count: usize) -> String {
                 sections: Default::default(),
                 name,
                 code,
-                message: capitalize(&message),
+                message: Some(capitalize(&message)),
                 aliases: Vec::new(),
                 description: None,
                 related: Vec::new(),

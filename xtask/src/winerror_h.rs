@@ -81,7 +81,7 @@ pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Head
             sections: Default::default(),
             name,
             code,
-            message,
+            message: Some(message),
             aliases: Vec::new(),
             description: None,
             related: Vec::new(),
@@ -145,8 +145,8 @@ mod tests {
             ]
         );
         assert_eq!(
-            entries[2].message,
-            "A specified logon session does not exist. It may already have been terminated."
+            entries[2].message.as_deref(),
+            Some("A specified logon session does not exist. It may already have been terminated.")
         );
         assert_eq!(entries[5].aliases, ["ERROR_DUPLICATE_OF_CHECKOUT"]);
         assert_eq!(report.merged_as_alias, ["ERROR_DUPLICATE_OF_CHECKOUT"]);

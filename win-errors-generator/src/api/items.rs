@@ -71,6 +71,7 @@ const fn accessor(
             receiver: true,
             arguments: &[],
             output,
+            per_message: false,
             body,
             fallback: unreachable_self,
         },
@@ -146,13 +147,30 @@ pub const ITEMS: &[Item] = &[
             quote!(__CAPTIONS.get(#index))
         },
     ),
-    accessor(
-        "message",
-        "The message text, as the catalog gives it.",
-        Catalogs::All,
-        static_str,
-        |_| quote!(__ENTRIES.message(self as ::core::primitive::usize)),
-    ),
+    Item {
+        name: "message",
+        doc: "The message text, as the catalog gives it. In a catalog where some entry has no \
+              known message (`message_known = false`) it is an `Option`, `None` for those \
+              entries; in the `ErrorCatalog` trait it is always one.",
+        catalogs: Catalogs::All,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: true,
+            arguments: &[],
+            output: static_str,
+            per_message: true,
+            body: |cx| {
+                if cx.every_message_known {
+                    quote!(__ENTRIES.message(self as ::core::primitive::usize))
+                } else {
+                    quote!(__ENTRIES.known_message(self as ::core::primitive::usize))
+                }
+            },
+            fallback: unreachable_self,
+        },
+    },
     Item {
         name: "message_with",
         doc: "The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in \
@@ -172,9 +190,21 @@ pub const ITEMS: &[Item] = &[
                 let krate = cx.krate;
                 quote!(#krate::MessageWith<'a>)
             },
+            per_message: true,
             body: |cx| {
                 let krate = cx.krate;
-                quote!(#krate::MessageWith::new(self.message(), args))
+                if cx.every_message_known {
+                    quote!(#krate::MessageWith::new(self.message(), args))
+                } else {
+                    quote! {
+                        match self.message() {
+                            ::core::option::Option::Some(message) => {
+                                ::core::option::Option::Some(#krate::MessageWith::new(message, args))
+                            }
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        }
+                    }
+                }
             },
             fallback: unreachable_self,
         },
@@ -275,6 +305,7 @@ pub const ITEMS: &[Item] = &[
             receiver: false,
             arguments: &[("code", u32_type)],
             output: optional_self,
+            per_message: false,
             body: |cx| {
                 let name = cx.name;
                 quote! {
@@ -306,6 +337,7 @@ pub const ITEMS: &[Item] = &[
             receiver: false,
             arguments: &[("code", u32_type)],
             output: |cx| cx.name.into_token_stream(),
+            per_message: false,
             body: |cx| {
                 let name = cx.name;
                 let not_found = Literal::string(&format!("the code is not in the {name} catalog"));
@@ -331,6 +363,7 @@ pub const ITEMS: &[Item] = &[
             receiver: false,
             arguments: &[("name", |_| quote!(&::core::primitive::str))],
             output: optional_self,
+            per_message: false,
             body: |cx| {
                 let name = cx.name;
                 quote! {
@@ -373,6 +406,7 @@ pub const ITEMS: &[Item] = &[
             receiver: false,
             arguments: &[("hresult", u32_type)],
             output: optional_self,
+            per_message: false,
             body: |cx| {
                 let krate = cx.krate;
                 let name = cx.name;

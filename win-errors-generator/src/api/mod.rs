@@ -57,6 +57,10 @@ pub(crate) enum Shape {
         receiver: bool,
         arguments: &'static [(&'static str, Template)],
         output: Template,
+        /// The output depends on the message: it is `Option<output>` in a catalog where some
+        /// entry has no known message, and in the `ErrorCatalog` trait, which covers every
+        /// catalog. The body gives the form of the catalog at hand.
+        per_message: bool,
         body: Template,
         fallback: Template,
     },
@@ -72,6 +76,8 @@ pub struct Cx<'a> {
     pub variants: &'a [Ident],
     /// The kind of the catalog's codes.
     pub codes: CodeKind,
+    /// Whether every entry has a message, so that `message` is a plain `&'static str`.
+    pub every_message_known: bool,
 }
 
 pub use items::ITEMS;
@@ -152,6 +158,7 @@ impl Item {
                 receiver,
                 arguments,
                 output,
+                per_message,
                 body,
                 fallback: fallback_body,
             } => {
@@ -160,6 +167,11 @@ impl Item {
                 let generics = generics(cx);
                 let inputs = inputs(cx, *receiver, arguments);
                 let output = output(cx);
+                let output = if *per_message && !cx.every_message_known {
+                    quote!(::core::option::Option<#output>)
+                } else {
+                    output
+                };
                 let body = if fallback {
                     fallback_body(cx)
                 } else {
@@ -189,6 +201,7 @@ impl Item {
                 receiver,
                 arguments,
                 output,
+                per_message,
                 ..
             } => {
                 let generics = generics(cx);
@@ -197,9 +210,18 @@ impl Item {
                 let receiver = receiver.then(|| quote!(self));
                 let arguments = arguments.iter().map(|(name, _)| format_ident!("{name}"));
                 let call = receiver.into_iter().chain(arguments.map(|a| quote!(#a)));
+                let call = quote!(#ty_name::#name(#(#call),*));
+                let (output, call) = match (per_message, cx.every_message_known) {
+                    (false, _) => (output, call),
+                    (true, true) => (
+                        quote!(::core::option::Option<#output>),
+                        quote!(::core::option::Option::Some(#call)),
+                    ),
+                    (true, false) => (quote!(::core::option::Option<#output>), call),
+                };
                 quote! {
                     #[inline]
-                    fn #name #generics (#inputs) -> #output { #ty_name::#name(#(#call),*) }
+                    fn #name #generics (#inputs) -> #output { #call }
                 }
             }
         }

@@ -71,7 +71,7 @@ pub(crate) fn enum_doc(catalog: &CheckedCatalog, path: &str) -> String {
 pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> String {
     let mut doc = format!(
         "{}\n\n`{}` = {} (0x{:X})",
-        escape_markdown(&entry.message),
+        message_doc(entry),
         entry.name,
         entry.code,
         entry.code
@@ -138,11 +138,19 @@ fn links(catalog: &CheckedCatalog, entries: &[usize]) -> String {
                 target.variant,
                 target.code,
                 target.code,
-                escape_markdown(&target.message)
+                message_doc(target)
             )
         })
         .collect();
     items.join("\n")
+}
+
+/// The message as Markdown, or a plain statement in italics when the catalog knows none.
+fn message_doc(entry: &CheckedEntry) -> String {
+    match &entry.message {
+        Some(message) => escape_markdown(message),
+        None => "*No message is known.*".to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,14 @@ use crate::api::Cx;
 /// `pub enum Name` with every item of [`crate::api::ITEMS`] and every impl of the real
 /// expansion. It has one hidden variant: a type without values would make rustc warn that
 /// the code after each call returning it (`expect_code`, `unwrap()`) is unreachable.
-pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
+///
+/// `every_message_known`: whether the catalog's `message` would be a plain `&str` (no entry
+/// says `message_known`), so that the user's code type-checks against the same signature.
+pub(crate) fn generate(
+    krate: &TokenStream,
+    name: &Ident,
+    every_message_known: bool,
+) -> TokenStream {
     let derives = enum_::derives();
     let api = Cx {
         krate,
@@ -22,10 +29,11 @@ pub(crate) fn generate(krate: &TokenStream, name: &Ident) -> TokenStream {
         variants: &[],
         // Every item, the HRESULT conversions included: the catalog's kind may be unknown.
         codes: CodeKind::Win32,
+        every_message_known,
     };
     let inherent = api.fallback_impl();
     let trait_impl = api.trait_impl();
-    let impls = impls::generate(krate, name, false);
+    let impls = impls::generate(&api, false);
     quote! {
         /// This catalog has errors; see the compiler's messages.
         #derives

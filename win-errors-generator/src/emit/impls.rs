@@ -5,25 +5,37 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
+use crate::api::Cx;
+
 /// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and serde's traits.
 ///
 /// `hex_codes`: the alternate `Display` prints the code as eight hex digits only, the
 /// form HRESULTs and NTSTATUS values are known by.
-pub(crate) fn generate(krate: &TokenStream, name: &Ident, hex_codes: bool) -> TokenStream {
+pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
+    let krate = cx.krate;
+    let name = cx.name;
     let write_entry = if hex_codes {
         quote!(write_hex_entry)
     } else {
         quote!(write_entry)
     };
+    // The helpers take the message as an `Option`: `None` is written as such, never as an
+    // empty message.
+    let message = if cx.every_message_known {
+        quote!(::core::option::Option::Some(self.message()))
+    } else {
+        quote!(self.message())
+    };
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #name {
-            /// The message; `{:#}` prints `NAME (code, 0xHEX): message`.
+            /// The message (`NAME (no message is known)` for an entry without one); `{:#}`
+            /// prints `NAME (code, 0xHEX): message`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if f.alternate() {
-                    #krate::__private::#write_entry(f, self.name(), self.code(), self.message())
+                    #krate::__private::#write_entry(f, self.name(), self.code(), #message)
                 } else {
-                    f.pad(self.message())
+                    #krate::__private::write_message(f, self.name(), #message)
                 }
             }
         }

@@ -56,7 +56,7 @@ impl Tables {
             entries: EntryTextBuilder::build(
                 entries
                     .iter()
-                    .map(|e| (e.name.as_str(), e.message.as_str())),
+                    .map(|e| (e.name.as_str(), e.message.as_deref())),
             )?,
             names: NameIndexBuilder::build(&names)?,
             descriptions: SparseTextBuilder::build(

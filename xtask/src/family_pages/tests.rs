@@ -9,7 +9,7 @@ fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> Imported
         sections: Default::default(),
         name: name.into(),
         code,
-        message: message.into(),
+        message: Some(message.into()),
         aliases: Vec::new(),
         description: None,
         related: Vec::new(),
@@ -99,7 +99,13 @@ text between tables
     let entries = column_tables(adsi, "adsi.md", &mut report).unwrap();
     let got: Vec<(&str, u32, &str)> = entries
         .iter()
-        .map(|e| (e.name.as_str(), e.code, e.message.as_str()))
+        .map(|e| {
+            (
+                e.name.as_str(),
+                e.code,
+                e.message.as_deref().unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
