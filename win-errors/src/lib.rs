@@ -37,6 +37,8 @@ mod io;
 mod ntstatus_code;
 mod number;
 mod private;
+#[cfg(any(feature = "system", feature = "com", feature = "ntstatus"))]
+mod readings;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
@@ -45,6 +47,8 @@ pub use hresult::{Hresult, Severity};
 pub use inserts::{Insert, MessageWith};
 pub use ntstatus_code::{FACILITY_NT_BIT, NtFacility, NtSeverity, NtStatusCode};
 pub use number::{NumberError, parse_bare_hex, parse_number};
+#[cfg(any(feature = "system", feature = "com", feature = "ntstatus"))]
+pub use readings::{CodeSpace, Entry, Form, Reading, Readings};
 pub use win_errors_layout::{Aliases, Faq, FaqEntry, Texts};
 
 #[cfg(feature = "system")]

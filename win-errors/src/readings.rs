@@ -1,0 +1,684 @@
+//! Every reading of a number: the code spaces a Windows error code can be in, what a code
+//! carries, and the shipped catalogs' entries, ranked by likelihood. The CLI and the log
+//! scanner are built on it.
+//!
+//! The same 32 bits mean different things in different spaces: `0xC0000005` is the NTSTATUS
+//! `STATUS_ACCESS_VIOLATION` and an HRESULT of facility 0 no one documents; `5` is the Win32
+//! error `ERROR_ACCESS_DENIED` and the NTSTATUS `STATUS_WAIT_5`'s number. Only the API that
+//! returned a code says which is meant, so a reader gets all of them, likeliest first.
+
+use core::fmt;
+
+use crate::number::{NumberError, parse_bare_hex, parse_number};
+use crate::{Hresult, NtStatusCode};
+
+/// A code space: what kind of code a number is read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CodeSpace {
+    /// A Win32 error, as `GetLastError` returns it.
+    Win32,
+    /// An HRESULT, as COM and WinRT return it.
+    Hresult,
+    /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
+    NtStatus,
+}
+
+impl CodeSpace {
+    /// Every space, in the order of [`CodeSpace::name`]'s spellings.
+    pub const ALL: [CodeSpace; 3] = [CodeSpace::Win32, CodeSpace::Hresult, CodeSpace::NtStatus];
+
+    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`.
+    pub const fn label(self) -> &'static str {
+        match self {
+            CodeSpace::Win32 => "Win32 error",
+            CodeSpace::Hresult => "HRESULT",
+            CodeSpace::NtStatus => "NTSTATUS",
+        }
+    }
+
+    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            CodeSpace::Win32 => "win32",
+            CodeSpace::Hresult => "hresult",
+            CodeSpace::NtStatus => "ntstatus",
+        }
+    }
+
+    /// The space with short name `name`, in any case.
+    pub fn from_name(name: &str) -> Option<CodeSpace> {
+        CodeSpace::ALL
+            .into_iter()
+            .find(|space| space.name().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+impl fmt::Display for CodeSpace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.label())
+    }
+}
+
+/// An entry of one of the shipped catalogs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Entry {
+    /// A Win32 system error.
+    #[cfg(feature = "system")]
+    Win32(crate::WinError),
+    /// A COM / HRESULT error.
+    #[cfg(feature = "com")]
+    Com(crate::ComError),
+    /// An NTSTATUS value.
+    #[cfg(feature = "ntstatus")]
+    NtStatus(crate::NtStatus),
+}
+
+/// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
+macro_rules! with_entry {
+    ($entry:expr, $inner:ident => $body:expr) => {
+        match $entry {
+            #[cfg(feature = "system")]
+            Entry::Win32($inner) => $body,
+            #[cfg(feature = "com")]
+            Entry::Com($inner) => $body,
+            #[cfg(feature = "ntstatus")]
+            Entry::NtStatus($inner) => $body,
+        }
+    };
+}
+
+impl Entry {
+    /// The symbolic name.
+    pub fn name(self) -> &'static str {
+        with_entry!(self, e => crate::ErrorCatalog::name(e))
+    }
+
+    /// The code.
+    pub fn code(self) -> u32 {
+        with_entry!(self, e => crate::ErrorCatalog::code(e))
+    }
+
+    /// The message, or `None` when the catalog knows none.
+    pub fn message(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::message(e))
+    }
+
+    /// The catalog type's name: `"WinError"`, `"ComError"` or `"NtStatus"`.
+    pub fn catalog(self) -> &'static str {
+        with_entry!(self, e => type_name_of(e))
+    }
+
+    /// The space the entry's code is in.
+    pub fn space(self) -> CodeSpace {
+        match self {
+            #[cfg(feature = "system")]
+            Entry::Win32(_) => CodeSpace::Win32,
+            #[cfg(feature = "com")]
+            Entry::Com(_) => CodeSpace::Hresult,
+            #[cfg(feature = "ntstatus")]
+            Entry::NtStatus(_) => CodeSpace::NtStatus,
+        }
+    }
+
+    /// The shipped catalog's entry for `code` in `space`, when that catalog is built in and
+    /// has it.
+    pub fn find(space: CodeSpace, code: u32) -> Option<Entry> {
+        match space {
+            #[cfg(feature = "system")]
+            CodeSpace::Win32 => crate::WinError::from_code(code).map(Entry::Win32),
+            #[cfg(feature = "com")]
+            CodeSpace::Hresult => crate::ComError::from_code(code).map(Entry::Com),
+            #[cfg(feature = "ntstatus")]
+            CodeSpace::NtStatus => crate::NtStatus::from_code(code).map(Entry::NtStatus),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+}
+
+fn type_name_of<E: crate::ErrorCatalog>(_: E) -> &'static str {
+    E::TYPE_NAME
+}
+
+/// How the text of a reading was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Form {
+    /// Decimal digits: `1312`, `3221225477`.
+    Decimal,
+    /// A negative decimal, read as its 32 bits: `-1073741819` (an exit code).
+    SignedDecimal,
+    /// `0x` hexadecimal: `0xC0000005`.
+    Hex,
+    /// Hexadecimal with an `h` suffix: `520h`.
+    HexSuffix,
+    /// Hexadecimal without a prefix: `c0000135`, `80070057`.
+    BareHex,
+    /// A symbolic name or alias: `STATUS_ACCESS_VIOLATION`, `access_denied`.
+    Name,
+    /// A number given as a number, not as text.
+    Number,
+}
+
+/// One reading of a number: the space it is read in, the code there, what carried it, and
+/// the entry of the shipped catalog of that space when it has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reading {
+    /// The 32 bits the text was read as (for a name, its entry's code).
+    pub number: u32,
+    /// How the text was written.
+    pub form: Form,
+    /// The space the code is read in.
+    pub space: CodeSpace,
+    /// The code in that space: `number` itself, or the code it carries (`5` in the HRESULT
+    /// `0x80070005`).
+    pub code: u32,
+    /// The space of the code `number` is when it carries this one: `Some(Hresult)` for the
+    /// Win32 error in `0x80070005` (`HRESULT_FROM_WIN32`) or the NTSTATUS in `0xD0000022`
+    /// (`HRESULT_FROM_NT`), `Some(NtStatus)` for the Win32 error in `0xC0070005`
+    /// (`FACILITY_NTWIN32`).
+    pub carried_in: Option<CodeSpace>,
+    /// The shipped catalog's entry, when it has one.
+    pub entry: Option<Entry>,
+}
+
+/// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
+/// most six readings each, or the names of three catalogs with and without their prefix.
+const CAPACITY: usize = 12;
+
+/// Every reading of a number or text, best first; no allocation.
+///
+/// ```
+/// use win_errors::{CodeSpace, Readings};
+///
+/// // A crash's exception code, also a process exit code: an NTSTATUS first.
+/// for text in ["0xC0000005", "3221225477", "-1073741819", "c0000005"] {
+///     let best = Readings::of_text(text).best().unwrap();
+///     assert_eq!(best.space, CodeSpace::NtStatus);
+///     assert_eq!(best.entry.unwrap().name(), "STATUS_ACCESS_VIOLATION");
+/// }
+/// // A small number is a Win32 error first.
+/// let best = Readings::of_code(5).best().unwrap();
+/// assert_eq!((best.space, best.entry.unwrap().name()), (CodeSpace::Win32, "ERROR_ACCESS_DENIED"));
+/// // An HRESULT carrying a Win32 error.
+/// let carried = Readings::of_text("0x80070002")
+///     .found()
+///     .find(|r| r.carried_in == Some(CodeSpace::Hresult))
+///     .unwrap();
+/// assert_eq!(carried.entry.unwrap().name(), "ERROR_FILE_NOT_FOUND");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Readings {
+    items: [Option<Reading>; CAPACITY],
+    len: usize,
+}
+
+impl Readings {
+    const EMPTY: Readings = Readings {
+        items: [None; CAPACITY],
+        len: 0,
+    };
+
+    /// Every reading of the 32 bits `number`, best first.
+    pub fn of_code(number: u32) -> Readings {
+        let mut readings = Readings::EMPTY;
+        readings.push_number(number, Form::Number);
+        readings
+    }
+
+    /// Every reading of `text`: a number in any form people write codes in (decimal, signed
+    /// decimal, `0x` hex, `h`-suffixed hex, hex without a prefix when it has both digits and
+    /// hex letters or is eight digits long) or a symbolic name in any case, with or without
+    /// its catalog's prefix (`ERROR_`, `E_`, `STATUS_`), or Samba's `NT_STATUS_` spelling.
+    /// Empty when the text is none of these.
+    pub fn of_text(text: &str) -> Readings {
+        let text = text.trim();
+        let mut readings = Readings::EMPTY;
+        match parse_number(text) {
+            Ok(number) => {
+                let decimal_digits = text.bytes().all(|b| b.is_ascii_digit());
+                // Eight digits in a log are far likelier an HRESULT or NTSTATUS in hex
+                // (80070057) than a decimal code of that size.
+                if decimal_digits
+                    && text.len() == 8
+                    && let Some(hex) = parse_bare_hex(text)
+                {
+                    readings.push_number(hex, Form::BareHex);
+                }
+                readings.push_number(number, form_of(text));
+            }
+            Err(NumberError::NotANumber) => {
+                readings.push_names(text);
+                if looks_like_bare_hex(text)
+                    && let Some(number) = parse_bare_hex(text)
+                {
+                    readings.push_number(number, Form::BareHex);
+                }
+            }
+            Err(NumberError::Empty | NumberError::OutOfRange) => {}
+        }
+        readings
+    }
+
+    /// Every reading, best first, found or not.
+    pub fn iter(&self) -> impl Iterator<Item = Reading> + '_ {
+        self.items.iter().take(self.len).flatten().copied()
+    }
+
+    /// The readings that find an entry, best first, each entry once (`0x80070520` reaches
+    /// `ERROR_NO_SUCH_LOGON_SESSION` as an HRESULT and as an NTSTATUS warning: it is listed at
+    /// the first).
+    pub fn found(&self) -> impl Iterator<Item = Reading> + '_ {
+        self.iter().enumerate().filter_map(move |(i, reading)| {
+            let entry = reading.entry?;
+            let earlier = self.iter().take(i).any(|r| r.entry == Some(entry));
+            (!earlier).then_some(reading)
+        })
+    }
+
+    /// The best reading that finds an entry.
+    pub fn best(&self) -> Option<Reading> {
+        self.found().next()
+    }
+
+    /// The number of readings, found or not.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the text was no number and no name of any catalog.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn push(&mut self, reading: Reading) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = Some(reading);
+            self.len += 1;
+        }
+    }
+
+    /// The readings of `number` in every space, likeliest first, each followed by what it
+    /// carries.
+    fn push_number(&mut self, number: u32, form: Form) {
+        for space in ranked_spaces(number) {
+            self.push(Reading {
+                number,
+                form,
+                space,
+                code: number,
+                carried_in: None,
+                entry: Entry::find(space, number),
+            });
+            let mut carried = |inner: CodeSpace, code: u32, outer: CodeSpace| {
+                self.push(Reading {
+                    number,
+                    form,
+                    space: inner,
+                    code,
+                    carried_in: Some(outer),
+                    entry: Entry::find(inner, code),
+                });
+            };
+            match space {
+                CodeSpace::Hresult => {
+                    let hresult = Hresult(number);
+                    if let Some(code) = hresult.win32_code() {
+                        carried(CodeSpace::Win32, code, space);
+                    }
+                    if let Some(status) = hresult.ntstatus() {
+                        carried(CodeSpace::NtStatus, status.0, space);
+                    }
+                }
+                CodeSpace::NtStatus => {
+                    if let Some(code) = NtStatusCode(number).win32_code() {
+                        carried(CodeSpace::Win32, code, space);
+                    }
+                }
+                CodeSpace::Win32 => {}
+            }
+        }
+    }
+
+    /// The entries `text` names in each catalog: exactly (in any case), then with the
+    /// catalog's prefix added.
+    fn push_names(&mut self, text: &str) {
+        let mut buffer = NameBuffer::new();
+        let Some(upper) = buffer.uppercase(text) else {
+            return;
+        };
+        let nt_status = upper.strip_prefix("NT_STATUS_");
+        let mut found: [Option<Entry>; 6] = [None; 6];
+        let exact = [
+            named(CodeSpace::Win32, upper, ""),
+            named(CodeSpace::Hresult, upper, ""),
+            match nt_status {
+                Some(rest) => named(CodeSpace::NtStatus, rest, "STATUS_"),
+                None => named(CodeSpace::NtStatus, upper, ""),
+            },
+        ];
+        let prefixed = [
+            named(CodeSpace::Win32, upper, "ERROR_"),
+            named(CodeSpace::Hresult, upper, "E_"),
+            named(CodeSpace::NtStatus, upper, "STATUS_"),
+        ];
+        for (slot, entry) in found.iter_mut().zip(exact.into_iter().chain(prefixed)) {
+            *slot = entry;
+        }
+        for entry in found.into_iter().flatten() {
+            self.push(Reading {
+                number: entry.code(),
+                form: Form::Name,
+                space: entry.space(),
+                code: entry.code(),
+                carried_in: None,
+                entry: Some(entry),
+            });
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Readings {
+    type Item = Reading;
+    type IntoIter = core::iter::Copied<
+        core::iter::Flatten<core::iter::Take<core::slice::Iter<'a, Option<Reading>>>>,
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter().take(self.len).flatten().copied()
+    }
+}
+
+/// The spaces `number` is likeliest in, first to last.
+///
+/// A small number is a Win32 error first. Above that the top bits decide: an NTSTATUS has a
+/// two-bit severity (`0xC...` error, `0x4...` informational), an HRESULT a one-bit one with a
+/// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
+/// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
+const fn ranked_spaces(number: u32) -> [CodeSpace; 3] {
+    use CodeSpace::{Hresult, NtStatus, Win32};
+    if number <= 0xFFFF {
+        return [Win32, NtStatus, Hresult];
+    }
+    let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
+    match number >> 30 {
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32],
+        0b01 => [NtStatus, Hresult, Win32],
+        _ => [Hresult, NtStatus, Win32],
+    }
+}
+
+/// The form a text that [`parse_number`] read is written in.
+fn form_of(text: &str) -> Form {
+    if text.starts_with('-') {
+        Form::SignedDecimal
+    } else if text.starts_with("0x") || text.starts_with("0X") {
+        Form::Hex
+    } else if text.ends_with(['h', 'H']) {
+        Form::HexSuffix
+    } else {
+        Form::Decimal
+    }
+}
+
+/// Hex without a prefix, as logs write codes: digits and hex letters both (`c0000135`), or
+/// eight hex digits (`ffffffff`). A word of hex letters alone (`face`) is not read as a code.
+fn looks_like_bare_hex(text: &str) -> bool {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let has_letter = text
+        .bytes()
+        .any(|b| b.is_ascii_hexdigit() && !b.is_ascii_digit());
+    (has_digit && has_letter) || text.len() == 8
+}
+
+/// The entry of `space`'s catalog named `prefix` + `name` (`name` uppercase), or `None`
+/// when `name` already starts with `prefix` (the exact lookup tried it).
+fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
+    if !prefix.is_empty() && name.starts_with(prefix) {
+        return None;
+    }
+    let mut buffer = NameBuffer::new();
+    let full = buffer.join(prefix, name)?;
+    match space {
+        #[cfg(feature = "system")]
+        CodeSpace::Win32 => named_in::<crate::WinError>(full).map(Entry::Win32),
+        #[cfg(feature = "com")]
+        CodeSpace::Hresult => named_in::<crate::ComError>(full).map(Entry::Com),
+        #[cfg(feature = "ntstatus")]
+        CodeSpace::NtStatus => named_in::<crate::NtStatus>(full).map(Entry::NtStatus),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// The entry of `E` named `name` (uppercase): exactly, or for the few documented names with
+/// a lowercase letter (`ERROR_ITERATED_DATA_EXCEEDS_64k`), ignoring case.
+fn named_in<E: crate::ErrorCatalog>(name: &str) -> Option<E> {
+    E::from_name(name).or_else(|| {
+        E::ALL.iter().copied().find(|e| {
+            e.name().eq_ignore_ascii_case(name) || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    })
+}
+
+/// Room for the longest symbolic name a catalog can hold and a prefix: text longer than that
+/// names nothing.
+const NAME_CAPACITY: usize = win_errors_layout::entries::MAX_NAME_LENGTH + 8;
+
+/// A name built on the stack, so that a lookup allocates nothing.
+struct NameBuffer {
+    bytes: [u8; NAME_CAPACITY],
+}
+
+impl NameBuffer {
+    const fn new() -> Self {
+        NameBuffer {
+            bytes: [0; NAME_CAPACITY],
+        }
+    }
+
+    /// `text` in ASCII uppercase, or `None` when it is too long or not ASCII (no symbolic
+    /// name is).
+    fn uppercase(&mut self, text: &str) -> Option<&str> {
+        if !text.is_ascii() {
+            return None;
+        }
+        let out = self.bytes.get_mut(..text.len())?;
+        out.copy_from_slice(text.as_bytes());
+        out.make_ascii_uppercase();
+        core::str::from_utf8(out).ok()
+    }
+
+    /// `prefix` then `name`, or `None` when they do not fit.
+    fn join(&mut self, prefix: &str, name: &str) -> Option<&str> {
+        let length = prefix.len() + name.len();
+        let out = self.bytes.get_mut(..length)?;
+        let (head, tail) = out.split_at_mut(prefix.len());
+        head.copy_from_slice(prefix.as_bytes());
+        tail.copy_from_slice(name.as_bytes());
+        core::str::from_utf8(out).ok()
+    }
+}
+
+#[cfg(all(test, feature = "system", feature = "com", feature = "ntstatus"))]
+mod tests {
+    use super::*;
+    use crate::{ComError, NtStatus, WinError};
+    use std::vec::Vec;
+
+    fn found(text: &str) -> Vec<(CodeSpace, Option<CodeSpace>, &'static str)> {
+        Readings::of_text(text)
+            .found()
+            .map(|r| (r.space, r.carried_in, r.entry.unwrap().name()))
+            .collect()
+    }
+
+    #[test]
+    fn every_input_form_of_a_crash_code() {
+        for (text, form) in [
+            ("0xC0000005", Form::Hex),
+            ("0xc0000005", Form::Hex),
+            ("3221225477", Form::Decimal),
+            ("-1073741819", Form::SignedDecimal),
+            ("c0000005", Form::BareHex),
+            ("C0000005h", Form::HexSuffix),
+            ("  C0000005  ", Form::BareHex),
+        ] {
+            let best = Readings::of_text(text).best().unwrap();
+            assert_eq!(
+                best,
+                Reading {
+                    number: 0xC000_0005,
+                    form,
+                    space: CodeSpace::NtStatus,
+                    code: 0xC000_0005,
+                    carried_in: None,
+                    entry: Some(Entry::NtStatus(NtStatus::from_code(0xC000_0005).unwrap())),
+                },
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_small_number_is_a_win32_error_first_then_the_others() {
+        assert_eq!(
+            found("2"),
+            [
+                (CodeSpace::Win32, None, "ERROR_FILE_NOT_FOUND"),
+                (CodeSpace::NtStatus, None, "STATUS_WAIT_2"),
+            ]
+        );
+        assert_eq!(
+            found("0"),
+            [
+                (CodeSpace::Win32, None, "ERROR_SUCCESS"),
+                (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
+            ]
+        );
+        // Every reading is there, found or not, in rank order.
+        let spaces: Vec<CodeSpace> = Readings::of_code(1312).iter().map(|r| r.space).collect();
+        assert_eq!(
+            spaces,
+            [CodeSpace::Win32, CodeSpace::NtStatus, CodeSpace::Hresult]
+        );
+    }
+
+    #[test]
+    fn what_codes_carry() {
+        // HRESULT_FROM_WIN32; the same bits as an NTSTATUS warning reach nothing else.
+        assert_eq!(
+            found("0x80070520"),
+            [(
+                CodeSpace::Win32,
+                Some(CodeSpace::Hresult),
+                "ERROR_NO_SUCH_LOGON_SESSION"
+            )]
+        );
+        // HRESULT_FROM_NT.
+        assert_eq!(
+            found("0xD0000022"),
+            [(
+                CodeSpace::NtStatus,
+                Some(CodeSpace::Hresult),
+                "STATUS_ACCESS_DENIED"
+            )]
+        );
+        // A Win32 error in FACILITY_NTWIN32: the NTSTATUS reading comes first.
+        let readings = Readings::of_text("0xC0070005");
+        let first = readings.iter().next().unwrap();
+        assert_eq!((first.space, first.entry), (CodeSpace::NtStatus, None));
+        assert_eq!(
+            found("0xC0070005"),
+            [(
+                CodeSpace::Win32,
+                Some(CodeSpace::NtStatus),
+                "ERROR_ACCESS_DENIED"
+            )]
+        );
+        // A COM error and the Win32 error it wraps are both readings.
+        assert_eq!(
+            found("0x80070005"),
+            [
+                (CodeSpace::Hresult, None, "E_ACCESSDENIED"),
+                (
+                    CodeSpace::Win32,
+                    Some(CodeSpace::Hresult),
+                    "ERROR_ACCESS_DENIED"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn eight_digits_are_hex_first_then_decimal() {
+        let readings = Readings::of_text("80070057");
+        let best = readings.best().unwrap();
+        assert_eq!((best.number, best.form), (0x8007_0057, Form::BareHex));
+        assert!(
+            readings
+                .iter()
+                .any(|r| r.number == 80_070_057 && r.form == Form::Decimal)
+        );
+        assert_eq!(
+            Readings::of_text("c0000135")
+                .best()
+                .unwrap()
+                .entry
+                .unwrap()
+                .name(),
+            "STATUS_DLL_NOT_FOUND"
+        );
+        // A word of hex letters is not a code; a name is not hex.
+        assert!(Readings::of_text("face").is_empty());
+        assert_eq!(found("E_FAIL"), [(CodeSpace::Hresult, None, "E_FAIL")]);
+    }
+
+    #[test]
+    fn names_in_any_case_with_or_without_their_prefix() {
+        assert_eq!(
+            found("access_denied"),
+            [
+                (CodeSpace::Win32, None, "ERROR_ACCESS_DENIED"),
+                (CodeSpace::NtStatus, None, "STATUS_ACCESS_DENIED"),
+            ]
+        );
+        for text in [
+            "STATUS_ACCESS_VIOLATION",
+            "status_access_violation",
+            "ACCESS_VIOLATION",
+        ] {
+            assert!(found(text).contains(&(CodeSpace::NtStatus, None, "STATUS_ACCESS_VIOLATION")));
+        }
+        assert_eq!(
+            found("NT_STATUS_LOGON_FAILURE"),
+            [(CodeSpace::NtStatus, None, "STATUS_LOGON_FAILURE")]
+        );
+        assert_eq!(
+            found("e_fail")[0],
+            (CodeSpace::Hresult, None, ComError::EFail.name())
+        );
+        // An alias, and a name with a lowercase letter.
+        assert_eq!(
+            found("EXCEPTION_ACCESS_VIOLATION")[0].2,
+            "STATUS_ACCESS_VIOLATION"
+        );
+        assert_eq!(
+            found("error_iterated_data_exceeds_64K")[0].2,
+            WinError::IteratedDataExceeds64k.name()
+        );
+    }
+
+    #[test]
+    fn nothing_for_what_is_no_code_and_no_name() {
+        for text in ["", "  ", "xyzzy", "99999999999", "é", "0x", "-"] {
+            assert_eq!(Readings::of_text(text).best(), None, "{text:?}");
+        }
+        let long = "A".repeat(10_000);
+        assert!(Readings::of_text(&long).is_empty());
+        assert_eq!(CodeSpace::from_name("NTSTATUS"), Some(CodeSpace::NtStatus));
+        assert_eq!(CodeSpace::from_name("nt"), None);
+    }
+}
