@@ -13,7 +13,17 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{ComError, NtStatus, WinError};
+use win_errors::{CodeSpace, ComError, NtStatus, WinError};
+
+use crate::lookup::Hit;
+
+/// `--as`'s value.
+fn parse_space(text: &str) -> Result<CodeSpace, String> {
+    CodeSpace::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = CodeSpace::ALL.iter().map(|s| s.name()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
+}
 
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
@@ -44,6 +54,11 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
+    /// Read each code in one space only: `win32`, `hresult` or `ntstatus` (a code carried in
+    /// another, such as the Win32 error in the HRESULT 0x80070005, is read in that other).
+    /// With `--list` and `--search`, that space's catalog only.
+    #[arg(long = "as", value_name = "SPACE", value_parser = parse_space)]
+    pub as_space: Option<CodeSpace>,
     /// Every reference section of each entry (meaning, context, remedies, FAQ, summary),
     /// where the catalog has them; JSON output always has them.
     #[arg(long)]
@@ -91,20 +106,41 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     };
     let mut status = 0;
     let mut first = true;
-    let mut emit = |entry, via, out: &mut dyn Write| {
+    // `reading`: how a query found the entry, and whether a better reading came before it.
+    let mut emit = |entry, reading: Option<(lookup::Found, bool)>, out: &mut dyn Write| {
+        let via = reading.map(|(found, _)| found.via);
         let text = if args.json {
-            render::hit_json(entry, via) + "\n"
+            render::hit_json(entry, via, reading.map(|(found, _)| found.reading)) + "\n"
         } else {
-            // A blank line between entries.
+            // A blank line between entries; a further reading of the same query says so.
             let gap = if first { "" } else { "\n" };
-            format!("{gap}{}", render::hit_text(entry, via, style))
+            let also = match reading {
+                Some((found, true)) => render::also_as(found.reading, style),
+                _ => String::new(),
+            };
+            format!("{gap}{also}{}", render::hit_text(entry, via, style))
         };
         first = false;
         let _ = out.write_all(text.as_bytes());
     };
     for query in &args.queries {
-        match lookup::resolve(query) {
-            Ok(found) => emit(found.entry, Some(found.via), out),
+        match lookup::resolve_all(query, args.as_space) {
+            Ok(found) => {
+                // A further reading whose entry an earlier one shows as its counterpart
+                // (0x80070005's E_ACCESSDENIED beside ERROR_ACCESS_DENIED) adds nothing.
+                let counterparts: Vec<Option<&str>> = found
+                    .iter()
+                    .map(|f| render::counterpart_name(f.entry))
+                    .collect();
+                for (rank, found) in found.iter().enumerate() {
+                    let counterpart = counterparts
+                        .get(..rank)
+                        .is_some_and(|earlier| earlier.contains(&Some(found.entry.name())));
+                    if !counterpart {
+                        emit(found.entry, Some((*found, rank > 0)), out);
+                    }
+                }
+            }
             Err(why) => {
                 let _ = writeln!(err, "win-errors: {why}");
                 status = 1;
@@ -113,22 +149,9 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     }
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
-        let system = search::search_in::<WinError>(words);
-        let com = search::search_in::<ComError>(words);
-        let found = match family {
-            Some(_) => in_family(system, com, family),
-            // Words search every catalog: the system's entries first, then COM, then NTSTATUS.
-            None => system
-                .into_iter()
-                .map(lookup::Hit::Win32)
-                .chain(com.into_iter().map(lookup::Hit::Com))
-                .chain(
-                    search::search_in::<NtStatus>(words)
-                        .into_iter()
-                        .map(lookup::Hit::Nt),
-                )
-                .collect(),
-        };
+        // Words search every catalog unless `--as` names one: the system's entries first,
+        // then COM, then NTSTATUS.
+        let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
             let _ = writeln!(
@@ -143,7 +166,13 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
         }
     }
     if args.list {
-        let found = in_family(WinError::ALL.to_vec(), ComError::ALL.to_vec(), family);
+        // Without `--as` the list is the system catalog's, and a family is looked for in
+        // every catalog.
+        let space = match (args.as_space, family) {
+            (None, None) => Some(CodeSpace::Win32),
+            (space, _) => space,
+        };
+        let found = in_family(every_entry(space), family);
         if found.is_empty() {
             let _ = writeln!(
                 err,
@@ -160,31 +189,77 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     status
 }
 
-/// The system entries, or with a family the entries of both catalogs in that family.
-fn in_family(system: Vec<WinError>, com: Vec<ComError>, family: Option<&str>) -> Vec<lookup::Hit> {
-    let Some(family) = family else {
-        return system.into_iter().map(lookup::Hit::Win32).collect();
-    };
-    let matches = |f: Option<&str>| f.is_some_and(|f| f.eq_ignore_ascii_case(family));
-    let system = system
-        .into_iter()
-        .filter(|e| matches(e.family()))
-        .map(lookup::Hit::Win32);
-    let com = com
-        .into_iter()
-        .filter(|e| matches(e.family()))
-        .map(lookup::Hit::Com);
-    system.chain(com).collect()
+/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS.
+fn catalogs(space: Option<CodeSpace>) -> [bool; 3] {
+    match space {
+        None => [true; 3],
+        Some(space) => [
+            space == CodeSpace::Win32,
+            space == CodeSpace::Hresult,
+            space == CodeSpace::NtStatus,
+        ],
+    }
 }
 
-/// Every family of both catalogs, in order of first appearance.
+/// The entries of the catalogs of `space` whose name or message has every word, each
+/// catalog's best first.
+fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
+    let [system, com, nt] = catalogs(space);
+    let mut hits: Vec<Hit> = Vec::new();
+    if system {
+        hits.extend(
+            search::search_in::<WinError>(words)
+                .into_iter()
+                .map(Hit::Win32),
+        );
+    }
+    if com {
+        hits.extend(
+            search::search_in::<ComError>(words)
+                .into_iter()
+                .map(Hit::Com),
+        );
+    }
+    if nt {
+        hits.extend(
+            search::search_in::<NtStatus>(words)
+                .into_iter()
+                .map(Hit::Nt),
+        );
+    }
+    hits
+}
+
+/// Every entry of the catalogs of `space`, in code order.
+fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
+    let [system, com, nt] = catalogs(space);
+    let mut hits: Vec<Hit> = Vec::new();
+    if system {
+        hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
+    }
+    if com {
+        hits.extend(ComError::ALL.iter().copied().map(Hit::Com));
+    }
+    if nt {
+        hits.extend(NtStatus::ALL.iter().copied().map(Hit::Nt));
+    }
+    hits
+}
+
+/// The hits of `family` (any case), or all of them without one.
+fn in_family(hits: Vec<Hit>, family: Option<&str>) -> Vec<Hit> {
+    let Some(family) = family else {
+        return hits;
+    };
+    hits.into_iter()
+        .filter(|hit| hit.family().is_some_and(|f| f.eq_ignore_ascii_case(family)))
+        .collect()
+}
+
+/// Every family of the catalogs, in order of first appearance.
 fn families() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
-    let all = WinError::ALL
-        .iter()
-        .map(|e| e.family())
-        .chain(ComError::ALL.iter().map(|e| e.family()));
-    for name in all.flatten() {
+    for name in every_entry(None).into_iter().filter_map(Hit::family) {
         if !names.contains(&name) {
             names.push(name);
         }

@@ -1,8 +1,8 @@
 //! From what a user typed to an entry of the shipped catalog.
 
 use win_errors::{
-    ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, NumberError, WinError, parse_bare_hex,
-    parse_number,
+    CodeSpace, ComError, Entry, ErrorCatalog, Form, Hresult, NtStatus, NtStatusCode, NumberError,
+    Reading, Readings, WinError, parse_number,
 };
 
 /// How a query found its entry.
@@ -29,6 +29,26 @@ pub enum Hit {
     Nt(NtStatus),
 }
 
+impl Hit {
+    /// The symbolic name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Hit::Win32(entry) => entry.name(),
+            Hit::Com(entry) => entry.name(),
+            Hit::Nt(entry) => entry.name(),
+        }
+    }
+
+    /// The error family the entry is documented in, when its catalog names one.
+    pub fn family(self) -> Option<&'static str> {
+        match self {
+            Hit::Win32(entry) => entry.family(),
+            Hit::Com(entry) => entry.family(),
+            Hit::Nt(entry) => entry.family(),
+        }
+    }
+}
+
 /// An entry found for a query.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Found {
@@ -36,125 +56,132 @@ pub struct Found {
     pub entry: Hit,
     /// The form of the query that found it.
     pub via: Via,
+    /// The reading of the query that found it.
+    pub reading: Reading,
 }
 
-/// Finds the entry a query names: a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an
-/// HRESULT (`0x80070520`, `-2147023584`), an NTSTATUS or exit code (`0xC0000005`,
-/// `-1073741819`), or a symbolic name in any case with `ERROR_` optional (`STATUS_` and
-/// Samba's `NT_STATUS_` for NTSTATUS). The error says why nothing was found.
+/// The best entry a query names; see [`resolve_all`].
 pub fn resolve(query: &str) -> Result<Found, String> {
-    // Logs write hex without `0x` (`c0000135`, `80070057`). Such a text is read the usual
-    // way first (eight decimal digits as decimal, letters as a name); when that finds
-    // nothing, as hex.
-    let as_bare_hex = |why: String| {
-        parse_bare_hex(query)
-            .and_then(|number| resolve_number(number).ok())
-            .ok_or(why)
-    };
-    match parse_number(query) {
-        Ok(number) if query.trim().len() == 8 => resolve_number(number).or_else(as_bare_hex),
-        Ok(number) => resolve_number(number),
-        Err(NumberError::NotANumber) => resolve_name(query).or_else(as_bare_hex),
-        Err(NumberError::Empty) => Err("an empty argument is neither a code nor a name".to_owned()),
-        Err(NumberError::OutOfRange) => Err(format!(
-            "{query} is beyond both u32 and i32, so it is no error code"
-        )),
+    resolve_all(query, None)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("nothing found for {query}"))
+}
+
+/// Every entry a query names, best reading first (`win_errors::Readings`), each entry once:
+/// a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an HRESULT (`0x80070520`,
+/// `-2147023584`), an NTSTATUS or exit code (`0xC0000005`, `-1073741819`), or a symbolic name
+/// in any case with its prefix optional (`ERROR_`, `E_`, `STATUS_`, Samba's `NT_STATUS_`).
+/// `only` keeps the readings of one space (a code carried in another space is read in that
+/// other space). Never empty when `Ok`; the error says why nothing was found.
+pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Found>, String> {
+    let readings = Readings::of_text(query);
+    let found: Vec<Found> = readings
+        .found()
+        .filter(|r| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space))
+        .filter_map(|reading| {
+            Some(Found {
+                entry: hit(reading.entry?)?,
+                via: via(reading),
+                reading,
+            })
+        })
+        .collect();
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    Err(match (only, parse_number(query)) {
+        (_, Err(NumberError::Empty)) => "an empty argument is neither a code nor a name".to_owned(),
+        (_, Err(NumberError::OutOfRange)) => {
+            format!("{query} is beyond both u32 and i32, so it is no error code")
+        }
+        (None, Err(NumberError::NotANumber)) => name_miss(query),
+        (None, Ok(number)) => number_miss(number),
+        (Some(space), _) => match readings.iter().find(|r| r.space == space) {
+            Some(reading) => format!(
+                "{query} read as {} {} 0x{:08X} has no entry",
+                article(space),
+                space.label(),
+                reading.number
+            ),
+            None => format!("{query} is no code and no {} name", space.label()),
+        },
+    })
+}
+
+/// "a" or "an", for a space's label.
+fn article(space: CodeSpace) -> &'static str {
+    match space {
+        CodeSpace::Win32 => "a",
+        _ => "an",
     }
 }
 
-fn resolve_number(number: u32) -> Result<Found, String> {
+/// The CLI's entry for a catalog entry of the library.
+fn hit(entry: Entry) -> Option<Hit> {
+    match entry {
+        Entry::Win32(entry) => Some(Hit::Win32(entry)),
+        Entry::Com(entry) => Some(Hit::Com(entry)),
+        Entry::NtStatus(entry) => Some(Hit::Nt(entry)),
+        _ => None,
+    }
+}
+
+/// How the text shows a reading: the decoding of the HRESULT or NTSTATUS that carried the
+/// code, the decoding of an HRESULT failure, a name, or a plain code.
+fn via(reading: Reading) -> Via {
+    let hresult = Hresult(reading.number);
+    match (reading.form, reading.carried_in, reading.space) {
+        (Form::Name, _, _) => Via::Name,
+        (_, Some(CodeSpace::Hresult), _) => Via::Hresult(hresult),
+        (_, Some(CodeSpace::NtStatus), _) => Via::Ntstatus(NtStatusCode(reading.number)),
+        (_, None, CodeSpace::Hresult) if hresult.is_failure() => Via::Hresult(hresult),
+        _ => Via::Code,
+    }
+}
+
+/// Why no catalog has `number`, in the terms of its likeliest reading.
+fn number_miss(number: u32) -> String {
     let hresult = Hresult(number);
-    let found = |entry, via| Found { entry, via };
-    // 0xC007xxxx is NTSTATUS_FROM_WIN32, not an HRESULT: HRESULT_FROM_WIN32 gives 0x8007xxxx.
     let status = NtStatusCode(number);
     if let Some(code) = status.win32_code() {
-        return WinError::from_code(code)
-            .map(|entry| found(Hit::Win32(entry), Via::Ntstatus(status)))
-            .ok_or_else(|| {
-                format!(
-                    "NTSTATUS {status} wraps Win32 code {code} (0x{code:X}), which has no entry"
-                )
-            });
+        return format!(
+            "NTSTATUS {status} wraps Win32 code {code} (0x{code:X}), which has no entry"
+        );
     }
-    if hresult.is_failure() {
-        let via = Via::Hresult(hresult);
-        return match hresult.win32_code() {
-            Some(code) => WinError::from_code(code)
-                .map(|entry| found(Hit::Win32(entry), via))
-                .ok_or_else(|| {
-                    format!(
-                        "HRESULT {hresult} wraps Win32 code {code} (0x{code:X}), which has no entry"
-                    )
-                }),
-            None => hresult
-                .known()
-                .map(|entry| found(Hit::Com(entry), via))
-                // Not an HRESULT anyone documents: crash and exit codes are NTSTATUS values
-                // (0xC0000005), and an HRESULT with the N bit carries one (0xD0000022).
-                .or_else(|| NtStatus::from_code(number).map(|entry| found(Hit::Nt(entry), Via::Code)))
-                .or_else(|| {
-                    let carried = hresult.ntstatus()?.known()?;
-                    Some(found(Hit::Nt(carried), via))
-                })
-                .ok_or_else(|| {
-                    format!(
-                        "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error, and not in the COM catalog",
-                        hresult.facility(),
-                        hresult.facility_code(),
-                        hresult.facility_code()
-                    )
-                }),
-        };
+    if !hresult.is_failure() {
+        return format!("no error with code {number} (0x{number:X})");
     }
-    WinError::from_code(number)
-        .map(|entry| found(Hit::Win32(entry), Via::Code))
-        .or_else(|| ComError::from_code(number).map(|entry| found(Hit::Com(entry), Via::Code)))
-        .or_else(|| NtStatus::from_code(number).map(|entry| found(Hit::Nt(entry), Via::Code)))
-        .ok_or_else(|| format!("no error with code {number} (0x{number:X})"))
+    match hresult.win32_code() {
+        Some(code) => {
+            format!("HRESULT {hresult} wraps Win32 code {code} (0x{code:X}), which has no entry")
+        }
+        None => format!(
+            "HRESULT {hresult} is a failure of facility {}, code {} (0x{:X}): not a Win32 error, and not in the COM catalog",
+            hresult.facility(),
+            hresult.facility_code(),
+            hresult.facility_code()
+        ),
+    }
 }
 
-fn resolve_name(query: &str) -> Result<Found, String> {
+/// Why no catalog has a name, with the nearest name when one is near.
+fn name_miss(query: &str) -> String {
     let upper = query.trim().to_ascii_uppercase();
     let with_prefix = if upper.starts_with("ERROR_") {
         upper.clone()
     } else {
         format!("ERROR_{upper}")
     };
-    // Samba writes NTSTATUS names as NT_STATUS_LOGON_FAILURE.
-    let status = match upper.strip_prefix("NT_STATUS_") {
-        Some(rest) => format!("STATUS_{rest}"),
-        None => upper.clone(),
-    };
-    let found = named::<WinError>(&upper)
-        .or_else(|| named::<WinError>(&with_prefix))
-        .map(Hit::Win32)
-        .or_else(|| named::<ComError>(&upper).map(Hit::Com))
-        .or_else(|| named::<NtStatus>(&status).map(Hit::Nt));
-    if let Some(entry) = found {
-        return Ok(Found {
-            entry,
-            via: Via::Name,
-        });
-    }
     let names = names_of::<WinError>()
         .chain(names_of::<ComError>())
         .chain(names_of::<NtStatus>());
     let suggestion = win_errors_catalog::names::suggest(&upper, names.clone())
         .or_else(|| win_errors_catalog::names::suggest(&with_prefix, names));
-    Err(match suggestion {
+    match suggestion {
         Some(near) => format!("no error named {query}; did you mean {near}?"),
         None => format!("no error named {query}, and it is not a number"),
-    })
-}
-
-/// The entry of catalog `E` named `name` (an uppercase symbolic name or alias), exactly or,
-/// for the few documented names with a lowercase letter (`..._64k`), ignoring case.
-fn named<E: ErrorCatalog>(name: &str) -> Option<E> {
-    E::from_name(name).or_else(|| {
-        E::ALL.iter().copied().find(|e| {
-            e.name().eq_ignore_ascii_case(name) || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
-        })
-    })
+    }
 }
 
 /// Every symbolic name and alias of catalog `E`.
@@ -184,11 +211,8 @@ mod tests {
         }
         for query in ["0x80070520", "-2147023584"] {
             assert_eq!(
-                resolve(query),
-                Ok(Found {
-                    entry: seed,
-                    via: Via::Hresult(Hresult(0x8007_0520))
-                }),
+                resolve(query).map(|f| (f.entry, f.via)),
+                Ok((seed, Via::Hresult(Hresult(0x8007_0520)))),
                 "{query}"
             );
         }
@@ -201,11 +225,11 @@ mod tests {
             Ok(Hit::Com(ComError::EFail))
         );
         assert_eq!(
-            resolve("0x80004005"),
-            Ok(Found {
-                entry: Hit::Com(ComError::EFail),
-                via: Via::Hresult(Hresult(0x8000_4005))
-            })
+            resolve("0x80004005").map(|f| (f.entry, f.via)),
+            Ok((
+                Hit::Com(ComError::EFail),
+                Via::Hresult(Hresult(0x8000_4005))
+            ))
         );
         assert_eq!(
             resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.entry),

@@ -3,7 +3,9 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use win_errors::{ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, WinError};
+use win_errors::{
+    CodeSpace, ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, Reading, WinError,
+};
 
 use crate::lookup::{Hit, Via};
 
@@ -75,12 +77,53 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
     }
 }
 
-/// JSON of a hit of either catalog.
-pub fn hit_json(hit: Hit, via: Option<Via>) -> String {
+/// The name of the entry text output shows beside `hit` as its counterpart (`as COM`, `as
+/// Win32`), if any.
+pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
+    let counterpart = match hit {
+        Hit::Win32(entry) => entry.counterpart(),
+        Hit::Com(entry) => entry.counterpart(),
+        Hit::Nt(entry) => entry.counterpart(),
+    };
+    counterpart.map(|(_, name, _, _)| name)
+}
+
+/// JSON of a hit of either catalog; `reading` is how a query found it.
+pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String {
     match hit {
-        Hit::Win32(entry) => json(entry, via),
-        Hit::Com(entry) => json(entry, via),
-        Hit::Nt(entry) => json(entry, via),
+        Hit::Win32(entry) => json(entry, via, reading),
+        Hit::Com(entry) => json(entry, via, reading),
+        Hit::Nt(entry) => json(entry, via, reading),
+    }
+}
+
+/// The line above a query's further reading: `also as NTSTATUS:`, or `also as Win32 error,
+/// carried in an HRESULT:`.
+pub fn also_as(reading: Reading, style: Style) -> String {
+    let carried = match reading.carried_in {
+        Some(outer) => format!(", carried in {} {outer}", article(outer)),
+        None => String::new(),
+    };
+    let line = format!("also as {}{carried}:", reading.space);
+    format!("{}\n", style.paint("2", &line))
+}
+
+/// "a" or "an" before a space's label.
+fn article(space: CodeSpace) -> &'static str {
+    match space {
+        CodeSpace::Win32 => "a",
+        _ => "an",
+    }
+}
+
+/// The code as decimal, and as a signed 32-bit decimal when that differs (an exit code or a
+/// signed HRESULT in a log): `3221225477 (0xC0000005, signed -1073741819)`.
+fn spellings(code: u32) -> String {
+    let signed = code as i32;
+    if signed < 0 {
+        format!("{code} (0x{code:X}, signed {signed})")
+    } else {
+        format!("{code} (0x{code:X})")
     }
 }
 
@@ -172,7 +215,7 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     }
     let code = entry.code();
     let _ = writeln!(out);
-    let _ = writeln!(out, "  {} {code} (0x{code:X})", style.label("code"));
+    let _ = writeln!(out, "  {} {}", style.label("code"), spellings(code));
     // The entry's own HRESULT: a COM code is one, a Win32 code is wrapped in FACILITY_WIN32.
     let hresult = entry.hresult();
     let outcome = if hresult.is_failure() {
@@ -262,6 +305,8 @@ pub struct JsonEntry {
     pub code: u32,
     /// The code, `0x` hexadecimal.
     pub hex: String,
+    /// The code's 32 bits as a signed decimal (an exit code, a signed HRESULT).
+    pub signed: i32,
     /// The code as an HRESULT (`HRESULT_FROM_WIN32`), eight hex digits.
     pub hresult: String,
     /// The title shown above the message, or null.
@@ -290,6 +335,23 @@ pub struct JsonEntry {
     /// The NTSTATUS the query gave, when it was one wrapping a Win32 error.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub queried_ntstatus: Option<String>,
+    /// How the query was read to find this entry; absent for `--list` and `--search`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<JsonReading>,
+}
+
+/// A reading of a query in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonReading {
+    /// The space the code was read in: `win32`, `hresult` or `ntstatus`.
+    pub space: &'static str,
+    /// The space of the code that carried it, or null.
+    pub carried_in: Option<&'static str>,
+    /// How the query was written: `decimal`, `signed decimal`, `hex`, `h-suffixed hex`,
+    /// `bare hex` or `name`.
+    pub form: &'static str,
+    /// The 32 bits the query was read as, eight hex digits.
+    pub number: String,
 }
 
 /// A related entry in JSON.
@@ -315,12 +377,13 @@ pub struct JsonFaq {
 }
 
 /// One entry as one line of JSON.
-pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
+pub fn json<E: Shown>(entry: E, via: Option<Via>, reading: Option<Reading>) -> String {
     let value = JsonEntry {
         name: entry.name(),
         aliases: entry.aliases().collect(),
         code: entry.code(),
         hex: format!("0x{:X}", entry.code()),
+        signed: entry.code() as i32,
         catalog: E::TYPE_NAME,
         hresult: entry.hresult().to_string(),
         caption: entry.caption(),
@@ -356,6 +419,12 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>) -> String {
             Some(Via::Ntstatus(status)) => Some(status.to_string()),
             _ => None,
         },
+        reading: reading.map(|r| JsonReading {
+            space: r.space.name(),
+            carried_in: r.carried_in.map(CodeSpace::name),
+            form: r.form.name(),
+            number: format!("0x{:08X}", r.number),
+        }),
     };
     serde_json::to_string(&value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }

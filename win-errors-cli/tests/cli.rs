@@ -342,7 +342,7 @@ fn crash_and_exit_codes_are_ntstatus_values() {
     for form in ["0xC0000005", "3221225477", "-1073741819", "0xc0000005"] {
         let text = stdout_of(&[form]);
         assert!(
-            text.starts_with("STATUS_ACCESS_VIOLATION (also EXCEPTION_ACCESS_VIOLATION)\n  code        3221225477 (0xC0000005)\n"),
+            text.starts_with("STATUS_ACCESS_VIOLATION (also EXCEPTION_ACCESS_VIOLATION)\n  code        3221225477 (0xC0000005, signed -1073741819)\n"),
             "{form}: {text}"
         );
     }
@@ -433,4 +433,106 @@ fn hex_written_without_0x_as_logs_write_it() {
     let output = win_errors().arg("cafe").output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with("win-errors: no error named cafe"));
+}
+
+#[test]
+fn every_reading_that_finds_an_entry_is_shown_best_first_and_labelled() {
+    let text = stdout_of(&["2"]);
+    assert!(text.starts_with("ERROR_FILE_NOT_FOUND\n"), "{text}");
+    assert!(
+        text.contains("\n\nalso as NTSTATUS:\nSTATUS_WAIT_2\n  code        2 (0x2)\n"),
+        "{text}"
+    );
+    // A carried code first, then the carrier's own entry unless it is already shown beside it.
+    let text = stdout_of(&["0x80070005"]);
+    assert!(
+        text.starts_with("HRESULT 0x80070005: failure, facility FACILITY_WIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED\n"),
+        "{text}"
+    );
+    assert!(!text.contains("also as"), "{text}");
+    // Eight digits are hex first.
+    let text = stdout_of(&["80070057"]);
+    assert!(
+        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_spelling_of_a_code_is_shown_for_searching_logs() {
+    let text = stdout_of(&["c0000135"]);
+    assert!(
+        text.contains("\n  code        3221225781 (0xC0000135, signed -1073741515)\n"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "-1073741515"]).trim()).unwrap();
+    assert_eq!(json["signed"], -1_073_741_515);
+    assert_eq!(json["code"], 3_221_225_781u32);
+    assert_eq!(json["hex"], "0xC0000135");
+    assert_eq!(
+        json["reading"],
+        serde_json::json!({
+            "space": "ntstatus",
+            "carried_in": null,
+            "form": "signed decimal",
+            "number": "0xC0000135"
+        })
+    );
+    let carried: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "0xD0000022"]).trim()).unwrap();
+    assert_eq!(carried["name"], "STATUS_ACCESS_DENIED");
+    assert_eq!(carried["reading"]["carried_in"], "hresult");
+    assert_eq!(carried["queried_hresult"], "0xD0000022");
+}
+
+#[test]
+fn as_forces_one_space() {
+    let text = stdout_of(&["--as", "ntstatus", "2"]);
+    assert!(text.starts_with("STATUS_WAIT_2\n"), "{text}");
+    assert!(!text.contains("ERROR_FILE_NOT_FOUND"), "{text}");
+    let text = stdout_of(&["--as", "HRESULT", "0x80070005"]);
+    assert!(text.contains("\nERROR_ACCESS_DENIED\n"), "{text}");
+    win_errors()
+        .args(["--as", "hresult", "0xC0000005"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("win-errors: 0xC0000005 read as an HRESULT 0xC0000005 has no entry\n");
+    win_errors()
+        .args(["--as", "win32", "STATUS_ACCESS_VIOLATION"])
+        .assert()
+        .code(1)
+        .stderr("win-errors: STATUS_ACCESS_VIOLATION is no code and no Win32 error name\n");
+    win_errors().args(["--as", "nt", "5"]).assert().code(2);
+}
+
+#[test]
+fn list_and_search_take_the_ntstatus_catalog() {
+    let listed = stdout_of(&["--list", "--as", "ntstatus", "--json"]);
+    assert_eq!(listed.lines().count(), win_errors::NtStatus::COUNT);
+    assert!(
+        listed
+            .lines()
+            .all(|l| l.contains("\"catalog\":\"NtStatus\""))
+    );
+    let found = stdout_of(&["--search", "access", "violation", "--as", "ntstatus"]);
+    assert!(
+        found.starts_with("STATUS_ACCESS_VIOLATION (also EXCEPTION_ACCESS_VIOLATION)\n"),
+        "{found}"
+    );
+    assert!(!found.contains("ERROR_"), "{found}");
+}
+
+#[test]
+fn a_name_without_a_known_message_says_so() {
+    let text = stdout_of(&["STATUS_ADMINLESS_ACCESS_DENIED"]);
+    assert!(
+        text.contains("\n  message     (no message is known)\n"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "0xC000A204"]).trim()).unwrap();
+    assert_eq!(json["name"], "STATUS_ADMINLESS_ACCESS_DENIED");
+    assert_eq!(json["message"], serde_json::Value::Null);
 }

@@ -162,6 +162,22 @@ pub enum Form {
     Number,
 }
 
+impl Form {
+    /// Its name in JSON and messages: `"decimal"`, `"signed decimal"`, `"hex"`,
+    /// `"h-suffixed hex"`, `"bare hex"`, `"name"`, `"number"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Form::Decimal => "decimal",
+            Form::SignedDecimal => "signed decimal",
+            Form::Hex => "hex",
+            Form::HexSuffix => "h-suffixed hex",
+            Form::BareHex => "bare hex",
+            Form::Name => "name",
+            Form::Number => "number",
+        }
+    }
+}
+
 /// One reading of a number: the space it is read in, the code there, what carried it, and
 /// the entry of the shipped catalog of that space when it has one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -300,10 +316,38 @@ impl Readings {
         }
     }
 
-    /// The readings of `number` in every space, likeliest first, each followed by what it
-    /// carries.
+    /// The readings of `number` in every space, likeliest first. A code that carries another
+    /// (`HRESULT_FROM_WIN32`, `HRESULT_FROM_NT`, `FACILITY_NTWIN32`) is read as what it
+    /// carries first: the wrapping is an envelope, the carried code says what failed.
     fn push_number(&mut self, number: u32, form: Form) {
         for space in ranked_spaces(number) {
+            let mut carried = |inner: CodeSpace, code: u32| {
+                self.push(Reading {
+                    number,
+                    form,
+                    space: inner,
+                    code,
+                    carried_in: Some(space),
+                    entry: Entry::find(inner, code),
+                });
+            };
+            match space {
+                CodeSpace::Hresult => {
+                    let hresult = Hresult(number);
+                    if let Some(code) = hresult.win32_code() {
+                        carried(CodeSpace::Win32, code);
+                    }
+                    if let Some(status) = hresult.ntstatus() {
+                        carried(CodeSpace::NtStatus, status.0);
+                    }
+                }
+                CodeSpace::NtStatus => {
+                    if let Some(code) = NtStatusCode(number).win32_code() {
+                        carried(CodeSpace::Win32, code);
+                    }
+                }
+                CodeSpace::Win32 => {}
+            }
             self.push(Reading {
                 number,
                 form,
@@ -312,61 +356,35 @@ impl Readings {
                 carried_in: None,
                 entry: Entry::find(space, number),
             });
-            let mut carried = |inner: CodeSpace, code: u32, outer: CodeSpace| {
-                self.push(Reading {
-                    number,
-                    form,
-                    space: inner,
-                    code,
-                    carried_in: Some(outer),
-                    entry: Entry::find(inner, code),
-                });
-            };
-            match space {
-                CodeSpace::Hresult => {
-                    let hresult = Hresult(number);
-                    if let Some(code) = hresult.win32_code() {
-                        carried(CodeSpace::Win32, code, space);
-                    }
-                    if let Some(status) = hresult.ntstatus() {
-                        carried(CodeSpace::NtStatus, status.0, space);
-                    }
-                }
-                CodeSpace::NtStatus => {
-                    if let Some(code) = NtStatusCode(number).win32_code() {
-                        carried(CodeSpace::Win32, code, space);
-                    }
-                }
-                CodeSpace::Win32 => {}
-            }
         }
     }
 
-    /// The entries `text` names in each catalog: exactly (in any case), then with the
-    /// catalog's prefix added.
+    /// The entries `text` names: exactly (in any case) in each catalog; or, when none has
+    /// it, with a catalog's prefix added, in the likeliest catalog that has it then (Win32's
+    /// `ERROR_`, COM's `E_`, NTSTATUS's `STATUS_`: `access_denied` is `ERROR_ACCESS_DENIED`,
+    /// the prefix says more than a guess would).
     fn push_names(&mut self, text: &str) {
         let mut buffer = NameBuffer::new();
         let Some(upper) = buffer.uppercase(text) else {
             return;
         };
-        let nt_status = upper.strip_prefix("NT_STATUS_");
-        let mut found: [Option<Entry>; 6] = [None; 6];
         let exact = [
             named(CodeSpace::Win32, upper, ""),
             named(CodeSpace::Hresult, upper, ""),
-            match nt_status {
+            // Samba writes NTSTATUS names as NT_STATUS_LOGON_FAILURE.
+            match upper.strip_prefix("NT_STATUS_") {
                 Some(rest) => named(CodeSpace::NtStatus, rest, "STATUS_"),
                 None => named(CodeSpace::NtStatus, upper, ""),
             },
         ];
-        let prefixed = [
-            named(CodeSpace::Win32, upper, "ERROR_"),
-            named(CodeSpace::Hresult, upper, "E_"),
-            named(CodeSpace::NtStatus, upper, "STATUS_"),
-        ];
-        for (slot, entry) in found.iter_mut().zip(exact.into_iter().chain(prefixed)) {
-            *slot = entry;
-        }
+        let found = if exact.iter().any(Option::is_some) {
+            exact
+        } else {
+            let prefixed = named(CodeSpace::Win32, upper, "ERROR_")
+                .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
+                .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"));
+            [prefixed, None, None]
+        };
         for entry in found.into_iter().flatten() {
             self.push(Reading {
                 number: entry.code(),
@@ -586,10 +604,20 @@ mod tests {
                 "STATUS_ACCESS_DENIED"
             )]
         );
-        // A Win32 error in FACILITY_NTWIN32: the NTSTATUS reading comes first.
+        // A Win32 error in FACILITY_NTWIN32: an NTSTATUS, read as what it carries first.
         let readings = Readings::of_text("0xC0070005");
-        let first = readings.iter().next().unwrap();
-        assert_eq!((first.space, first.entry), (CodeSpace::NtStatus, None));
+        let spaces: Vec<(CodeSpace, Option<CodeSpace>)> = readings
+            .iter()
+            .take(2)
+            .map(|r| (r.space, r.carried_in))
+            .collect();
+        assert_eq!(
+            spaces,
+            [
+                (CodeSpace::Win32, Some(CodeSpace::NtStatus)),
+                (CodeSpace::NtStatus, None)
+            ]
+        );
         assert_eq!(
             found("0xC0070005"),
             [(
@@ -598,16 +626,16 @@ mod tests {
                 "ERROR_ACCESS_DENIED"
             )]
         );
-        // A COM error and the Win32 error it wraps are both readings.
+        // The Win32 error an HRESULT wraps, then the COM catalog's entry of the HRESULT.
         assert_eq!(
             found("0x80070005"),
             [
-                (CodeSpace::Hresult, None, "E_ACCESSDENIED"),
                 (
                     CodeSpace::Win32,
                     Some(CodeSpace::Hresult),
                     "ERROR_ACCESS_DENIED"
                 ),
+                (CodeSpace::Hresult, None, "E_ACCESSDENIED"),
             ]
         );
     }
@@ -638,13 +666,16 @@ mod tests {
 
     #[test]
     fn names_in_any_case_with_or_without_their_prefix() {
+        // Without its prefix, a name is the likeliest catalog's that has it.
         assert_eq!(
             found("access_denied"),
-            [
-                (CodeSpace::Win32, None, "ERROR_ACCESS_DENIED"),
-                (CodeSpace::NtStatus, None, "STATUS_ACCESS_DENIED"),
-            ]
+            [(CodeSpace::Win32, None, "ERROR_ACCESS_DENIED")]
         );
+        assert_eq!(
+            found("STATUS_ACCESS_DENIED"),
+            [(CodeSpace::NtStatus, None, "STATUS_ACCESS_DENIED")]
+        );
+        assert_eq!(found("heap_corruption")[0].2, "STATUS_HEAP_CORRUPTION");
         for text in [
             "STATUS_ACCESS_VIOLATION",
             "status_access_violation",
