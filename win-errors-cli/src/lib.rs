@@ -2,12 +2,13 @@
 //! any OS, from the catalogs shipped in the `win-errors` crate; `check` and `fmt` for catalog
 //! files, with the build's own rule book (`win_errors_generator::check`). Argument parsing
 //! is in this file, lookups in `lookup`, output in `render`, the catalog commands in `check`
-//! and `fmt`.
+//! and `fmt`, the log scanner's output in `scan` (over `win-errors-scan`).
 
 pub mod check;
 pub mod fmt;
 pub mod lookup;
 pub mod render;
+pub mod scan;
 pub mod search;
 
 use std::io::Write;
@@ -81,6 +82,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find and explain every Windows error code in logs: each line that holds codes, then
+    /// one line per code (name, catalog, message). Exit status 0 when a code was found, 1 when
+    /// none was, 2 when a file could not be read (the others are still scanned).
+    Scan {
+        /// Log files; standard input when none is given, or for `-`.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+        /// One line per distinct code with its count, most frequent first.
+        #[arg(long)]
+        summary: bool,
+        /// One JSON object per finding and line (`file`, `line`, `column`, `text`, `catalog`,
+        /// `name`, `code`, `hex`, `message`, `space`); with `--summary`, one per code.
+        #[arg(long)]
+        json: bool,
+    },
     /// Rewrite catalog files in canonical form: entries sorted by code, keys in a fixed
     /// order, one way of writing strings and codes, comments kept with what they precede.
     Fmt {
@@ -98,6 +114,18 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     match &args.command {
         Some(Command::Check { files, json }) => return check::run(files, *json, out, err),
         Some(Command::Fmt { files, check }) => return fmt::run(files, *check, out, err),
+        Some(Command::Scan {
+            files,
+            summary,
+            json,
+        }) => {
+            let options = scan::ScanOptions {
+                summary: *summary,
+                json: *json,
+                colour,
+            };
+            return scan::run(files, options, out, err);
+        }
         None => {}
     }
     let style = render::Style {
