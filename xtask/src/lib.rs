@@ -4,6 +4,7 @@
 //! catalogs, and the size and compile-time measurements of `bench`.
 
 pub mod bench;
+pub mod bench_scan;
 pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
@@ -74,6 +75,9 @@ tasks:
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
   bench-report
       Print the last `cargo bench` run's lookup figures as ratios against their baselines.
+  bench-scan
+      Time `win-errors scan` (release) over a generated 100 MiB log against `grep -cE` over
+      a comparable pattern, both writing to a file, and print the ratio.
   synthetic <count>
       Print a synthetic catalog of <count> entries shaped like the system catalog (the one
       the benchmarks and the scale test use).
@@ -89,6 +93,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-size" => return bench::bench_size(),
         "bench-compile" => return bench::bench_compile(),
         "bench-report" => return bench::bench_report(),
+        "bench-scan" => return bench_scan::bench_scan(),
         "synthetic" => {
             let count = match rest {
                 [count] => count
