@@ -60,6 +60,18 @@ const fn accessor(
     output: Template,
     body: Template,
 ) -> Item {
+    accessor_of(name, doc, catalogs, output, false, body)
+}
+
+/// [`accessor`], with `per_message` (see [`Shape::Fn`]).
+const fn accessor_of(
+    name: &'static str,
+    doc: &'static str,
+    catalogs: Catalogs,
+    output: Template,
+    per_message: bool,
+    body: Template,
+) -> Item {
     Item {
         name,
         doc,
@@ -71,7 +83,7 @@ const fn accessor(
             receiver: true,
             arguments: &[],
             output,
-            per_message: false,
+            per_message,
             body,
             fallback: unreachable_self,
         },
@@ -147,30 +159,22 @@ pub const ITEMS: &[Item] = &[
             quote!(__CAPTIONS.get(#index))
         },
     ),
-    Item {
-        name: "message",
-        doc: "The message text, as the catalog gives it. In a catalog where some entry has no \
-              known message (`message_known = false`) it is an `Option`, `None` for those \
-              entries; in the `ErrorCatalog` trait it is always one.",
-        catalogs: Catalogs::All,
-        shape: Shape::Fn {
-            is_const: true,
-            track_caller: false,
-            generics: nothing,
-            receiver: true,
-            arguments: &[],
-            output: static_str,
-            per_message: true,
-            body: |cx| {
-                if cx.every_message_known {
-                    quote!(__ENTRIES.message(self as ::core::primitive::usize))
-                } else {
-                    quote!(__ENTRIES.known_message(self as ::core::primitive::usize))
-                }
-            },
-            fallback: unreachable_self,
+    accessor_of(
+        "message",
+        "The message text, as the catalog gives it. In a catalog where some entry has no \
+         known message (`message_known = false`) it is an `Option`, `None` for those \
+         entries; in the `ErrorCatalog` trait it is always one.",
+        Catalogs::All,
+        static_str,
+        true,
+        |cx| {
+            if cx.every_message_known {
+                quote!(__ENTRIES.message(self as ::core::primitive::usize))
+            } else {
+                quote!(__ENTRIES.known_message(self as ::core::primitive::usize))
+            }
         },
-    },
+    ),
     Item {
         name: "message_with",
         doc: "The message with its FormatMessage inserts (`%1`, `%2!d!`, `%n`, ...) filled in \
