@@ -121,11 +121,14 @@ fn build(edition: &str, features: &str) {
 fn no_std_edition_2021_with_serde_and_shadowed_names() {
     build(
         "2021",
-        "{ default-features = false, features = [\"serde\"] }",
+        "{ default-features = false, features = [\"macro\", \"serde\"] }",
     );
 }
 
 #[test]
 fn no_std_edition_2024_with_shadowed_names() {
-    build("2024", "{ default-features = false }");
+    build(
+        "2024",
+        "{ default-features = false, features = [\"macro\"] }",
+    );
 }

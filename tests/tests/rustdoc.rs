@@ -18,7 +18,10 @@ fn page() -> String {
     let dir = scratch::scratch_crate(
         "rustdoc-scratch",
         "2024",
-        ("win-errors", "{ default-features = false }"),
+        (
+            "win-errors",
+            "{ default-features = false, features = [\"macro\"] }",
+        ),
         &[("src/lib.rs", LIB), ("rich.toml", &catalog)],
     );
     let target = scratch::shared_target();

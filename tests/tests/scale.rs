@@ -75,7 +75,10 @@ fn a_hundred_thousand_entries_build_and_look_up() {
     let dir = scratch::scratch_crate(
         "scale-scratch",
         "2024",
-        ("win-errors", "{ default-features = false }"),
+        (
+            "win-errors",
+            "{ default-features = false, features = [\"macro\"] }",
+        ),
         &[
             ("src/main.rs", MAIN),
             ("catalog.toml", &catalog),

@@ -81,6 +81,7 @@ impl ExactSizeIterator for Texts {}
 impl FusedIterator for Texts {}
 
 impl fmt::Debug for Texts {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.clone()).finish()
     }
@@ -154,6 +155,7 @@ impl ExactSizeIterator for Faq {}
 impl FusedIterator for Faq {}
 
 impl fmt::Debug for Faq {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.clone()).finish()
     }

@@ -160,6 +160,7 @@ impl Facility {
     pub const WIN32: Facility = Facility(7);
 
     /// The `FACILITY_*` name, when the number is a well-known facility.
+    #[inline]
     pub const fn name(self) -> Option<&'static str> {
         name_in(FACILITY_NAMES, self.0)
     }
@@ -167,12 +168,14 @@ impl Facility {
 
 impl fmt::Display for Facility {
     /// `FACILITY_WIN32 (7)`, or the number alone for an unknown facility.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_facility(f, self.name(), self.0)
     }
 }
 
 /// The name of facility `number` in a table of `(number, name)`, in a `const fn`.
+#[inline]
 pub(crate) const fn name_in(table: &[(u16, &'static str)], number: u16) -> Option<&'static str> {
     let mut i = 0;
     while i < table.len() {
@@ -185,6 +188,7 @@ pub(crate) const fn name_in(table: &[(u16, &'static str)], number: u16) -> Optio
 }
 
 /// `NAME (number)`, or the number alone when the facility has no name.
+#[inline]
 pub(crate) fn write_facility(
     f: &mut fmt::Formatter<'_>,
     name: Option<&str>,

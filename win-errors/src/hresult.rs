@@ -26,6 +26,7 @@ pub struct Hresult(pub u32);
 impl Hresult {
     /// `HRESULT_FROM_WIN32`: a Win32 code as an HRESULT. Zero and values that already look
     /// like HRESULTs (negative as `i32`) are returned unchanged, as the C macro does.
+    #[inline]
     pub const fn from_win32(code: u32) -> Hresult {
         if code as i32 <= 0 {
             Hresult(code)
@@ -35,11 +36,13 @@ impl Hresult {
     }
 
     /// Whether the severity bit is set (the HRESULT reports a failure).
+    #[inline]
     pub const fn is_failure(self) -> bool {
         self.0 & 0x8000_0000 != 0
     }
 
     /// The severity bit as a value.
+    #[inline]
     pub const fn severity(self) -> Severity {
         if self.is_failure() {
             Severity::Failure
@@ -50,17 +53,20 @@ impl Hresult {
 
     /// The facility, read as winerror.h's `HRESULT_FACILITY` reads it (13 bits from bit 16),
     /// so that facilities above 2047 such as `FACILITY_DXGI` (2170) come out whole.
+    #[inline]
     pub const fn facility(self) -> Facility {
         Facility(((self.0 >> 16) & 0x1FFF) as u16)
     }
 
     /// The code within its facility: the low 16 bits (winerror.h's `HRESULT_CODE`). Named
     /// apart from the catalogs' `code()`, which is a whole `u32` code.
+    #[inline]
     pub const fn facility_code(self) -> u16 {
         (self.0 & 0xFFFF) as u16
     }
 
     /// The Win32 code this HRESULT wraps, when it is a failure of `FACILITY_WIN32`.
+    #[inline]
     pub const fn win32_code(self) -> Option<u32> {
         if self.is_failure() && self.facility().0 == Facility::WIN32.0 {
             Some(self.facility_code() as u32)
@@ -74,6 +80,7 @@ impl Hresult {
 impl Hresult {
     /// The Win32 entry this HRESULT wraps, when it is a failure of `FACILITY_WIN32` whose
     /// code the system catalog has.
+    #[inline]
     pub const fn win32(self) -> Option<crate::WinError> {
         match self.win32_code() {
             Some(code) => crate::WinError::from_code(code),
@@ -85,6 +92,7 @@ impl Hresult {
 #[cfg(feature = "com")]
 impl Hresult {
     /// The entry of the COM catalog with exactly this value.
+    #[inline]
     pub const fn known(self) -> Option<crate::ComError> {
         crate::ComError::from_code(self.0)
     }
@@ -93,6 +101,7 @@ impl Hresult {
 #[cfg(feature = "system")]
 impl From<crate::WinError> for Hresult {
     /// `HRESULT_FROM_WIN32` of the entry's code.
+    #[inline]
     fn from(entry: crate::WinError) -> Self {
         Hresult::from_win32(entry.code())
     }
@@ -100,6 +109,7 @@ impl From<crate::WinError> for Hresult {
 
 #[cfg(feature = "com")]
 impl From<crate::ComError> for Hresult {
+    #[inline]
     fn from(entry: crate::ComError) -> Self {
         Hresult(entry.code())
     }
@@ -107,18 +117,21 @@ impl From<crate::ComError> for Hresult {
 
 impl fmt::Display for Hresult {
     /// Eight hexadecimal digits: `0x80070005`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "0x{:08X}", self.0)
     }
 }
 
 impl From<u32> for Hresult {
+    #[inline]
     fn from(bits: u32) -> Self {
         Hresult(bits)
     }
 }
 
 impl From<i32> for Hresult {
+    #[inline]
     fn from(bits: i32) -> Self {
         Hresult(bits as u32)
     }

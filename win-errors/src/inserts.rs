@@ -15,30 +15,35 @@ pub enum Insert<'a> {
 }
 
 impl<'a> From<&'a str> for Insert<'a> {
+    #[inline]
     fn from(text: &'a str) -> Self {
         Insert::Str(text)
     }
 }
 
 impl From<i64> for Insert<'_> {
+    #[inline]
     fn from(number: i64) -> Self {
         Insert::Int(number)
     }
 }
 
 impl From<i32> for Insert<'_> {
+    #[inline]
     fn from(number: i32) -> Self {
         Insert::Int(number.into())
     }
 }
 
 impl From<u64> for Insert<'_> {
+    #[inline]
     fn from(number: u64) -> Self {
         Insert::UInt(number)
     }
 }
 
 impl From<u32> for Insert<'_> {
+    #[inline]
     fn from(number: u32) -> Self {
         Insert::UInt(number.into())
     }
@@ -62,12 +67,14 @@ pub struct MessageWith<'a> {
 
 impl<'a> MessageWith<'a> {
     /// `message` with `args` for its inserts (`args[0]` fills `%1`).
+    #[inline]
     pub const fn new(message: &'a str, args: &'a [Insert<'a>]) -> Self {
         MessageWith { message, args }
     }
 }
 
 impl fmt::Display for MessageWith<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.message;
         while let Some(at) = rest.find('%') {
@@ -107,6 +114,7 @@ impl fmt::Display for MessageWith<'_> {
 
 /// At `after` (just past `%`, starting with `first`, a digit 1-9): the insert number
 /// (1 to 99), its `!spec!` if any, and how many bytes the insert takes after the `%`.
+#[inline]
 fn insert_at(after: &str, first: char) -> (usize, Option<&str>, usize) {
     let mut number = first as usize - '0' as usize;
     let mut consumed = 1;
@@ -124,6 +132,7 @@ fn insert_at(after: &str, first: char) -> (usize, Option<&str>, usize) {
 }
 
 /// Writes one argument with a printf-style spec such as `d`, `08x`, `-10s`, `lu`, `I64d`.
+#[inline]
 fn write_insert(f: &mut fmt::Formatter<'_>, arg: Insert<'_>, spec: Option<&str>) -> fmt::Result {
     let spec = spec.unwrap_or("s");
     let left = spec.starts_with('-');
@@ -153,6 +162,7 @@ fn write_insert(f: &mut fmt::Formatter<'_>, arg: Insert<'_>, spec: Option<&str>)
 }
 
 /// Writes `value` padded to `width` characters, without allocating.
+#[inline]
 fn pad(
     f: &mut fmt::Formatter<'_>,
     value: fmt::Arguments<'_>,
@@ -162,6 +172,7 @@ fn pad(
 ) -> fmt::Result {
     struct Count(usize);
     impl Write for Count {
+        #[inline]
         fn write_str(&mut self, s: &str) -> fmt::Result {
             self.0 += s.chars().count();
             Ok(())

@@ -9,6 +9,7 @@ impl WinError {
     /// followed by `kind()`), so the same error reads the same on every platform. Codes std
     /// does not map, and the one it maps to an unstable kind (`ERROR_CANT_RESOLVE_FILENAME`,
     /// `FilesystemLoop`), give `ErrorKind::Other`.
+    #[inline]
     pub const fn io_error_kind(self) -> io::ErrorKind {
         use io::ErrorKind::*;
         match self {
@@ -72,6 +73,7 @@ impl WinError {
     /// The entry an `io::Error` carries: the `WinError` inside it (from `From<WinError>`),
     /// else, on Windows, its raw OS error. Elsewhere a raw OS error is an `errno`, not a
     /// Win32 code, and gives `None`.
+    #[inline]
     pub fn from_io_error(error: &io::Error) -> Option<WinError> {
         if let Some(entry) = error
             .get_ref()
@@ -90,6 +92,7 @@ impl WinError {
 impl From<WinError> for io::Error {
     /// An `io::Error` of the kind std gives the code on Windows, holding the entry (so
     /// `WinError::from_io_error` and `downcast` give it back) and printing its message.
+    #[inline]
     fn from(entry: WinError) -> Self {
         io::Error::new(entry.io_error_kind(), entry)
     }

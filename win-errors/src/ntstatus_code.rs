@@ -48,6 +48,7 @@ impl NtStatusCode {
     /// `NTSTATUS_FROM_WIN32`: a Win32 error as an NTSTATUS of `FACILITY_NTWIN32` with error
     /// severity. Zero and values that are negative as `i32` are returned unchanged, as the C
     /// macro does.
+    #[inline]
     pub const fn from_win32(code: u32) -> NtStatusCode {
         if code as i32 <= 0 {
             NtStatusCode(code)
@@ -57,6 +58,7 @@ impl NtStatusCode {
     }
 
     /// The severity: the top two bits.
+    #[inline]
     pub const fn severity(self) -> NtSeverity {
         match self.0 >> 30 {
             0 => NtSeverity::Success,
@@ -67,21 +69,25 @@ impl NtStatusCode {
     }
 
     /// Whether the customer bit (bit 29) is set: the value is not Microsoft's.
+    #[inline]
     pub const fn is_customer(self) -> bool {
         self.0 & 0x2000_0000 != 0
     }
 
     /// The facility: 12 bits from bit 16.
+    #[inline]
     pub const fn facility(self) -> NtFacility {
         NtFacility(((self.0 >> 16) & 0x0FFF) as u16)
     }
 
     /// The code within its facility: the low 16 bits.
+    #[inline]
     pub const fn facility_code(self) -> u16 {
         (self.0 & 0xFFFF) as u16
     }
 
     /// The Win32 error this NTSTATUS carries, when it is an error of `FACILITY_NTWIN32`.
+    #[inline]
     pub const fn win32_code(self) -> Option<u32> {
         match (self.severity(), self.facility().0 == NtFacility::NTWIN32.0) {
             (NtSeverity::Error, true) => Some(self.facility_code() as u32),
@@ -90,6 +96,7 @@ impl NtStatusCode {
     }
 
     /// `HRESULT_FROM_NT`: the NTSTATUS as an HRESULT, with the N bit set.
+    #[inline]
     pub const fn to_hresult(self) -> Hresult {
         Hresult(self.0 | FACILITY_NT_BIT)
     }
@@ -98,6 +105,7 @@ impl NtStatusCode {
 impl Hresult {
     /// The NTSTATUS this HRESULT carries, when its N bit (`FACILITY_NT_BIT`) is set: the
     /// reverse of `HRESULT_FROM_NT`. `0xD0000022` carries `0xC0000022`.
+    #[inline]
     pub const fn ntstatus(self) -> Option<NtStatusCode> {
         if self.0 & FACILITY_NT_BIT != 0 {
             Some(NtStatusCode(self.0 & !FACILITY_NT_BIT))
@@ -110,6 +118,7 @@ impl Hresult {
 #[cfg(feature = "ntstatus")]
 impl NtStatusCode {
     /// The catalog entry of this value, when the NTSTATUS catalog has it.
+    #[inline]
     pub const fn known(self) -> Option<crate::NtStatus> {
         crate::NtStatus::from_code(self.0)
     }
@@ -119,6 +128,7 @@ impl NtStatusCode {
 impl NtStatusCode {
     /// The Win32 entry this NTSTATUS carries, when it is an error of `FACILITY_NTWIN32` whose
     /// code the system catalog has.
+    #[inline]
     pub const fn win32(self) -> Option<crate::WinError> {
         match self.win32_code() {
             Some(code) => crate::WinError::from_code(code),
@@ -129,12 +139,14 @@ impl NtStatusCode {
 
 #[cfg(feature = "ntstatus")]
 impl From<crate::NtStatus> for NtStatusCode {
+    #[inline]
     fn from(entry: crate::NtStatus) -> Self {
         NtStatusCode(entry.code())
     }
 }
 
 impl From<u32> for NtStatusCode {
+    #[inline]
     fn from(bits: u32) -> Self {
         NtStatusCode(bits)
     }
@@ -142,6 +154,7 @@ impl From<u32> for NtStatusCode {
 
 impl From<i32> for NtStatusCode {
     /// The same 32 bits: exit codes and `NTSTATUS` in C are signed.
+    #[inline]
     fn from(signed: i32) -> Self {
         NtStatusCode(signed as u32)
     }
@@ -149,6 +162,7 @@ impl From<i32> for NtStatusCode {
 
 impl fmt::Display for NtStatusCode {
     /// `0xC0000005`: eight hex digits, the form NTSTATUS values are known by.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "0x{:08X}", self.0)
     }
@@ -225,11 +239,13 @@ impl NtFacility {
     pub const NTWIN32: NtFacility = NtFacility(7);
 
     /// The `FACILITY_*` name, when the number is a known NTSTATUS facility.
+    #[inline]
     pub const fn name(self) -> Option<&'static str> {
         crate::facility::name_in(NT_FACILITY_NAMES, self.0)
     }
 
     /// Every known facility, as `(number, name)`, sorted by number.
+    #[inline]
     pub const fn known() -> &'static [(u16, &'static str)] {
         NT_FACILITY_NAMES
     }
@@ -237,6 +253,7 @@ impl NtFacility {
 
 impl fmt::Display for NtFacility {
     /// `FACILITY_NTWIN32 (7)`, or the number alone for an unknown facility.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::facility::write_facility(f, self.name(), self.0)
     }

@@ -18,6 +18,7 @@ use win_errors_layout::number::{CodeError, parse_code, parse_digits};
 /// assert_eq!(parse_number("4294967296"), Err(NumberError::OutOfRange));
 /// assert_eq!(parse_number("12ab"), Err(NumberError::NotANumber));
 /// ```
+#[inline]
 pub fn parse_number(text: &str) -> Result<u32, NumberError> {
     let text = text.trim();
     if text.is_empty() {
@@ -50,6 +51,7 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
 /// assert_eq!(win_errors::parse_bare_hex("0x5"), None);
 /// assert_eq!(win_errors::parse_bare_hex("123456789"), None);
 /// ```
+#[inline]
 pub fn parse_bare_hex(text: &str) -> Option<u32> {
     let digits = text.trim();
     // Eight hex digits always fit: longer is not a code written this way.
@@ -71,6 +73,7 @@ pub enum NumberError {
 }
 
 impl fmt::Display for NumberError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             NumberError::Empty => "the text is empty",
@@ -85,6 +88,7 @@ impl fmt::Display for NumberError {
 impl core::error::Error for NumberError {}
 
 impl From<CodeError> for NumberError {
+    #[inline]
     fn from(error: CodeError) -> Self {
         match error {
             CodeError::NotANumber => NumberError::NotANumber,

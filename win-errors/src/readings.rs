@@ -29,6 +29,7 @@ impl CodeSpace {
     pub const ALL: [CodeSpace; 3] = [CodeSpace::Win32, CodeSpace::Hresult, CodeSpace::NtStatus];
 
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`.
+    #[inline]
     pub const fn label(self) -> &'static str {
         match self {
             CodeSpace::Win32 => "Win32 error",
@@ -38,6 +39,7 @@ impl CodeSpace {
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`.
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             CodeSpace::Win32 => "win32",
@@ -47,6 +49,7 @@ impl CodeSpace {
     }
 
     /// The space with short name `name`, in any case.
+    #[inline]
     pub fn from_name(name: &str) -> Option<CodeSpace> {
         CodeSpace::ALL
             .into_iter()
@@ -55,6 +58,7 @@ impl CodeSpace {
 }
 
 impl fmt::Display for CodeSpace {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.label())
     }
@@ -91,26 +95,31 @@ macro_rules! with_entry {
 
 impl Entry {
     /// The symbolic name.
+    #[inline]
     pub fn name(self) -> &'static str {
         with_entry!(self, e => crate::ErrorCatalog::name(e))
     }
 
     /// The code.
+    #[inline]
     pub fn code(self) -> u32 {
         with_entry!(self, e => crate::ErrorCatalog::code(e))
     }
 
     /// The message, or `None` when the catalog knows none.
+    #[inline]
     pub fn message(self) -> Option<&'static str> {
         with_entry!(self, e => crate::ErrorCatalog::message(e))
     }
 
     /// The catalog type's name: `"WinError"`, `"ComError"` or `"NtStatus"`.
+    #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
     }
 
     /// The space the entry's code is in.
+    #[inline]
     pub fn space(self) -> CodeSpace {
         match self {
             #[cfg(feature = "system")]
@@ -124,6 +133,7 @@ impl Entry {
 
     /// The shipped catalog's entry for `code` in `space`, when that catalog is built in and
     /// has it.
+    #[inline]
     pub fn find(space: CodeSpace, code: u32) -> Option<Entry> {
         match space {
             #[cfg(feature = "system")]
@@ -138,6 +148,7 @@ impl Entry {
     }
 }
 
+#[inline]
 fn type_name_of<E: crate::ErrorCatalog>(_: E) -> &'static str {
     E::TYPE_NAME
 }
@@ -165,6 +176,7 @@ pub enum Form {
 impl Form {
     /// Its name in JSON and messages: `"decimal"`, `"signed decimal"`, `"hex"`,
     /// `"h-suffixed hex"`, `"bare hex"`, `"name"`, `"number"`.
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Form::Decimal => "decimal",
@@ -238,6 +250,7 @@ impl Readings {
     };
 
     /// Every reading of the 32 bits `number`, best first.
+    #[inline]
     pub fn of_code(number: u32) -> Readings {
         let mut readings = Readings::EMPTY;
         readings.push_number(number, Form::Number);
@@ -249,6 +262,7 @@ impl Readings {
     /// hex letters or is eight digits long) or a symbolic name in any case, with or without
     /// its catalog's prefix (`ERROR_`, `E_`, `STATUS_`), or Samba's `NT_STATUS_` spelling.
     /// Empty when the text is none of these.
+    #[inline]
     pub fn of_text(text: &str) -> Readings {
         let text = text.trim();
         let mut readings = Readings::EMPTY;
@@ -279,6 +293,7 @@ impl Readings {
     }
 
     /// Every reading, best first, found or not.
+    #[inline]
     pub fn iter(&self) -> impl Iterator<Item = Reading> + '_ {
         self.items.iter().take(self.len).flatten().copied()
     }
@@ -286,6 +301,7 @@ impl Readings {
     /// The readings that find an entry, best first, each entry once (`0x80070520` reaches
     /// `ERROR_NO_SUCH_LOGON_SESSION` as an HRESULT and as an NTSTATUS warning: it is listed at
     /// the first).
+    #[inline]
     pub fn found(&self) -> impl Iterator<Item = Reading> + '_ {
         self.iter().enumerate().filter_map(move |(i, reading)| {
             let entry = reading.entry?;
@@ -295,20 +311,24 @@ impl Readings {
     }
 
     /// The best reading that finds an entry.
+    #[inline]
     pub fn best(&self) -> Option<Reading> {
         self.found().next()
     }
 
     /// The number of readings, found or not.
+    #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// Whether the text was no number and no name of any catalog.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
+    #[inline]
     fn push(&mut self, reading: Reading) {
         if let Some(slot) = self.items.get_mut(self.len) {
             *slot = Some(reading);
@@ -319,6 +339,7 @@ impl Readings {
     /// The readings of `number` in every space, likeliest first. A code that carries another
     /// (`HRESULT_FROM_WIN32`, `HRESULT_FROM_NT`, `FACILITY_NTWIN32`) is read as what it
     /// carries first: the wrapping is an envelope, the carried code says what failed.
+    #[inline]
     fn push_number(&mut self, number: u32, form: Form) {
         for space in ranked_spaces(number) {
             let mut carried = |inner: CodeSpace, code: u32| {
@@ -363,6 +384,7 @@ impl Readings {
     /// it, with a catalog's prefix added, in the likeliest catalog that has it then (Win32's
     /// `ERROR_`, COM's `E_`, NTSTATUS's `STATUS_`: `access_denied` is `ERROR_ACCESS_DENIED`,
     /// the prefix says more than a guess would).
+    #[inline]
     fn push_names(&mut self, text: &str) {
         let mut buffer = NameBuffer::new();
         let Some(upper) = buffer.uppercase(text) else {
@@ -404,6 +426,7 @@ impl<'a> IntoIterator for &'a Readings {
         core::iter::Flatten<core::iter::Take<core::slice::Iter<'a, Option<Reading>>>>,
     >;
 
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter().take(self.len).flatten().copied()
     }
@@ -415,6 +438,7 @@ impl<'a> IntoIterator for &'a Readings {
 /// two-bit severity (`0xC...` error, `0x4...` informational), an HRESULT a one-bit one with a
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
+#[inline]
 const fn ranked_spaces(number: u32) -> [CodeSpace; 3] {
     use CodeSpace::{Hresult, NtStatus, Win32};
     if number <= 0xFFFF {
@@ -429,6 +453,7 @@ const fn ranked_spaces(number: u32) -> [CodeSpace; 3] {
 }
 
 /// The form a text that [`parse_number`] read is written in.
+#[inline]
 fn form_of(text: &str) -> Form {
     if text.starts_with('-') {
         Form::SignedDecimal
@@ -443,6 +468,7 @@ fn form_of(text: &str) -> Form {
 
 /// Hex without a prefix, as logs write codes: digits and hex letters both (`c0000135`), or
 /// eight hex digits (`ffffffff`). A word of hex letters alone (`face`) is not read as a code.
+#[inline]
 fn looks_like_bare_hex(text: &str) -> bool {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     let has_letter = text
@@ -453,6 +479,7 @@ fn looks_like_bare_hex(text: &str) -> bool {
 
 /// The entry of `space`'s catalog named `prefix` + `name` (`name` uppercase), or `None`
 /// when `name` already starts with `prefix` (the exact lookup tried it).
+#[inline]
 fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
     if !prefix.is_empty() && name.starts_with(prefix) {
         return None;
@@ -473,6 +500,7 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
 
 /// The entry of `E` named `name` (uppercase): exactly, or for the few documented names with
 /// a lowercase letter (`ERROR_ITERATED_DATA_EXCEEDS_64k`), ignoring case.
+#[inline]
 fn named_in<E: crate::ErrorCatalog>(name: &str) -> Option<E> {
     E::from_name(name).or_else(|| {
         E::ALL.iter().copied().find(|e| {
@@ -491,6 +519,7 @@ struct NameBuffer {
 }
 
 impl NameBuffer {
+    #[inline]
     const fn new() -> Self {
         NameBuffer {
             bytes: [0; NAME_CAPACITY],
@@ -499,6 +528,7 @@ impl NameBuffer {
 
     /// `text` in ASCII uppercase, or `None` when it is too long or not ASCII (no symbolic
     /// name is).
+    #[inline]
     fn uppercase(&mut self, text: &str) -> Option<&str> {
         if !text.is_ascii() {
             return None;
@@ -510,6 +540,7 @@ impl NameBuffer {
     }
 
     /// `prefix` then `name`, or `None` when they do not fit.
+    #[inline]
     fn join(&mut self, prefix: &str, name: &str) -> Option<&str> {
         let length = prefix.len() + name.len();
         let out = self.bytes.get_mut(..length)?;

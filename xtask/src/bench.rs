@@ -136,7 +136,7 @@ fn scratch_crate(label: &str, catalog: &str) -> Result<PathBuf, String> {
     let runtime = workspace_root().join("win-errors");
     let manifest = format!(
         "[package]\nname = \"bench-{slug}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nwin-errors = {{ path = {}, default-features = false }}\n\n[workspace]\n",
+         [dependencies]\nwin-errors = {{ path = {}, default-features = false, features = [\"macro\"] }}\n\n[workspace]\n",
         toml_string(&runtime.display().to_string())
     );
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;

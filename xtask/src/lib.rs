@@ -4,11 +4,13 @@
 //! catalogs, and the size and compile-time measurements of `bench`.
 
 pub mod bench;
+pub mod bench_build;
 pub mod bench_scan;
 pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
 pub mod family_pages;
+pub mod generate;
 pub mod markdown;
 pub mod model;
 pub mod ntstatus_cs;
@@ -56,6 +58,9 @@ const USAGE: &str = "\
 usage: cargo xtask <task>
 
 tasks:
+  generate
+      Write the shipped catalogs (catalog.toml, com.toml, ntstatus.toml) as Rust source into
+      win-errors/src/generated/, with the generator the macro runs.
   import-docs <pages-dir> [--out FILE] [--overlay FILE]
       Import the System Error Codes pages into a catalog (default: catalog.toml, merging
       catalog.overlay.toml).
@@ -75,6 +80,10 @@ tasks:
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
   bench-report
       Print the last `cargo bench` run's lookup figures as ratios against their baselines.
+  bench-build
+      Clean debug builds, best of 3, of (a) a crate using only WinError (default features
+      off), (b) the same with windows-sys, (c) a crate expanding its own catalog with
+      default features, (d) a crate deriving one error with thiserror; times and ratios.
   bench-scan
       Time `win-errors scan` (release) over a generated 100 MiB log against `grep -cE` over
       a comparable pattern, both writing to a file, and print the ratio.
@@ -94,6 +103,8 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-compile" => return bench::bench_compile(),
         "bench-report" => return bench::bench_report(),
         "bench-scan" => return bench_scan::bench_scan(),
+        "bench-build" => return bench_build::bench_build(),
+        "generate" => return generate::generate(),
         "synthetic" => {
             let count = match rest {
                 [count] => count

@@ -248,8 +248,9 @@ impl Cx<'_> {
             .iter()
             .filter(|item| item.applies_to(self.codes))
             .map(|item| item.inherent(self, false));
+        // No `#[automatically_derived]`: rustc accepts it on trait impls only (on an inherent
+        // impl it warns, where the expansion is not a macro's, as in the pregenerated catalogs).
         quote! {
-            #[automatically_derived]
             #[allow(clippy::cast_possible_truncation, clippy::as_conversions)]
             impl #name {
                 #(#items)*
@@ -279,7 +280,6 @@ impl Cx<'_> {
         let name = self.name;
         let items = ITEMS.iter().map(|item| item.inherent(self, true));
         quote! {
-            #[automatically_derived]
             #[allow(unused_variables)]
             impl #name {
                 #(#items)*

@@ -31,6 +31,7 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
         impl ::core::fmt::Display for #name {
             /// The message (`NAME (no message is known)` for an entry without one); `{:#}`
             /// prints `NAME (code, 0xHEX): message`.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if f.alternate() {
                     #krate::__private::#write_entry(f, self.name(), self.code(), #message)
@@ -69,6 +70,7 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
             type Err = #krate::ParseError;
 
             /// A symbolic name or alias (exact), or a code in decimal or `0x` hexadecimal.
+            #[inline]
             fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
                 if let ::core::option::Option::Some(entry) = #name::from_name(text) {
                     return ::core::result::Result::Ok(entry);
@@ -95,6 +97,7 @@ pub(crate) fn debug(krate: &TokenStream, name: &Ident) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match __VARIANT_NAMES.get(*self as ::core::primitive::u32) {
                     ::core::option::Option::Some(variant) => f.write_str(variant),
