@@ -43,39 +43,90 @@ pub fn is_identifier(word: &str) -> bool {
         && word != "_"
 }
 
+/// The longest word a suggestion is looked for: no name, key or family is longer, and a
+/// longer word (a pasted paragraph) is no typo of one.
+pub const MAX_SUGGESTED_LENGTH: usize = 2 * MAX_NAME_BYTES;
+
 /// The candidate closest to `wanted` by edit distance (ignoring ASCII case), if it is close
 /// enough to be a plausible typo: at most a third of the longer word's length, and at least 1.
+///
+/// Bounded on every input: a candidate whose length alone puts it beyond the limit is not
+/// compared, a comparison stops once it exceeds the limit (or the best distance so far), and
+/// a `wanted` longer than [`MAX_SUGGESTED_LENGTH`] gets no suggestion. The time is linear in
+/// the number of candidates, whatever `wanted` is.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let wanted_lower = wanted.to_ascii_lowercase();
+    if wanted.len() > MAX_SUGGESTED_LENGTH {
+        return None;
+    }
+    let wanted: Vec<char> = wanted.chars().map(|c| c.to_ascii_lowercase()).collect();
     let mut best: Option<(usize, &'a str)> = None;
     for candidate in candidates {
-        let distance = edit_distance(&wanted_lower, &candidate.to_ascii_lowercase());
-        let limit = (wanted.len().max(candidate.len()) / 3).max(1);
-        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+        let length = candidate.chars().count();
+        let mut limit = (wanted.len().max(length) / 3).max(1);
+        if let Some((distance, _)) = best {
+            // Only a strictly closer candidate replaces the best.
+            match distance.checked_sub(1) {
+                Some(closer) => limit = limit.min(closer),
+                None => break,
+            }
+        }
+        if wanted.len().abs_diff(length) > limit {
+            continue;
+        }
+        let candidate_chars: Vec<char> =
+            candidate.chars().map(|c| c.to_ascii_lowercase()).collect();
+        if let Some(distance) = bounded_distance(&wanted, &candidate_chars, limit) {
             best = Some((distance, candidate));
         }
     }
     best.map(|(_, c)| c)
 }
 
-/// Levenshtein distance between two strings, by characters, one row of the table at a time.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    // Row `i`: the distance from the first `i` characters of `a` to each prefix of `b`.
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = Vec::with_capacity(b.len() + 1);
-        let mut left = i + 1;
-        current.push(left);
-        for ((cb, &diagonal), &above) in b.iter().zip(&previous).zip(previous.iter().skip(1)) {
-            left = (diagonal + usize::from(ca != *cb))
-                .min(above + 1)
-                .min(left + 1);
-            current.push(left);
-        }
-        previous = current;
+/// Levenshtein distance between `a` and `b`, or `None` when it exceeds `limit`: only the band
+/// of the table within `limit` of its diagonal is computed, and the computation stops at the
+/// first row whose every cell exceeds `limit` (Ukkonen's cut-off). O(len × limit).
+fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
     }
-    previous.last().copied().unwrap_or(0)
+    let beyond = limit + 1;
+    // Row `i`: the distance from the first `i` characters of `a` to each prefix of `b`;
+    // cells outside the band hold `beyond`.
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(beyond)).collect();
+    let mut current = vec![beyond; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let from = row.saturating_sub(limit).max(1);
+        let to = (row + limit).min(b.len());
+        current.fill(beyond);
+        if let Some(first) = current.first_mut() {
+            *first = row.min(beyond);
+        }
+        let mut row_min = current.first().copied().unwrap_or(beyond);
+        for j in from..=to {
+            let (Some(&diagonal), Some(&above), Some(&left), Some(cb)) = (
+                previous.get(j - 1),
+                previous.get(j),
+                current.get(j - 1),
+                b.get(j - 1),
+            ) else {
+                continue;
+            };
+            let cell = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(left + 1)
+                .min(beyond);
+            if let Some(slot) = current.get_mut(j) {
+                *slot = cell;
+            }
+            row_min = row_min.min(cell);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous.last().copied().filter(|&d| d <= limit)
 }
 
 #[cfg(test)]
@@ -122,10 +173,80 @@ mod tests {
         );
     }
 
+    /// The whole Levenshtein table, as the reference the band is held to.
+    fn edit_distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut current = vec![i + 1];
+            for (j, cb) in b.iter().enumerate() {
+                let cell = (previous[j] + usize::from(ca != *cb))
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1);
+                current.push(cell);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    fn bounded(a: &str, b: &str, limit: usize) -> Option<usize> {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        bounded_distance(&a, &b, limit)
+    }
+
     #[test]
-    fn edit_distance_counts_insertions_deletions_substitutions() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("abc", "abc"), 0);
+    fn the_band_counts_insertions_deletions_substitutions() {
+        assert_eq!(bounded("kitten", "sitting", 3), Some(3));
+        assert_eq!(bounded("kitten", "sitting", 2), None);
+        assert_eq!(bounded("", "abc", 3), Some(3));
+        assert_eq!(bounded("abc", "abc", 1), Some(0));
+        assert_eq!(bounded("abc", "", 2), None);
+    }
+
+    #[test]
+    fn a_pasted_paragraph_gets_no_suggestion_and_costs_nothing() {
+        let long = "ERROR_".repeat(20_000);
+        let names: Vec<String> = (0..10_000).map(|i| format!("ERROR_NAME_{i}")).collect();
+        assert_eq!(suggest(&long, names.iter().map(String::as_str)), None);
+        // As long as a name can be, a near typo is still found.
+        let near = format!("{}X", "A".repeat(200));
+        let far = "A".repeat(201);
+        assert_eq!(suggest(&near, [far.as_str()]), Some(far.as_str()));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_band_agrees_with_the_whole_table(
+            a in "[a-e]{0,12}",
+            b in "[a-e]{0,12}",
+            limit in 0usize..8,
+        ) {
+            let full = edit_distance(&a, &b);
+            let expected = (full <= limit).then_some(full);
+            proptest::prop_assert_eq!(bounded(&a, &b, limit), expected);
+        }
+
+        #[test]
+        fn suggestions_are_those_of_the_unbounded_rule(
+            wanted in "[A-D_]{1,10}",
+            candidates in proptest::collection::vec("[A-D_]{1,10}", 0..12),
+        ) {
+            // The rule before the band: the first candidate of least distance within a third
+            // of the longer length (at least 1).
+            let mut best: Option<(usize, &str)> = None;
+            for c in &candidates {
+                let d = edit_distance(&wanted.to_ascii_lowercase(), &c.to_ascii_lowercase());
+                let limit = (wanted.len().max(c.len()) / 3).max(1);
+                if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
+            }
+            proptest::prop_assert_eq!(
+                suggest(&wanted, candidates.iter().map(String::as_str)),
+                best.map(|(_, c)| c)
+            );
+        }
     }
 }
