@@ -50,36 +50,116 @@ pub const MAX_SUGGESTED_LENGTH: usize = 2 * MAX_NAME_BYTES;
 /// The candidate closest to `wanted` by edit distance (ignoring ASCII case), if it is close
 /// enough to be a plausible typo: at most a third of the longer word's length, and at least 1.
 ///
-/// Bounded on every input: a candidate whose length alone puts it beyond the limit is not
-/// compared, a comparison stops once it exceeds the limit (or the best distance so far), and
-/// a `wanted` longer than [`MAX_SUGGESTED_LENGTH`] gets no suggestion. The time is linear in
-/// the number of candidates, whatever `wanted` is.
+/// Bounded on every input: see [`Suggestions::nearest`]. To look up many words among the
+/// same candidates, build [`Suggestions`] once.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     if wanted.len() > MAX_SUGGESTED_LENGTH {
         return None;
     }
-    let wanted: Vec<char> = wanted.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let mut best: Option<(usize, &'a str)> = None;
-    for candidate in candidates {
-        let length = candidate.chars().count();
-        let mut limit = (wanted.len().max(length) / 3).max(1);
-        if let Some((distance, _)) = best {
-            // Only a strictly closer candidate replaces the best.
-            match distance.checked_sub(1) {
-                Some(closer) => limit = limit.min(closer),
-                None => break,
-            }
-        }
-        if wanted.len().abs_diff(length) > limit {
-            continue;
-        }
-        let candidate_chars: Vec<char> =
-            candidate.chars().map(|c| c.to_ascii_lowercase()).collect();
-        if let Some(distance) = bounded_distance(&wanted, &candidate_chars, limit) {
-            best = Some((distance, candidate));
+    Suggestions::new(candidates).nearest(wanted)
+}
+
+/// Buckets of the character counts a candidate is filtered by: by code point modulo 32, so
+/// that each letter (either case, once lowercased) has a bucket of its own.
+const BUCKETS: usize = 32;
+
+/// Candidates prepared for [`Suggestions::nearest`]: each lowercased, with its character
+/// counts folded into a few buckets, whose difference bounds the edit distance from below.
+/// The lengths and counts sit in arrays of their own, so a lookup streams 36 bytes per
+/// candidate and reads the characters of the few that pass.
+#[derive(Clone, Debug)]
+pub struct Suggestions<'a> {
+    texts: Vec<&'a str>,
+    lowers: Vec<Box<[char]>>,
+    lengths: Vec<u32>,
+    counts: Vec<[u8; BUCKETS]>,
+}
+
+/// How far apart two bucket counts are: the sum of their differences. Written over fixed
+/// arrays so that the optimizer makes it a few vector instructions (it runs once per
+/// candidate).
+#[inline]
+fn counts_apart(a: &[u8; BUCKETS], b: &[u8; BUCKETS]) -> usize {
+    let sum: u16 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| u16::from(x.abs_diff(*y)))
+        .sum();
+    usize::from(sum)
+}
+
+/// The characters of `text`, lowercased, and their counts by bucket (saturating, which keeps
+/// the bound below the distance).
+fn prepared(text: &str) -> (Box<[char]>, [u8; BUCKETS]) {
+    let lower: Box<[char]> = text.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let mut counts = [0u8; BUCKETS];
+    for &c in &lower {
+        if let Some(count) = counts.get_mut(c as usize % BUCKETS) {
+            *count = count.saturating_add(1);
         }
     }
-    best.map(|(_, c)| c)
+    (lower, counts)
+}
+
+impl<'a> Suggestions<'a> {
+    /// Prepares `candidates`, in the order ties are resolved in (the first wins).
+    pub fn new(candidates: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut prepared_all = Suggestions {
+            texts: Vec::new(),
+            lowers: Vec::new(),
+            lengths: Vec::new(),
+            counts: Vec::new(),
+        };
+        for text in candidates {
+            let (lower, counts) = prepared(text);
+            prepared_all
+                .lengths
+                .push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+            prepared_all.texts.push(text);
+            prepared_all.lowers.push(lower);
+            prepared_all.counts.push(counts);
+        }
+        prepared_all
+    }
+
+    /// The candidate [`suggest`] gives for `wanted`.
+    ///
+    /// Bounded on every input: a `wanted` longer than [`MAX_SUGGESTED_LENGTH`] gets no
+    /// suggestion; a candidate whose length or character counts alone put it beyond the
+    /// limit (or beyond the best distance so far) is not compared; a comparison computes the
+    /// band of the table within the limit and stops once every cell of a row exceeds it.
+    pub fn nearest(&self, wanted: &str) -> Option<&'a str> {
+        if wanted.len() > MAX_SUGGESTED_LENGTH {
+            return None;
+        }
+        let (wanted, wanted_counts) = prepared(wanted);
+        let mut best: Option<(usize, &'a str)> = None;
+        for (i, (&length, counts)) in self.lengths.iter().zip(&self.counts).enumerate() {
+            let length = length as usize;
+            let mut limit = (wanted.len().max(length) / 3).max(1);
+            if let Some((distance, _)) = best {
+                // Only a strictly closer candidate replaces the best.
+                match distance.checked_sub(1) {
+                    Some(closer) => limit = limit.min(closer),
+                    None => break,
+                }
+            }
+            if wanted.len().abs_diff(length) > limit {
+                continue;
+            }
+            // Each edit changes the bucket counts by at most 2 in all.
+            if counts_apart(&wanted_counts, counts).div_ceil(2) > limit {
+                continue;
+            }
+            let (Some(lower), Some(&text)) = (self.lowers.get(i), self.texts.get(i)) else {
+                continue;
+            };
+            if let Some(distance) = bounded_distance(&wanted, lower, limit) {
+                best = Some((distance, text));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
 }
 
 /// Levenshtein distance between `a` and `b`, or `None` when it exceeds `limit`: only the band
@@ -203,6 +283,28 @@ mod tests {
         assert_eq!(bounded("", "abc", 3), Some(3));
         assert_eq!(bounded("abc", "abc", 1), Some(0));
         assert_eq!(bounded("abc", "", 2), None);
+    }
+
+    #[test]
+    fn prepared_suggestions_give_what_suggest_gives() {
+        let names = [
+            "ERROR_BAD_ARGUMENTS",
+            "ERROR_BAD_UNIT",
+            "ERROR_NO_SUCH_LOGON_SESSION",
+        ];
+        let prepared = Suggestions::new(names);
+        for wanted in [
+            "ERROR_BAD_ARGUMENT",
+            "error_bad_unit",
+            "NO_SUCH",
+            "ERROR_NO_SUCH_LOGON_SESION",
+        ] {
+            assert_eq!(prepared.nearest(wanted), suggest(wanted, names), "{wanted}");
+        }
+        assert_eq!(
+            prepared.nearest("ERROR_NO_SUCH_LOGON_SESION"),
+            Some("ERROR_NO_SUCH_LOGON_SESSION")
+        );
     }
 
     #[test]

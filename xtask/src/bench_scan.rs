@@ -145,7 +145,7 @@ fn log_file(dir: &Path) -> Result<PathBuf, String> {
 }
 
 /// The release `win-errors` binary, built now.
-fn scanner() -> Result<PathBuf, String> {
+pub(crate) fn release_cli() -> Result<PathBuf, String> {
     let root = workspace_root();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
@@ -162,7 +162,7 @@ fn scanner() -> Result<PathBuf, String> {
 }
 
 /// The time `command` takes with its output into `output`, and its exit status.
-fn time(mut command: Command, output: &Path) -> Result<(Duration, Option<i32>), String> {
+pub(crate) fn time(mut command: Command, output: &Path) -> Result<(Duration, Option<i32>), String> {
     let sink = std::fs::File::create(output).map_err(|e| format!("{}: {e}", output.display()))?;
     let start = Instant::now();
     let status = command
@@ -177,7 +177,7 @@ fn time(mut command: Command, output: &Path) -> Result<(Duration, Option<i32>), 
 pub fn bench_scan() -> Result<String, String> {
     let dir = workspace_root().join("target").join("bench-scan");
     let log = log_file(&dir)?;
-    let binary = scanner()?;
+    let binary = release_cli()?;
     let size = std::fs::metadata(&log).map_err(|e| e.to_string())?.len();
     let ours_out = dir.join("scan.out");
     let grep_out = dir.join("grep.out");

@@ -6,6 +6,7 @@
 pub mod bench;
 pub mod bench_build;
 pub mod bench_scan;
+pub mod bench_worst;
 pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
@@ -84,6 +85,9 @@ tasks:
       Clean debug builds, best of 3, of (a) a crate using only WinError (default features
       off), (b) the same with windows-sys, (c) a crate expanding its own catalog with
       default features, (d) a crate deriving one error with thiserror; times and ratios.
+  bench-worst
+      Time the worst inputs a person can paste (100,000-character names, hex, words and
+      catalog values, 20,000 arguments, a 100,000-character log line) against ordinary ones.
   bench-scan
       Time `win-errors scan` (release) over a generated 100 MiB log against `grep -cE` over
       a comparable pattern, both writing to a file, and print the ratio.
@@ -104,6 +108,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-report" => return bench::bench_report(),
         "bench-scan" => return bench_scan::bench_scan(),
         "bench-build" => return bench_build::bench_build(),
+        "bench-worst" => return bench_worst::bench_worst(),
         "generate" => return generate::generate(),
         "synthetic" => {
             let count = match rest {

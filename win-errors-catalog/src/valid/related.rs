@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::ast::{Catalog, Entry, RelatedRef};
 use crate::ctxt::Ctxt;
-use crate::names::suggest;
+use crate::names::Suggestions;
 
 /// Every entry's position by each of its names (name and aliases) and by its code; the
 /// first occurrence wins, as the uniqueness rules report the later ones.
@@ -35,6 +35,9 @@ impl<'c> Index<'c> {
 pub(crate) type Resolved = Vec<Vec<Option<usize>>>;
 
 pub(super) fn resolve_related(cx: &mut Ctxt<'_>, catalog: &Catalog, index: &Index<'_>) -> Resolved {
+    // The names a typo is compared with, prepared at the first unknown name: a catalog of
+    // many entries and many typos costs one pass over its names per typo.
+    let mut names: Option<Suggestions<'_>> = None;
     catalog
         .entries
         .iter()
@@ -42,18 +45,30 @@ pub(super) fn resolve_related(cx: &mut Ctxt<'_>, catalog: &Catalog, index: &Inde
             entry
                 .related
                 .iter()
-                .map(|reference| resolve_one(cx, index, &reference.value))
+                .map(|reference| resolve_one(cx, index, &mut names, &reference.value))
                 .collect()
         })
         .collect()
 }
 
-fn resolve_one(cx: &mut Ctxt<'_>, index: &Index<'_>, reference: &RelatedRef) -> Option<usize> {
+fn resolve_one<'i>(
+    cx: &mut Ctxt<'_>,
+    index: &Index<'i>,
+    names: &mut Option<Suggestions<'i>>,
+    reference: &RelatedRef,
+) -> Option<usize> {
     match reference {
         RelatedRef::Name(name) | RelatedRef::Both { name, .. } => {
             let found = index.by_name.get(name.value.as_str()).copied();
             if found.is_none() {
-                let hint = suggest(&name.value, index.by_name.keys().copied())
+                let names = names.get_or_insert_with(|| {
+                    // In name order, so that ties resolve the same way in every build.
+                    let mut sorted: Vec<&'i str> = index.by_name.keys().copied().collect();
+                    sorted.sort_unstable();
+                    Suggestions::new(sorted)
+                });
+                let hint = names
+                    .nearest(&name.value)
                     .map(|near| format!("; did you mean {near}?"))
                     .unwrap_or_default();
                 cx.error(
