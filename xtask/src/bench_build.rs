@@ -163,7 +163,7 @@ fn clean_build(dir: &Path) -> Result<(Duration, usize), String> {
     Ok((elapsed, compiled))
 }
 
-/// Builds every contender [`RUNS`] times, alternating, and reports the best of each.
+/// Builds every contender five times, alternating, and reports the best of each.
 pub fn bench_build() -> Result<String, String> {
     let contenders = contenders();
     let dirs = contenders

@@ -13,7 +13,30 @@ pub(crate) fn escape_markdown(text: &str) -> String {
             // A hard line break: keep the message's own lines.
             out.push_str("\\\n");
         }
-        for c in line.trim_start().chars() {
+        let line = line.trim_start();
+        let mut at = 0;
+        while let Some(rest) = line.get(at..).filter(|rest| !rest.is_empty()) {
+            // A URL becomes an autolink, as it is: escaping its characters would change it,
+            // and rustdoc warns about a bare one.
+            let starts_word = line
+                .get(..at)
+                .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(']));
+            if starts_word && (rest.starts_with("https://") || rest.starts_with("http://")) {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let url = rest
+                    .get(..end)
+                    .unwrap_or_default()
+                    .trim_end_matches(['.', ',', ';', ':', ')']);
+                if !url.contains(['<', '>']) {
+                    out.push('<');
+                    out.push_str(url);
+                    out.push('>');
+                    at += url.len();
+                    continue;
+                }
+            }
+            let Some(c) = rest.chars().next() else { break };
+            at += c.len_utf8();
             if matches!(
                 c,
                 '\\' | '`'
@@ -227,5 +250,11 @@ message = "B."
         assert_eq!(escape_markdown("%1_x `y`"), "%1\\_x \\`y\\`");
         assert_eq!(escape_markdown("one\n  two"), "one\\\ntwo");
         assert_eq!(escape_markdown("- item"), "\\- item");
+        // URLs become autolinks, unescaped; a sentence's full stop stays outside.
+        assert_eq!(
+            escape_markdown("see https://go.microsoft.com/fwlink/p/?linkid=228610 for steps."),
+            "see <https://go.microsoft.com/fwlink/p/?linkid=228610> for steps."
+        );
+        assert_eq!(escape_markdown("(http://a.b/c_d)."), "(<http://a.b/c_d>).");
     }
 }

@@ -9458,7 +9458,7 @@ ERROR_TIMEOUT (1460) is a last-error code; WAIT_TIMEOUT (258) is the return valu
 `ERROR_DS_OFFSET_RANGE_ERROR` = 8262 (0x2046) (System family)*/
     #[doc(alias = "ERROR_DS_OFFSET_RANGE_ERROR")]
     DsOffsetRangeError,
-    /**The directory service detected the subsystem that allocates relative identifiers is disabled. This can occur as a protective mechanism when the system determines a significant portion of relative identifiers (RIDs) have been exhausted. Please see https://go.microsoft.com/fwlink/p/?linkid\=228610 for recommended diagnostic steps and the procedure to re\-enable account creation.
+    /**The directory service detected the subsystem that allocates relative identifiers is disabled. This can occur as a protective mechanism when the system determines a significant portion of relative identifiers (RIDs) have been exhausted. Please see <https://go.microsoft.com/fwlink/p/?linkid=228610> for recommended diagnostic steps and the procedure to re\-enable account creation.
 
 `ERROR_DS_RIDMGR_DISABLED` = 8263 (0x2047) (System family)*/
     #[doc(alias = "ERROR_DS_RIDMGR_DISABLED")]
@@ -11173,7 +11173,7 @@ ERROR_TIMEOUT (1460) is a last-error code; WAIT_TIMEOUT (258) is the return valu
 `ERROR_DS_LOW_ADLDS_FFL` = 8643 (0x21C3) (System family)*/
     #[doc(alias = "ERROR_DS_LOW_ADLDS_FFL")]
     DsLowAdldsFfl,
-    /**The domain join cannot be completed because the SID of the domain you attempted to join was identical to the SID of this machine. This is a symptom of an improperly cloned operating system install. You should run sysprep on this machine in order to generate a new machine SID. Please see https://go.microsoft.com/fwlink/p/?linkid\=168895 for more information.
+    /**The domain join cannot be completed because the SID of the domain you attempted to join was identical to the SID of this machine. This is a symptom of an improperly cloned operating system install. You should run sysprep on this machine in order to generate a new machine SID. Please see <https://go.microsoft.com/fwlink/p/?linkid=168895> for more information.
 
 `ERROR_DOMAIN_SID_SAME_AS_LOCAL_WORKSTATION` = 8644 (0x21C4) (System family)*/
     #[doc(alias = "ERROR_DOMAIN_SID_SAME_AS_LOCAL_WORKSTATION")]
