@@ -63,7 +63,6 @@ pub type BuildError = alloc::string::String;
 
 /// A byte offset into a text table, or why the text is too long for `u32` offsets.
 #[cfg(feature = "build")]
-#[inline]
 pub(crate) fn text_offset(length: usize) -> Result<u32, BuildError> {
     u32::try_from(length)
         .map_err(|_| "the catalog's text exceeds 4 GiB, the most a table can address".into())
@@ -72,7 +71,6 @@ pub(crate) fn text_offset(length: usize) -> Result<u32, BuildError> {
 /// A count or position as a table value. Catalogs are far below 2^32 entries: the 4 GiB
 /// text limit (checked by `text_offset`) is reached first.
 #[cfg(feature = "build")]
-#[inline]
 pub(crate) fn index(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }

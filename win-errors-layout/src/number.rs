@@ -29,7 +29,6 @@ pub fn is_hex(text: &str) -> bool {
 }
 
 /// The code `text` spells, exactly (no sign, no whitespace, no `_`).
-#[inline]
 pub fn parse_code(text: &str) -> Result<u32, CodeError> {
     let (digits, radix) = code_digits(text);
     parse_digits(digits, radix)
@@ -38,7 +37,6 @@ pub fn parse_code(text: &str) -> Result<u32, CodeError> {
 /// The number that `digits` spell in `radix` (10 or 16): one digit at least, nothing but
 /// digits. The forms of [`parse_code`] and the ones `win_errors::parse_number` adds (`520h`,
 /// bare hex) all end here.
-#[inline]
 pub fn parse_digits(digits: &str, radix: u32) -> Result<u32, CodeError> {
     let valid = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
     if !valid {

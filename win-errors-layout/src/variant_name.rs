@@ -7,7 +7,6 @@
 use core::fmt;
 
 /// The bytes of the variant name of `symbolic` (an ASCII symbolic name), in order.
-#[inline]
 pub fn variant_name_bytes(symbolic: &str) -> impl Iterator<Item = u8> + '_ {
     let stem = match symbolic.strip_prefix("ERROR_") {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
@@ -36,7 +35,6 @@ pub fn variant_name(symbolic: &str) -> alloc::string::String {
 }
 
 /// Writes the variant name of `symbolic` without allocating.
-#[inline]
 pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Result {
     // Symbolic names are ASCII and at most 255 bytes (catalog rules): one buffer, one write.
     let mut buffer = [0u8; crate::entries::MAX_NAME_LENGTH];

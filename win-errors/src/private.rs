@@ -11,7 +11,6 @@ use core::fmt;
 pub const NO_MESSAGE: &str = "no message is known";
 
 /// Display helper for the plain form: the message, or `NAME (no message is known)`.
-#[inline]
 pub fn write_message(f: &mut fmt::Formatter<'_>, name: &str, message: Option<&str>) -> fmt::Result {
     match message {
         Some(message) => f.pad(message),
@@ -21,7 +20,6 @@ pub fn write_message(f: &mut fmt::Formatter<'_>, name: &str, message: Option<&st
 
 /// Display helper for the alternate form of HRESULT and NTSTATUS catalogs:
 /// `NAME (0x8000FFFF): message`, always eight hex digits (the form people search for).
-#[inline]
 pub fn write_hex_entry(
     f: &mut fmt::Formatter<'_>,
     name: &str,
@@ -35,7 +33,6 @@ pub fn write_hex_entry(
 }
 
 /// Display helper for the alternate form: `NAME (code, 0xHEX): message`.
-#[inline]
 pub fn write_entry(
     f: &mut fmt::Formatter<'_>,
     name: &str,
