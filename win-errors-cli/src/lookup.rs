@@ -63,14 +63,6 @@ pub struct Found {
     pub reading: Reading,
 }
 
-/// The best entry a query names; see [`resolve_all`].
-pub fn resolve(query: &str) -> Result<Found, String> {
-    resolve_all(query, None)?
-        .into_iter()
-        .next()
-        .ok_or_else(|| format!("nothing found for {query}"))
-}
-
 /// Every entry a query names, best reading first (`win_errors::Readings`), each entry once:
 /// a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an HRESULT (`0x80070520`,
 /// `-2147023584`), an NTSTATUS or exit code (`0xC0000005`, `-1073741819`), or a symbolic name
@@ -103,21 +95,13 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Found>, S
         (Some(space), _) => match readings.iter().find(|r| r.space == space) {
             Some(reading) => format!(
                 "{query} read as {} {} 0x{:08X} has no entry",
-                article(space),
+                crate::render::article(space),
                 space.label(),
                 reading.number
             ),
             None => format!("{query} is no code and no {} name", space.label()),
         },
     })
-}
-
-/// "a" or "an", for a space's label.
-fn article(space: CodeSpace) -> &'static str {
-    match space {
-        CodeSpace::Win32 => "a",
-        _ => "an",
-    }
 }
 
 /// The CLI's entry for a catalog entry of the library.
@@ -209,6 +193,11 @@ fn names_of<E: ErrorCatalog>() -> impl Iterator<Item = &'static str> + Clone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The best entry a query names: what the tool prints first.
+    fn resolve(query: &str) -> Result<Found, String> {
+        resolve_all(query, None).map(|found| found[0])
+    }
 
     #[test]
     fn every_input_form() {

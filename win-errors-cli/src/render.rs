@@ -109,7 +109,7 @@ pub fn also_as(reading: Reading, style: Style) -> String {
 }
 
 /// "a" or "an" before a space's label.
-fn article(space: CodeSpace) -> &'static str {
+pub(crate) fn article(space: CodeSpace) -> &'static str {
     match space {
         CodeSpace::Win32 => "a",
         _ => "an",
@@ -138,14 +138,16 @@ pub struct Style {
 }
 
 impl Style {
-    fn paint(self, code: &str, text: &str) -> String {
+    /// `text` in the ANSI style `code`, when colour is on.
+    pub(crate) fn paint(self, code: &str, text: &str) -> String {
         if self.colour {
             format!("\x1b[{code}m{text}\x1b[0m")
         } else {
             text.to_owned()
         }
     }
-    fn name(self, text: &str) -> String {
+    /// A symbolic name, as every output shows one.
+    pub(crate) fn name(self, text: &str) -> String {
         self.paint("1;36", text)
     }
     /// A field label, padded so the values line up.

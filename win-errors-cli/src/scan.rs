@@ -8,7 +8,7 @@ use serde::Serialize;
 use win_errors::{CodeSpace, Entry};
 use win_errors_scan::{Finding, Line, MAX_LINE, Matcher, for_each_line};
 
-use crate::render::NO_MESSAGE;
+use crate::render::{NO_MESSAGE, Style};
 
 /// How to print what the scan finds.
 #[derive(Clone, Copy, Debug)]
@@ -140,12 +140,9 @@ fn text_line(
     findings: &[Finding<'_>],
     colour: bool,
 ) -> String {
-    let paint = |code: &str, text: &str| {
-        if colour {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
+    let style = Style {
+        colour,
+        full: false,
     };
     let place = if with_file {
         format!("{}:{}", shown_name(file), line.number)
@@ -154,7 +151,7 @@ fn text_line(
     };
     let mut out = format!(
         "{}: {}\n",
-        paint("2", &place),
+        style.paint("2", &place),
         String::from_utf8_lossy(line.bytes).trim_end()
     );
     for finding in findings {
@@ -162,7 +159,7 @@ fn text_line(
         let message = entry.message().unwrap_or(NO_MESSAGE);
         out.push_str(&format!(
             "  {} ({} {}): {}\n",
-            paint("1;36", entry.name()),
+            style.name(entry.name()),
             entry.catalog(),
             code_text(entry),
             message.replace('\n', "\n    ")
