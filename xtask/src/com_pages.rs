@@ -349,15 +349,10 @@ pub(crate) fn entry(
         report.note(ESCAPED_MARKUP, &name);
     }
     Ok(ImportedEntry {
-        caption: None,
-        family: None,
-        sections: Default::default(),
         name,
         code,
         message: Some(plain),
-        aliases: Vec::new(),
-        description: None,
-        related: Vec::new(),
+        ..Default::default()
     })
 }
 

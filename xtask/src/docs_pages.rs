@@ -191,15 +191,12 @@ fn import_entry(
         report.note(INSERTS, &name);
     }
     Ok(Some(ImportedEntry {
-        caption: None,
-        family: None,
-        sections: Default::default(),
         name,
         code,
         message: Some(plain),
         aliases,
         description: (!description.is_empty()).then(|| description.join("\n\n")),
-        related: Vec::new(),
+        ..Default::default()
     }))
 }
 

@@ -135,15 +135,10 @@ mod tests {
             schema: Some("./catalog.schema.json"),
         };
         let entry = |name: &str, code| ImportedEntry {
-            caption: None,
-            family: None,
-            sections: Default::default(),
             name: name.into(),
             code,
             message: Some(format!("{name} \"quoted\" \\ %1.")),
-            aliases: Vec::new(),
-            description: None,
-            related: Vec::new(),
+            ..Default::default()
         };
         let mut b = entry("ERROR_B", 2);
         b.related = vec![("ERROR_A".into(), 1)];

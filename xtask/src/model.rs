@@ -2,8 +2,9 @@
 
 use win_errors_catalog::Sections;
 
-/// One imported entry.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One imported entry. `Default` is an entry with nothing but empty fields, for importers to
+/// fill in with `..Default::default()`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportedEntry {
     pub name: String,
     pub code: u32,

@@ -128,13 +128,7 @@ pub fn add_windows_sys(
         entries.push(ImportedEntry {
             name: name.to_owned(),
             code,
-            caption: None,
-            message: None,
-            aliases: Vec::new(),
-            description: None,
-            related: Vec::new(),
-            family: None,
-            sections: Default::default(),
+            ..Default::default()
         });
     }
     Ok(())
@@ -262,15 +256,10 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntr
         report.note(NO_MESSAGE_TEXT, &name);
         let description = decoded_lines(&prose, &name, file, line, report)?.join("\n");
         return Ok(ImportedEntry {
-            caption: None,
-            family: None,
-            sections: Default::default(),
-            message: None,
             description: Some(description.trim().to_owned()).filter(|d| !d.is_empty()),
-            aliases: Vec::new(),
-            related: Vec::new(),
             name,
             code,
+            ..Default::default()
         });
     };
     if id != name {
@@ -313,14 +302,10 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntr
     }
     Ok(ImportedEntry {
         caption,
-        family: None,
-        sections: Default::default(),
         name,
         code,
         message: Some(message),
-        aliases: Vec::new(),
-        description: None,
-        related: Vec::new(),
+        ..Default::default()
     })
 }
 

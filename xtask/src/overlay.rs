@@ -102,15 +102,10 @@ mod tests {
 
     fn entry(name: &str, code: u32) -> ImportedEntry {
         ImportedEntry {
-            caption: None,
-            family: None,
-            sections: Default::default(),
             name: name.into(),
             code,
             message: Some("m".into()),
-            aliases: Vec::new(),
-            description: None,
-            related: Vec::new(),
+            ..Default::default()
         }
     }
 

@@ -69,15 +69,10 @@ pub fn synthetic_catalog(count: usize) -> String {
             }
             message.push_str("%1.");
             ImportedEntry {
-                caption: None,
-                family: None,
-                sections: Default::default(),
                 name,
                 code,
                 message: Some(capitalize(&message)),
-                aliases: Vec::new(),
-                description: None,
-                related: Vec::new(),
+                ..Default::default()
             }
         })
         .collect();

@@ -76,15 +76,10 @@ pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Head
             continue;
         }
         entries.push(ImportedEntry {
-            caption: None,
-            family: None,
-            sections: Default::default(),
             name,
             code,
             message: Some(message),
-            aliases: Vec::new(),
-            description: None,
-            related: Vec::new(),
+            ..Default::default()
         });
     }
     if entries.is_empty() {

@@ -4,15 +4,11 @@ use super::*;
 
 fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> ImportedEntry {
     ImportedEntry {
-        caption: None,
         family: family.map(str::to_owned),
-        sections: Default::default(),
         name: name.into(),
         code,
         message: Some(message.into()),
-        aliases: Vec::new(),
-        description: None,
-        related: Vec::new(),
+        ..Default::default()
     }
 }
 
