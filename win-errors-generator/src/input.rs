@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use proc_macro2::{TokenStream, TokenTree};
-use syn::LitStr;
-use syn::parse::{Parse, ParseStream};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+
+use crate::diagnostic::CompileErrors;
 
 /// `$crate; "catalog.toml"`: the runtime crate's path (as the `win_errors!` wrapper passes
 /// it, so renamed dependencies work) and the catalog path literal.
@@ -12,36 +12,160 @@ pub struct MacroInput {
     /// Tokens naming the runtime crate, used as the prefix of every runtime path.
     pub krate: TokenStream,
     /// The catalog path as written; errors point at it.
-    pub path: LitStr,
+    pub path: CatalogPath,
 }
 
-impl Parse for MacroInput {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+/// The string literal naming the catalog: its value and where it was written.
+#[derive(Clone, Debug)]
+pub struct CatalogPath {
+    /// The literal's value, escapes decoded.
+    pub value: String,
+    /// The literal's span, where every catalog error is reported.
+    pub span: Span,
+}
+
+const EXPECTED_PATH: &str =
+    "expected the catalog's path as a string literal: win_errors!(\"catalog.toml\")";
+
+impl MacroInput {
+    /// Reads the macro's argument: the crate path up to `;`, one string literal, and an
+    /// optional trailing comma. (Hand-read rather than with syn, which the macro needs for
+    /// nothing else and which would be most of a user's build of it.)
+    pub fn parse(input: TokenStream) -> Result<MacroInput, CompileErrors> {
+        let mut tokens = input.into_iter();
         let mut krate = TokenStream::new();
         loop {
-            if input.is_empty() {
-                return Err(input.error("expected `$crate;` before the catalog path"));
+            match tokens.next() {
+                None => {
+                    return Err(CompileErrors::new(
+                        Span::call_site(),
+                        "expected `$crate;` before the catalog path",
+                    ));
+                }
+                Some(TokenTree::Punct(punct)) if punct.as_char() == ';' => break,
+                Some(token) => krate.extend([token]),
             }
-            if input.peek(syn::Token![;]) {
-                input.parse::<syn::Token![;]>()?;
-                break;
+        }
+        let path = match tokens.next() {
+            None => return Err(CompileErrors::new(Span::call_site(), EXPECTED_PATH)),
+            Some(token) => {
+                let span = token.span();
+                string_literal(token).ok_or_else(|| CompileErrors::new(span, EXPECTED_PATH))?
             }
-            krate.extend([input.parse::<TokenTree>()?]);
+        };
+        let mut rest = tokens.peekable();
+        if matches!(rest.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+            rest.next();
         }
-        let path: LitStr = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected the catalog's path as a string literal: win_errors!(\"catalog.toml\")",
-            )
-        })?;
-        if input.peek(syn::Token![,]) {
-            input.parse::<syn::Token![,]>()?;
-        }
-        if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the catalog path"));
+        if let Some(extra) = rest.next() {
+            return Err(CompileErrors::new(
+                extra.span(),
+                "unexpected tokens after the catalog path",
+            ));
         }
         Ok(MacroInput { krate, path })
     }
+}
+
+/// The catalog path in `token`, when it is a string literal (or one inside the invisible
+/// group a `macro_rules!` fragment may be wrapped in).
+fn string_literal(token: TokenTree) -> Option<CatalogPath> {
+    match token {
+        TokenTree::Literal(literal) => Some(CatalogPath {
+            value: string_value(&literal)?,
+            span: literal.span(),
+        }),
+        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+            let mut inner = group.stream().into_iter();
+            let only = inner.next()?;
+            match inner.next() {
+                None => string_literal(only),
+                Some(_) => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The value of a string literal, `"..."` or `r#"..."#`; `None` for any other literal (a byte
+/// or C string, a character, a number, a string with a suffix).
+pub(crate) fn string_value(literal: &Literal) -> Option<String> {
+    let source = literal.to_string();
+    if let Some(raw) = source.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let body = raw.get(hashes..)?.strip_prefix('"')?;
+        let closing = format!("\"{}", "#".repeat(hashes));
+        return body.strip_suffix(closing.as_str()).map(str::to_owned);
+    }
+    unescape(source.strip_prefix('"')?.strip_suffix('"')?)
+}
+
+/// The text of a string literal's body with its escapes decoded, as the Rust reference gives
+/// them; `None` on an escape it does not define.
+fn unescape(body: &str) -> Option<String> {
+    let mut value = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            value.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => value.push('\n'),
+            'r' => value.push('\r'),
+            't' => value.push('\t'),
+            '0' => value.push('\0'),
+            '\\' => value.push('\\'),
+            '\'' => value.push('\''),
+            '"' => value.push('"'),
+            'x' => {
+                let high = chars.next()?.to_digit(8)?;
+                let low = chars.next()?.to_digit(16)?;
+                value.push(char::from_u32(high * 16 + low)?);
+            }
+            'u' => {
+                if chars.next()? != '{' {
+                    return None;
+                }
+                let mut scalar = 0u32;
+                let mut digits = 0;
+                loop {
+                    match chars.next()? {
+                        '}' => break,
+                        '_' if digits > 0 => {}
+                        digit => {
+                            digits += 1;
+                            if digits > 6 {
+                                return None;
+                            }
+                            scalar = scalar * 16 + digit.to_digit(16)?;
+                        }
+                    }
+                }
+                if digits == 0 {
+                    return None;
+                }
+                value.push(char::from_u32(scalar)?);
+            }
+            // A line continuation: the line break and the whitespace after it are not text.
+            '\n' => skip_whitespace(&mut chars),
+            '\r' => {
+                if chars.next()? != '\n' {
+                    return None;
+                }
+                skip_whitespace(&mut chars);
+            }
+            _ => return None,
+        }
+    }
+    Some(value)
+}
+
+fn skip_whitespace(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while chars
+        .next_if(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        .is_some()
+    {}
 }
 
 /// What the compiler tells the macro about where it runs.
@@ -85,19 +209,109 @@ impl Environment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use quote::quote;
 
     #[test]
     fn parses_the_crate_path_and_the_literal() {
-        let input: MacroInput = syn::parse2(quote!(::my_crate; "c.toml",)).unwrap();
+        let input = MacroInput::parse(quote!(::my_crate; "c.toml",)).unwrap();
         assert_eq!(input.krate.to_string(), ":: my_crate");
-        assert_eq!(input.path.value(), "c.toml");
+        assert_eq!(input.path.value, "c.toml");
     }
 
     #[test]
     fn rejects_anything_but_one_string_literal() {
-        for tokens in [quote!(x; c), quote!(x; "a" "b"), quote!(x), quote!(x; 5)] {
-            assert!(syn::parse2::<MacroInput>(tokens).is_err());
+        for tokens in [
+            quote!(x; c),
+            quote!(x; "a" "b"),
+            quote!(x),
+            quote!(x;),
+            quote!(x; 5),
+            quote!(x; b"c.toml"),
+            quote!(x; c"c.toml"),
+            quote!(x; 'c'),
+            quote!(x; "c.toml"suffix),
+            quote!(x; "c.toml",,),
+        ] {
+            assert!(MacroInput::parse(tokens.clone()).is_err(), "{tokens}");
+        }
+    }
+
+    #[test]
+    fn escapes_raw_strings_and_invisible_groups() {
+        let read = |source: &str| {
+            let literal: Literal = source.parse().unwrap();
+            string_value(&literal)
+        };
+        assert_eq!(
+            read(r#""a\tb\x41\u{e9}\u{1_F600}\0""#).as_deref(),
+            Some("a\tbA\u{e9}\u{1F600}\0")
+        );
+        assert_eq!(read("\"one \\\n    two\"").as_deref(), Some("one two"));
+        assert_eq!(
+            read(r###"r#"a "quoted" \n"#"###).as_deref(),
+            Some(r#"a "quoted" \n"#)
+        );
+        assert_eq!(read(r#"r"c.toml""#).as_deref(), Some("c.toml"));
+        for other in [r#"b"c""#, r#"c"c""#, "'c'", "5", r#""c"x"#, r##"r#"c"#x"##] {
+            assert_eq!(read(other), None, "{other}");
+        }
+        let wrapped = TokenTree::Group(proc_macro2::Group::new(Delimiter::None, quote!("c.toml")));
+        let input = MacroInput::parse(quote!(x; #wrapped)).unwrap();
+        assert_eq!(input.path.value, "c.toml");
+    }
+
+    /// A piece of a string literal's source: a character or an escape.
+    fn literal_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<char>()
+                .prop_filter("not special in a string", |c| !matches!(
+                    c,
+                    '\\' | '"' | '\r'
+                ))
+                .prop_map(String::from),
+            prop::sample::select(vec![
+                r"\n",
+                r"\r",
+                r"\t",
+                r"\0",
+                r"\\",
+                r"\'",
+                r#"\""#,
+                r"\x41",
+                r"\x7f",
+                r"\u{0}",
+                r"\u{e9}",
+                r"\u{1F600}",
+                r"\u{10_FFFF}",
+                r"\u{D7FF}",
+                "\\\n  \t x",
+                "\\\n\n\n",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_reads_back(value in any::<String>()) {
+            prop_assert_eq!(string_value(&Literal::string(&value)), Some(value));
+        }
+
+        #[test]
+        fn literals_read_as_syn_reads_them(
+            pieces in prop::collection::vec(literal_piece(), 0..24),
+            raw_body in "[^\"\r]{0,40}",
+            hashes in 0usize..3,
+        ) {
+            let cooked = format!("\"{}\"", pieces.concat());
+            let fence = "#".repeat(hashes);
+            let raw = format!("r{fence}\"{raw_body}\"{fence}");
+            for source in [cooked, raw] {
+                let literal: Literal = source.parse().unwrap();
+                let expected = syn::parse_str::<syn::LitStr>(&source).unwrap().value();
+                prop_assert_eq!(string_value(&literal), Some(expected), "{}", source);
+            }
         }
     }
 

@@ -9,7 +9,7 @@
 //! directly; `win-errors-macros` is a shim over it. The table formats and their readers live
 //! in `win-errors-layout`; the generated API is described once, in [`api`].
 //!
-//! Nothing here panics on any input: every failure is a `syn::Error`.
+//! Nothing here panics on any input: every failure is a compile error at its span.
 
 #![deny(
     clippy::unwrap_used,
@@ -27,13 +27,12 @@ mod emit;
 mod input;
 mod load;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use syn::{Ident, LitStr};
-use win_errors_catalog::{CheckedCatalog, Diagnostic};
+use win_errors_catalog::{CheckedCatalog, Diagnostic, names};
 
-pub use diagnostic::MOST_REPORTED;
-pub use input::{Environment, MacroInput};
+pub use diagnostic::{CompileErrors, MOST_REPORTED};
+pub use input::{CatalogPath, Environment, MacroInput};
 
 /// Parses and checks catalog text with the rule book the macro runs: every rule of
 /// `win-errors-catalog`, and no variant named like an item of the generated API.
@@ -44,9 +43,9 @@ pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
 /// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a
 /// fallback type. Never panics.
 pub fn expand(input: TokenStream, environment: &Environment) -> TokenStream {
-    match syn::parse2::<MacroInput>(input) {
+    match MacroInput::parse(input) {
         Ok(input) => expand_input(&input, environment),
-        Err(error) => error.to_compile_error(),
+        Err(errors) => errors.to_compile_error(),
     }
 }
 
@@ -55,20 +54,24 @@ pub fn expand_input(input: &MacroInput, environment: &Environment) -> TokenStrea
     let generated = load::load(input, environment).and_then(|loaded| {
         let target = Target {
             krate: input.krate.clone(),
-            catalog_path: input.path.value(),
+            catalog_path: input.path.value.clone(),
             tracked_file: Some(loaded.file),
         };
         generate(&loaded.catalog, &target).map_err(|message| {
-            load::Rejected::new(&input.path, format!("{}: {message}", input.path.value()))
+            load::Rejected::new(&input.path, format!("{}: {message}", input.path.value))
         })
     });
     match generated {
         Ok(tokens) => tokens,
         Err(rejected) => {
-            let name = Ident::new(&rejected.enum_name, Span::call_site());
+            // The rule book names the fallback only after a name that passed its identifier
+            // rule; `ident` is the backstop.
+            let name = ident(&rejected.enum_name).unwrap_or_else(|_| {
+                Ident::new(win_errors_catalog::DEFAULT_ENUM_NAME, Span::call_site())
+            });
             let fallback =
                 emit::fallback::generate(&input.krate, &name, rejected.every_message_known);
-            let errors = rejected.error.to_compile_error();
+            let errors = rejected.errors.to_compile_error();
             quote!(#fallback #errors)
         }
     }
@@ -112,7 +115,7 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
     let impls = emit::impls::generate(&api, catalog.codes.is_hex());
     let debug = emit::impls::debug(krate, &name);
     let tracking = target.tracked_file.as_deref().map(|file| {
-        let file = LitStr::new(file, Span::call_site());
+        let file = Literal::string(file);
         // Makes the catalog an input of this crate: Cargo rebuilds it when the file changes.
         quote!(
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#file);
@@ -133,10 +136,15 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
     })
 }
 
-/// `word` as an identifier of the generated code (`parse_str` gives it the call-site span,
-/// so the user's code can name it), or an error rather than `Ident::new`'s panic.
+/// `word` as an identifier of the generated code (with the call-site span, so the user's
+/// code can name it), or an error rather than `Ident::new`'s panic. The rule book already
+/// refuses such names; this keeps the generator total on any checked catalog.
 fn ident(word: &str) -> Result<Ident, String> {
-    syn::parse_str::<Ident>(word).map_err(|_| format!("`{word}` is not a usable identifier"))
+    if names::is_identifier(word) && !names::is_keyword(word) {
+        Ok(Ident::new(word, Span::call_site()))
+    } else {
+        Err(format!("`{word}` is not a usable identifier"))
+    }
 }
 
 #[cfg(test)]

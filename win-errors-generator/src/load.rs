@@ -2,12 +2,11 @@
 
 use std::path::PathBuf;
 
-use syn::LitStr;
 use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME};
 
 use crate::api::GENERATED_ITEMS;
-use crate::diagnostic::to_syn_error;
-use crate::input::{Environment, MacroInput};
+use crate::diagnostic::{CompileErrors, to_compile_errors};
+use crate::input::{CatalogPath, Environment, MacroInput};
 
 /// A catalog that passed every rule, and the file it came from.
 pub(crate) struct Loaded {
@@ -18,16 +17,16 @@ pub(crate) struct Loaded {
 
 /// Why no enum can be generated, and the name to give the fallback type.
 pub(crate) struct Rejected {
-    pub(crate) error: syn::Error,
+    pub(crate) errors: CompileErrors,
     pub(crate) enum_name: String,
     /// Whether the catalog's type would have a `message` for every entry.
     pub(crate) every_message_known: bool,
 }
 
 impl Rejected {
-    pub(crate) fn new(path: &LitStr, message: String) -> Self {
+    pub(crate) fn new(path: &CatalogPath, message: String) -> Self {
         Rejected {
-            error: syn::Error::new(path.span(), message),
+            errors: CompileErrors::new(path.span, message),
             enum_name: DEFAULT_ENUM_NAME.to_owned(),
             every_message_known: true,
         }
@@ -35,8 +34,8 @@ impl Rejected {
 }
 
 pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Loaded, Rejected> {
-    let written = input.path.value();
-    let candidates = environment.candidates(&written);
+    let written = &input.path.value;
+    let candidates = environment.candidates(written);
     let Some(found) = candidates.iter().find(|c| c.is_file()).or_else(|| {
         // Not a file anywhere: read the first existing path (a directory, say) for its error.
         candidates.iter().find(|c| c.exists())
@@ -63,7 +62,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
         Ok(source) => source,
         Err((lossy, diagnostic)) => {
             return Err(Rejected {
-                error: to_syn_error(&input.path, &lossy, &[diagnostic]),
+                errors: to_compile_errors(&input.path, &lossy, &[diagnostic]),
                 enum_name: DEFAULT_ENUM_NAME.to_owned(),
                 every_message_known: true,
             });
@@ -81,7 +80,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
     match win_errors_catalog::check_with(source, &GENERATED_ITEMS) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(rejected) => Err(Rejected {
-            error: to_syn_error(&input.path, source, &rejected.diagnostics),
+            errors: to_compile_errors(&input.path, source, &rejected.diagnostics),
             // The name the user's code refers to, so that the fallback type has it.
             enum_name: rejected
                 .enum_name

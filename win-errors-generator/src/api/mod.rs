@@ -10,9 +10,8 @@
 
 mod items;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
-use syn::Ident;
 use win_errors_catalog::CodeKind;
 
 /// Which catalogs have an item.

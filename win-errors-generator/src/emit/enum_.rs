@@ -1,9 +1,8 @@
 //! The enum itself: one variant per entry, in code order, with implicit discriminants so
 //! the variant index is the table index and the derived `Ord` follows the codes.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::Ident;
 use win_errors_catalog::CheckedCatalog;
 
 use super::docs::{enum_doc, variant_doc};

@@ -3,9 +3,8 @@
 //! not a flood of "no function or associated item" errors after them (thiserror and askama
 //! do the same).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::Ident;
 use win_errors_catalog::CodeKind;
 
 use super::{enum_, impls};

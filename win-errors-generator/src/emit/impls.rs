@@ -1,9 +1,8 @@
 //! Trait impls written in terms of the inherent API, shared by the real expansion and the
 //! fallback emitted when the catalog has errors.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::Ident;
 
 use crate::api::Cx;
 

@@ -144,7 +144,7 @@ impl Tables {
     pub(crate) fn to_tokens(
         &self,
         krate: &TokenStream,
-        enum_name: &syn::Ident,
+        enum_name: &proc_macro2::Ident,
         variants: &[TokenStream],
     ) -> TokenStream {
         let layout = quote!(#krate::__private);
@@ -256,7 +256,7 @@ mod tests {
         );
         let tables = Tables::build(&catalog(&source)).unwrap();
         let variants = [quote!(E::A), quote!(E::B)];
-        let name = syn::Ident::new("E", proc_macro2::Span::call_site());
+        let name = proc_macro2::Ident::new("E", proc_macro2::Span::call_site());
         let tokens = tables.to_tokens(&quote!(::w), &name, &variants).to_string();
         assert!(
             tokens.contains("EntryText < :: core :: primitive :: u64 >"),
