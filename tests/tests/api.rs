@@ -90,7 +90,7 @@ fn trait_impl_items(file: &syn::File) -> Names {
 /// The items the runtime's `ErrorCatalog` trait declares, from its source.
 fn trait_declaration() -> Names {
     let source = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../win-errors/src/lib.rs"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../win-errors-core/src/lib.rs"),
     )
     .unwrap();
     let file = syn::parse_file(&source).unwrap();

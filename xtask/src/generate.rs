@@ -13,7 +13,7 @@ use crate::workspace_root;
 pub const COMMAND: &str = "cargo xtask generate";
 
 /// Each shipped catalog (at the repository's root) and the file it is generated into (in
-/// `win-errors/src/generated/`).
+/// `win-errors-core/src/generated/`).
 pub const SHIPPED: &[(&str, &str)] = &[
     ("catalog.toml", "win_error.rs"),
     ("com.toml", "com_error.rs"),
@@ -22,7 +22,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
 
 /// Where the generated files live.
 pub fn generated_dir() -> PathBuf {
-    workspace_root().join("win-errors/src/generated")
+    workspace_root().join("win-errors-core/src/generated")
 }
 
 /// The Rust source of `catalog` (the text of the file named `file_name`), as the runtime

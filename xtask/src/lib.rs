@@ -61,7 +61,7 @@ usage: cargo xtask <task>
 tasks:
   generate
       Write the shipped catalogs (catalog.toml, com.toml, ntstatus.toml) as Rust source into
-      win-errors/src/generated/, with the generator the macro runs.
+      win-errors-core/src/generated/, with the generator the macro runs.
   import-docs <pages-dir> [--out FILE] [--overlay FILE]
       Import the System Error Codes pages into a catalog (default: catalog.toml, merging
       catalog.overlay.toml).
