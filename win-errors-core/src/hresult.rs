@@ -7,6 +7,7 @@ use crate::facility::Facility;
 /// An HRESULT: severity bit, facility and code packed in 32 bits.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::{Hresult, WinError};
 ///
 /// let hr = Hresult(0x8007_0520);

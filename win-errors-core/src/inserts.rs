@@ -52,6 +52,7 @@ impl From<u32> for Insert<'_> {
 /// A message with its inserts filled in, as FormatMessage does; `Display` writes it.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::{Insert, MessageWith};
 ///
 /// let text = MessageWith::new("The file %1 is %2!d! bytes%n(100%%).", &[Insert::Str("a.txt"), Insert::Int(12)]);

@@ -65,6 +65,7 @@ mod ntstatus;
 /// crashes and process exit codes show (`0xC0000005` is `STATUS_ACCESS_VIOLATION`).
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::NtStatus;
 ///
 /// let status = NtStatus::from_code(0xC000_0005).unwrap();
@@ -175,6 +176,7 @@ pub trait ErrorCatalog:
 /// The error of `TryFrom<u32>`: the catalog has no entry with this code.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// let error = win_errors::UnknownCode::new(32767);
 /// assert_eq!(error.to_string(), "no entry with code 32767 (0x7FFF)");
 /// ```

@@ -9,6 +9,7 @@ use crate::hresult::Hresult;
 /// 16-bit code, as `ntstatus.h` lays them out.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::{NtSeverity, NtStatusCode};
 ///
 /// let status = NtStatusCode(0xC000_0005);

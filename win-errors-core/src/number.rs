@@ -9,6 +9,7 @@ use win_errors_layout::number::{CodeError, parse_code, parse_digits};
 /// `h` suffix `520h`, or a negative decimal HRESULT `-2147023584` (read as its 32 bits).
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::{parse_number, NumberError};
 ///
 /// assert_eq!(parse_number("1312"), Ok(1312));
@@ -46,6 +47,7 @@ pub fn parse_number(text: &str) -> Result<u32, NumberError> {
 /// digits alone as decimal.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// assert_eq!(win_errors::parse_bare_hex("c0000135"), Some(0xC000_0135));
 /// assert_eq!(win_errors::parse_bare_hex("80070057"), Some(0x8007_0057));
 /// assert_eq!(win_errors::parse_bare_hex("0x5"), None);

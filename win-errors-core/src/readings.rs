@@ -219,6 +219,7 @@ const CAPACITY: usize = 12;
 /// Every reading of a number or text, best first; no allocation.
 ///
 /// ```
+/// # use win_errors_core as win_errors;
 /// use win_errors::{CodeSpace, Readings};
 ///
 /// // A crash's exception code, also a process exit code: an NTSTATUS first.
