@@ -19,6 +19,19 @@ const FAMILIES: &[(&str, &str, usize)] = &[
     ("Windows Media Format", "ComError", 240),
     ("ADSI", "ComError", 20),
     ("WFP", "ComError", 50),
+    ("Windows Update", "ComError", 90),
+    ("IMAPI", "ComError", 140),
+    ("XPS", "ComError", 80),
+    ("Windows Biometric Framework", "ComError", 50),
+    ("EAPHost", "ComError", 40),
+    ("Text Services Framework", "ComError", 10),
+    ("CryptXML", "ComError", 15),
+    ("BITS", "ComError", 50),
+    ("Delivery Optimization", "ComError", 20),
+    ("VDS", "ComError", 160),
+    ("Virtual PC", "ComError", 55),
+    ("DRT", "ComError", 40),
+    ("NAP", "ComError", 15),
 ];
 
 fn members<E: ErrorCatalog>(family: &str) -> Vec<E> {

@@ -26,6 +26,12 @@ pub const REFERENCE_VALUE: &str =
     "values given as another header's error (an alias of that error when a catalog has it)";
 pub const RANGE: &str = "descriptions of ranges of values (not entries: skipped)";
 pub const FORMS_DISAGREE: &str = "values whose decimal and hex forms disagree (the decimal is kept: it continues the page's sequence; windows-sys agrees)";
+pub const CAST_VALUE: &str =
+    "values written as C expressions ((HRESULT)0x..., _HRESULT_TYPEDEF_(0x...L)): the number read";
+pub const NAME_VALUE_ANCHOR: &str =
+    "definition lists naming an entry as `NAME (0x...)` (read as its name and value)";
+pub const ESCAPED_PIPE: &str = "table cells with an escaped `\\|` in their text (kept as text)";
+pub const STRAY_PARENTHESIS: &str = "values with a stray ')' after them (ignored)";
 pub const SAME_VALUE: &str =
     "names documented with the value of an earlier name (kept as an alias of it)";
 
@@ -125,7 +131,8 @@ fn table_row(
     location: &str,
     report: &mut Report,
 ) -> Result<Option<ImportedEntry>, String> {
-    let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+    let cells = table_cells(line);
+    let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
     let [first, key, message, last] = cells.as_slice() else {
         return Err(format!(
             "{location}: a table row with {} cells",
@@ -138,8 +145,12 @@ fn table_row(
         ));
     }
     let name = bold_name(key).ok_or_else(|| format!("{location}: no **NAME** in the row"))?;
+    if message.contains("\\|") {
+        report.note(ESCAPED_PIPE, &name);
+    }
     let well_formed = format!("<dl> <dt>**{}**</dt>", name.replace('_', "\\_"));
-    if !key.contains(&well_formed) {
+    let well_formed_html = format!("<dl><dt><strong>{name}</strong></dt>");
+    if !key.contains(&well_formed) && !key.contains(&well_formed_html) {
         if key.contains("<dt>>**") {
             report.note(STRAY_BRACKET, &name);
         } else if key
@@ -153,6 +164,13 @@ fn table_row(
     }
     let Some(value) = key
         .split(['<', '>', ' '])
+        .map(|token| match token.strip_prefix("(HRESULT)") {
+            Some(value) => {
+                report.note(CAST_VALUE, &name);
+                value
+            }
+            None => token,
+        })
         .find(|token| token.starts_with("0x") || token.starts_with("0X"))
     else {
         // The value as a Win32 error (Direct2D's page: `ERROR_INSUFFICIENT_BUFFER (Windows
@@ -193,10 +211,37 @@ fn table_row(
         }
         return Err(format!("{location}: {name} has no 0x value"));
     };
-    let Some(code) = hex_value(value.trim_end_matches('L'), &name, location, report)? else {
+    let value = match value.strip_suffix("L)") {
+        Some(value) => {
+            report.note(STRAY_PARENTHESIS, &name);
+            value
+        }
+        None => value.trim_end_matches('L'),
+    };
+    let Some(code) = hex_value(value, &name, location, report)? else {
         return Ok(None);
     };
     entry(name, code, &message.replace("<br/>", " "), location, report).map(Some)
+}
+
+/// The cells of a table row: split at each `|` that is not escaped as `\\|` (an escaped one
+/// is text, as in VPC's `"*?:<>/\\|\\\\"`), trimmed.
+fn table_cells(line: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                cell.push(c);
+                cell.extend(chars.next());
+            }
+            '|' => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell.trim().to_owned());
+    cells
 }
 
 /// A definition-list item starting at `lines[start]`; returns it and the line after it.
@@ -206,19 +251,40 @@ fn list_item(
     location: &str,
     report: &mut Report,
 ) -> Result<(Option<ImportedEntry>, usize), String> {
-    let name = lines
-        .get(start)
-        .and_then(|l| bold_name(l))
-        .ok_or_else(|| format!("{location}: no **NAME** after the anchor"))?;
     let is_tags = |line: &str| {
         let line = line.trim();
         line.is_empty() || (line.starts_with('<') && line.ends_with('>') && !line.contains("**"))
     };
+    let anchor = lines.get(start).copied().unwrap_or_default();
+    if let Some((name, value)) = name_value_anchor(anchor) {
+        // BITS and Delivery Optimization: `NAME (0x...)`, then the message in its `<dd>`.
+        report.note(NAME_VALUE_ANCHOR, &name);
+        let mut i = start + 1;
+        while i < lines.len() && is_tags(lines[i]) {
+            i += 1;
+        }
+        let mut message = Vec::new();
+        while i < lines.len() && !lines[i].trim_start().starts_with("</dd>") {
+            message.push(lines[i]);
+            i += 1;
+        }
+        let Some(code) = hex_value(&value, &name, location, report)? else {
+            return Ok((None, i));
+        };
+        return Ok((
+            Some(entry(name, code, &message.join(" "), location, report)?),
+            i,
+        ));
+    }
+    let name =
+        bold_name(anchor).ok_or_else(|| format!("{location}: no **NAME** after the anchor"))?;
     let mut i = start + 1;
     while i < lines.len() && is_tags(lines[i]) {
         i += 1;
     }
-    let value = lines.get(i).map(|l| l.trim()).unwrap_or_default();
+    let written = lines.get(i).map(|l| l.trim()).unwrap_or_default();
+    let value = uncast(written, &name, report);
+    let value = value.as_str();
     if !value.starts_with(|c: char| c.is_ascii_digit()) {
         // Some family pages name an error and go straight to its text.
         if value.starts_with(|c: char| c.is_alphabetic()) {
@@ -250,6 +316,35 @@ fn list_item(
     ))
 }
 
+/// `<span id=..></span>NAME (0x...)`: the unescaped name and the value, when the anchor's
+/// text is exactly that.
+fn name_value_anchor(line: &str) -> Option<(String, String)> {
+    let text = to_plain_text(line.rsplit("</span>").next()?);
+    let (name, value) = text.strip_suffix(')')?.split_once(" (")?;
+    let is_hex = value
+        .strip_prefix("0x")
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_hexdigit()));
+    (is_hex && win_errors_catalog::names::is_symbolic_name(name))
+        .then(|| (name.to_owned(), value.to_owned()))
+}
+
+/// A value written as a C expression, `_HRESULT_TYPEDEF_(0x80270001L)` or
+/// `(HRESULT)0xC0AA0007L` (NAP, IMAPI), as the number inside it; any other value as it is.
+fn uncast(value: &str, name: &str, report: &mut Report) -> String {
+    let plain = to_plain_text(value);
+    let inner = plain
+        .strip_prefix("_HRESULT_TYPEDEF_(")
+        .and_then(|v| v.strip_suffix(')'))
+        .or_else(|| plain.strip_prefix("(HRESULT)"));
+    match inner {
+        Some(inner) => {
+            report.note(CAST_VALUE, name);
+            inner.to_owned()
+        }
+        None => value.to_owned(),
+    }
+}
+
 /// An anchor naming a range of values (`0x80041068 - 0x80041099`, `0x8007xxxx`) instead of
 /// an entry.
 fn is_range(line: &str) -> bool {
@@ -268,11 +363,20 @@ fn is_range(line: &str) -> bool {
     }
 }
 
-/// The unescaped text between the first pair of `**`.
+/// The unescaped text between the first pair of `**`, or of `<strong>` and `</strong>`.
 pub(crate) fn bold_name(text: &str) -> Option<String> {
-    let start = text.find("**")? + 2;
-    let length = text.get(start..)?.find("**")?;
-    Some(to_plain_text(text.get(start..start + length)?))
+    let between = |open: &str, close: &str| {
+        let start = text.find(open)? + open.len();
+        let length = text.get(start..)?.find(close)?;
+        text.get(start..start + length)
+    };
+    let bold = match (text.find("**"), text.find("<strong>")) {
+        (Some(stars), Some(tag)) if tag < stars => between("<strong>", "</strong>"),
+        (Some(_), _) => between("**", "**"),
+        (None, Some(_)) => between("<strong>", "</strong>"),
+        (None, None) => None,
+    };
+    Some(to_plain_text(bold?))
 }
 
 /// A value as the pages write it: `0x8000FFFF`, `12029`, or `2147749889 (0x80041001)`

@@ -22,6 +22,10 @@ pub enum Shape {
     ComLike,
     /// A Markdown table with a value, a name and a description column.
     Columns,
+    /// COM-like table rows giving a facility (`FACILITY_DRT`) and then each entry's code
+    /// within it: the HRESULT is the entry's severity (`_E_` or `_S_` in its name), that
+    /// facility and the code.
+    FacilityAndCodes,
 }
 
 /// One family page.
@@ -92,8 +96,105 @@ pub const PAGES: &[FamilyPage] = &[
         win32: false,
         shape: Shape::ComLike,
     },
+    FamilyPage {
+        file: "Wua_Sdk--wua-success-and-error-codes-.md",
+        family: "Windows Update",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "Wua_Sdk--wua-networking-error-codes-.md",
+        family: "Windows Update",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "imapi--imapiv1-result-codes.md",
+        family: "IMAPI",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "printdocs--xps-digital-signatures-errors.md",
+        family: "XPS",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "SecBioMet--client-error-codes.md",
+        family: "Windows Biometric Framework",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "eaphost--eap-related-error-and-information-constants.md",
+        family: "EAPHost",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "TSF--manager-return-values.md",
+        family: "Text Services Framework",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "SecCrypto--cryptxml-error-codes.md",
+        family: "CryptXML",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "Bits--bits-return-values.md",
+        family: "BITS",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "delivery_optimization--do-return-values.md",
+        family: "Delivery Optimization",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "VDS--virtual-disk-service-common-return-codes.md",
+        family: "VDS",
+        win32: false,
+        shape: Shape::Columns,
+    },
+    FamilyPage {
+        file: "imapi--imapi-return-values.md",
+        family: "IMAPI",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "printdocs--xps-document-errors.md",
+        family: "XPS",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "VPC--hresult-codes-specific-to-windows-virtual-pc.md",
+        family: "Virtual PC",
+        win32: false,
+        shape: Shape::ComLike,
+    },
+    FamilyPage {
+        file: "P2PSdk--distributed-routing-table-return-values.md",
+        family: "DRT",
+        win32: false,
+        shape: Shape::FacilityAndCodes,
+    },
+    FamilyPage {
+        file: "NAP--nap-error-constants.md",
+        family: "NAP",
+        win32: false,
+        shape: Shape::ComLike,
+    },
 ];
 
+pub const STRAY_WORD: &str = "names with a stray word after them in their cell (the word dropped)";
 pub const SAME_PAGE_VALUE: &str =
     "names given the value of an earlier name on the same page (kept as an alias of it)";
 
@@ -129,7 +230,88 @@ pub fn import_page(
     match page.shape {
         Shape::ComLike => com_pages::import_page(text, file, report),
         Shape::Columns => column_tables(text, file, report),
+        Shape::FacilityAndCodes => facility_and_codes(text, file, report),
     }
+}
+
+pub const FACILITY_FROM_WINDOWS_SYS: &str = "facilities the page writes in hex where windows-sys defines another value (windows-sys's used: the page's digits are its decimal)";
+
+/// The page's `FACILITY_*` row and its other rows, each code made an HRESULT in that facility
+/// (windows-sys's value of the facility when it defines another: see [`hresults_in_facility`]).
+fn facility_and_codes(
+    text: &str,
+    file: &str,
+    report: &mut Report,
+) -> Result<Vec<ImportedEntry>, String> {
+    let defined = crate::windows_sys::package_dir(&crate::workspace_root())
+        .and_then(|package| crate::windows_sys::constants_of_type(&package, "u32"))?;
+    hresults_in_facility(text, file, report, |name| defined.get(name).copied())
+}
+
+/// [`facility_and_codes`] with `defined` giving windows-sys's value of a facility name.
+/// DRT's page gives FACILITY_DRT as 0x98; Drt.h (in windows-sys) defines it as 98, and every
+/// DRT value in windows-sys is in facility 98.
+pub fn hresults_in_facility(
+    text: &str,
+    file: &str,
+    report: &mut Report,
+    defined: impl Fn(&str) -> Option<u32>,
+) -> Result<Vec<ImportedEntry>, String> {
+    let is_facility = |line: &str| line.starts_with("| <span id=\"FACILITY_");
+    let row = text
+        .lines()
+        .find(|l| is_facility(l))
+        .ok_or_else(|| format!("{file}: no FACILITY_ row"))?;
+    let name = com_pages::bold_name(row)
+        .ok_or_else(|| format!("{file}: a FACILITY_ row without its name"))?;
+    let written = row
+        .split(['<', '>', ' '])
+        .find_map(|t| t.strip_prefix("0x"))
+        .and_then(|d| u32::from_str_radix(d, 16).ok())
+        .ok_or_else(|| format!("{file}: {name} has no hex value"))?;
+    let facility = match defined(&name) {
+        Some(defined) if defined != written => {
+            report.note(
+                FACILITY_FROM_WINDOWS_SYS,
+                &format!(
+                    "{name}: 0x{written:X} on the page, {defined} (0x{defined:X}) in windows-sys"
+                ),
+            );
+            defined
+        }
+        _ => written,
+    };
+    if facility > 0x7FF {
+        return Err(format!(
+            "{file}: {name} = {facility} is wider than a facility"
+        ));
+    }
+    let rows: String = text
+        .lines()
+        .filter(|l| !is_facility(l))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let mut entries = com_pages::import_page(&rows, file, report)?;
+    for entry in &mut entries {
+        let severity = if entry.name.contains("_E_") {
+            0x8000_0000
+        } else if entry.name.contains("_S_") {
+            0
+        } else {
+            return Err(format!(
+                "{file}: {}: neither an error nor a success",
+                entry.name
+            ));
+        };
+        if entry.code > 0xFFFF {
+            return Err(format!(
+                "{file}: {}: 0x{:X} is wider than a code",
+                entry.name, entry.code
+            ));
+        }
+        entry.code |= severity | facility << 16;
+    }
+    Ok(entries)
 }
 
 /// Rows of every Markdown table whose header names a value, a name and a description column.
@@ -168,6 +350,14 @@ pub fn column_tables(
         let name = match com_pages::bold_name(cell(name_at)?) {
             Some(name) => name,
             None => to_plain_text(cell(name_at)?),
+        };
+        // VDS's page writes `VDS_E_INVALID_DRIVE_LETTER VDS`: the name, and a stray word.
+        let name = match name.split_once(' ') {
+            Some((first, _)) if win_errors_catalog::names::is_symbolic_name(first) => {
+                report.note(STRAY_WORD, &name);
+                first.to_owned()
+            }
+            _ => name,
         };
         let value = cell(value_at)?.trim_end_matches('L');
         let digits = value

@@ -1,10 +1,11 @@
 //! Removing the Markdown markup the error pages use, leaving the text a reader sees.
 
 /// Plain text of a Markdown fragment: links `[text](url)` become `text`, autolinks
-/// `<https://...>` their address, `**bold**` its text, backslash escapes the escaped
-/// character; all whitespace runs (including no-break spaces) become one space.
+/// `<https://...>` their address, `**bold**` and the inline HTML of the pages (`<strong>`,
+/// `<em>`, `<code>`, `<br />`) their text, backslash escapes the escaped character; all
+/// whitespace runs (including no-break spaces) become one space.
 pub fn to_plain_text(markdown: &str) -> String {
-    let without_links = replace_links(markdown);
+    let without_links = replace_links(&without_inline_html(markdown));
     let mut out = String::with_capacity(without_links.len());
     let mut chars = without_links.chars().peekable();
     while let Some(c) = chars.next() {
@@ -23,6 +24,25 @@ pub fn to_plain_text(markdown: &str) -> String {
         }
     }
     normalize_whitespace(&out)
+}
+
+/// The inline HTML tags the pages write in their text; a line break becomes a space.
+const INLINE_TAGS: &[(&str, &str)] = &[
+    ("<strong>", ""),
+    ("</strong>", ""),
+    ("<em>", ""),
+    ("</em>", ""),
+    ("<code>", ""),
+    ("</code>", ""),
+    ("<br />", " "),
+    ("<br/>", " "),
+    ("<br>", " "),
+];
+
+fn without_inline_html(text: &str) -> String {
+    INLINE_TAGS
+        .iter()
+        .fold(text.to_owned(), |text, (tag, by)| text.replace(tag, by))
 }
 
 /// Collapses every whitespace run (Unicode whitespace, no-break spaces included) to one
@@ -119,6 +139,17 @@ mod tests {
             to_plain_text("Please see <https://go.microsoft.com/fwlink/p/?linkid=1> for more."),
             "Please see https://go.microsoft.com/fwlink/p/?linkid=1 for more."
         );
+    }
+
+    #[test]
+    fn inline_html_leaves_its_text() {
+        assert_eq!(
+            to_plain_text(
+                "A <strong>PathGeometry</strong> element<br />ends, <em>see</em> <code>x</code>.<br/>"
+            ),
+            "A PathGeometry element ends, see x."
+        );
+        assert_eq!(to_plain_text("one of \"*?:<>/|\""), "one of \"*?:<>/|\"");
     }
 
     #[test]

@@ -269,3 +269,138 @@ The server requires SSL client Authentication.
         assert!(counts.contains(&(kind, 1)), "{kind}: {counts:?}");
     }
 }
+
+fn page_entries(shape: Shape, text: &str, report: &mut Report) -> Vec<(String, u32, String)> {
+    let page = FamilyPage {
+        file: "fixture.md",
+        family: "Fixture",
+        win32: false,
+        shape,
+    };
+    import_page(page, text, "fixture.md", report)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.name, e.code, e.message.unwrap_or_default()))
+        .collect()
+}
+
+fn owned(rows: &[(&str, u32, &str)]) -> Vec<(String, u32, String)> {
+    rows.iter()
+        .map(|&(n, c, m)| (n.to_owned(), c, m.to_owned()))
+        .collect()
+}
+
+#[test]
+fn definition_lists_naming_an_entry_with_its_value() {
+    // BITS and Delivery Optimization.
+    let text = "<dl> <dt>\n\n<span id=\"BG_S_PARTIAL_COMPLETE__0x00200017_\"></span>BG\\_S\\_PARTIAL\\_COMPLETE (0x00200017)\n</dt> <dd>\nA subset of the job's files\ntransferred.\n</dd> <dt>\n\n<span id=\"DO_E_NO_SERVICE__0x80d01001_\"></span>DO_E_NO_SERVICE (0x80d01001)\n</dt> <dd>\n\nNo service.\n\n</dd> </dl>\n";
+    let mut report = Report::default();
+    assert_eq!(
+        page_entries(Shape::ComLike, text, &mut report),
+        owned(&[
+            (
+                "BG_S_PARTIAL_COMPLETE",
+                0x0020_0017,
+                "A subset of the job's files transferred."
+            ),
+            ("DO_E_NO_SERVICE", 0x80D0_1001, "No service."),
+        ])
+    );
+    assert_eq!(report.irregularities[com_pages::NAME_VALUE_ANCHOR].len(), 2);
+}
+
+#[test]
+fn values_written_as_c_casts_and_html_bold_names() {
+    // NAP's `_HRESULT_TYPEDEF_`, IMAPI's `(HRESULT)` (one with a stray parenthesis), and
+    // `<strong>` names with inline HTML in the message.
+    let text = "<span id=\"NAP_E_INVALID_PACKET\"></span><span id=\"nap_e_invalid_packet\"></span>**NAP\\_E\\_INVALID\\_PACKET**\n</dt> <dd> <dl> <dt>\n\n\\_HRESULT\\_TYPEDEF\\_(0x80270001L)\n</dt> <dt>\n\n\nThe packet is invalid.\n\n</dt> </dl> </dd> <dt>\n\n\
+| <span id=\"E_IMAPI_X\"></span><dl><dt><strong>E_IMAPI_X</strong></dt><dt>(HRESULT)0xC0AA0007L</dt></dl> | A <strong>burn</strong> failed.<br /> | \n\
+| <span id=\"E_IMAPI_Y\"></span><dl><dt><strong>E_IMAPI_Y</strong></dt><dt>(HRESULT)0xC0AAB201L)</dt></dl> | No descriptor.<br /> | \n";
+    let mut report = Report::default();
+    assert_eq!(
+        page_entries(Shape::ComLike, text, &mut report),
+        owned(&[
+            (
+                "NAP_E_INVALID_PACKET",
+                0x8027_0001,
+                "The packet is invalid."
+            ),
+            ("E_IMAPI_X", 0xC0AA_0007, "A burn failed."),
+            ("E_IMAPI_Y", 0xC0AA_B201, "No descriptor."),
+        ])
+    );
+    assert_eq!(report.irregularities[com_pages::CAST_VALUE].len(), 3);
+    assert_eq!(
+        report.irregularities[com_pages::STRAY_PARENTHESIS],
+        ["E_IMAPI_Y"]
+    );
+}
+
+#[test]
+fn an_escaped_pipe_is_text_not_a_cell() {
+    // Virtual PC's page.
+    let text = "| <span id=\"VM_E_X\"></span><dl> <dt>**VM\\_E\\_X**</dt> <dt>0xA0040402</dt> </dl> | One of \"\\*?:<>/\\|\\\\\"\".<br/> |\n";
+    let mut report = Report::default();
+    assert_eq!(
+        page_entries(Shape::ComLike, text, &mut report),
+        owned(&[("VM_E_X", 0xA004_0402, "One of \"*?:<>/|\\\"\".")])
+    );
+    assert_eq!(report.irregularities[com_pages::ESCAPED_PIPE], ["VM_E_X"]);
+}
+
+#[test]
+fn a_name_with_a_stray_word_keeps_the_name() {
+    // VDS's page.
+    let text = "| Error Code | Value | Description |\n|---|---|---|\n| VDS\\_E\\_INVALID\\_DRIVE\\_LETTER VDS | 0x8004255EL | The drive letter is not valid. |\n";
+    let mut report = Report::default();
+    assert_eq!(
+        page_entries(Shape::Columns, text, &mut report),
+        owned(&[(
+            "VDS_E_INVALID_DRIVE_LETTER",
+            0x8004_255E,
+            "The drive letter is not valid."
+        )])
+    );
+    assert_eq!(report.irregularities[STRAY_WORD].len(), 1);
+}
+
+#[test]
+fn codes_given_apart_from_their_facility() {
+    let text = "| <span id=\"FACILITY_DRT\"></span><dl> <dt>**FACILITY\\_DRT**</dt> <dt>0x98</dt> </dl> | |\n\
+| <span id=\"DRT_E_TIMEOUT\"></span><dl> <dt>**DRT\\_E\\_TIMEOUT**</dt> <dt>0x1001</dt> </dl> | Timed out.<br/> |\n\
+| <span id=\"DRT_S_RETRY\"></span><dl> <dt>**DRT\\_S\\_RETRY**</dt> <dt>0x1080</dt> </dl> | Retry.<br/> |\n";
+    let rows = |defined: Option<u32>, report: &mut Report| {
+        hresults_in_facility(text, "drt.md", report, |name| {
+            defined.filter(|_| name == "FACILITY_DRT")
+        })
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.name, e.code))
+        .collect::<Vec<_>>()
+    };
+    // As the page writes it, and as windows-sys defines the facility (98, not 0x98).
+    let mut report = Report::default();
+    assert_eq!(
+        rows(None, &mut report),
+        [
+            ("DRT_E_TIMEOUT".to_owned(), 0x8098_1001),
+            ("DRT_S_RETRY".to_owned(), 0x0098_1080)
+        ]
+    );
+    assert!(
+        !report
+            .irregularities
+            .contains_key(FACILITY_FROM_WINDOWS_SYS)
+    );
+    assert_eq!(
+        rows(Some(98), &mut report),
+        [
+            ("DRT_E_TIMEOUT".to_owned(), 0x8062_1001),
+            ("DRT_S_RETRY".to_owned(), 0x0062_1080)
+        ]
+    );
+    assert_eq!(report.irregularities[FACILITY_FROM_WINDOWS_SYS].len(), 1);
+    // A row that is neither an error nor a success stops the import.
+    let odd = text.replace("DRT\\_S\\_RETRY", "DRT\\_RETRY");
+    assert!(hresults_in_facility(&odd, "drt.md", &mut report, |_| None).is_err());
+}
