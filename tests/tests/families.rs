@@ -12,6 +12,7 @@ use win_errors::{ComError, ErrorCatalog, WinError};
 const FAMILIES: &[(&str, &str, usize)] = &[
     ("WinINet", "WinError", 90),
     ("WinHTTP", "WinError", 10),
+    ("Network Management", "WinError", 300),
     ("DXGI", "ComError", 20),
     ("Direct2D", "ComError", 40),
     ("WMI", "ComError", 170),

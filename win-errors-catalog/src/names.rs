@@ -17,7 +17,8 @@ pub fn is_symbolic_name(name: &str) -> bool {
 /// `win_errors_layout::variant_name`, which the runtime's `Debug` follows too).
 ///
 /// `ERROR_NO_SUCH_LOGON_SESSION` gives `NoSuchLogonSession`, `WAIT_TIMEOUT` gives
-/// `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`.
+/// `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`, and a word
+/// with a lowercase letter keeps its case: `NERR_NetNotStarted` gives `NerrNetNotStarted`.
 pub use win_errors_layout::variant_name::variant_name;
 
 /// Rust's strict and reserved keywords, which cannot name a type or a variant.

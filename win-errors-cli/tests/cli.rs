@@ -322,7 +322,7 @@ fn family_filters_list_and_search_across_both_catalogs() {
     assert_eq!(output.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .starts_with("win-errors: no family nope; the families are System, WinINet, WinHTTP, ")
+            .starts_with("win-errors: no family nope; the families are System, Network Management, WinINet, WinHTTP, ")
     );
 }
 

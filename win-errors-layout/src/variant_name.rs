@@ -1,8 +1,10 @@
 //! The variant name of a symbolic name, the one rule both the catalog (to name the generated
 //! variants) and the runtime (to print them in `Debug` without a table of names) follow:
 //! drop a leading `ERROR_` when a letter follows it, then join the `_`-separated words in
-//! UpperCamelCase. `ERROR_NO_SUCH_LOGON_SESSION` gives `NoSuchLogonSession`, `WAIT_TIMEOUT`
-//! gives `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`.
+//! UpperCamelCase (a word with a lowercase letter keeps its case but for its first letter).
+//! `ERROR_NO_SUCH_LOGON_SESSION` gives `NoSuchLogonSession`, `WAIT_TIMEOUT` gives
+//! `WaitTimeout`, `ERROR_ITERATED_DATA_EXCEEDS_64k` gives `IteratedDataExceeds64k`,
+//! `NERR_NetNotStarted` gives `NerrNetNotStarted`.
 
 use core::fmt;
 
@@ -13,13 +15,26 @@ pub fn variant_name_bytes(symbolic: &str) -> impl Iterator<Item = u8> + '_ {
         _ => symbolic,
     };
     let mut word_start = true;
-    stem.bytes().filter_map(move |byte| {
+    let mut keep_case = false;
+    stem.bytes().enumerate().filter_map(move |(at, byte)| {
         if byte == b'_' {
             word_start = true;
             return None;
         }
+        if word_start {
+            // A word with a lowercase letter (`NetNotStarted`, `64k`) is already cased.
+            keep_case = stem
+                .as_bytes()
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| b != b'_')
+                .any(u8::is_ascii_lowercase);
+        }
         let cased = if word_start {
             byte.to_ascii_uppercase()
+        } else if keep_case {
+            byte
         } else {
             byte.to_ascii_lowercase()
         };
@@ -57,6 +72,8 @@ mod tests {
             ("ERROR_NO_SUCH_LOGON_SESSION", "NoSuchLogonSession"),
             ("WAIT_TIMEOUT", "WaitTimeout"),
             ("ERROR_ITERATED_DATA_EXCEEDS_64k", "IteratedDataExceeds64k"),
+            ("NERR_NetNotStarted", "NerrNetNotStarted"),
+            ("NERR_BadUsername", "NerrBadUsername"),
             ("ERROR_SUCCESS", "Success"),
             ("E_FAIL", "EFail"),
             ("ERROR_A__B", "AB"),

@@ -55,6 +55,12 @@ pub const PAGES: &[FamilyPage] = &[
         shape: Shape::ComLike,
     },
     FamilyPage {
+        file: "NetMgmt--network-management-error-codes.md",
+        family: "Network Management",
+        win32: true,
+        shape: Shape::Columns,
+    },
+    FamilyPage {
         file: "direct3ddxgi--dxgi-error.md",
         family: "DXGI",
         win32: false,
@@ -229,7 +235,7 @@ pub fn import_page(
 ) -> Result<Vec<ImportedEntry>, String> {
     match page.shape {
         Shape::ComLike => com_pages::import_page(text, file, report),
-        Shape::Columns => column_tables(text, file, report),
+        Shape::Columns => column_tables(text, file, page.win32, report),
         Shape::FacilityAndCodes => facility_and_codes(text, file, report),
     }
 }
@@ -318,6 +324,7 @@ pub fn hresults_in_facility(
 pub fn column_tables(
     text: &str,
     file: &str,
+    page_is_win32: bool,
     report: &mut Report,
 ) -> Result<Vec<ImportedEntry>, String> {
     let mut entries = Vec::new();
@@ -360,12 +367,18 @@ pub fn column_tables(
             _ => name,
         };
         let value = cell(value_at)?.trim_end_matches('L');
-        let digits = value
+        let code = match value
             .strip_prefix("0x")
             .or_else(|| value.strip_prefix("0X"))
-            .ok_or_else(|| format!("{location}: {name}: {value} is not a hex value"))?;
-        let code = u32::from_str_radix(digits, 16)
-            .map_err(|_| format!("{location}: {name}: {value} is not a 32-bit hex value"))?;
+        {
+            Some(digits) => u32::from_str_radix(digits, 16)
+                .map_err(|_| format!("{location}: {name}: {value} is not a 32-bit hex value"))?,
+            // Win32 codes (Network Management) are written in decimal.
+            None if page_is_win32 && value.bytes().all(|b| b.is_ascii_digit()) => value
+                .parse()
+                .map_err(|_| format!("{location}: {name}: {value} is not a 32-bit value"))?,
+            None => return Err(format!("{location}: {name}: {value} is not a hex value")),
+        };
         entries.push(com_pages::entry(
             name,
             code,
@@ -382,13 +395,18 @@ pub fn column_tables(
     Ok(entries)
 }
 
-/// The value, name and description columns of a header row.
+/// The value, name and description columns of a header row: `Value`/`Hexadecimal value`,
+/// `Code`/`Error code` and `Description`, or (Network Management) `Code`, `Name` and
+/// `Description`.
 fn header(cells: &[&str]) -> Option<(usize, usize, usize)> {
     let find =
         |wanted: &dyn Fn(&str) -> bool| cells.iter().position(|c| wanted(&c.to_ascii_lowercase()));
+    let message = find(&|c| c == "description")?;
+    if let Some(name) = find(&|c| c == "name") {
+        return Some((find(&|c| c == "code")?, name, message));
+    }
     let value = find(&|c| c == "value" || c == "hexadecimal value")?;
     let name = find(&|c| c == "code" || c == "error code")?;
-    let message = find(&|c| c == "description")?;
     Some((value, name, message))
 }
 

@@ -92,7 +92,7 @@ fn column_tables_of_both_layouts() {
 text between tables
 ";
     let mut report = Report::default();
-    let entries = column_tables(adsi, "adsi.md", &mut report).unwrap();
+    let entries = column_tables(adsi, "adsi.md", false, &mut report).unwrap();
     let got: Vec<(&str, u32, &str)> = entries
         .iter()
         .map(|e| {
@@ -119,7 +119,7 @@ text between tables
 |------------------------|-------------------|------------------------|
 | NS\\_E\\_NOCONNECTION    | 0xC00D0005L       | There is no connection. |
 ";
-    let entries = column_tables(wmf, "wmf.md", &mut report).unwrap();
+    let entries = column_tables(wmf, "wmf.md", false, &mut report).unwrap();
     assert_eq!(entries[0].name, "NS_E_NOCONNECTION");
     assert_eq!(entries[0].code, 0xC00D_0005);
 }
@@ -199,13 +199,13 @@ Call failed.
 fn unknown_shapes_stop_the_import_with_the_line() {
     let mut report = Report::default();
     let odd = "| Name | Meaning |\n|---|---|\n| A | B |\n";
-    let error = column_tables(odd, "odd.md", &mut report).unwrap_err();
+    let error = column_tables(odd, "odd.md", false, &mut report).unwrap_err();
     assert!(
         error.starts_with("odd.md:1: a table without value"),
         "{error}"
     );
     let bad = "| Value | Code | Description |\n|---|---|---|\n| 12 | **E\\_X** | x |\n";
-    let error = column_tables(bad, "bad.md", &mut report).unwrap_err();
+    let error = column_tables(bad, "bad.md", false, &mut report).unwrap_err();
     assert_eq!(error, "bad.md:3: E_X: 12 is not a hex value");
 }
 
@@ -403,4 +403,35 @@ fn codes_given_apart_from_their_facility() {
     // A row that is neither an error nor a success stops the import.
     let odd = text.replace("DRT\\_S\\_RETRY", "DRT\\_RETRY");
     assert!(hresults_in_facility(&odd, "drt.md", &mut report, |_| None).is_err());
+}
+
+#[test]
+fn win32_tables_with_decimal_codes_and_a_name_column() {
+    // Network Management: `| Code | Description | Name |`.
+    let text = "| Code | Description | Name |\n|------|-------------|------|\n| 2221 | The user name could not be found. | NERR\\_UserNotFound |\n";
+    let page = FamilyPage {
+        file: "netmgmt.md",
+        family: "Network Management",
+        win32: true,
+        shape: Shape::Columns,
+    };
+    let mut report = Report::default();
+    let entries = import_page(page, text, "netmgmt.md", &mut report).unwrap();
+    assert_eq!(
+        entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.code, e.message.as_deref()))
+            .collect::<Vec<_>>(),
+        [(
+            "NERR_UserNotFound",
+            2221,
+            Some("The user name could not be found.")
+        )]
+    );
+    // Decimal is read only where codes are Win32 codes.
+    let hresults = FamilyPage {
+        win32: false,
+        ..page
+    };
+    assert!(import_page(hresults, text, "netmgmt.md", &mut report).is_err());
 }
