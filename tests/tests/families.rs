@@ -33,6 +33,7 @@ const FAMILIES: &[(&str, &str, usize)] = &[
     ("Virtual PC", "ComError", 55),
     ("DRT", "ComError", 40),
     ("NAP", "ComError", 15),
+    ("WMDM", "ComError", 1),
 ];
 
 fn members<E: ErrorCatalog>(family: &str) -> Vec<E> {

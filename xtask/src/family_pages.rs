@@ -22,6 +22,9 @@ pub enum Shape {
     ComLike,
     /// A Markdown table with a value, a name and a description column.
     Columns,
+    /// A table of names and descriptions without values (`| Return code | Description |`):
+    /// each name's value is windows-sys's, and a name it lacks is left out.
+    NamesOnly,
     /// COM-like table rows giving a facility (`FACILITY_DRT`) and then each entry's code
     /// within it: the HRESULT is the entry's severity (`_E_` or `_S_` in its name), that
     /// facility and the code.
@@ -198,6 +201,12 @@ pub const PAGES: &[FamilyPage] = &[
         win32: false,
         shape: Shape::ComLike,
     },
+    FamilyPage {
+        file: "WMDM--error-codes.md",
+        family: "WMDM",
+        win32: false,
+        shape: Shape::NamesOnly,
+    },
 ];
 
 pub const STRAY_WORD: &str = "names with a stray word after them in their cell (the word dropped)";
@@ -237,7 +246,74 @@ pub fn import_page(
         Shape::ComLike => com_pages::import_page(text, file, report),
         Shape::Columns => column_tables(text, file, page.win32, report),
         Shape::FacilityAndCodes => facility_and_codes(text, file, report),
+        Shape::NamesOnly => {
+            let package = crate::windows_sys::package_dir(&crate::workspace_root())?;
+            let defined: std::collections::HashMap<String, u32> =
+                crate::windows_sys::constants_where(&package, |_| true)?
+                    .into_iter()
+                    .collect();
+            names_valued_by(text, file, report, |name| defined.get(name).copied())
+        }
     }
+}
+
+pub const NO_VALUE_ANYWHERE: &str =
+    "names without a value on the page or in windows-sys (left out: no value is invented)";
+pub const VALUE_FROM_WINDOWS_SYS: &str = "names valued by windows-sys (the page gives none)";
+pub const NO_NAME: &str = "rows with a value but no symbolic name (left out: an entry needs one)";
+
+/// The rows of a page's `| Return code | Description |` tables, each valued by `defined`
+/// (windows-sys); rows of `| HRESULT | ... |` tables, which give values without names, are
+/// counted and left out.
+pub fn names_valued_by(
+    text: &str,
+    file: &str,
+    report: &mut Report,
+    defined: impl Fn(&str) -> Option<u32>,
+) -> Result<Vec<ImportedEntry>, String> {
+    #[derive(PartialEq)]
+    enum Table {
+        Names,
+        Unnamed,
+    }
+    let mut entries = Vec::new();
+    let mut table = None;
+    for (number, line) in text.lines().enumerate() {
+        let location = format!("{file}:{}", number + 1);
+        if !line.starts_with('|') {
+            table = None;
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let first = cells.get(1).copied().unwrap_or_default();
+        let Some(kind) = &table else {
+            table = Some(match first.to_ascii_lowercase().as_str() {
+                "return code" => Table::Names,
+                "hresult" => Table::Unnamed,
+                _ => return Err(format!("{location}: a table of an unknown shape: {line}")),
+            });
+            continue;
+        };
+        if first.chars().all(|c| matches!(c, '-' | ':')) {
+            continue; // the separator row
+        }
+        if *kind == Table::Unnamed {
+            report.note(NO_NAME, first);
+            continue;
+        }
+        let name = to_plain_text(first);
+        let message = cells
+            .get(2)
+            .ok_or_else(|| format!("{location}: {name}: a row without its description"))?;
+        match defined(&name) {
+            Some(code) => {
+                report.note(VALUE_FROM_WINDOWS_SYS, &name);
+                entries.push(com_pages::entry(name, code, message, &location, report)?);
+            }
+            None => report.note(NO_VALUE_ANYWHERE, &name),
+        }
+    }
+    Ok(entries)
 }
 
 pub const FACILITY_FROM_WINDOWS_SYS: &str = "facilities the page writes in hex where windows-sys defines another value (windows-sys's used: the page's digits are its decimal)";
@@ -328,7 +404,7 @@ pub fn column_tables(
     report: &mut Report,
 ) -> Result<Vec<ImportedEntry>, String> {
     let mut entries = Vec::new();
-    let mut columns: Option<(usize, usize, usize)> = None;
+    let mut columns: Option<(Option<usize>, usize, usize)> = None;
     for (number, line) in text.lines().enumerate() {
         let location = format!("{file}:{}", number + 1);
         if !line.starts_with('|') {
@@ -354,9 +430,18 @@ pub fn column_tables(
                 .copied()
                 .ok_or_else(|| format!("{location}: a row with {} cells", cells.len()))
         };
-        let name = match com_pages::bold_name(cell(name_at)?) {
+        let name_cell = cell(name_at)?;
+        // PDH's page has one column for both: `0x800007D0 (PDH\_CSTATUS\_NO\_MACHINE)`.
+        let (value, name_cell) = match value_at {
+            Some(at) => (cell(at)?, name_cell),
+            None => name_cell
+                .strip_suffix(')')
+                .and_then(|cell| cell.split_once(" ("))
+                .ok_or_else(|| format!("{location}: expected `VALUE (NAME)`, found {name_cell}"))?,
+        };
+        let name = match com_pages::bold_name(name_cell) {
             Some(name) => name,
-            None => to_plain_text(cell(name_at)?),
+            None => to_plain_text(name_cell),
         };
         // VDS's page writes `VDS_E_INVALID_DRIVE_LETTER VDS`: the name, and a stray word.
         let name = match name.split_once(' ') {
@@ -366,7 +451,7 @@ pub fn column_tables(
             }
             _ => name,
         };
-        let value = cell(value_at)?.trim_end_matches('L');
+        let value = value.trim_end_matches('L');
         let code = match value
             .strip_prefix("0x")
             .or_else(|| value.strip_prefix("0X"))
@@ -396,16 +481,16 @@ pub fn column_tables(
 }
 
 /// The value, name and description columns of a header row: `Value`/`Hexadecimal value`,
-/// `Code`/`Error code` and `Description`, or (Network Management) `Code`, `Name` and
-/// `Description`.
-fn header(cells: &[&str]) -> Option<(usize, usize, usize)> {
+/// `Code`/`Error code` and `Description`; (Network Management) `Code`, `Name` and
+/// `Description`; or (PDH) `Error code` and `Description`, the value in the name's cell.
+fn header(cells: &[&str]) -> Option<(Option<usize>, usize, usize)> {
     let find =
         |wanted: &dyn Fn(&str) -> bool| cells.iter().position(|c| wanted(&c.to_ascii_lowercase()));
     let message = find(&|c| c == "description")?;
     if let Some(name) = find(&|c| c == "name") {
-        return Some((find(&|c| c == "code")?, name, message));
+        return Some((Some(find(&|c| c == "code")?), name, message));
     }
-    let value = find(&|c| c == "value" || c == "hexadecimal value")?;
+    let value = find(&|c| c == "value" || c == "hexadecimal value");
     let name = find(&|c| c == "code" || c == "error code")?;
     Some((value, name, message))
 }

@@ -435,3 +435,47 @@ fn win32_tables_with_decimal_codes_and_a_name_column() {
     };
     assert!(import_page(hresults, text, "netmgmt.md", &mut report).is_err());
 }
+
+#[test]
+fn one_cell_holding_the_value_and_the_name() {
+    // PDH: `| 0x800007D0 (PDH\_CSTATUS\_NO\_MACHINE) | ... |`.
+    let text = "| Error code | Description\n|---|---\n| 0x800007D0 (PDH\\_CSTATUS\\_NO\\_MACHINE) | Unable to connect.\n| 0x00000000 (PDH\\_CSTATUS\\_VALID\\_DATA) | Valid.\n";
+    let mut report = Report::default();
+    assert_eq!(
+        page_entries(Shape::Columns, text, &mut report),
+        owned(&[
+            ("PDH_CSTATUS_NO_MACHINE", 0x8000_07D0, "Unable to connect."),
+            ("PDH_CSTATUS_VALID_DATA", 0, "Valid."),
+        ])
+    );
+    let broken = text.replace(" (PDH\\_CSTATUS\\_NO\\_MACHINE)", "");
+    let page = FamilyPage {
+        file: "pdh.md",
+        family: "PDH",
+        win32: false,
+        shape: Shape::Columns,
+    };
+    assert!(import_page(page, &broken, "pdh.md", &mut report).is_err());
+}
+
+#[test]
+fn names_without_values_take_windows_sys_values_or_are_left_out() {
+    // WMDM: names and descriptions only, and an MTP table of values without names.
+    let text = "| Return code | Description |\n|---|---|\n| NS\\_E\\_NOT\\_LICENSED | Not licensed. |\n| WMDM\\_E\\_BUSY | The device is busy. |\n\n| HRESULT | MTP response code | Details |\n|---|---|---|\n| 0x80042003 | 0x2003 | Session not open. |\n";
+    let mut report = Report::default();
+    let entries = names_valued_by(text, "wmdm.md", &mut report, |name| {
+        (name == "NS_E_NOT_LICENSED").then_some(0xC00D_00CD)
+    })
+    .unwrap();
+    assert_eq!(
+        entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.code))
+            .collect::<Vec<_>>(),
+        [("NS_E_NOT_LICENSED", 0xC00D_00CD)]
+    );
+    assert_eq!(report.irregularities[NO_VALUE_ANYWHERE], ["WMDM_E_BUSY"]);
+    assert_eq!(report.irregularities[NO_NAME], ["0x80042003"]);
+    let unknown = "| Something | Else |\n|---|---|\n";
+    assert!(names_valued_by(unknown, "x.md", &mut report, |_| None).is_err());
+}
