@@ -40,9 +40,29 @@ const INLINE_TAGS: &[(&str, &str)] = &[
 ];
 
 fn without_inline_html(text: &str) -> String {
-    INLINE_TAGS
+    let tags_removed = INLINE_TAGS
         .iter()
-        .fold(text.to_owned(), |text, (tag, by)| text.replace(tag, by))
+        .fold(text.to_owned(), |text, (tag, by)| text.replace(tag, by));
+    without_html_links(&tags_removed)
+}
+
+/// `<a href="...">text</a>` as its text, as a Markdown link becomes its text.
+fn without_html_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<a href=\"") {
+        let Some(end) = rest[start..].find("\">").map(|end| start + end + 2) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        rest = &rest[end..];
+        if let Some(close) = rest.find("</a>") {
+            out.push_str(&rest[..close]);
+            rest = &rest[close + 4..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Collapses every whitespace run (Unicode whitespace, no-break spaces included) to one
@@ -150,6 +170,12 @@ mod tests {
             "A PathGeometry element ends, see x."
         );
         assert_eq!(to_plain_text("one of \"*?:<>/|\""), "one of \"*?:<>/|\"");
+        assert_eq!(
+            to_plain_text(
+                "Call <a href=\"/windows/a-b\">IXpsOMPackageWriter::AddPage</a> first, as <user>@<domain>."
+            ),
+            "Call IXpsOMPackageWriter::AddPage first, as <user>@<domain>."
+        );
     }
 
     #[test]
