@@ -14,16 +14,25 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{CodeSpace, ComError, NtStatus, WinError};
+use win_errors::{CodeSpace, ComError, NtStatus, RasError, WinError};
 
 use crate::lookup::Hit;
 
-/// `--as`'s value.
+/// `--as`'s value: a space's short name or its catalog's type name, in any case.
 fn parse_space(text: &str) -> Result<CodeSpace, String> {
-    CodeSpace::from_name(text).ok_or_else(|| {
-        let names: Vec<&str> = CodeSpace::ALL.iter().map(|s| s.name()).collect();
-        format!("expected one of {}", names.join(", "))
-    })
+    CodeSpace::from_name(text)
+        .or_else(|| {
+            CodeSpace::ALL
+                .into_iter()
+                .find(|space| space.catalog().eq_ignore_ascii_case(text.trim()))
+        })
+        .ok_or_else(|| {
+            let names: Vec<String> = CodeSpace::ALL
+                .iter()
+                .map(|s| format!("{} ({})", s.name(), s.catalog()))
+                .collect();
+            format!("expected one of {}", names.join(", "))
+        })
 }
 
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
@@ -55,10 +64,11 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
-    /// Read each code in one space only: `win32`, `hresult` or `ntstatus` (a code carried in
-    /// another, such as the Win32 error in the HRESULT 0x80070005, is read in that other).
-    /// With `--list` and `--search`, that space's catalog only.
-    #[arg(long = "as", value_name = "SPACE", value_parser = parse_space)]
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus` or `ras`, or by its
+    /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
+    /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
+    /// space's catalog only.
+    #[arg(long = "as", visible_alias = "catalog", value_name = "SPACE", value_parser = parse_space)]
     pub as_space: Option<CodeSpace>,
     /// Every reference section of each entry (meaning, context, remedies, FAQ, summary),
     /// where the catalog has them; JSON output always has them.
@@ -178,7 +188,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
         // Words search every catalog unless `--as` names one: the system's entries first,
-        // then COM, then NTSTATUS.
+        // then COM, NTSTATUS and RAS.
         let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
@@ -217,14 +227,15 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     status
 }
 
-/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS.
-fn catalogs(space: Option<CodeSpace>) -> [bool; 3] {
+/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS.
+fn catalogs(space: Option<CodeSpace>) -> [bool; 4] {
     match space {
-        None => [true; 3],
+        None => [true; 4],
         Some(space) => [
             space == CodeSpace::Win32,
             space == CodeSpace::Hresult,
             space == CodeSpace::NtStatus,
+            space == CodeSpace::Ras,
         ],
     }
 }
@@ -232,7 +243,7 @@ fn catalogs(space: Option<CodeSpace>) -> [bool; 3] {
 /// The entries of the catalogs of `space` whose name or message has every word, each
 /// catalog's best first.
 fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt] = catalogs(space);
+    let [system, com, nt, ras] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(
@@ -255,12 +266,19 @@ fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
                 .map(Hit::Nt),
         );
     }
+    if ras {
+        hits.extend(
+            search::search_in::<RasError>(words)
+                .into_iter()
+                .map(Hit::Ras),
+        );
+    }
     hits
 }
 
 /// Every entry of the catalogs of `space`, in code order.
 fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt] = catalogs(space);
+    let [system, com, nt, ras] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
@@ -270,6 +288,9 @@ fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
     }
     if nt {
         hits.extend(NtStatus::ALL.iter().copied().map(Hit::Nt));
+    }
+    if ras {
+        hits.extend(RasError::ALL.iter().copied().map(Hit::Ras));
     }
     hits
 }

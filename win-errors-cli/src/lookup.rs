@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use win_errors::{
     CodeSpace, ComError, Entry, ErrorCatalog, Form, Hresult, NtStatus, NtStatusCode, NumberError,
-    Reading, Readings, WinError, parse_number,
+    RasError, Reading, Readings, WinError, parse_number,
 };
 use win_errors_catalog::names::Suggestions;
 
@@ -30,6 +30,8 @@ pub enum Hit {
     Com(ComError),
     /// An NTSTATUS value.
     Nt(NtStatus),
+    /// A Routing and Remote Access error.
+    Ras(RasError),
 }
 
 impl Hit {
@@ -39,6 +41,7 @@ impl Hit {
             Hit::Win32(entry) => entry.name(),
             Hit::Com(entry) => entry.name(),
             Hit::Nt(entry) => entry.name(),
+            Hit::Ras(entry) => entry.name(),
         }
     }
 
@@ -48,6 +51,7 @@ impl Hit {
             Hit::Win32(entry) => entry.family(),
             Hit::Com(entry) => entry.family(),
             Hit::Nt(entry) => entry.family(),
+            Hit::Ras(entry) => entry.family(),
         }
     }
 }
@@ -110,6 +114,7 @@ fn hit(entry: Entry) -> Option<Hit> {
         Entry::Win32(entry) => Some(Hit::Win32(entry)),
         Entry::Com(entry) => Some(Hit::Com(entry)),
         Entry::NtStatus(entry) => Some(Hit::Nt(entry)),
+        Entry::Ras(entry) => Some(Hit::Ras(entry)),
         _ => None,
     }
 }

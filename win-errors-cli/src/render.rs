@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, Reading, WinError,
+    CodeSpace, ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, RasError, Reading, WinError,
 };
 
 use crate::lookup::{Hit, Via};
@@ -52,6 +52,16 @@ impl Shown for NtStatus {
     }
 }
 
+impl Shown for RasError {
+    /// `HRESULT_FROM_WIN32`, as a RAS error passes through the Win32 error of its number.
+    fn hresult(self) -> Hresult {
+        Hresult::from_win32(self.code())
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
+}
+
 /// A counterpart as [`Shown::counterpart`] gives it.
 fn labelled<E: ErrorCatalog>(
     label: &'static str,
@@ -74,6 +84,7 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
         Hit::Win32(entry) => text(entry, via, style),
         Hit::Com(entry) => text(entry, via, style),
         Hit::Nt(entry) => text(entry, via, style),
+        Hit::Ras(entry) => text(entry, via, style),
     }
 }
 
@@ -84,6 +95,7 @@ pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
         Hit::Win32(entry) => entry.counterpart(),
         Hit::Com(entry) => entry.counterpart(),
         Hit::Nt(entry) => entry.counterpart(),
+        Hit::Ras(entry) => entry.counterpart(),
     };
     counterpart.map(|(_, name, _, _)| name)
 }
@@ -94,6 +106,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String 
         Hit::Win32(entry) => json(entry, via, reading),
         Hit::Com(entry) => json(entry, via, reading),
         Hit::Nt(entry) => json(entry, via, reading),
+        Hit::Ras(entry) => json(entry, via, reading),
     }
 }
 

@@ -536,3 +536,36 @@ fn a_name_without_a_known_message_says_so() {
     assert_eq!(json["name"], "STATUS_ADMINLESS_ACCESS_DENIED");
     assert_eq!(json["message"], serde_json::Value::Null);
 }
+
+#[test]
+fn a_ras_number_shows_the_system_error_and_the_ras_error_each_labelled() {
+    // 691 is what a VPN reports for a bad password, and also a system error.
+    let text = stdout_of(&["691"]);
+    assert!(text.starts_with("ERROR_DBG_TERMINATE_THREAD\n"), "{text}");
+    let (_, ras) = text.split_once("\nalso as RAS error:\n").expect(&text);
+    assert!(ras.starts_with("ERROR_AUTHENTICATION_FAILURE\n"), "{text}");
+    assert!(
+        ras.contains("family      Routing and Remote Access\n"),
+        "{text}"
+    );
+    // One space only, by its short name or its catalog's.
+    for space in [["--as", "ras"], ["--catalog", "RasError"]] {
+        let text = stdout_of(&[space[0], space[1], "691"]);
+        assert!(text.starts_with("ERROR_AUTHENTICATION_FAILURE\n"), "{text}");
+        assert!(!text.contains("ERROR_DBG_TERMINATE_THREAD"), "{text}");
+    }
+    // By name, with or without the prefix, and by words.
+    for query in ["ERROR_AUTHENTICATION_FAILURE", "authentication_failure"] {
+        assert!(stdout_of(&[query]).starts_with("ERROR_AUTHENTICATION_FAILURE\n"));
+    }
+    let found = stdout_of(&[
+        "--search", "user", "name", "password", "domain", "--as", "ras",
+    ]);
+    assert!(
+        found.starts_with("ERROR_AUTHENTICATION_FAILURE\n"),
+        "{found}"
+    );
+    let json = stdout_of(&["--json", "--as", "ras", "691"]);
+    assert!(json.contains("\"catalog\":\"RasError\""), "{json}");
+    assert!(json.contains("\"space\":\"ras\""), "{json}");
+}

@@ -75,6 +75,25 @@ mod ntstatus;
 #[cfg(feature = "ntstatus")]
 pub use ntstatus::NtStatus;
 
+#[cfg(feature = "ras")]
+#[rustfmt::skip]
+#[path = "generated/ras_error.rs"]
+mod ras;
+
+/// The Routing and Remote Access error codes of `raserror.h` (600 to 956): what RAS, VPN and
+/// dial-up connections report. A code space of its own: 691 is `ERROR_AUTHENTICATION_FAILURE`
+/// here and `ERROR_DBG_TERMINATE_THREAD` as a system error.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::RasError;
+///
+/// let error = RasError::from_code(691).unwrap();
+/// assert_eq!(error.name(), "ERROR_AUTHENTICATION_FAILURE");
+/// ```
+#[cfg(feature = "ras")]
+pub use ras::RasError;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

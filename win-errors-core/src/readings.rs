@@ -22,29 +22,51 @@ pub enum CodeSpace {
     Hresult,
     /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
     NtStatus,
+    /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
+    /// report it.
+    Ras,
 }
 
 impl CodeSpace {
     /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 3] = [CodeSpace::Win32, CodeSpace::Hresult, CodeSpace::NtStatus];
+    pub const ALL: [CodeSpace; 4] = [
+        CodeSpace::Win32,
+        CodeSpace::Hresult,
+        CodeSpace::NtStatus,
+        CodeSpace::Ras,
+    ];
 
-    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`.
+    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         match self {
             CodeSpace::Win32 => "Win32 error",
             CodeSpace::Hresult => "HRESULT",
             CodeSpace::NtStatus => "NTSTATUS",
+            CodeSpace::Ras => "RAS error",
         }
     }
 
-    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`.
+    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             CodeSpace::Win32 => "win32",
             CodeSpace::Hresult => "hresult",
             CodeSpace::NtStatus => "ntstatus",
+            CodeSpace::Ras => "ras",
+        }
+    }
+
+    /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
+    /// `"NtStatus"`, `"RasError"`.
+    #[inline]
+    pub const fn catalog(self) -> &'static str {
+        match self {
+            CodeSpace::Win32 => "WinError",
+            CodeSpace::Hresult => "ComError",
+            CodeSpace::NtStatus => "NtStatus",
+            CodeSpace::Ras => "RasError",
         }
     }
 
@@ -77,6 +99,9 @@ pub enum Entry {
     /// An NTSTATUS value.
     #[cfg(feature = "ntstatus")]
     NtStatus(crate::NtStatus),
+    /// A Routing and Remote Access error.
+    #[cfg(feature = "ras")]
+    Ras(crate::RasError),
 }
 
 /// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
@@ -89,6 +114,8 @@ macro_rules! with_entry {
             Entry::Com($inner) => $body,
             #[cfg(feature = "ntstatus")]
             Entry::NtStatus($inner) => $body,
+            #[cfg(feature = "ras")]
+            Entry::Ras($inner) => $body,
         }
     };
 }
@@ -112,7 +139,7 @@ impl Entry {
         with_entry!(self, e => crate::ErrorCatalog::message(e))
     }
 
-    /// The catalog type's name: `"WinError"`, `"ComError"` or `"NtStatus"`.
+    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"` or `"RasError"`.
     #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
@@ -128,6 +155,8 @@ impl Entry {
             Entry::Com(_) => CodeSpace::Hresult,
             #[cfg(feature = "ntstatus")]
             Entry::NtStatus(_) => CodeSpace::NtStatus,
+            #[cfg(feature = "ras")]
+            Entry::Ras(_) => CodeSpace::Ras,
         }
     }
 
@@ -142,6 +171,8 @@ impl Entry {
             CodeSpace::Hresult => crate::ComError::from_code(code).map(Entry::Com),
             #[cfg(feature = "ntstatus")]
             CodeSpace::NtStatus => crate::NtStatus::from_code(code).map(Entry::NtStatus),
+            #[cfg(feature = "ras")]
+            CodeSpace::Ras => crate::RasError::from_code(code).map(Entry::Ras),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -213,8 +244,8 @@ pub struct Reading {
 }
 
 /// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most six readings each, or the names of three catalogs with and without their prefix.
-const CAPACITY: usize = 12;
+/// most seven readings each, or the names of four catalogs.
+const CAPACITY: usize = 14;
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -368,7 +399,7 @@ impl Readings {
                         carried(CodeSpace::Win32, code);
                     }
                 }
-                CodeSpace::Win32 => {}
+                CodeSpace::Win32 | CodeSpace::Ras => {}
             }
             self.push(Reading {
                 number,
@@ -399,14 +430,16 @@ impl Readings {
                 Some(rest) => named(CodeSpace::NtStatus, rest, "STATUS_"),
                 None => named(CodeSpace::NtStatus, upper, ""),
             },
+            named(CodeSpace::Ras, upper, ""),
         ];
         let found = if exact.iter().any(Option::is_some) {
             exact
         } else {
             let prefixed = named(CodeSpace::Win32, upper, "ERROR_")
                 .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
-                .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"));
-            [prefixed, None, None]
+                .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"))
+                .or_else(|| named(CodeSpace::Ras, upper, "ERROR_"));
+            [prefixed, None, None, None]
         };
         for entry in found.into_iter().flatten() {
             self.push(Reading {
@@ -435,21 +468,22 @@ impl<'a> IntoIterator for &'a Readings {
 
 /// The spaces `number` is likeliest in, first to last.
 ///
-/// A small number is a Win32 error first. Above that the top bits decide: an NTSTATUS has a
+/// A small number is a Win32 error first, then a RAS error (whose numbers, 600 to 956, are
+/// small), an NTSTATUS and an HRESULT; a larger one is no RAS error and is read as one last. Above that the top bits decide: an NTSTATUS has a
 /// two-bit severity (`0xC...` error, `0x4...` informational), an HRESULT a one-bit one with a
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 3] {
-    use CodeSpace::{Hresult, NtStatus, Win32};
+const fn ranked_spaces(number: u32) -> [CodeSpace; 4] {
+    use CodeSpace::{Hresult, NtStatus, Ras, Win32};
     if number <= 0xFFFF {
-        return [Win32, NtStatus, Hresult];
+        return [Win32, Ras, NtStatus, Hresult];
     }
     let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
     match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32],
-        0b01 => [NtStatus, Hresult, Win32],
-        _ => [Hresult, NtStatus, Win32],
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32, Ras],
+        0b01 => [NtStatus, Hresult, Win32, Ras],
+        _ => [Hresult, NtStatus, Win32, Ras],
     }
 }
 
@@ -494,6 +528,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::Hresult => named_in::<crate::ComError>(full).map(Entry::Com),
         #[cfg(feature = "ntstatus")]
         CodeSpace::NtStatus => named_in::<crate::NtStatus>(full).map(Entry::NtStatus),
+        #[cfg(feature = "ras")]
+        CodeSpace::Ras => named_in::<crate::RasError>(full).map(Entry::Ras),
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -624,8 +660,40 @@ mod tests {
         let spaces: Vec<CodeSpace> = Readings::of_code(1312).iter().map(|r| r.space).collect();
         assert_eq!(
             spaces,
-            [CodeSpace::Win32, CodeSpace::NtStatus, CodeSpace::Hresult]
+            [
+                CodeSpace::Win32,
+                CodeSpace::Ras,
+                CodeSpace::NtStatus,
+                CodeSpace::Hresult
+            ]
         );
+    }
+
+    #[test]
+    fn a_ras_number_is_read_as_a_system_error_and_as_a_ras_error() {
+        // 691: what a VPN reports for a bad password, and a debugger's system error.
+        assert_eq!(
+            found("691"),
+            [
+                (CodeSpace::Win32, None, "ERROR_DBG_TERMINATE_THREAD"),
+                (CodeSpace::Ras, None, "ERROR_AUTHENTICATION_FAILURE"),
+            ]
+        );
+        for name in ["ERROR_AUTHENTICATION_FAILURE", "authentication_failure"] {
+            let best = Readings::of_text(name).best().unwrap();
+            assert_eq!(
+                (best.space, best.code, best.entry.map(Entry::catalog)),
+                (CodeSpace::Ras, 691, Some("RasError")),
+                "{name}"
+            );
+        }
+        // Past RAS's numbers, a RAS reading finds nothing.
+        assert!(
+            Readings::of_code(0xC000_0005)
+                .iter()
+                .any(|r| r.space == CodeSpace::Ras && r.entry.is_none())
+        );
+        assert_eq!(CodeSpace::from_name("RAS"), Some(CodeSpace::Ras));
     }
 
     #[test]

@@ -330,7 +330,7 @@ fn facility_and_codes(
     hresults_in_facility(text, file, report, |name| defined.get(name).copied())
 }
 
-/// [`facility_and_codes`] with `defined` giving windows-sys's value of a facility name.
+/// The facility-and-codes shape with `defined` giving windows-sys's value of a facility name.
 /// DRT's page gives FACILITY_DRT as 0x98; Drt.h (in windows-sys) defines it as 98, and every
 /// DRT value in windows-sys is in facility 98.
 pub fn hresults_in_facility(

@@ -18,6 +18,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("catalog.toml", "win_error.rs"),
     ("com.toml", "com_error.rs"),
     ("ntstatus.toml", "nt_status.rs"),
+    ("ras.toml", "ras_error.rs"),
 ];
 
 /// Where the generated files live.

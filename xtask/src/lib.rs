@@ -12,6 +12,7 @@ pub mod docs_pages;
 pub mod emit;
 pub mod family_pages;
 pub mod generate;
+pub mod html_rows;
 pub mod markdown;
 pub mod model;
 pub mod ntstatus_cs;
@@ -35,6 +36,15 @@ pub const ATTRIBUTION: &[&str] = &[
     "https://github.com/MicrosoftDocs/win32 (commit 47e64c189dcb1c1a42c221380ccf0ec81cc82d4b),",
     "licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
     "Changes: messages extracted from Markdown, markdown markup removed.",
+];
+
+/// The CC BY 4.0 attribution of the data of the family pages that make catalogs of their own.
+pub const FAMILY_ATTRIBUTION: &[&str] = &[
+    "Windows error code data derived from the documentation of its error codes",
+    "by Microsoft Corporation and contributors,",
+    "https://github.com/MicrosoftDocs/win32 (commit 47e64c189dcb1c1a42c221380ccf0ec81cc82d4b),",
+    "licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+    "Changes: messages extracted from Markdown and HTML, markup removed.",
 ];
 
 /// The MIT notice the NTSTATUS data carries (from `../shared/data/ntstatus/README.md`; NOTICE
@@ -72,6 +82,9 @@ tasks:
       ntstatus.toml), with every other NTSTATUS name of windows-sys (the version the
       workspace builds with, found by cargo metadata) as an alias or an entry without a
       message.
+  import-ras <pages-dir> [--out FILE] [--overlay FILE]
+      Import the Routing and Remote Access Error Codes page (families/ in <pages-dir>) into
+      a catalog of its own code space (default: ras.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -126,6 +139,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-docs" => import_docs(&options),
         "import-com" => import_com(&options),
         "import-ntstatus" => import_ntstatus(&options),
+        "import-ras" => import_ras(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -291,6 +305,57 @@ fn import_ntstatus(options: &Options) -> Result<String, String> {
     let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
     Ok(format!(
         "{written}\nirregularities met in the file:\n{}",
+        report.summary()
+    ))
+}
+
+/// The Routing and Remote Access page, as written in the pages' `families/` folder.
+pub const RAS_PAGE: &str = "families/RRAS--routing-and-remote-access-error-codes.md";
+
+fn import_ras(options: &Options) -> Result<String, String> {
+    let path = options.input.join(RAS_PAGE);
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+    let mut report = pages::Report::default();
+    let constants =
+        windows_sys::constants_where(&windows_sys::package_dir(&workspace_root())?, |_| true)?;
+    // The constant of that value the written name holds with at most three stray
+    // characters around it (`7ERROR_SHARING_PRIVATE_INSTALL64`, `ERRERROR_...`): a longer
+    // residue is another name, not a garbled one.
+    let known = |written: &str, value: u32| {
+        constants
+            .iter()
+            .filter(|(name, defined)| {
+                *defined == value
+                    && written.contains(name.as_str())
+                    && written.len() - name.len() <= 3
+            })
+            .max_by_key(|(name, _)| name.len())
+            .map(|(name, _)| name.clone())
+    };
+    let entries = html_rows::import(&text, &file, &mut report, known)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "RasError".to_owned()),
+        description: "Routing and Remote Access error codes (raserror.h, 600 to 956): what \
+                      RasDial, VPN and dial-up connections report, such as 691 (the user name \
+                      or password is not valid). Their numbers are a space of their own: many \
+                      are also system errors with another meaning."
+            .to_owned(),
+        codes: Some("other"),
+        family: Some("Routing and Remote Access"),
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-ras <pages-dir>", FAMILY_ATTRIBUTION),
+    };
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| workspace_root().join("ras.toml"));
+    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    Ok(format!(
+        "{written}\nirregularities met in the page:\n{}",
         report.summary()
     ))
 }
