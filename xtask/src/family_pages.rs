@@ -271,33 +271,29 @@ pub fn names_valued_by(
     report: &mut Report,
     defined: impl Fn(&str) -> Option<u32>,
 ) -> Result<Vec<ImportedEntry>, String> {
-    #[derive(PartialEq)]
-    enum Table {
-        Names,
-        Unnamed,
-    }
+    // `| Return code | Description |` names errors; `| HRESULT | ... |` gives values alone.
+    let kind = |header: &[&str]| match header.get(1).map(|c| c.to_ascii_lowercase()) {
+        Some(first) if first == "return code" => Some(true),
+        Some(first) if first == "hresult" => Some(false),
+        _ => None,
+    };
+    let rows = table_rows(text, file, |header, location| {
+        kind(header).map(|_| ()).ok_or_else(|| {
+            format!(
+                "{location}: a table of an unknown shape: {}",
+                header.join("|")
+            )
+        })
+    })?;
     let mut entries = Vec::new();
-    let mut table = None;
-    for (number, line) in text.lines().enumerate() {
-        let location = format!("{file}:{}", number + 1);
-        if !line.starts_with('|') {
-            table = None;
-            continue;
-        }
-        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+    for TableRow {
+        location,
+        header,
+        cells,
+    } in rows
+    {
         let first = cells.get(1).copied().unwrap_or_default();
-        let Some(kind) = &table else {
-            table = Some(match first.to_ascii_lowercase().as_str() {
-                "return code" => Table::Names,
-                "hresult" => Table::Unnamed,
-                _ => return Err(format!("{location}: a table of an unknown shape: {line}")),
-            });
-            continue;
-        };
-        if first.chars().all(|c| matches!(c, '-' | ':')) {
-            continue; // the separator row
-        }
-        if *kind == Table::Unnamed {
+        if kind(&header) != Some(true) {
             report.note(NO_NAME, first);
             continue;
         }
@@ -396,26 +392,38 @@ pub fn hresults_in_facility(
     Ok(entries)
 }
 
-/// Rows of every Markdown table whose header names a value, a name and a description column.
-pub fn column_tables(
-    text: &str,
+/// One data row of a Markdown table: where it is, its table's header cells and its own
+/// (`| a | b |` gives `["", "a", "b", ""]`: the cells around the outer bars are empty).
+pub struct TableRow<'a> {
+    /// `page:line`.
+    pub location: String,
+    /// The cells of its table's header row.
+    pub header: Vec<&'a str>,
+    /// Its own cells.
+    pub cells: Vec<&'a str>,
+}
+
+/// Every data row of every Markdown table in `text`, in order: a table is a run of lines
+/// starting with `|`, its first line the header and a line of dashes and colons the
+/// separator. `header_known` is asked once per table, at its header line (with its
+/// location), and an error it gives stops the walk.
+pub fn table_rows<'a>(
+    text: &'a str,
     file: &str,
-    page_is_win32: bool,
-    report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
-    let mut entries = Vec::new();
-    let mut columns: Option<(Option<usize>, usize, usize)> = None;
+    mut header_known: impl FnMut(&[&'a str], &str) -> Result<(), String>,
+) -> Result<Vec<TableRow<'a>>, String> {
+    let mut rows = Vec::new();
+    let mut header: Option<Vec<&str>> = None;
     for (number, line) in text.lines().enumerate() {
         let location = format!("{file}:{}", number + 1);
         if !line.starts_with('|') {
-            columns = None;
+            header = None;
             continue;
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        let Some((value_at, name_at, message_at)) = columns else {
-            columns = Some(header(&cells).ok_or_else(|| {
-                format!("{location}: a table without value, name and description columns: {line}")
-            })?);
+        let Some(header) = &header else {
+            header_known(&cells, &location)?;
+            header = Some(cells);
             continue;
         };
         if cells
@@ -424,6 +432,39 @@ pub fn column_tables(
         {
             continue; // the separator row
         }
+        rows.push(TableRow {
+            location,
+            header: header.clone(),
+            cells,
+        });
+    }
+    Ok(rows)
+}
+
+/// Rows of every Markdown table whose header names a value, a name and a description column.
+pub fn column_tables(
+    text: &str,
+    file: &str,
+    page_is_win32: bool,
+    report: &mut Report,
+) -> Result<Vec<ImportedEntry>, String> {
+    let mut entries = Vec::new();
+    let rows = table_rows(text, file, |cells, location| {
+        header(cells).map(|_| ()).ok_or_else(|| {
+            format!(
+                "{location}: a table without value, name and description columns: {}",
+                cells.join("|")
+            )
+        })
+    })?;
+    for TableRow {
+        location,
+        header: header_cells,
+        cells,
+    } in rows
+    {
+        let (value_at, name_at, message_at) = header(&header_cells)
+            .ok_or_else(|| format!("{location}: a row of a table of an unknown shape"))?;
         let cell = |at: usize| {
             cells
                 .get(at)

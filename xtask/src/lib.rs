@@ -155,6 +155,17 @@ struct Options {
 }
 
 impl Options {
+    /// Writes the imported catalog to `--out` or `default`, with `--overlay` merged.
+    fn write(
+        &self,
+        header: &CatalogHeader,
+        entries: Vec<ImportedEntry>,
+        default: PathBuf,
+    ) -> Result<String, String> {
+        let out = self.out.clone().unwrap_or(default);
+        write_catalog(header, entries, self.overlay.as_deref(), &out)
+    }
+
     fn parse(args: &[String]) -> Result<Options, String> {
         let mut input = None;
         let mut out = None;
@@ -265,11 +276,7 @@ fn import_com(options: &Options) -> Result<String, String> {
         schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
     };
-    let out = options
-        .out
-        .clone()
-        .unwrap_or_else(|| workspace_root().join("com.toml"));
-    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    let written = options.write(&header, entries, workspace_root().join("com.toml"))?;
     Ok(format!(
         "{written}\n{families}irregularities met in the pages:\n{}",
         report.summary()
@@ -298,11 +305,7 @@ fn import_ntstatus(options: &Options) -> Result<String, String> {
         schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-ntstatus <dir>", NTSTATUS_ATTRIBUTION),
     };
-    let out = options
-        .out
-        .clone()
-        .unwrap_or_else(|| workspace_root().join("ntstatus.toml"));
-    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    let written = options.write(&header, entries, workspace_root().join("ntstatus.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the file:\n{}",
         report.summary()
@@ -349,11 +352,7 @@ fn import_ras(options: &Options) -> Result<String, String> {
         schema: Some(CATALOG_SCHEMA),
         comments: generated_comments("cargo xtask import-ras <pages-dir>", FAMILY_ATTRIBUTION),
     };
-    let out = options
-        .out
-        .clone()
-        .unwrap_or_else(|| workspace_root().join("ras.toml"));
-    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    let written = options.write(&header, entries, workspace_root().join("ras.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the page:\n{}",
         report.summary()
@@ -375,11 +374,7 @@ fn import_winerror(options: &Options) -> Result<String, String> {
         family: None,
         schema: None,
     };
-    let out = options
-        .out
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("winerror.toml"));
-    let written = write_catalog(&header, entries, options.overlay.as_deref(), &out)?;
+    let written = options.write(&header, entries, PathBuf::from("winerror.toml"))?;
     Ok(format!(
         "{written}\n{} #defines without a message block skipped; {} names merged as aliases of an earlier code: {}\n",
         report.defines_without_message,
