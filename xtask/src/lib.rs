@@ -95,9 +95,10 @@ tasks:
   bench-report
       Print the last `cargo bench` run's lookup figures as ratios against their baselines.
   bench-build
-      Clean debug builds, best of 3, of (a) a crate using only WinError (default features
+      Clean debug builds, best of 5, of (a) a crate using only WinError (default features
       off), (b) the same with windows-sys, (c) a crate expanding its own catalog with
-      default features, (d) a crate deriving one error with thiserror; times and ratios.
+      default features, (d) a crate deriving one error with thiserror; times and ratios
+      (our crates built as cargo builds a crates.io dependency, not incrementally).
   bench-worst
       Time the worst inputs a person can paste (100,000-character names, hex, words and
       catalog values, 20,000 arguments, a 100,000-character log line) against ordinary ones.
