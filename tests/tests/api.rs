@@ -130,13 +130,37 @@ fn the_impls_the_fallback_the_trait_and_the_reserved_names_are_one_set() {
     );
     assert_eq!(reserved.len(), ITEMS.len(), "item names are unique");
 
+    let of = |catalogs: Catalogs| {
+        names(
+            ITEMS
+                .iter()
+                .filter(|item| matches!(item.catalogs, Catalogs::All) || item.catalogs == catalogs)
+                .map(|item| item.name),
+        )
+    };
     let win32 = expansion("win32", &format!("[catalog]\ncodes = \"win32\"\n{ENTRY}"));
     assert_eq!(
         inherent_items(&win32),
-        reserved,
-        "a Win32 catalog has every item"
+        of(Catalogs::Win32),
+        "a Win32 catalog has every item but the signed ones"
     );
     assert_eq!(trait_impl_items(&win32), every_catalog);
+
+    let signed = expansion("signed", &format!("[catalog]\ncodes = \"signed\"\n{ENTRY}"));
+    assert_eq!(
+        inherent_items(&signed),
+        of(Catalogs::Signed),
+        "a catalog of signed codes has every item but the HRESULT conversions"
+    );
+    assert_eq!(trait_impl_items(&signed), every_catalog);
+    assert_eq!(
+        of(Catalogs::Win32)
+            .union(&of(Catalogs::Signed))
+            .cloned()
+            .collect::<Names>(),
+        reserved,
+        "every item is some catalog's"
+    );
 
     let other = expansion("other", ENTRY);
     assert_eq!(inherent_items(&other), every_catalog);

@@ -10,7 +10,13 @@ pub mod strict {
     win_errors::win_errors!("catalogs/tricky.toml");
 }
 
+/// A strictly linted catalog of signed codes.
+pub mod strict_signed {
+    win_errors::win_errors!("catalogs/signed.toml");
+}
+
 #[test]
 fn compiles_under_strict_lints() {
     assert_eq!(strict::Tricky::COUNT, 7);
+    assert_eq!(strict_signed::JetError::COUNT, 5);
 }

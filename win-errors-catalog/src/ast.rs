@@ -37,6 +37,17 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
 }
 
+impl Catalog {
+    /// The kind its `codes` spells (the default when it spells none or an unknown one, which
+    /// is reported apart).
+    pub fn kind(&self) -> crate::model::CodeKind {
+        self.codes
+            .as_ref()
+            .and_then(crate::values::code_kind)
+            .unwrap_or_default()
+    }
+}
+
 /// One `[[error]]` table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {

@@ -30,9 +30,21 @@ pub enum CodeKind {
     /// NTSTATUS values, as the kernel and native APIs return them and as process exit and
     /// exception codes show them.
     Ntstatus,
+    /// Signed 32-bit codes, such as ESE's (`JET_errDatabaseCorrupted` is -1206): the catalog
+    /// writes them negative, the generated type reads and shows them as `i32`.
+    Signed,
 }
 
 impl CodeKind {
+    /// A code as diagnostics write it: its decimal (signed for a catalog of signed codes) and
+    /// its hex bits, `1312 (0x520)`, `-1812 (0xFFFFF8EC)`.
+    pub fn describe(self, code: u32) -> String {
+        match self {
+            CodeKind::Signed => format!("{} (0x{code:X})", code as i32),
+            _ => format!("{code} (0x{code:X})"),
+        }
+    }
+
     /// Whether codes of this kind are known by their eight hex digits (`0xC0000005`), so that
     /// they are written and shown in hex.
     pub fn is_hex(self) -> bool {
@@ -46,6 +58,7 @@ impl CodeKind {
         ("win32", CodeKind::Win32),
         ("hresult", CodeKind::Hresult),
         ("ntstatus", CodeKind::Ntstatus),
+        ("signed", CodeKind::Signed),
         ("other", CodeKind::Other),
     ];
 }

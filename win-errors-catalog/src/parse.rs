@@ -67,10 +67,11 @@ pub(crate) fn parse_catalog(
         return None;
     }
     let mut catalog = Catalog::default();
+    let range = CodeRange::declared_in(document.get_ref());
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
             "catalog" => parse_catalog_table(cx, value, &mut catalog),
-            "error" => catalog.entries = parse_entries(cx, value, generated_items),
+            "error" => catalog.entries = parse_entries(cx, value, generated_items, range),
             other => unknown_key(cx, key.span(), other, "the top-level table", TOP_LEVEL_KEYS),
         }
     }
@@ -94,7 +95,39 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
     values::check_catalog_table(cx, catalog);
 }
 
-fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>, generated_items: &[&str]) -> Vec<Entry> {
+const SIGNED_RANGE: &str = "is outside the range of signed codes, -2147483648..=2147483647 (i32)";
+
+/// The numbers codes may be: unsigned 32-bit, or signed 32-bit where `[catalog]` says
+/// `codes = "signed"` (read before the entries, wherever the table is in the file). A signed
+/// code is kept as its 32 bits, two's complement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CodeRange {
+    Unsigned,
+    Signed,
+}
+
+impl CodeRange {
+    fn declared_in(document: &DeTable<'_>) -> CodeRange {
+        let codes = document
+            .get("catalog")
+            .and_then(|catalog| match catalog.get_ref() {
+                DeValue::Table(table) => table.get("codes"),
+                _ => None,
+            })
+            .map(|codes| codes.get_ref());
+        match codes {
+            Some(DeValue::String(kind)) if kind.as_ref() == "signed" => CodeRange::Signed,
+            _ => CodeRange::Unsigned,
+        }
+    }
+}
+
+fn parse_entries(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    generated_items: &[&str],
+    range: CodeRange,
+) -> Vec<Entry> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
             cx,
@@ -108,7 +141,7 @@ fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>, generated_items: &[&str])
         .iter()
         .filter_map(|item| match item.get_ref() {
             DeValue::Table(table) => {
-                let entry = parse_entry(cx, item.span(), table);
+                let entry = parse_entry(cx, item.span(), table, range);
                 values::check_entry(cx, &entry, generated_items);
                 Some(entry)
             }
@@ -120,16 +153,21 @@ fn parse_entries(cx: &mut Ctxt<'_>, value: &Value<'_>, generated_items: &[&str])
         .collect()
 }
 
-fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> Entry {
+fn parse_entry(
+    cx: &mut Ctxt<'_>,
+    header: Range<usize>,
+    table: &DeTable<'_>,
+    range: CodeRange,
+) -> Entry {
     let mut entry = Entry::new(header.clone());
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "name" => entry.name = string(cx, value, "`name`"),
-            "code" => entry.code = code(cx, value, "`code`"),
+            "code" => entry.code = code(cx, value, "`code`", range),
             "caption" => entry.caption = string(cx, value, "`caption`"),
             "message" => entry.message = string(cx, value, "`message`"),
             "message_known" => entry.message_known = boolean(cx, value, "`message_known`"),
-            "related" => entry.related = related_list(cx, value),
+            "related" => entry.related = related_list(cx, value, range),
             "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
             "description" => entry.description = string(cx, value, "`description`"),
             "family" => entry.family = string(cx, value, "`family`"),
@@ -169,7 +207,11 @@ fn parse_entry(cx: &mut Ctxt<'_>, header: Range<usize>, table: &DeTable<'_>) -> 
     entry
 }
 
-fn related_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Spanned<RelatedRef>> {
+fn related_list(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    range: CodeRange,
+) -> Vec<Spanned<RelatedRef>> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
             cx,
@@ -181,28 +223,28 @@ fn related_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<Spanned<RelatedRef>
     };
     items
         .iter()
-        .filter_map(|item| related_item(cx, item).map(|r| Spanned::new(r, item.span())))
+        .filter_map(|item| related_item(cx, item, range).map(|r| Spanned::new(r, item.span())))
         .collect()
 }
 
-fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<RelatedRef> {
+fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option<RelatedRef> {
     match item.get_ref() {
-        DeValue::String(text) if text.starts_with(|c: char| c.is_ascii_digit()) => {
-            code_from_str(cx, text, item.span())
+        DeValue::String(text) if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+            code_from_str(cx, text, item.span(), range)
                 .map(|c| RelatedRef::Code(Spanned::new(c, item.span())))
         }
         DeValue::String(text) => Some(RelatedRef::Name(Spanned::new(
             text.to_string(),
             item.span(),
         ))),
-        DeValue::Integer(_) => code(cx, item, "a related code").map(RelatedRef::Code),
+        DeValue::Integer(_) => code(cx, item, "a related code", range).map(RelatedRef::Code),
         DeValue::Table(table) => {
             let mut name = None;
             let mut code_value = None;
             for (key, value) in table {
                 match key.get_ref().as_ref() {
                     "name" => name = string(cx, value, "`name`"),
-                    "code" => code_value = code(cx, value, "`code`"),
+                    "code" => code_value = code(cx, value, "`code`", range),
                     other => unknown_key(cx, key.span(), other, "a related entry", RELATED_KEYS),
                 }
             }
@@ -328,19 +370,24 @@ fn string(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<St
 }
 
 /// A code: a TOML integer, or a string holding a decimal or `0x` hexadecimal number.
-fn code(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<u32>> {
+fn code(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    what: &str,
+    range: CodeRange,
+) -> Option<Spanned<u32>> {
     let span = value.span();
     let parsed = match value.get_ref() {
         DeValue::Integer(integer) => {
             match i128::from_str_radix(integer.as_str(), integer.radix()) {
-                Ok(number) => code_in_range(cx, number, span.clone()),
+                Ok(number) => code_in_range(cx, number, span.clone(), range),
                 Err(_) => {
                     cx.error(span.clone(), format!("{what} is not a valid integer"));
                     None
                 }
             }
         }
-        DeValue::String(text) => code_from_str(cx, text, span.clone()),
+        DeValue::String(text) => code_from_str(cx, text, span.clone(), range),
         _ => {
             wrong_type(cx, value, what, "an integer or a string such as \"0x520\"");
             None
@@ -351,7 +398,12 @@ fn code(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<u32>
 
 /// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed) with the code
 /// grammar of `win_errors_layout::number`, and names a leading `-` as a negative code.
-fn code_from_str(cx: &mut Ctxt<'_>, text: &str, span: Range<usize>) -> Option<u32> {
+fn code_from_str(
+    cx: &mut Ctxt<'_>,
+    text: &str,
+    span: Range<usize>,
+    range: CodeRange,
+) -> Option<u32> {
     let trimmed = text.trim();
     let (negative, unsigned) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -359,8 +411,12 @@ fn code_from_str(cx: &mut Ctxt<'_>, text: &str, span: Range<usize>) -> Option<u3
     };
     match parse_code(unsigned) {
         Ok(0) => Some(0),
-        Ok(magnitude) if negative => code_in_range(cx, -i128::from(magnitude), span),
-        Ok(code) => Some(code),
+        Ok(magnitude) if negative => code_in_range(cx, -i128::from(magnitude), span, range),
+        Ok(code) => code_in_range(cx, i128::from(code), span, range),
+        Err(CodeError::TooLarge) if range == CodeRange::Signed => {
+            cx.error(span, format!("code \"{text}\" {SIGNED_RANGE}"));
+            None
+        }
         Err(CodeError::TooLarge) if negative => {
             cx.error(
                 span,
@@ -387,7 +443,22 @@ fn code_from_str(cx: &mut Ctxt<'_>, text: &str, span: Range<usize>) -> Option<u3
     }
 }
 
-fn code_in_range(cx: &mut Ctxt<'_>, number: i128, span: Range<usize>) -> Option<u32> {
+fn code_in_range(
+    cx: &mut Ctxt<'_>,
+    number: i128,
+    span: Range<usize>,
+    range: CodeRange,
+) -> Option<u32> {
+    if range == CodeRange::Signed {
+        return match i32::try_from(number) {
+            // Kept as its 32 bits: every table and lookup works on them.
+            Ok(code) => Some(code as u32),
+            Err(_) => {
+                cx.error(span, format!("code {number} {SIGNED_RANGE}"));
+                None
+            }
+        };
+    }
     match u32::try_from(number) {
         Ok(code) => Some(code),
         Err(_) if number < 0 => {

@@ -44,3 +44,17 @@ pub fn write_entry(
         None => write!(f, "{name} ({code}, 0x{code:X}; {NO_MESSAGE})"),
     }
 }
+
+/// Display helper for the alternate form of catalogs of signed codes: `NAME (-1206): message`,
+/// the number as the catalog and its API write it.
+pub fn write_signed_entry(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    code: i32,
+    message: Option<&str>,
+) -> fmt::Result {
+    match message {
+        Some(message) => write!(f, "{name} ({code}): {message}"),
+        None => write!(f, "{name} ({code}; {NO_MESSAGE})"),
+    }
+}

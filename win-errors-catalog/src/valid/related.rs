@@ -12,6 +12,8 @@ use crate::names::Suggestions;
 pub(super) struct Index<'c> {
     by_name: HashMap<&'c str, usize>,
     by_code: HashMap<u32, usize>,
+    /// How the catalog's codes are written, for the messages.
+    kind: crate::model::CodeKind,
 }
 
 impl<'c> Index<'c> {
@@ -26,7 +28,11 @@ impl<'c> Index<'c> {
                 by_code.entry(code.value).or_insert(i);
             }
         }
-        Index { by_name, by_code }
+        Index {
+            by_name,
+            by_code,
+            kind: catalog.kind(),
+        }
     }
 }
 
@@ -84,8 +90,8 @@ fn resolve_one<'i>(
                 cx.error(
                     code.span.clone(),
                     format!(
-                        "related code {} (0x{:X}) is not in the catalog",
-                        code.value, code.value
+                        "related code {} is not in the catalog",
+                        index.kind.describe(code.value)
                     ),
                 );
             }
@@ -116,8 +122,10 @@ pub(super) fn related_names_and_codes_agree(
                 cx.error(
                     code.span.clone(),
                     format!(
-                        "related {} has code {} (0x{:X}), not {} (0x{:X})",
-                        name.value, actual.value, actual.value, code.value, code.value
+                        "related {} has code {}, not {}",
+                        name.value,
+                        catalog.kind().describe(actual.value),
+                        catalog.kind().describe(code.value)
                     ),
                 );
             }

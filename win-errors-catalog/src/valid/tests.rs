@@ -212,6 +212,41 @@ fn enum_and_variant_names_must_be_identifiers_and_not_keywords() {
 }
 
 #[test]
+fn signed_codes() {
+    // `[catalog]` may come after the entries; it decides how their codes read.
+    let source = "[[error]]\nname = \"JET_errFileNotFound\"\ncode = -1811\nmessage = \"m\"\nrelated = [-1812]\n\
+[[error]]\nname = \"JET_errFileAccessDenied\"\ncode = \"-1812\"\nmessage = \"m\"\nrelated = [\"-1811\"]\n\
+[[error]]\nname = \"JET_wrnColumnNull\"\ncode = 1004\nmessage = \"m\"\n\
+[catalog]\ncodes = \"signed\"\n";
+    let checked = check(source).unwrap();
+    assert_eq!(checked.codes, CodeKind::Signed);
+    // In the order of their 32 bits, as every catalog: the positive first.
+    let codes: Vec<i32> = checked.entries.iter().map(|e| e.code as i32).collect();
+    assert_eq!(codes, [1004, -1812, -1811]);
+    // The range is i32's, written as an integer or a string.
+    let out = source
+        .replace("code = 1004", "code = 2147483648")
+        .replace("code = \"-1812\"", "code = \"-99999999999\"");
+    assert_eq!(
+        problems(&out),
+        [
+            "c.toml:5:12: related code -1812 (0xFFFFF8EC) is not in the catalog",
+            "c.toml:8:8: code \"-99999999999\" is outside the range of signed codes, -2147483648..=2147483647 (i32)",
+            "c.toml:13:8: code 2147483648 is outside the range of signed codes, -2147483648..=2147483647 (i32)",
+        ]
+    );
+    // Without `codes = "signed"`, a negative code is the error it always was.
+    let unsigned = source.replace("codes = \"signed\"", "codes = \"other\"");
+    assert!(
+        problems(&unsigned)
+            .iter()
+            .any(|p| p.ends_with("code -1811 is negative: codes range over 0..=4294967295 (u32)")),
+        "{:?}",
+        problems(&unsigned)
+    );
+}
+
+#[test]
 fn code_kinds() {
     let checked = check(&with("[catalog]\ncodes = \"win32\"\n")).unwrap();
     assert_eq!(checked.codes, CodeKind::Win32);
@@ -219,7 +254,7 @@ fn code_kinds() {
     assert_eq!(
         problems(&with("[catalog]\ncodes = \"win64\"\n")),
         [
-            "c.toml:25:9: `codes` \"win64\" is not one of \"win32\", \"hresult\", \"ntstatus\", \"other\""
+            "c.toml:25:9: `codes` \"win64\" is not one of \"win32\", \"hresult\", \"ntstatus\", \"signed\", \"other\""
         ]
     );
     let ntstatus = check(&with("[catalog]\ncodes = \"ntstatus\"\n")).unwrap();

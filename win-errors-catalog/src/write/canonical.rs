@@ -24,12 +24,15 @@ use crate::{CheckedCatalog, CheckedEntry};
 enum CodeStyle {
     Decimal,
     Hex,
+    /// A catalog of signed codes: the decimal of the code's 32 bits as an `i32`.
+    Signed,
 }
 
 impl CodeStyle {
     fn value(self, code: u32) -> Value {
         match self {
             CodeStyle::Decimal => Value::from(i64::from(code)),
+            CodeStyle::Signed => Value::from(i64::from(code.cast_signed())),
             // A parsed literal keeps its hex form when written out.
             CodeStyle::Hex => format!("0x{code:X}")
                 .parse()
@@ -114,6 +117,9 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
 fn code_style(doc: &DocumentMut, catalog: &CheckedCatalog) -> CodeStyle {
     if catalog.codes.is_hex() {
         return CodeStyle::Hex;
+    }
+    if catalog.codes == crate::CodeKind::Signed {
+        return CodeStyle::Signed;
     }
     let codes: Vec<String> = doc
         .get("error")

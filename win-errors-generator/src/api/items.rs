@@ -37,6 +37,10 @@ fn u32_type(_: &Cx<'_>) -> TokenStream {
     quote!(::core::primitive::u32)
 }
 
+fn i32_type(_: &Cx<'_>) -> TokenStream {
+    quote!(::core::primitive::i32)
+}
+
 fn optional_self(cx: &Cx<'_>) -> TokenStream {
     let name = cx.name;
     quote!(::core::option::Option<#name>)
@@ -298,6 +302,14 @@ pub const ITEMS: &[Item] = &[
             quote!(__REFERRER_OWNERS.items(__REFERRERS, #index))
         },
     ),
+    accessor(
+        "signed_code",
+        "The code as the signed 32-bit number the catalog writes, such as `-1206` (`code` is \
+         its 32 bits, as every catalog's).",
+        Catalogs::Signed,
+        i32_type,
+        |_| quote!(self.code().cast_signed()),
+    ),
     Item {
         name: "from_code",
         doc: "The entry with `code`, or `None`.",
@@ -323,6 +335,25 @@ pub const ITEMS: &[Item] = &[
                         _ => ::core::option::Option::None,
                     }
                 }
+            },
+            fallback: none,
+        },
+    },
+    Item {
+        name: "from_signed_code",
+        doc: "The entry with the signed `code`, such as `-1206`, or `None`.",
+        catalogs: Catalogs::Signed,
+        shape: Shape::Fn {
+            is_const: true,
+            track_caller: false,
+            generics: nothing,
+            receiver: false,
+            arguments: &[("code", i32_type)],
+            output: optional_self,
+            per_message: false,
+            body: |cx| {
+                let name = cx.name;
+                quote!(#name::from_code(code.cast_unsigned()))
             },
             fallback: none,
         },

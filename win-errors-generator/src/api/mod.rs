@@ -21,6 +21,8 @@ pub enum Catalogs {
     All,
     /// Catalogs of Win32 codes (`codes = "win32"`) only: the HRESULT conversions.
     Win32,
+    /// Catalogs of signed codes (`codes = "signed"`) only: the code as an `i32`.
+    Signed,
 }
 
 /// One associated item of the generated type.
@@ -125,6 +127,7 @@ impl Item {
         match self.catalogs {
             Catalogs::All => true,
             Catalogs::Win32 => kind == CodeKind::Win32,
+            Catalogs::Signed => kind == CodeKind::Signed,
         }
     }
 

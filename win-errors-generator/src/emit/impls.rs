@@ -4,6 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use win_errors_catalog::CodeKind;
+
 use crate::api::Cx;
 
 /// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and serde's traits.
@@ -13,11 +15,25 @@ use crate::api::Cx;
 pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
     let krate = cx.krate;
     let name = cx.name;
-    let write_entry = if hex_codes {
-        quote!(write_hex_entry)
+    let signed = cx.codes == CodeKind::Signed;
+    let (write_entry, shown_code) = if hex_codes {
+        (quote!(write_hex_entry), quote!(self.code()))
+    } else if signed {
+        (quote!(write_signed_entry), quote!(self.signed_code()))
     } else {
-        quote!(write_entry)
+        (quote!(write_entry), quote!(self.code()))
     };
+    let signed_impls = signed.then(|| signed_impls(cx));
+    // A catalog of signed codes reads `-1206` as the code it writes so.
+    let signed_from_str = signed.then(|| {
+        quote! {
+            if let ::core::result::Result::Ok(code) = text.trim().parse::<::core::primitive::i32>() {
+                return #name::from_signed_code(code).ok_or(
+                    #krate::ParseError::UnknownCode(#krate::UnknownCode::new(code.cast_unsigned())),
+                );
+            }
+        }
+    });
     // The helpers take the message as an `Option`: `None` is written as such, never as an
     // empty message.
     let message = if cx.every_message_known {
@@ -33,7 +49,7 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if f.alternate() {
-                    #krate::__private::#write_entry(f, self.name(), self.code(), #message)
+                    #krate::__private::#write_entry(f, self.name(), #shown_code, #message)
                 } else {
                     #krate::__private::write_message(f, self.name(), #message)
                 }
@@ -74,6 +90,7 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
                 if let ::core::option::Option::Some(entry) = #name::from_name(text) {
                     return ::core::result::Result::Ok(entry);
                 }
+                #signed_from_str
                 match #krate::__private::parse_code(text) {
                     ::core::result::Result::Ok(code) => match #name::from_code(code) {
                         ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
@@ -86,7 +103,37 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
             }
         }
 
+        #signed_impls
+
         #krate::__private::impl_serde!(#name);
+    }
+}
+
+/// `TryFrom<i32>` and `From<Name> for i32`, for a catalog of signed codes.
+fn signed_impls(cx: &Cx<'_>) -> TokenStream {
+    let krate = cx.krate;
+    let name = cx.name;
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::i32> for #name {
+            type Error = #krate::UnknownCode;
+
+            #[inline]
+            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                match #name::from_signed_code(code) {
+                    ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                    ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(code.cast_unsigned())),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#name> for ::core::primitive::i32 {
+            #[inline]
+            fn from(entry: #name) -> ::core::primitive::i32 {
+                entry.signed_code()
+            }
+        }
     }
 }
 
