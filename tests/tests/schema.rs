@@ -99,6 +99,8 @@ fn the_shipped_and_test_catalogs_are_valid() {
         root().join("catalog.toml"),
         root().join("com.toml"),
         root().join("ntstatus.toml"),
+        root().join("ras.toml"),
+        root().join("ese.toml"),
     ];
     files.extend(
         std::fs::read_dir(root().join("tests/catalogs"))

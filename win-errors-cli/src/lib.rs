@@ -14,7 +14,7 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{CodeSpace, ComError, NtStatus, RasError, WinError};
+use win_errors::{CodeSpace, ComError, EseError, NtStatus, RasError, WinError};
 
 use crate::lookup::Hit;
 
@@ -64,7 +64,7 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
-    /// Read each code in one space only: `win32`, `hresult`, `ntstatus` or `ras`, or by its
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras` or `ese`, or by its
     /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
     /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
     /// space's catalog only.
@@ -188,7 +188,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
         // Words search every catalog unless `--as` names one: the system's entries first,
-        // then COM, NTSTATUS and RAS.
+        // then COM, NTSTATUS, RAS and ESE.
         let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
@@ -227,15 +227,16 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     status
 }
 
-/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS.
-fn catalogs(space: Option<CodeSpace>) -> [bool; 4] {
+/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS, ESE.
+fn catalogs(space: Option<CodeSpace>) -> [bool; 5] {
     match space {
-        None => [true; 4],
+        None => [true; 5],
         Some(space) => [
             space == CodeSpace::Win32,
             space == CodeSpace::Hresult,
             space == CodeSpace::NtStatus,
             space == CodeSpace::Ras,
+            space == CodeSpace::Ese,
         ],
     }
 }
@@ -243,7 +244,7 @@ fn catalogs(space: Option<CodeSpace>) -> [bool; 4] {
 /// The entries of the catalogs of `space` whose name or message has every word, each
 /// catalog's best first.
 fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras] = catalogs(space);
+    let [system, com, nt, ras, ese] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(
@@ -273,12 +274,19 @@ fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
                 .map(Hit::Ras),
         );
     }
+    if ese {
+        hits.extend(
+            search::search_in::<EseError>(words)
+                .into_iter()
+                .map(Hit::Ese),
+        );
+    }
     hits
 }
 
 /// Every entry of the catalogs of `space`, in code order.
 fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras] = catalogs(space);
+    let [system, com, nt, ras, ese] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
@@ -291,6 +299,9 @@ fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
     }
     if ras {
         hits.extend(RasError::ALL.iter().copied().map(Hit::Ras));
+    }
+    if ese {
+        hits.extend(EseError::ALL.iter().copied().map(Hit::Ese));
     }
     hits
 }

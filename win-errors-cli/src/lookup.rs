@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use win_errors::{
-    CodeSpace, ComError, Entry, ErrorCatalog, Form, Hresult, NtStatus, NtStatusCode, NumberError,
-    RasError, Reading, Readings, WinError, parse_number,
+    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, NtStatus, NtStatusCode,
+    NumberError, RasError, Reading, Readings, WinError, parse_number,
 };
 use win_errors_catalog::names::Suggestions;
 
@@ -32,6 +32,8 @@ pub enum Hit {
     Nt(NtStatus),
     /// A Routing and Remote Access error.
     Ras(RasError),
+    /// An Extensible Storage Engine error.
+    Ese(EseError),
 }
 
 impl Hit {
@@ -42,6 +44,7 @@ impl Hit {
             Hit::Com(entry) => entry.name(),
             Hit::Nt(entry) => entry.name(),
             Hit::Ras(entry) => entry.name(),
+            Hit::Ese(entry) => entry.name(),
         }
     }
 
@@ -52,6 +55,7 @@ impl Hit {
             Hit::Com(entry) => entry.family(),
             Hit::Nt(entry) => entry.family(),
             Hit::Ras(entry) => entry.family(),
+            Hit::Ese(entry) => entry.family(),
         }
     }
 }
@@ -115,6 +119,7 @@ fn hit(entry: Entry) -> Option<Hit> {
         Entry::Com(entry) => Some(Hit::Com(entry)),
         Entry::NtStatus(entry) => Some(Hit::Nt(entry)),
         Entry::Ras(entry) => Some(Hit::Ras(entry)),
+        Entry::Ese(entry) => Some(Hit::Ese(entry)),
         _ => None,
     }
 }

@@ -4,23 +4,29 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, Hresult, NtStatus, NtStatusCode, RasError, Reading, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, NtStatus, NtStatusCode, RasError,
+    Reading, WinError,
 };
 
 use crate::lookup::{Hit, Via};
 
 /// A catalog entry the tool can print: any catalog type, and its HRESULT form.
 pub trait Shown: ErrorCatalog {
-    /// The entry as an HRESULT.
-    fn hresult(self) -> Hresult;
+    /// The entry as an HRESULT, when its code space has an HRESULT form.
+    fn hresult(self) -> Option<Hresult>;
+    /// The code as the text output writes it: its decimal and hex, and its signed decimal
+    /// when that differs: `3221225477 (0xC0000005, signed -1073741819)`.
+    fn spelled(self) -> String {
+        spellings(self.code())
+    }
     /// The same error in the other catalog, as `(label, name, code, message)`: a Win32
     /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps.
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)>;
 }
 
 impl Shown for WinError {
-    fn hresult(self) -> Hresult {
-        Hresult::from(self)
+    fn hresult(self) -> Option<Hresult> {
+        Some(Hresult::from(self))
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         Hresult::from(self)
@@ -30,8 +36,8 @@ impl Shown for WinError {
 }
 
 impl Shown for ComError {
-    fn hresult(self) -> Hresult {
-        Hresult::from(self)
+    fn hresult(self) -> Option<Hresult> {
+        Some(Hresult::from(self))
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         Hresult::from(self)
@@ -42,8 +48,8 @@ impl Shown for ComError {
 
 impl Shown for NtStatus {
     /// `HRESULT_FROM_NT`: the NTSTATUS with the N bit.
-    fn hresult(self) -> Hresult {
-        NtStatusCode::from(self).to_hresult()
+    fn hresult(self) -> Option<Hresult> {
+        Some(NtStatusCode::from(self).to_hresult())
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         NtStatusCode::from(self)
@@ -54,8 +60,22 @@ impl Shown for NtStatus {
 
 impl Shown for RasError {
     /// `HRESULT_FROM_WIN32`, as a RAS error passes through the Win32 error of its number.
-    fn hresult(self) -> Hresult {
-        Hresult::from_win32(self.code())
+    fn hresult(self) -> Option<Hresult> {
+        Some(Hresult::from_win32(self.code()))
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
+}
+
+impl Shown for EseError {
+    /// An ESE error has no HRESULT form.
+    fn hresult(self) -> Option<Hresult> {
+        None
+    }
+    /// The signed number ESE writes, then its bits: `-1018 (0xFFFFFC06)`.
+    fn spelled(self) -> String {
+        format!("{} (0x{:X})", self.signed_code(), self.code())
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         None
@@ -85,6 +105,7 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
         Hit::Com(entry) => text(entry, via, style),
         Hit::Nt(entry) => text(entry, via, style),
         Hit::Ras(entry) => text(entry, via, style),
+        Hit::Ese(entry) => text(entry, via, style),
     }
 }
 
@@ -96,6 +117,7 @@ pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
         Hit::Com(entry) => entry.counterpart(),
         Hit::Nt(entry) => entry.counterpart(),
         Hit::Ras(entry) => entry.counterpart(),
+        Hit::Ese(entry) => entry.counterpart(),
     };
     counterpart.map(|(_, name, _, _)| name)
 }
@@ -107,6 +129,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String 
         Hit::Com(entry) => json(entry, via, reading),
         Hit::Nt(entry) => json(entry, via, reading),
         Hit::Ras(entry) => json(entry, via, reading),
+        Hit::Ese(entry) => json(entry, via, reading),
     }
 }
 
@@ -228,17 +251,17 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
     if !aliases.is_empty() {
         let _ = write!(out, " (also {})", aliases.join(", "));
     }
-    let code = entry.code();
     let _ = writeln!(out);
-    let _ = writeln!(out, "  {} {}", style.label("code"), spellings(code));
+    let _ = writeln!(out, "  {} {}", style.label("code"), entry.spelled());
     // The entry's own HRESULT: a COM code is one, a Win32 code is wrapped in FACILITY_WIN32.
-    let hresult = entry.hresult();
-    let outcome = if hresult.is_failure() {
-        ""
-    } else {
-        " (success)"
-    };
-    let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
+    if let Some(hresult) = entry.hresult() {
+        let outcome = if hresult.is_failure() {
+            ""
+        } else {
+            " (success)"
+        };
+        let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
+    }
     if let Some(caption) = entry.caption() {
         let _ = writeln!(out, "  {} {caption}", style.label("caption"));
     }
@@ -322,8 +345,9 @@ pub struct JsonEntry {
     pub hex: String,
     /// The code's 32 bits as a signed decimal (an exit code, a signed HRESULT).
     pub signed: i32,
-    /// The code as an HRESULT (`HRESULT_FROM_WIN32`), eight hex digits.
-    pub hresult: String,
+    /// The code as an HRESULT (`HRESULT_FROM_WIN32`), eight hex digits; `null` in a space
+    /// without an HRESULT form (ESE).
+    pub hresult: Option<String>,
     /// The title shown above the message, or null.
     pub caption: Option<&'static str>,
     /// The message, or null when the catalog knows none.
@@ -400,7 +424,7 @@ pub fn json<E: Shown>(entry: E, via: Option<Via>, reading: Option<Reading>) -> S
         hex: format!("0x{:X}", entry.code()),
         signed: entry.code() as i32,
         catalog: E::TYPE_NAME,
-        hresult: entry.hresult().to_string(),
+        hresult: entry.hresult().map(|h| h.to_string()),
         caption: entry.caption(),
         message: entry.message(),
         description: entry.description(),

@@ -569,3 +569,30 @@ fn a_ras_number_shows_the_system_error_and_the_ras_error_each_labelled() {
     assert!(json.contains("\"catalog\":\"RasError\""), "{json}");
     assert!(json.contains("\"space\":\"ras\""), "{json}");
 }
+
+#[test]
+fn a_negative_number_finds_the_ese_error() {
+    for args in [
+        &["--", "-1018"][..],
+        &["0xFFFFFC06"][..],
+        &["jet_errreadverifyfailure"][..],
+    ] {
+        let text = stdout_of(args);
+        assert!(
+            text.starts_with("JET_errReadVerifyFailure\n"),
+            "{args:?}: {text}"
+        );
+        assert!(
+            text.contains("  code        -1018 (0xFFFFFC06)\n"),
+            "{text}"
+        );
+        // An ESE error has no HRESULT form.
+        assert!(!text.contains("HRESULT"), "{text}");
+    }
+    let json = stdout_of(&["--json", "--as", "ese", "--", "-1018"]);
+    assert!(json.contains("\"catalog\":\"EseError\""), "{json}");
+    assert!(json.contains("\"signed\":-1018"), "{json}");
+    assert!(json.contains("\"hresult\":null"), "{json}");
+    let found = stdout_of(&["--search", "checksum", "page", "--catalog", "EseError"]);
+    assert!(found.contains("JET_errReadVerifyFailure\n"), "{found}");
+}

@@ -131,7 +131,14 @@ fn check_shows_a_diff_and_changes_nothing() {
 #[test]
 fn the_shipped_catalogs_are_canonical() {
     assert_eq!(
-        fmt(&["--check", "catalog.toml", "com.toml", "ntstatus.toml"]),
+        fmt(&[
+            "--check",
+            "catalog.toml",
+            "com.toml",
+            "ntstatus.toml",
+            "ras.toml",
+            "ese.toml"
+        ]),
         (0, String::new(), String::new())
     );
 }

@@ -94,6 +94,26 @@ mod ras;
 #[cfg(feature = "ras")]
 pub use ras::RasError;
 
+#[cfg(feature = "ese")]
+#[rustfmt::skip]
+#[path = "generated/ese_error.rs"]
+mod ese;
+
+/// The Extensible Storage Engine (ESE, JET) error codes of `esent.h`: what the databases of
+/// Active Directory, Exchange and Windows Search report. Signed codes: errors negative,
+/// warnings positive.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::EseError;
+///
+/// let error = EseError::from_signed_code(-1018).unwrap();
+/// assert_eq!(error.name(), "JET_errReadVerifyFailure");
+/// assert_eq!(error.signed_code(), -1018);
+/// ```
+#[cfg(feature = "ese")]
+pub use ese::EseError;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

@@ -25,18 +25,22 @@ pub enum CodeSpace {
     /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
     /// report it.
     Ras,
+    /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
+    Ese,
 }
 
 impl CodeSpace {
     /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 4] = [
+    pub const ALL: [CodeSpace; 5] = [
         CodeSpace::Win32,
         CodeSpace::Hresult,
         CodeSpace::NtStatus,
         CodeSpace::Ras,
+        CodeSpace::Ese,
     ];
 
-    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`.
+    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
+    /// `"ESE error"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         match self {
@@ -44,10 +48,12 @@ impl CodeSpace {
             CodeSpace::Hresult => "HRESULT",
             CodeSpace::NtStatus => "NTSTATUS",
             CodeSpace::Ras => "RAS error",
+            CodeSpace::Ese => "ESE error",
         }
     }
 
-    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`.
+    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
+    /// `"ese"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
@@ -55,11 +61,12 @@ impl CodeSpace {
             CodeSpace::Hresult => "hresult",
             CodeSpace::NtStatus => "ntstatus",
             CodeSpace::Ras => "ras",
+            CodeSpace::Ese => "ese",
         }
     }
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`.
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         match self {
@@ -67,6 +74,7 @@ impl CodeSpace {
             CodeSpace::Hresult => "ComError",
             CodeSpace::NtStatus => "NtStatus",
             CodeSpace::Ras => "RasError",
+            CodeSpace::Ese => "EseError",
         }
     }
 
@@ -102,6 +110,9 @@ pub enum Entry {
     /// A Routing and Remote Access error.
     #[cfg(feature = "ras")]
     Ras(crate::RasError),
+    /// An Extensible Storage Engine error.
+    #[cfg(feature = "ese")]
+    Ese(crate::EseError),
 }
 
 /// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
@@ -116,6 +127,8 @@ macro_rules! with_entry {
             Entry::NtStatus($inner) => $body,
             #[cfg(feature = "ras")]
             Entry::Ras($inner) => $body,
+            #[cfg(feature = "ese")]
+            Entry::Ese($inner) => $body,
         }
     };
 }
@@ -139,7 +152,8 @@ impl Entry {
         with_entry!(self, e => crate::ErrorCatalog::message(e))
     }
 
-    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"` or `"RasError"`.
+    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"` or
+    /// `"EseError"`.
     #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
@@ -157,6 +171,8 @@ impl Entry {
             Entry::NtStatus(_) => CodeSpace::NtStatus,
             #[cfg(feature = "ras")]
             Entry::Ras(_) => CodeSpace::Ras,
+            #[cfg(feature = "ese")]
+            Entry::Ese(_) => CodeSpace::Ese,
         }
     }
 
@@ -173,6 +189,8 @@ impl Entry {
             CodeSpace::NtStatus => crate::NtStatus::from_code(code).map(Entry::NtStatus),
             #[cfg(feature = "ras")]
             CodeSpace::Ras => crate::RasError::from_code(code).map(Entry::Ras),
+            #[cfg(feature = "ese")]
+            CodeSpace::Ese => crate::EseError::from_code(code).map(Entry::Ese),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -244,8 +262,8 @@ pub struct Reading {
 }
 
 /// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most seven readings each, or the names of four catalogs.
-const CAPACITY: usize = 14;
+/// most eight readings each, or the names of five catalogs.
+const CAPACITY: usize = 16;
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -399,7 +417,7 @@ impl Readings {
                         carried(CodeSpace::Win32, code);
                     }
                 }
-                CodeSpace::Win32 | CodeSpace::Ras => {}
+                CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Ese => {}
             }
             self.push(Reading {
                 number,
@@ -431,6 +449,7 @@ impl Readings {
                 None => named(CodeSpace::NtStatus, upper, ""),
             },
             named(CodeSpace::Ras, upper, ""),
+            named(CodeSpace::Ese, upper, ""),
         ];
         let found = if exact.iter().any(Option::is_some) {
             exact
@@ -439,7 +458,7 @@ impl Readings {
                 .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
                 .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"))
                 .or_else(|| named(CodeSpace::Ras, upper, "ERROR_"));
-            [prefixed, None, None, None]
+            [prefixed, None, None, None, None]
         };
         for entry in found.into_iter().flatten() {
             self.push(Reading {
@@ -474,16 +493,21 @@ impl<'a> IntoIterator for &'a Readings {
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 4] {
-    use CodeSpace::{Hresult, NtStatus, Ras, Win32};
+const fn ranked_spaces(number: u32) -> [CodeSpace; 5] {
+    use CodeSpace::{Ese, Hresult, NtStatus, Ras, Win32};
     if number <= 0xFFFF {
-        return [Win32, Ras, NtStatus, Hresult];
+        return [Win32, Ras, Ese, NtStatus, Hresult];
+    }
+    // A small negative number (-1018 is 0xFFFFFC06) is an ESE error: no HRESULT or NTSTATUS
+    // has a facility of all ones.
+    if number >= 0xFFFF_0000 {
+        return [Ese, Hresult, NtStatus, Win32, Ras];
     }
     let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
     match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32, Ras],
-        0b01 => [NtStatus, Hresult, Win32, Ras],
-        _ => [Hresult, NtStatus, Win32, Ras],
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32, Ras, Ese],
+        0b01 => [NtStatus, Hresult, Win32, Ras, Ese],
+        _ => [Hresult, NtStatus, Win32, Ras, Ese],
     }
 }
 
@@ -530,6 +554,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::NtStatus => named_in::<crate::NtStatus>(full).map(Entry::NtStatus),
         #[cfg(feature = "ras")]
         CodeSpace::Ras => named_in::<crate::RasError>(full).map(Entry::Ras),
+        #[cfg(feature = "ese")]
+        CodeSpace::Ese => named_in::<crate::EseError>(full).map(Entry::Ese),
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -537,7 +563,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
 
 /// The entry of `E` named `name` (uppercase): exactly, by the name index, or for the
 /// documented names with a lowercase letter, ignoring case. Those hold a digit
-/// (`ERROR_ITERATED_DATA_EXCEEDS_64k`) or are Network Management's (`NERR_UserNotFound`): a
+/// (`ERROR_ITERATED_DATA_EXCEEDS_64k`) or are Network Management's (`NERR_UserNotFound`) or
+/// ESE's (`JET_errReadVerifyFailure`): a
 /// test holds the shipped catalogs to it, so any other name skips the scan of every entry and
 /// a text that names nothing costs a few hash lookups.
 #[inline]
@@ -555,7 +582,9 @@ fn named_in<E: crate::ErrorCatalog>(name: &str) -> Option<E> {
 /// Whether a shipped name spelled `uppercase` in capitals may have lowercase letters.
 #[inline]
 fn may_have_lowercase(uppercase: &str) -> bool {
-    uppercase.bytes().any(|b| b.is_ascii_digit()) || uppercase.starts_with("NERR_")
+    uppercase.bytes().any(|b| b.is_ascii_digit())
+        || uppercase.starts_with("NERR_")
+        || uppercase.starts_with("JET_")
 }
 
 /// Room for the longest symbolic name a catalog can hold and a prefix: text longer than that
@@ -653,6 +682,7 @@ mod tests {
             found("0"),
             [
                 (CodeSpace::Win32, None, "ERROR_SUCCESS"),
+                (CodeSpace::Ese, None, "JET_errSuccess"),
                 (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
             ]
         );
@@ -663,6 +693,7 @@ mod tests {
             [
                 CodeSpace::Win32,
                 CodeSpace::Ras,
+                CodeSpace::Ese,
                 CodeSpace::NtStatus,
                 CodeSpace::Hresult
             ]
@@ -694,6 +725,26 @@ mod tests {
                 .any(|r| r.space == CodeSpace::Ras && r.entry.is_none())
         );
         assert_eq!(CodeSpace::from_name("RAS"), Some(CodeSpace::Ras));
+    }
+
+    #[test]
+    fn a_small_negative_number_is_an_ese_error_first() {
+        for text in [
+            "-1018",
+            "0xFFFFFC06",
+            "jet_errreadverifyfailure",
+            "JET_errReadVerifyFailure",
+        ] {
+            let best = Readings::of_text(text).best().unwrap();
+            assert_eq!(
+                (best.space, best.entry.map(Entry::name)),
+                (CodeSpace::Ese, Some("JET_errReadVerifyFailure")),
+                "{text}"
+            );
+        }
+        // A positive ESE warning is read after the system error of its number.
+        let spaces: Vec<CodeSpace> = Readings::of_code(1004).found().map(|r| r.space).collect();
+        assert_eq!(spaces, [CodeSpace::Win32, CodeSpace::Ese]);
     }
 
     #[test]

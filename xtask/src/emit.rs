@@ -43,6 +43,15 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(family) = header.family {
         let _ = writeln!(out, "family = {}", toml_string(family));
     }
+    // A catalog of signed codes writes them as the signed numbers they are.
+    let signed = header.codes == Some("signed");
+    let shown = |code: u32| {
+        if signed {
+            code.cast_signed().to_string()
+        } else {
+            code.to_string()
+        }
+    };
     for entry in sorted {
         let message = match &entry.message {
             Some(message) => format!("message = {}", toml_string(message)),
@@ -52,7 +61,7 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             out,
             "\n[[error]]\nname = {}\ncode = {}\n{message}",
             toml_string(&entry.name),
-            entry.code,
+            shown(entry.code),
         );
         if let Some(caption) = &entry.caption {
             let _ = writeln!(out, "caption = {}", toml_string(caption));
@@ -68,7 +77,9 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             let related: Vec<String> = entry
                 .related
                 .iter()
-                .map(|(name, c)| format!("{{ name = {}, code = {c} }}", toml_string(name)))
+                .map(|(name, c)| {
+                    format!("{{ name = {}, code = {} }}", toml_string(name), shown(*c))
+                })
                 .collect();
             let _ = writeln!(out, "related = [{}]", related.join(", "));
         }

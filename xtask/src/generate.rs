@@ -19,6 +19,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("com.toml", "com_error.rs"),
     ("ntstatus.toml", "nt_status.rs"),
     ("ras.toml", "ras_error.rs"),
+    ("ese.toml", "ese_error.rs"),
 ];
 
 /// Where the generated files live.

@@ -10,6 +10,7 @@ pub mod bench_worst;
 pub mod com_pages;
 pub mod docs_pages;
 pub mod emit;
+pub mod ese_page;
 pub mod family_pages;
 pub mod generate;
 pub mod html_rows;
@@ -85,6 +86,9 @@ tasks:
   import-ras <pages-dir> [--out FILE] [--overlay FILE]
       Import the Routing and Remote Access Error Codes page (families/ in <pages-dir>) into
       a catalog of its own code space (default: ras.toml).
+  import-ese <pages-dir> [--out FILE] [--overlay FILE]
+      Import the Extensible Storage Engine Error Codes page (families/ in <pages-dir>) into
+      a catalog of signed codes (default: ese.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -141,6 +145,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-com" => import_com(&options),
         "import-ntstatus" => import_ntstatus(&options),
         "import-ras" => import_ras(&options),
+        "import-ese" => import_ese(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -354,6 +359,38 @@ fn import_ras(options: &Options) -> Result<String, String> {
         comments: generated_comments("cargo xtask import-ras <pages-dir>", FAMILY_ATTRIBUTION),
     };
     let written = options.write(&header, entries, workspace_root().join("ras.toml"))?;
+    Ok(format!(
+        "{written}\nirregularities met in the page:\n{}",
+        report.summary()
+    ))
+}
+
+/// The Extensible Storage Engine page, as written in the pages' `families/` folder.
+pub const ESE_PAGE: &str =
+    "families/extensible-storage-engine--extensible-storage-engine-error-codes.md";
+
+fn import_ese(options: &Options) -> Result<String, String> {
+    let path = options.input.join(ESE_PAGE);
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+    let mut report = pages::Report::default();
+    let entries = ese_page::import(&text, &file, &mut report)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "EseError".to_owned()),
+        description: "Extensible Storage Engine (ESE, JET) error codes of esent.h: what the \
+                      databases of Active Directory, Exchange and Windows Search report, such as \
+                      -1018 (a page checksum failed). Signed: errors are negative, warnings \
+                      positive."
+            .to_owned(),
+        codes: Some("signed"),
+        family: Some("ESE"),
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-ese <pages-dir>", FAMILY_ATTRIBUTION),
+    };
+    let written = options.write(&header, entries, workspace_root().join("ese.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the page:\n{}",
         report.summary()
