@@ -21,13 +21,34 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
         .entries
         .len();
     let plain = without_sections(&shipped)?;
-    Ok(vec![
+    let mut catalogs = vec![
         ("1".to_owned(), synthetic_catalog(1)),
         (format!("{count} (shipped, sections removed)"), plain),
         (format!("{count} (shipped)"), shipped),
-        ("10000".to_owned(), synthetic_catalog(10_000)),
-        ("100000".to_owned(), synthetic_catalog(100_000)),
-    ])
+    ];
+    // The catalogs of their own code spaces, under the type name the program uses.
+    for file in ["ras.toml", "ese.toml"] {
+        let text = std::fs::read_to_string(workspace_root().join(file))
+            .map_err(|e| format!("{file}: {e}"))?;
+        let count = win_errors_catalog::check(&text)
+            .map_err(|_| format!("{file} breaks the catalog rules"))?
+            .entries
+            .len();
+        let renamed: String = text
+            .lines()
+            .map(|line| {
+                if line.starts_with("enum = ") {
+                    "enum = \"WinError\"\n".to_owned()
+                } else {
+                    format!("{line}\n")
+                }
+            })
+            .collect();
+        catalogs.push((format!("{count} ({file})"), renamed));
+    }
+    catalogs.push(("10000".to_owned(), synthetic_catalog(10_000)));
+    catalogs.push(("100000".to_owned(), synthetic_catalog(100_000)));
+    Ok(catalogs)
 }
 
 /// The shipped catalog without its reference sections, to measure what they cost. The
