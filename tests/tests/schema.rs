@@ -101,6 +101,7 @@ fn the_shipped_and_test_catalogs_are_valid() {
         root().join("ntstatus.toml"),
         root().join("ras.toml"),
         root().join("ese.toml"),
+        root().join("pdh.toml"),
     ];
     files.extend(
         std::fs::read_dir(root().join("tests/catalogs"))

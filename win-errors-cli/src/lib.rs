@@ -14,7 +14,7 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{CodeSpace, ComError, EseError, NtStatus, RasError, WinError};
+use win_errors::{CodeSpace, ComError, EseError, NtStatus, PdhStatus, RasError, WinError};
 
 use crate::lookup::Hit;
 
@@ -64,7 +64,7 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
-    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras` or `ese`, or by its
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese` or `pdh`, or by its
     /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
     /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
     /// space's catalog only.
@@ -188,7 +188,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
         // Words search every catalog unless `--as` names one: the system's entries first,
-        // then COM, NTSTATUS, RAS and ESE.
+        // then COM, NTSTATUS, RAS, ESE and PDH.
         let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
@@ -227,16 +227,18 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     status
 }
 
-/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS, ESE.
-fn catalogs(space: Option<CodeSpace>) -> [bool; 5] {
+/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS, ESE,
+/// PDH.
+fn catalogs(space: Option<CodeSpace>) -> [bool; 6] {
     match space {
-        None => [true; 5],
+        None => [true; 6],
         Some(space) => [
             space == CodeSpace::Win32,
             space == CodeSpace::Hresult,
             space == CodeSpace::NtStatus,
             space == CodeSpace::Ras,
             space == CodeSpace::Ese,
+            space == CodeSpace::Pdh,
         ],
     }
 }
@@ -244,7 +246,7 @@ fn catalogs(space: Option<CodeSpace>) -> [bool; 5] {
 /// The entries of the catalogs of `space` whose name or message has every word, each
 /// catalog's best first.
 fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese] = catalogs(space);
+    let [system, com, nt, ras, ese, pdh] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(
@@ -281,12 +283,19 @@ fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
                 .map(Hit::Ese),
         );
     }
+    if pdh {
+        hits.extend(
+            search::search_in::<PdhStatus>(words)
+                .into_iter()
+                .map(Hit::Pdh),
+        );
+    }
     hits
 }
 
 /// Every entry of the catalogs of `space`, in code order.
 fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese] = catalogs(space);
+    let [system, com, nt, ras, ese, pdh] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
@@ -302,6 +311,9 @@ fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
     }
     if ese {
         hits.extend(EseError::ALL.iter().copied().map(Hit::Ese));
+    }
+    if pdh {
+        hits.extend(PdhStatus::ALL.iter().copied().map(Hit::Pdh));
     }
     hits
 }

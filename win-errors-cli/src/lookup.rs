@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use win_errors::{
     CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, NtStatus, NtStatusCode,
-    NumberError, RasError, Reading, Readings, WinError, parse_number,
+    NumberError, PdhStatus, RasError, Reading, Readings, WinError, parse_number,
 };
 use win_errors_catalog::names::Suggestions;
 
@@ -34,6 +34,8 @@ pub enum Hit {
     Ras(RasError),
     /// An Extensible Storage Engine error.
     Ese(EseError),
+    /// A Performance Data Helper status.
+    Pdh(PdhStatus),
 }
 
 impl Hit {
@@ -45,6 +47,7 @@ impl Hit {
             Hit::Nt(entry) => entry.name(),
             Hit::Ras(entry) => entry.name(),
             Hit::Ese(entry) => entry.name(),
+            Hit::Pdh(entry) => entry.name(),
         }
     }
 
@@ -56,6 +59,7 @@ impl Hit {
             Hit::Nt(entry) => entry.family(),
             Hit::Ras(entry) => entry.family(),
             Hit::Ese(entry) => entry.family(),
+            Hit::Pdh(entry) => entry.family(),
         }
     }
 }
@@ -120,6 +124,7 @@ fn hit(entry: Entry) -> Option<Hit> {
         Entry::NtStatus(entry) => Some(Hit::Nt(entry)),
         Entry::Ras(entry) => Some(Hit::Ras(entry)),
         Entry::Ese(entry) => Some(Hit::Ese(entry)),
+        Entry::Pdh(entry) => Some(Hit::Pdh(entry)),
         _ => None,
     }
 }

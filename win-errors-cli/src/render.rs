@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, NtStatus, NtStatusCode, RasError,
-    Reading, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, NtStatus, NtStatusCode, PdhStatus,
+    RasError, Reading, WinError,
 };
 
 use crate::lookup::{Hit, Via};
@@ -82,6 +82,16 @@ impl Shown for EseError {
     }
 }
 
+impl Shown for PdhStatus {
+    /// A PDH status has the HRESULT layout but is no HRESULT: it has no HRESULT form.
+    fn hresult(self) -> Option<Hresult> {
+        None
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
+}
+
 /// A counterpart as [`Shown::counterpart`] gives it.
 fn labelled<E: ErrorCatalog>(
     label: &'static str,
@@ -106,6 +116,7 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
         Hit::Nt(entry) => text(entry, via, style),
         Hit::Ras(entry) => text(entry, via, style),
         Hit::Ese(entry) => text(entry, via, style),
+        Hit::Pdh(entry) => text(entry, via, style),
     }
 }
 
@@ -118,6 +129,7 @@ pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
         Hit::Nt(entry) => entry.counterpart(),
         Hit::Ras(entry) => entry.counterpart(),
         Hit::Ese(entry) => entry.counterpart(),
+        Hit::Pdh(entry) => entry.counterpart(),
     };
     counterpart.map(|(_, name, _, _)| name)
 }
@@ -130,6 +142,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String 
         Hit::Nt(entry) => json(entry, via, reading),
         Hit::Ras(entry) => json(entry, via, reading),
         Hit::Ese(entry) => json(entry, via, reading),
+        Hit::Pdh(entry) => json(entry, via, reading),
     }
 }
 

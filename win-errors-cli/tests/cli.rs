@@ -596,3 +596,22 @@ fn a_negative_number_finds_the_ese_error() {
     let found = stdout_of(&["--search", "checksum", "page", "--catalog", "EseError"]);
     assert!(found.contains("JET_errReadVerifyFailure\n"), "{found}");
 }
+
+#[test]
+fn a_pdh_status_is_found_and_labelled() {
+    let text = stdout_of(&["0xC0000BB8"]);
+    assert!(text.starts_with("PDH_CSTATUS_NO_OBJECT\n"), "{text}");
+    assert!(!text.contains("HRESULT"), "{text}");
+    let zero = stdout_of(&["0"]);
+    assert!(zero.starts_with("ERROR_SUCCESS\n"), "{zero}");
+    assert!(
+        zero.contains("\nalso as PDH status:\nPDH_CSTATUS_VALID_DATA\n"),
+        "{zero}"
+    );
+    let listed = stdout_of(&["--list", "--as", "pdh"]);
+    assert_eq!(
+        listed.matches("\n  family      PDH\n").count(),
+        86,
+        "{listed}"
+    );
+}

@@ -114,6 +114,25 @@ mod ese;
 #[cfg(feature = "ese")]
 pub use ese::EseError;
 
+#[cfg(feature = "pdh")]
+#[rustfmt::skip]
+#[path = "generated/pdh_status.rs"]
+mod pdh;
+
+/// The Performance Data Helper status values of `pdhmsg.h`: what the PDH functions and the
+/// performance counters' `CStatus` report. A code space of its own: they share the HRESULT
+/// layout but are no HRESULTs.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::PdhStatus;
+///
+/// let status = PdhStatus::from_code(0x8000_07D0).unwrap();
+/// assert_eq!(status.name(), "PDH_CSTATUS_NO_MACHINE");
+/// ```
+#[cfg(feature = "pdh")]
+pub use pdh::PdhStatus;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

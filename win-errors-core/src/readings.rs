@@ -27,20 +27,23 @@ pub enum CodeSpace {
     Ras,
     /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
     Ese,
+    /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout.
+    Pdh,
 }
 
 impl CodeSpace {
     /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 5] = [
+    pub const ALL: [CodeSpace; 6] = [
         CodeSpace::Win32,
         CodeSpace::Hresult,
         CodeSpace::NtStatus,
         CodeSpace::Ras,
         CodeSpace::Ese,
+        CodeSpace::Pdh,
     ];
 
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
-    /// `"ESE error"`.
+    /// `"ESE error"`, `"PDH status"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         match self {
@@ -49,11 +52,12 @@ impl CodeSpace {
             CodeSpace::NtStatus => "NTSTATUS",
             CodeSpace::Ras => "RAS error",
             CodeSpace::Ese => "ESE error",
+            CodeSpace::Pdh => "PDH status",
         }
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`.
+    /// `"ese"`, `"pdh"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
@@ -62,11 +66,12 @@ impl CodeSpace {
             CodeSpace::NtStatus => "ntstatus",
             CodeSpace::Ras => "ras",
             CodeSpace::Ese => "ese",
+            CodeSpace::Pdh => "pdh",
         }
     }
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`, `"EseError"`.
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         match self {
@@ -75,6 +80,7 @@ impl CodeSpace {
             CodeSpace::NtStatus => "NtStatus",
             CodeSpace::Ras => "RasError",
             CodeSpace::Ese => "EseError",
+            CodeSpace::Pdh => "PdhStatus",
         }
     }
 
@@ -113,6 +119,9 @@ pub enum Entry {
     /// An Extensible Storage Engine error.
     #[cfg(feature = "ese")]
     Ese(crate::EseError),
+    /// A Performance Data Helper status.
+    #[cfg(feature = "pdh")]
+    Pdh(crate::PdhStatus),
 }
 
 /// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
@@ -129,6 +138,8 @@ macro_rules! with_entry {
             Entry::Ras($inner) => $body,
             #[cfg(feature = "ese")]
             Entry::Ese($inner) => $body,
+            #[cfg(feature = "pdh")]
+            Entry::Pdh($inner) => $body,
         }
     };
 }
@@ -152,8 +163,8 @@ impl Entry {
         with_entry!(self, e => crate::ErrorCatalog::message(e))
     }
 
-    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"` or
-    /// `"EseError"`.
+    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"`,
+    /// `"EseError"` or `"PdhStatus"`.
     #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
@@ -173,6 +184,8 @@ impl Entry {
             Entry::Ras(_) => CodeSpace::Ras,
             #[cfg(feature = "ese")]
             Entry::Ese(_) => CodeSpace::Ese,
+            #[cfg(feature = "pdh")]
+            Entry::Pdh(_) => CodeSpace::Pdh,
         }
     }
 
@@ -191,6 +204,8 @@ impl Entry {
             CodeSpace::Ras => crate::RasError::from_code(code).map(Entry::Ras),
             #[cfg(feature = "ese")]
             CodeSpace::Ese => crate::EseError::from_code(code).map(Entry::Ese),
+            #[cfg(feature = "pdh")]
+            CodeSpace::Pdh => crate::PdhStatus::from_code(code).map(Entry::Pdh),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -262,8 +277,8 @@ pub struct Reading {
 }
 
 /// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most eight readings each, or the names of five catalogs.
-const CAPACITY: usize = 16;
+/// most nine readings each, or the names of six catalogs.
+const CAPACITY: usize = 18;
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -417,7 +432,7 @@ impl Readings {
                         carried(CodeSpace::Win32, code);
                     }
                 }
-                CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Ese => {}
+                CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Ese | CodeSpace::Pdh => {}
             }
             self.push(Reading {
                 number,
@@ -450,6 +465,7 @@ impl Readings {
             },
             named(CodeSpace::Ras, upper, ""),
             named(CodeSpace::Ese, upper, ""),
+            named(CodeSpace::Pdh, upper, ""),
         ];
         let found = if exact.iter().any(Option::is_some) {
             exact
@@ -458,7 +474,7 @@ impl Readings {
                 .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
                 .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"))
                 .or_else(|| named(CodeSpace::Ras, upper, "ERROR_"));
-            [prefixed, None, None, None, None]
+            [prefixed, None, None, None, None, None]
         };
         for entry in found.into_iter().flatten() {
             self.push(Reading {
@@ -493,21 +509,23 @@ impl<'a> IntoIterator for &'a Readings {
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 5] {
-    use CodeSpace::{Ese, Hresult, NtStatus, Ras, Win32};
+const fn ranked_spaces(number: u32) -> [CodeSpace; 6] {
+    use CodeSpace::{Ese, Hresult, NtStatus, Pdh, Ras, Win32};
     if number <= 0xFFFF {
-        return [Win32, Ras, Ese, NtStatus, Hresult];
+        return [Win32, Ras, Ese, NtStatus, Hresult, Pdh];
     }
     // A small negative number (-1018 is 0xFFFFFC06) is an ESE error: no HRESULT or NTSTATUS
     // has a facility of all ones.
     if number >= 0xFFFF_0000 {
-        return [Ese, Hresult, NtStatus, Win32, Ras];
+        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh];
     }
+    // A PDH status shares the HRESULT layout and is read after the HRESULT and NTSTATUS a
+    // number of its shape is likelier to be.
     let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
     match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Win32, Ras, Ese],
-        0b01 => [NtStatus, Hresult, Win32, Ras, Ese],
-        _ => [Hresult, NtStatus, Win32, Ras, Ese],
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese],
+        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese],
+        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese],
     }
 }
 
@@ -556,6 +574,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::Ras => named_in::<crate::RasError>(full).map(Entry::Ras),
         #[cfg(feature = "ese")]
         CodeSpace::Ese => named_in::<crate::EseError>(full).map(Entry::Ese),
+        #[cfg(feature = "pdh")]
+        CodeSpace::Pdh => named_in::<crate::PdhStatus>(full).map(Entry::Pdh),
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -684,6 +704,7 @@ mod tests {
                 (CodeSpace::Win32, None, "ERROR_SUCCESS"),
                 (CodeSpace::Ese, None, "JET_errSuccess"),
                 (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
+                (CodeSpace::Pdh, None, "PDH_CSTATUS_VALID_DATA"),
             ]
         );
         // Every reading is there, found or not, in rank order.
@@ -695,7 +716,8 @@ mod tests {
                 CodeSpace::Ras,
                 CodeSpace::Ese,
                 CodeSpace::NtStatus,
-                CodeSpace::Hresult
+                CodeSpace::Hresult,
+                CodeSpace::Pdh
             ]
         );
     }
@@ -725,6 +747,17 @@ mod tests {
                 .any(|r| r.space == CodeSpace::Ras && r.entry.is_none())
         );
         assert_eq!(CodeSpace::from_name("RAS"), Some(CodeSpace::Ras));
+    }
+
+    #[test]
+    fn a_pdh_status_is_read_after_the_hresult_and_ntstatus() {
+        let best = Readings::of_text("0x800007D0").best().unwrap();
+        assert_eq!(
+            (best.space, best.entry.map(Entry::name)),
+            (CodeSpace::Pdh, Some("PDH_CSTATUS_NO_MACHINE"))
+        );
+        let best = Readings::of_text("pdh_cstatus_no_machine").best().unwrap();
+        assert_eq!(best.space, CodeSpace::Pdh);
     }
 
     #[test]

@@ -43,11 +43,15 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(family) = header.family {
         let _ = writeln!(out, "family = {}", toml_string(family));
     }
-    // A catalog of signed codes writes them as the signed numbers they are.
+    // A catalog of signed codes writes them as the signed numbers they are; one whose codes
+    // are mostly 32-bit patterns (PDH's 0x800007D0) in hex, as they are known.
     let signed = header.codes == Some("signed");
+    let hex = !signed && entries.iter().filter(|e| e.code > 0xFFFF).count() * 2 > entries.len();
     let shown = |code: u32| {
         if signed {
             code.cast_signed().to_string()
+        } else if hex {
+            format!("0x{code:X}")
         } else {
             code.to_string()
         }

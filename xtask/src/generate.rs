@@ -20,6 +20,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ntstatus.toml", "nt_status.rs"),
     ("ras.toml", "ras_error.rs"),
     ("ese.toml", "ese_error.rs"),
+    ("pdh.toml", "pdh_status.rs"),
 ];
 
 /// Where the generated files live.

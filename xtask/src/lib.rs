@@ -89,6 +89,9 @@ tasks:
   import-ese <pages-dir> [--out FILE] [--overlay FILE]
       Import the Extensible Storage Engine Error Codes page (families/ in <pages-dir>) into
       a catalog of signed codes (default: ese.toml).
+  import-pdh <pages-dir> [--out FILE] [--overlay FILE]
+      Import the Performance Data Helper error codes page (families/ in <pages-dir>) into
+      a catalog of its own code space (default: pdh.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -146,6 +149,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-ntstatus" => import_ntstatus(&options),
         "import-ras" => import_ras(&options),
         "import-ese" => import_ese(&options),
+        "import-pdh" => import_pdh(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -391,6 +395,38 @@ fn import_ese(options: &Options) -> Result<String, String> {
         comments: generated_comments("cargo xtask import-ese <pages-dir>", FAMILY_ATTRIBUTION),
     };
     let written = options.write(&header, entries, workspace_root().join("ese.toml"))?;
+    Ok(format!(
+        "{written}\nirregularities met in the page:\n{}",
+        report.summary()
+    ))
+}
+
+/// The Performance Data Helper page, as written in the pages' `families/` folder.
+pub const PDH_PAGE: &str = "families/PerfCtrs--pdh-error-codes.md";
+
+fn import_pdh(options: &Options) -> Result<String, String> {
+    let path = options.input.join(PDH_PAGE);
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+    let mut report = pages::Report::default();
+    let entries = family_pages::column_tables(&text, &file, false, &mut report)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "PdhStatus".to_owned()),
+        description: "Performance Data Helper status values of pdhmsg.h: what the PDH \
+                      functions (performance counters: PdhCollectQueryData, typeperf, \
+                      Performance Monitor) return and set in a counter's CStatus, such as \
+                      0xC0000BB8. A code space of its own: they are not HRESULTs, though they \
+                      share their layout."
+            .to_owned(),
+        codes: Some("other"),
+        family: Some("PDH"),
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-pdh <pages-dir>", FAMILY_ATTRIBUTION),
+    };
+    let written = options.write(&header, entries, workspace_root().join("pdh.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the page:\n{}",
         report.summary()
