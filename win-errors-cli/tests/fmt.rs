@@ -137,7 +137,8 @@ fn the_shipped_catalogs_are_canonical() {
             "com.toml",
             "ntstatus.toml",
             "ras.toml",
-            "ese.toml"
+            "ese.toml",
+            "pdh.toml"
         ]),
         (0, String::new(), String::new())
     );
