@@ -14,7 +14,9 @@ pub mod search;
 use std::io::Write;
 
 use clap::Parser;
-use win_errors::{CodeSpace, ComError, EseError, NtStatus, PdhStatus, RasError, WinError};
+use win_errors::{
+    CodeSpace, ComError, EseError, MciError, NtStatus, PdhStatus, RasError, WinError,
+};
 
 use crate::lookup::Hit;
 
@@ -64,7 +66,7 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
-    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese` or `pdh`, or by its
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese`, `pdh` or `mci`, or by its
     /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
     /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
     /// space's catalog only.
@@ -188,7 +190,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
         // Words search every catalog unless `--as` names one: the system's entries first,
-        // then COM, NTSTATUS, RAS, ESE and PDH.
+        // then COM, NTSTATUS, RAS, ESE, PDH and MCI.
         let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
@@ -228,10 +230,10 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
 }
 
 /// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS, ESE,
-/// PDH.
-fn catalogs(space: Option<CodeSpace>) -> [bool; 6] {
+/// PDH, MCI.
+fn catalogs(space: Option<CodeSpace>) -> [bool; 7] {
     match space {
-        None => [true; 6],
+        None => [true; 7],
         Some(space) => [
             space == CodeSpace::Win32,
             space == CodeSpace::Hresult,
@@ -239,6 +241,7 @@ fn catalogs(space: Option<CodeSpace>) -> [bool; 6] {
             space == CodeSpace::Ras,
             space == CodeSpace::Ese,
             space == CodeSpace::Pdh,
+            space == CodeSpace::Mci,
         ],
     }
 }
@@ -246,7 +249,7 @@ fn catalogs(space: Option<CodeSpace>) -> [bool; 6] {
 /// The entries of the catalogs of `space` whose name or message has every word, each
 /// catalog's best first.
 fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese, pdh] = catalogs(space);
+    let [system, com, nt, ras, ese, pdh, mci] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(
@@ -290,12 +293,19 @@ fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
                 .map(Hit::Pdh),
         );
     }
+    if mci {
+        hits.extend(
+            search::search_in::<MciError>(words)
+                .into_iter()
+                .map(Hit::Mci),
+        );
+    }
     hits
 }
 
 /// Every entry of the catalogs of `space`, in code order.
 fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese, pdh] = catalogs(space);
+    let [system, com, nt, ras, ese, pdh, mci] = catalogs(space);
     let mut hits: Vec<Hit> = Vec::new();
     if system {
         hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
@@ -314,6 +324,9 @@ fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
     }
     if pdh {
         hits.extend(PdhStatus::ALL.iter().copied().map(Hit::Pdh));
+    }
+    if mci {
+        hits.extend(MciError::ALL.iter().copied().map(Hit::Mci));
     }
     hits
 }

@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use win_errors::{
-    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, NtStatus, NtStatusCode,
-    NumberError, PdhStatus, RasError, Reading, Readings, WinError, parse_number,
+    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, MciError, NtStatus,
+    NtStatusCode, NumberError, PdhStatus, RasError, Reading, Readings, WinError, parse_number,
 };
 use win_errors_catalog::names::Suggestions;
 
@@ -36,6 +36,8 @@ pub enum Hit {
     Ese(EseError),
     /// A Performance Data Helper status.
     Pdh(PdhStatus),
+    /// A Media Control Interface error.
+    Mci(MciError),
 }
 
 impl Hit {
@@ -48,6 +50,7 @@ impl Hit {
             Hit::Ras(entry) => entry.name(),
             Hit::Ese(entry) => entry.name(),
             Hit::Pdh(entry) => entry.name(),
+            Hit::Mci(entry) => entry.name(),
         }
     }
 
@@ -60,6 +63,7 @@ impl Hit {
             Hit::Ras(entry) => entry.family(),
             Hit::Ese(entry) => entry.family(),
             Hit::Pdh(entry) => entry.family(),
+            Hit::Mci(entry) => entry.family(),
         }
     }
 }
@@ -125,6 +129,7 @@ fn hit(entry: Entry) -> Option<Hit> {
         Entry::Ras(entry) => Some(Hit::Ras(entry)),
         Entry::Ese(entry) => Some(Hit::Ese(entry)),
         Entry::Pdh(entry) => Some(Hit::Pdh(entry)),
+        Entry::Mci(entry) => Some(Hit::Mci(entry)),
         _ => None,
     }
 }

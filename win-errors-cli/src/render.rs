@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, NtStatus, NtStatusCode, PdhStatus,
-    RasError, Reading, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, MciError, NtStatus, NtStatusCode,
+    PdhStatus, RasError, Reading, WinError,
 };
 
 use crate::lookup::{Hit, Via};
@@ -92,6 +92,16 @@ impl Shown for PdhStatus {
     }
 }
 
+impl Shown for MciError {
+    /// An MCI error has no HRESULT form.
+    fn hresult(self) -> Option<Hresult> {
+        None
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
+}
+
 /// A counterpart as [`Shown::counterpart`] gives it.
 fn labelled<E: ErrorCatalog>(
     label: &'static str,
@@ -117,6 +127,7 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
         Hit::Ras(entry) => text(entry, via, style),
         Hit::Ese(entry) => text(entry, via, style),
         Hit::Pdh(entry) => text(entry, via, style),
+        Hit::Mci(entry) => text(entry, via, style),
     }
 }
 
@@ -130,6 +141,7 @@ pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
         Hit::Ras(entry) => entry.counterpart(),
         Hit::Ese(entry) => entry.counterpart(),
         Hit::Pdh(entry) => entry.counterpart(),
+        Hit::Mci(entry) => entry.counterpart(),
     };
     counterpart.map(|(_, name, _, _)| name)
 }
@@ -143,6 +155,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String 
         Hit::Ras(entry) => json(entry, via, reading),
         Hit::Ese(entry) => json(entry, via, reading),
         Hit::Pdh(entry) => json(entry, via, reading),
+        Hit::Mci(entry) => json(entry, via, reading),
     }
 }
 

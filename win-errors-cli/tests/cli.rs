@@ -615,3 +615,25 @@ fn a_pdh_status_is_found_and_labelled() {
         "{listed}"
     );
 }
+
+#[test]
+fn an_mci_error_is_found_by_number_and_name() {
+    for query in [
+        "263",
+        "MCIERR_INVALID_DEVICE_NAME",
+        "mcierr_invalid_device_name",
+    ] {
+        let text = stdout_of(&[query]);
+        assert!(
+            text.starts_with("MCIERR_INVALID_DEVICE_NAME\n"),
+            "{query}: {text}"
+        );
+        assert!(text.contains("  family      MCI\n"), "{text}");
+    }
+    let listed = stdout_of(&["--list", "--catalog", "MciError"]);
+    assert_eq!(
+        listed.matches("\n  family      MCI\n").count(),
+        54,
+        "{listed}"
+    );
+}

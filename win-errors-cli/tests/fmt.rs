@@ -138,7 +138,8 @@ fn the_shipped_catalogs_are_canonical() {
             "ntstatus.toml",
             "ras.toml",
             "ese.toml",
-            "pdh.toml"
+            "pdh.toml",
+            "mci.toml"
         ]),
         (0, String::new(), String::new())
     );

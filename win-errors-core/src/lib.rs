@@ -133,6 +133,25 @@ mod pdh;
 #[cfg(feature = "pdh")]
 pub use pdh::PdhStatus;
 
+#[cfg(feature = "mci")]
+#[rustfmt::skip]
+#[path = "generated/mci_error.rs"]
+mod mci;
+
+/// The Media Control Interface errors of `mmsystem.h` (`MCIERR_BASE`, 256, and up): what
+/// `mciSendCommand` and `mciSendString` return. A code space of its own: 263 is
+/// `MCIERR_INVALID_DEVICE_NAME` here and another error as a system error.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::MciError;
+///
+/// let error = MciError::from_code(263).unwrap();
+/// assert_eq!(error.name(), "MCIERR_INVALID_DEVICE_NAME");
+/// ```
+#[cfg(feature = "mci")]
+pub use mci::MciError;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

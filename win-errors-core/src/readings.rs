@@ -29,21 +29,24 @@ pub enum CodeSpace {
     Ese,
     /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout.
     Pdh,
+    /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
+    Mci,
 }
 
 impl CodeSpace {
     /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 6] = [
+    pub const ALL: [CodeSpace; 7] = [
         CodeSpace::Win32,
         CodeSpace::Hresult,
         CodeSpace::NtStatus,
         CodeSpace::Ras,
         CodeSpace::Ese,
         CodeSpace::Pdh,
+        CodeSpace::Mci,
     ];
 
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
-    /// `"ESE error"`, `"PDH status"`.
+    /// `"ESE error"`, `"PDH status"`, `"MCI error"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         match self {
@@ -53,11 +56,12 @@ impl CodeSpace {
             CodeSpace::Ras => "RAS error",
             CodeSpace::Ese => "ESE error",
             CodeSpace::Pdh => "PDH status",
+            CodeSpace::Mci => "MCI error",
         }
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`, `"pdh"`.
+    /// `"ese"`, `"pdh"`, `"mci"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
@@ -67,11 +71,12 @@ impl CodeSpace {
             CodeSpace::Ras => "ras",
             CodeSpace::Ese => "ese",
             CodeSpace::Pdh => "pdh",
+            CodeSpace::Mci => "mci",
         }
     }
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`.
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         match self {
@@ -81,6 +86,7 @@ impl CodeSpace {
             CodeSpace::Ras => "RasError",
             CodeSpace::Ese => "EseError",
             CodeSpace::Pdh => "PdhStatus",
+            CodeSpace::Mci => "MciError",
         }
     }
 
@@ -122,6 +128,9 @@ pub enum Entry {
     /// A Performance Data Helper status.
     #[cfg(feature = "pdh")]
     Pdh(crate::PdhStatus),
+    /// A Media Control Interface error.
+    #[cfg(feature = "mci")]
+    Mci(crate::MciError),
 }
 
 /// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
@@ -140,6 +149,8 @@ macro_rules! with_entry {
             Entry::Ese($inner) => $body,
             #[cfg(feature = "pdh")]
             Entry::Pdh($inner) => $body,
+            #[cfg(feature = "mci")]
+            Entry::Mci($inner) => $body,
         }
     };
 }
@@ -164,7 +175,7 @@ impl Entry {
     }
 
     /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"`,
-    /// `"EseError"` or `"PdhStatus"`.
+    /// `"EseError"`, `"PdhStatus"` or `"MciError"`.
     #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
@@ -186,6 +197,8 @@ impl Entry {
             Entry::Ese(_) => CodeSpace::Ese,
             #[cfg(feature = "pdh")]
             Entry::Pdh(_) => CodeSpace::Pdh,
+            #[cfg(feature = "mci")]
+            Entry::Mci(_) => CodeSpace::Mci,
         }
     }
 
@@ -206,6 +219,8 @@ impl Entry {
             CodeSpace::Ese => crate::EseError::from_code(code).map(Entry::Ese),
             #[cfg(feature = "pdh")]
             CodeSpace::Pdh => crate::PdhStatus::from_code(code).map(Entry::Pdh),
+            #[cfg(feature = "mci")]
+            CodeSpace::Mci => crate::MciError::from_code(code).map(Entry::Mci),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -277,8 +292,8 @@ pub struct Reading {
 }
 
 /// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most nine readings each, or the names of six catalogs.
-const CAPACITY: usize = 18;
+/// most ten readings each, or the names of seven catalogs.
+const CAPACITY: usize = 20;
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -432,7 +447,11 @@ impl Readings {
                         carried(CodeSpace::Win32, code);
                     }
                 }
-                CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Ese | CodeSpace::Pdh => {}
+                CodeSpace::Win32
+                | CodeSpace::Ras
+                | CodeSpace::Ese
+                | CodeSpace::Pdh
+                | CodeSpace::Mci => {}
             }
             self.push(Reading {
                 number,
@@ -466,6 +485,7 @@ impl Readings {
             named(CodeSpace::Ras, upper, ""),
             named(CodeSpace::Ese, upper, ""),
             named(CodeSpace::Pdh, upper, ""),
+            named(CodeSpace::Mci, upper, ""),
         ];
         let found = if exact.iter().any(Option::is_some) {
             exact
@@ -474,7 +494,7 @@ impl Readings {
                 .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
                 .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"))
                 .or_else(|| named(CodeSpace::Ras, upper, "ERROR_"));
-            [prefixed, None, None, None, None, None]
+            [prefixed, None, None, None, None, None, None]
         };
         for entry in found.into_iter().flatten() {
             self.push(Reading {
@@ -509,23 +529,23 @@ impl<'a> IntoIterator for &'a Readings {
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 6] {
-    use CodeSpace::{Ese, Hresult, NtStatus, Pdh, Ras, Win32};
+const fn ranked_spaces(number: u32) -> [CodeSpace; 7] {
+    use CodeSpace::{Ese, Hresult, Mci, NtStatus, Pdh, Ras, Win32};
     if number <= 0xFFFF {
-        return [Win32, Ras, Ese, NtStatus, Hresult, Pdh];
+        return [Win32, Ras, Mci, Ese, NtStatus, Hresult, Pdh];
     }
     // A small negative number (-1018 is 0xFFFFFC06) is an ESE error: no HRESULT or NTSTATUS
     // has a facility of all ones.
     if number >= 0xFFFF_0000 {
-        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh];
+        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh, Mci];
     }
     // A PDH status shares the HRESULT layout and is read after the HRESULT and NTSTATUS a
     // number of its shape is likelier to be.
     let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
     match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese],
-        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese],
-        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese],
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci],
+        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci],
+        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese, Mci],
     }
 }
 
@@ -576,6 +596,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::Ese => named_in::<crate::EseError>(full).map(Entry::Ese),
         #[cfg(feature = "pdh")]
         CodeSpace::Pdh => named_in::<crate::PdhStatus>(full).map(Entry::Pdh),
+        #[cfg(feature = "mci")]
+        CodeSpace::Mci => named_in::<crate::MciError>(full).map(Entry::Mci),
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -714,6 +736,7 @@ mod tests {
             [
                 CodeSpace::Win32,
                 CodeSpace::Ras,
+                CodeSpace::Mci,
                 CodeSpace::Ese,
                 CodeSpace::NtStatus,
                 CodeSpace::Hresult,
@@ -747,6 +770,21 @@ mod tests {
                 .any(|r| r.space == CodeSpace::Ras && r.entry.is_none())
         );
         assert_eq!(CodeSpace::from_name("RAS"), Some(CodeSpace::Ras));
+    }
+
+    #[test]
+    fn an_mci_error_is_read_after_the_system_and_ras_errors() {
+        let best = Readings::of_text("263").best().unwrap();
+        assert_eq!(
+            (best.space, best.entry.map(Entry::name)),
+            (CodeSpace::Mci, Some("MCIERR_INVALID_DEVICE_NAME"))
+        );
+        assert_eq!(
+            Readings::of_text("mcierr_invalid_device_name")
+                .best()
+                .map(|r| r.space),
+            Some(CodeSpace::Mci)
+        );
     }
 
     #[test]

@@ -265,7 +265,7 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
 /// text), or an NTSTATUS name in Samba's `NT_STATUS_` spelling. A name lookup is one perfect
 /// hash per catalog, so the many upper-case words of a log that are no name cost little.
 fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
-    use win_errors::{ComError, EseError, NtStatus, PdhStatus, RasError, WinError};
+    use win_errors::{ComError, EseError, MciError, NtStatus, PdhStatus, RasError, WinError};
     let text = core::str::from_utf8(text).ok()?;
     let entry = WinError::from_name(text)
         .map(Entry::Win32)
@@ -279,7 +279,8 @@ fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
         })
         .or_else(|| RasError::from_name(text).map(Entry::Ras))
         .or_else(|| EseError::from_name(text).map(Entry::Ese))
-        .or_else(|| PdhStatus::from_name(text).map(Entry::Pdh))?;
+        .or_else(|| PdhStatus::from_name(text).map(Entry::Pdh))
+        .or_else(|| MciError::from_name(text).map(Entry::Mci))?;
     let code = entry.code();
     Some(Finding {
         start,

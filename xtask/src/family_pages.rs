@@ -262,7 +262,8 @@ pub const NO_VALUE_ANYWHERE: &str =
 pub const VALUE_FROM_WINDOWS_SYS: &str = "names valued by windows-sys (the page gives none)";
 pub const NO_NAME: &str = "rows with a value but no symbolic name (left out: an entry needs one)";
 
-/// The rows of a page's `| Return code | Description |` tables, each valued by `defined`
+/// The rows of a page's `| Return code | Description |` or `| Value | Meaning |` tables (a
+/// name and its message), each valued by `defined`
 /// (windows-sys); rows of `| HRESULT | ... |` tables, which give values without names, are
 /// counted and left out.
 pub fn names_valued_by(
@@ -271,9 +272,10 @@ pub fn names_valued_by(
     report: &mut Report,
     defined: impl Fn(&str) -> Option<u32>,
 ) -> Result<Vec<ImportedEntry>, String> {
-    // `| Return code | Description |` names errors; `| HRESULT | ... |` gives values alone.
+    // `| Return code | Description |` (WMDM) or `| Value | Meaning |` (MCI, whose "values"
+    // are names) names errors; `| HRESULT | ... |` gives values alone.
     let kind = |header: &[&str]| match header.get(1).map(|c| c.to_ascii_lowercase()) {
-        Some(first) if first == "return code" => Some(true),
+        Some(first) if first == "return code" || first == "value" => Some(true),
         Some(first) if first == "hresult" => Some(false),
         _ => None,
     };

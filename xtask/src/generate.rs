@@ -21,6 +21,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ras.toml", "ras_error.rs"),
     ("ese.toml", "ese_error.rs"),
     ("pdh.toml", "pdh_status.rs"),
+    ("mci.toml", "mci_error.rs"),
 ];
 
 /// Where the generated files live.

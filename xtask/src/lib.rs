@@ -92,6 +92,10 @@ tasks:
   import-pdh <pages-dir> [--out FILE] [--overlay FILE]
       Import the Performance Data Helper error codes page (families/ in <pages-dir>) into
       a catalog of its own code space (default: pdh.toml).
+  import-mci <pages-dir> [--out FILE] [--overlay FILE]
+      Import the General MCI Errors and Waveform-Audio Errors pages (families/ in
+      <pages-dir>), with windows-sys's values, into a catalog of their own code space
+      (default: mci.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -150,6 +154,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-ras" => import_ras(&options),
         "import-ese" => import_ese(&options),
         "import-pdh" => import_pdh(&options),
+        "import-mci" => import_mci(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -429,6 +434,54 @@ fn import_pdh(options: &Options) -> Result<String, String> {
     let written = options.write(&header, entries, workspace_root().join("pdh.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the page:\n{}",
+        report.summary()
+    ))
+}
+
+/// The MCI pages, as written in the pages' `families/` folder: their names and messages, the
+/// values of windows-sys.
+pub const MCI_PAGES: &[&str] = &[
+    "families/Multimedia--general-mci-errors.md",
+    "families/Multimedia--waveform-audio-errors.md",
+];
+
+fn import_mci(options: &Options) -> Result<String, String> {
+    let package = windows_sys::package_dir(&workspace_root())?;
+    let defined: std::collections::HashMap<String, u32> =
+        windows_sys::constants_where(&package, |_| true)?
+            .into_iter()
+            .collect();
+    let mut report = pages::Report::default();
+    let mut entries = Vec::new();
+    for page in MCI_PAGES {
+        let path = options.input.join(page);
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+        entries.extend(family_pages::names_valued_by(
+            &text,
+            &file,
+            &mut report,
+            |name| defined.get(name).copied(),
+        )?);
+    }
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "MciError".to_owned()),
+        description: "Media Control Interface errors (MCIERR_*, mmsystem.h): what \
+                      mciSendCommand and mciSendString return, from MCIERR_BASE (256) up. A \
+                      code space of their own: their numbers are also system errors with \
+                      another meaning. Values from windows-sys; the pages give none."
+            .to_owned(),
+        codes: Some("other"),
+        family: Some("MCI"),
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-mci <pages-dir>", FAMILY_ATTRIBUTION),
+    };
+    let written = options.write(&header, entries, workspace_root().join("mci.toml"))?;
+    Ok(format!(
+        "{written}\nirregularities met in the pages:\n{}",
         report.summary()
     ))
 }
