@@ -15,7 +15,7 @@ use std::io::Write;
 
 use clap::Parser;
 use win_errors::{
-    CodeSpace, ComError, EseError, MciError, NtStatus, PdhStatus, RasError, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, MciError, NtStatus, PdhStatus, RasError, WinError,
 };
 
 use crate::lookup::Hit;
@@ -229,106 +229,60 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     status
 }
 
-/// The catalogs of `space`, or all of them in the order system, COM, NTSTATUS, RAS, ESE,
-/// PDH, MCI.
-fn catalogs(space: Option<CodeSpace>) -> [bool; 7] {
-    match space {
-        None => [true; 7],
-        Some(space) => [
-            space == CodeSpace::Win32,
-            space == CodeSpace::Hresult,
-            space == CodeSpace::NtStatus,
-            space == CodeSpace::Ras,
-            space == CodeSpace::Ese,
-            space == CodeSpace::Pdh,
-            space == CodeSpace::Mci,
-        ],
+/// One shipped catalog as the tool reads it: its space, and its entries as hits.
+struct Catalog {
+    space: CodeSpace,
+    /// Its entries whose name or message has every word, best first.
+    search: fn(&[String]) -> Vec<Hit>,
+    /// Its entries in code order.
+    all: fn() -> Vec<Hit>,
+}
+
+const fn catalog<E: ErrorCatalog + Into<Hit>>(space: CodeSpace) -> Catalog {
+    Catalog {
+        space,
+        search: |words| {
+            search::search_in::<E>(words)
+                .into_iter()
+                .map(Into::into)
+                .collect()
+        },
+        all: || E::ALL.iter().copied().map(Into::into).collect(),
     }
+}
+
+/// Every shipped catalog, in the order lists and searches go: system, COM, NTSTATUS, RAS,
+/// ESE, PDH, MCI.
+const CATALOGS: [Catalog; 7] = [
+    catalog::<WinError>(CodeSpace::Win32),
+    catalog::<ComError>(CodeSpace::Hresult),
+    catalog::<NtStatus>(CodeSpace::NtStatus),
+    catalog::<RasError>(CodeSpace::Ras),
+    catalog::<EseError>(CodeSpace::Ese),
+    catalog::<PdhStatus>(CodeSpace::Pdh),
+    catalog::<MciError>(CodeSpace::Mci),
+];
+
+/// The catalogs of `space`, or all of them.
+fn catalogs(space: Option<CodeSpace>) -> impl Iterator<Item = &'static Catalog> {
+    CATALOGS
+        .iter()
+        .filter(move |catalog| space.is_none_or(|space| space == catalog.space))
 }
 
 /// The entries of the catalogs of `space` whose name or message has every word, each
 /// catalog's best first.
 fn searched(words: &[String], space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese, pdh, mci] = catalogs(space);
-    let mut hits: Vec<Hit> = Vec::new();
-    if system {
-        hits.extend(
-            search::search_in::<WinError>(words)
-                .into_iter()
-                .map(Hit::Win32),
-        );
-    }
-    if com {
-        hits.extend(
-            search::search_in::<ComError>(words)
-                .into_iter()
-                .map(Hit::Com),
-        );
-    }
-    if nt {
-        hits.extend(
-            search::search_in::<NtStatus>(words)
-                .into_iter()
-                .map(Hit::Nt),
-        );
-    }
-    if ras {
-        hits.extend(
-            search::search_in::<RasError>(words)
-                .into_iter()
-                .map(Hit::Ras),
-        );
-    }
-    if ese {
-        hits.extend(
-            search::search_in::<EseError>(words)
-                .into_iter()
-                .map(Hit::Ese),
-        );
-    }
-    if pdh {
-        hits.extend(
-            search::search_in::<PdhStatus>(words)
-                .into_iter()
-                .map(Hit::Pdh),
-        );
-    }
-    if mci {
-        hits.extend(
-            search::search_in::<MciError>(words)
-                .into_iter()
-                .map(Hit::Mci),
-        );
-    }
-    hits
+    catalogs(space)
+        .flat_map(|catalog| (catalog.search)(words))
+        .collect()
 }
 
 /// Every entry of the catalogs of `space`, in code order.
 fn every_entry(space: Option<CodeSpace>) -> Vec<Hit> {
-    let [system, com, nt, ras, ese, pdh, mci] = catalogs(space);
-    let mut hits: Vec<Hit> = Vec::new();
-    if system {
-        hits.extend(WinError::ALL.iter().copied().map(Hit::Win32));
-    }
-    if com {
-        hits.extend(ComError::ALL.iter().copied().map(Hit::Com));
-    }
-    if nt {
-        hits.extend(NtStatus::ALL.iter().copied().map(Hit::Nt));
-    }
-    if ras {
-        hits.extend(RasError::ALL.iter().copied().map(Hit::Ras));
-    }
-    if ese {
-        hits.extend(EseError::ALL.iter().copied().map(Hit::Ese));
-    }
-    if pdh {
-        hits.extend(PdhStatus::ALL.iter().copied().map(Hit::Pdh));
-    }
-    if mci {
-        hits.extend(MciError::ALL.iter().copied().map(Hit::Mci));
-    }
-    hits
+    catalogs(space)
+        .flat_map(|catalog| (catalog.all)())
+        .collect()
 }
 
 /// The hits of `family` (any case), or all of them without one.

@@ -40,6 +40,27 @@ pub enum Hit {
     Mci(MciError),
 }
 
+/// `From<Type> for Hit` for each catalog type and its variant.
+macro_rules! hit_from {
+    ($($catalog:ident => $variant:ident),* $(,)?) => {
+        $(impl From<$catalog> for Hit {
+            fn from(entry: $catalog) -> Hit {
+                Hit::$variant(entry)
+            }
+        })*
+    };
+}
+
+hit_from!(
+    WinError => Win32,
+    ComError => Com,
+    NtStatus => Nt,
+    RasError => Ras,
+    EseError => Ese,
+    PdhStatus => Pdh,
+    MciError => Mci,
+);
+
 impl Hit {
     /// The symbolic name.
     pub fn name(self) -> &'static str {
