@@ -168,10 +168,12 @@ fn text_line(
     out
 }
 
-/// The code the way its space writes it: decimal for a Win32 error, eight hex digits else.
+/// The code the way its space writes it: decimal for the spaces of small numbers (Win32,
+/// RAS, MCI), signed decimal for ESE, eight hex digits else.
 fn code_text(entry: Entry) -> String {
     match entry.space() {
-        CodeSpace::Win32 => entry.code().to_string(),
+        CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Mci => entry.code().to_string(),
+        CodeSpace::Ese => entry.code().cast_signed().to_string(),
         _ => format!("0x{:08X}", entry.code()),
     }
 }

@@ -46,6 +46,19 @@ const DECIMAL_WORDS: &[&str] = &["error", "err", "code", "exit", "returned", "hr
 /// (`1 hr 20 min` is a duration).
 const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 
+/// Words before the error word that name the code space of its number (`RAS error 691`,
+/// `VPN error 691`, `ESE error -1018`, `JET error -1018`).
+const SPACE_WORDS: &[(&str, CodeSpace)] = &[
+    ("ras", CodeSpace::Ras),
+    ("rasdial", CodeSpace::Ras),
+    ("vpn", CodeSpace::Ras),
+    ("ese", CodeSpace::Ese),
+    ("esent", CodeSpace::Ese),
+    ("jet", CodeSpace::Ese),
+    ("pdh", CodeSpace::Pdh),
+    ("mci", CodeSpace::Mci),
+];
+
 /// The words before `code` that make it no Windows code: HTTP's and other status codes.
 const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
 
@@ -135,7 +148,15 @@ fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<F
     let text = core::str::from_utf8(text).ok()?;
     let number = win_errors::parse_number(text).ok()?;
     let before = word_before(line, word_at).map(|(_, w)| w);
-    let prefer = if HRESULT_WORDS.contains(&keyword) {
+    let named_space = before.and_then(|b| {
+        SPACE_WORDS
+            .iter()
+            .find(|(word, _)| b.eq_ignore_ascii_case(word))
+            .map(|&(_, space)| space)
+    });
+    let prefer = if let Some(space) = named_space {
+        Some(space)
+    } else if HRESULT_WORDS.contains(&keyword) {
         // A duration (`1 hr 20 min`) or a count: only a failure is an HRESULT.
         if number & 0x8000_0000 == 0 {
             return None;
@@ -413,6 +434,24 @@ mod tests {
                 "the call gave ERROR_ACCESS_DENIED here",
                 "ERROR_ACCESS_DENIED",
             ),
+        ] {
+            assert_eq!(names(line), [expected], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_word_naming_a_space_reads_the_number_in_it() {
+        for (line, expected) in [
+            (
+                "RAS error 691 while dialing",
+                "ERROR_AUTHENTICATION_FAILURE",
+            ),
+            ("VPN error 691", "ERROR_AUTHENTICATION_FAILURE"),
+            ("JET error -1018 on page 12", "JET_errReadVerifyFailure"),
+            ("ESE error -1206", "JET_errDatabaseCorrupted"),
+            ("MCI error 263", "MCIERR_INVALID_DEVICE_NAME"),
+            // Without one, the likeliest space.
+            ("error 691", "ERROR_DBG_TERMINATE_THREAD"),
         ] {
             assert_eq!(names(line), [expected], "{line}");
         }
