@@ -585,34 +585,33 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
     let full = buffer.join(prefix, name)?;
     match space {
         #[cfg(feature = "system")]
-        CodeSpace::Win32 => named_in::<crate::WinError>(full).map(Entry::Win32),
+        CodeSpace::Win32 => named_in::<crate::WinError>(full, space).map(Entry::Win32),
         #[cfg(feature = "com")]
-        CodeSpace::Hresult => named_in::<crate::ComError>(full).map(Entry::Com),
+        CodeSpace::Hresult => named_in::<crate::ComError>(full, space).map(Entry::Com),
         #[cfg(feature = "ntstatus")]
-        CodeSpace::NtStatus => named_in::<crate::NtStatus>(full).map(Entry::NtStatus),
+        CodeSpace::NtStatus => named_in::<crate::NtStatus>(full, space).map(Entry::NtStatus),
         #[cfg(feature = "ras")]
-        CodeSpace::Ras => named_in::<crate::RasError>(full).map(Entry::Ras),
+        CodeSpace::Ras => named_in::<crate::RasError>(full, space).map(Entry::Ras),
         #[cfg(feature = "ese")]
-        CodeSpace::Ese => named_in::<crate::EseError>(full).map(Entry::Ese),
+        CodeSpace::Ese => named_in::<crate::EseError>(full, space).map(Entry::Ese),
         #[cfg(feature = "pdh")]
-        CodeSpace::Pdh => named_in::<crate::PdhStatus>(full).map(Entry::Pdh),
+        CodeSpace::Pdh => named_in::<crate::PdhStatus>(full, space).map(Entry::Pdh),
         #[cfg(feature = "mci")]
-        CodeSpace::Mci => named_in::<crate::MciError>(full).map(Entry::Mci),
+        CodeSpace::Mci => named_in::<crate::MciError>(full, space).map(Entry::Mci),
         #[allow(unreachable_patterns)]
         _ => None,
     }
 }
 
-/// The entry of `E` named `name` (uppercase): exactly, by the name index, or for the
-/// documented names with a lowercase letter, ignoring case. Those hold a digit
-/// (`ERROR_ITERATED_DATA_EXCEEDS_64k`) or are Network Management's (`NERR_UserNotFound`) or
-/// ESE's (`JET_errReadVerifyFailure`): a
-/// test holds the shipped catalogs to it, so any other name skips the scan of every entry and
-/// a text that names nothing costs a few hash lookups.
+/// The entry of `E`, the catalog of `space`, named `name` (uppercase): exactly, by the name
+/// index, or for the documented names with a lowercase letter, ignoring case. Those are few
+/// and known by their shape (see [`may_have_lowercase`]; a test holds every shipped catalog to
+/// it), so any other name skips the scan of every entry, and a text that names nothing costs
+/// a few hash lookups.
 #[inline]
-fn named_in<E: crate::ErrorCatalog>(name: &str) -> Option<E> {
+fn named_in<E: crate::ErrorCatalog>(name: &str, space: CodeSpace) -> Option<E> {
     E::from_name(name).or_else(|| {
-        if !may_have_lowercase(name) {
+        if !may_have_lowercase(space, name) {
             return None;
         }
         E::ALL.iter().copied().find(|e| {
@@ -621,12 +620,18 @@ fn named_in<E: crate::ErrorCatalog>(name: &str) -> Option<E> {
     })
 }
 
-/// Whether a shipped name spelled `uppercase` in capitals may have lowercase letters.
+/// Whether a name of `space`'s catalog spelled `uppercase` in capitals may have lowercase
+/// letters: a name with a digit (`ERROR_ITERATED_DATA_EXCEEDS_64k`), Network Management's in
+/// the system catalog (`NERR_UserNotFound`), ESE's (`JET_errReadVerifyFailure`).
 #[inline]
-fn may_have_lowercase(uppercase: &str) -> bool {
-    uppercase.bytes().any(|b| b.is_ascii_digit())
-        || uppercase.starts_with("NERR_")
-        || uppercase.starts_with("JET_")
+fn may_have_lowercase(space: CodeSpace, uppercase: &str) -> bool {
+    match space {
+        CodeSpace::Win32 => {
+            uppercase.starts_with("NERR_") || uppercase.bytes().any(|b| b.is_ascii_digit())
+        }
+        CodeSpace::Ese => uppercase.starts_with("JET_"),
+        _ => uppercase.bytes().any(|b| b.is_ascii_digit()),
+    }
 }
 
 /// Room for the longest symbolic name a catalog can hold and a prefix: text longer than that
@@ -938,21 +943,26 @@ mod tests {
 
     #[test]
     fn every_shipped_name_with_a_lowercase_letter_is_one_the_scan_looks_for() {
-        fn names<E: crate::ErrorCatalog>() -> Vec<&'static str> {
-            E::ALL
+        fn check<E: crate::ErrorCatalog>(space: CodeSpace) {
+            let names = E::ALL
                 .iter()
-                .flat_map(|e| core::iter::once(e.name()).chain(e.aliases()))
-                .collect()
-        }
-        let all = names::<WinError>()
-            .into_iter()
-            .chain(names::<ComError>())
-            .chain(names::<NtStatus>());
-        for name in all {
-            if name.bytes().any(|b| b.is_ascii_lowercase()) {
-                assert!(may_have_lowercase(&name.to_ascii_uppercase()), "{name}");
+                .flat_map(|e| core::iter::once(e.name()).chain(e.aliases()));
+            for name in names {
+                if name.bytes().any(|b| b.is_ascii_lowercase()) {
+                    assert!(
+                        may_have_lowercase(space, &name.to_ascii_uppercase()),
+                        "{name}"
+                    );
+                }
             }
         }
+        check::<WinError>(CodeSpace::Win32);
+        check::<ComError>(CodeSpace::Hresult);
+        check::<NtStatus>(CodeSpace::NtStatus);
+        check::<crate::RasError>(CodeSpace::Ras);
+        check::<crate::EseError>(CodeSpace::Ese);
+        check::<crate::PdhStatus>(CodeSpace::Pdh);
+        check::<crate::MciError>(CodeSpace::Mci);
     }
 
     #[test]
