@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use win_errors_catalog::CodeKind;
 use win_errors_catalog::names::MAX_NAME_BYTES;
 use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
+use win_errors_catalog::{CodeKind, Naming};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -81,6 +81,14 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
         .map(|v| v.as_str().unwrap())
         .collect();
     assert_eq!(schema_kinds, kinds);
+    let namings: Vec<&str> = Naming::ALL.iter().map(|(name, _)| *name).collect();
+    let schema_namings: Vec<&str> = schema["properties"]["catalog"]["properties"]["names"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(schema_namings, namings);
     assert_eq!(
         defs["symbolic_name"]["maxLength"].as_u64(),
         Some(MAX_NAME_BYTES as u64)

@@ -31,6 +31,9 @@ pub struct Catalog {
     pub description: Option<Spanned<String>>,
     /// `[catalog] codes`: what kind of codes the catalog holds (`"win32"` or `"hresult"`).
     pub codes: Option<Spanned<String>>,
+    /// `[catalog] names`: whether entries have symbolic names (`"symbolic"`, the default) or
+    /// are known by their code alone (`"none"`).
+    pub names: Option<Spanned<String>>,
     /// `[catalog] family`: the family of entries that do not name their own.
     pub family: Option<Spanned<String>>,
     /// The `[[error]]` entries, in file order.
@@ -45,6 +48,11 @@ impl Catalog {
             .as_ref()
             .and_then(crate::values::code_kind)
             .unwrap_or_default()
+    }
+
+    /// Whether its `names` says that entries have no symbolic names (`names = "none"`).
+    pub fn is_nameless(&self) -> bool {
+        self.names.as_ref().and_then(crate::values::naming) == Some(crate::model::Naming::None)
     }
 }
 

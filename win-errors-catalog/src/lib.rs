@@ -48,7 +48,7 @@ mod values;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
-pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
+pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Sections};
 pub use write::toml_string;
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys, value

@@ -2,17 +2,36 @@
 //! code, references as positions, each entry's variant and sections.
 
 use crate::ast::{Catalog, Entry, Spanned};
-use crate::model::{CheckedCatalog, CheckedEntry, DEFAULT_ENUM_NAME, Faq, Sections};
+use core::ops::Range;
+
+use crate::model::{
+    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Sections,
+};
 use crate::names::variant_name;
 use crate::valid::Resolved;
-use crate::values::code_kind;
+use win_errors_layout::variant_name::code_variant_name;
 
-/// The variant an entry generates, and where to point when it is wrong.
-pub(crate) fn variant_of(entry: &Entry) -> Option<(String, &Spanned<String>)> {
-    match (&entry.variant, &entry.name) {
-        (Some(variant), _) => Some((variant.value.clone(), variant)),
-        (None, Some(name)) => Some((variant_name(&name.value), name)),
-        (None, None) => None,
+/// The variant an entry generates, and where to point when it is wrong: its `variant`, else
+/// one derived from its symbolic name, else (in a catalog without names) from its code.
+pub(crate) fn variant_of(catalog: &Catalog, entry: &Entry) -> Option<(String, Range<usize>)> {
+    match (&entry.variant, &entry.name, &entry.code) {
+        (Some(variant), _, _) => Some((variant.value.clone(), variant.span.clone())),
+        (None, Some(name), _) => Some((variant_name(&name.value), name.span.clone())),
+        (None, None, Some(code)) if catalog.is_nameless() => {
+            let name = code_name(catalog.kind(), code.value);
+            Some((code_variant_name(&name), code.span.clone()))
+        }
+        (None, None, _) => None,
+    }
+}
+
+/// The name of an entry known by its code alone: the code as its documentation writes it,
+/// in decimal (signed for signed codes), or eight hex digits for HRESULT and NTSTATUS codes.
+fn code_name(kind: CodeKind, code: u32) -> String {
+    match kind {
+        CodeKind::Signed => code.cast_signed().to_string(),
+        _ if kind.is_hex() => format!("0x{code:08X}"),
+        _ => code.to_string(),
     }
 }
 
@@ -57,8 +76,13 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
     let mut entries = Vec::with_capacity(order.len());
     for &original in &order {
         let entry = catalog.entries.get(original)?;
-        let name = entry.name.as_ref()?.value.clone();
-        let variant = variant_of(entry)?.0;
+        let code = entry.code.as_ref()?.value;
+        let name = match &entry.name {
+            Some(name) => name.value.clone(),
+            None if catalog.is_nameless() => code_name(catalog.kind(), code),
+            None => return None,
+        };
+        let variant = variant_of(catalog, entry)?.0;
         let related = related
             .get(original)?
             .iter()
@@ -66,7 +90,7 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
             .collect::<Option<Vec<_>>>()?;
         entries.push(CheckedEntry {
             name,
-            code: entry.code.as_ref()?.value,
+            code,
             caption: entry.caption.as_ref().map(|c| c.value.clone()),
             message: message(entry)?,
             description: entry.description.as_ref().map(|d| d.value.clone()),
@@ -95,11 +119,12 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
             .as_ref()
             .map_or_else(|| DEFAULT_ENUM_NAME.to_owned(), |n| n.value.clone()),
         description: catalog.description.as_ref().map(|d| d.value.clone()),
-        codes: catalog
-            .codes
-            .as_ref()
-            .and_then(code_kind)
-            .unwrap_or_default(),
+        codes: catalog.kind(),
+        naming: if catalog.is_nameless() {
+            Naming::None
+        } else {
+            Naming::Symbolic
+        },
         entries,
     })
 }

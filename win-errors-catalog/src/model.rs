@@ -12,6 +12,8 @@ pub struct CheckedCatalog {
     pub description: Option<String>,
     /// What the codes are: Win32 codes get HRESULT conversions.
     pub codes: CodeKind,
+    /// Whether entries have symbolic names or are known by their code alone.
+    pub naming: Naming,
     /// The entries, sorted by code (codes are unique).
     pub entries: Vec<CheckedEntry>,
 }
@@ -63,10 +65,28 @@ impl CodeKind {
     ];
 }
 
+/// Whether a catalog's entries have symbolic names (`[catalog] names`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Naming {
+    /// Every entry has a symbolic name, such as `ERROR_ACCESS_DENIED` (the default).
+    #[default]
+    Symbolic,
+    /// Entries are known by their code alone, as Windows Installer's messages are: an
+    /// entry's name is its code in decimal (`1101`), its variant `Code1101`.
+    None,
+}
+
+impl Naming {
+    /// The namings by their catalog spelling.
+    pub const ALL: &'static [(&'static str, Naming)] =
+        &[("symbolic", Naming::Symbolic), ("none", Naming::None)];
+}
+
 /// One entry of a [`CheckedCatalog`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedEntry {
-    /// The symbolic name.
+    /// The symbolic name; in a catalog without names ([`Naming::None`]), the code in
+    /// decimal (signed for signed codes).
     pub name: String,
     /// The code.
     pub code: u32,

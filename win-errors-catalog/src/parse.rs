@@ -19,7 +19,7 @@ use win_errors_layout::number::{CodeError, parse_code};
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
 /// Keys of the `[catalog]` table.
-pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes", "family"];
+pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes", "names", "family"];
 /// Keys of an `[[error]]` table.
 pub const ENTRY_KEYS: &[&str] = &[
     "name",
@@ -67,11 +67,11 @@ pub(crate) fn parse_catalog(
         return None;
     }
     let mut catalog = Catalog::default();
-    let range = CodeRange::declared_in(document.get_ref());
+    let declared = Declared::in_document(document.get_ref());
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
             "catalog" => parse_catalog_table(cx, value, &mut catalog),
-            "error" => catalog.entries = parse_entries(cx, value, generated_items, range),
+            "error" => catalog.entries = parse_entries(cx, value, generated_items, declared),
             other => unknown_key(cx, key.span(), other, "the top-level table", TOP_LEVEL_KEYS),
         }
     }
@@ -87,6 +87,7 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
         match key.get_ref().as_ref() {
             "enum" => catalog.enum_name = string(cx, value, "`enum`"),
             "codes" => catalog.codes = string(cx, value, "`codes`"),
+            "names" => catalog.names = string(cx, value, "`names`"),
             "description" => catalog.description = string(cx, value, "`description`"),
             "family" => catalog.family = string(cx, value, "`family`"),
             other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
@@ -106,18 +107,34 @@ enum CodeRange {
     Signed,
 }
 
-impl CodeRange {
-    fn declared_in(document: &DeTable<'_>) -> CodeRange {
-        let codes = document
-            .get("catalog")
-            .and_then(|catalog| match catalog.get_ref() {
-                DeValue::Table(table) => table.get("codes"),
-                _ => None,
-            })
-            .map(|codes| codes.get_ref());
-        match codes {
-            Some(DeValue::String(kind)) if kind.as_ref() == "signed" => CodeRange::Signed,
-            _ => CodeRange::Unsigned,
+/// What `[catalog]` says that shapes how each entry is read, wherever the table stands in
+/// the file: the numbers codes may be, and whether entries have symbolic names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Declared {
+    range: CodeRange,
+    nameless: bool,
+}
+
+impl Declared {
+    fn in_document(document: &DeTable<'_>) -> Declared {
+        let says = |key: &str, spelling: &str| {
+            document
+                .get("catalog")
+                .and_then(|catalog| match catalog.get_ref() {
+                    DeValue::Table(table) => table.get(key),
+                    _ => None,
+                })
+                .is_some_and(|value| {
+                    matches!(value.get_ref(), DeValue::String(text) if text.as_ref() == spelling)
+                })
+        };
+        Declared {
+            range: if says("codes", "signed") {
+                CodeRange::Signed
+            } else {
+                CodeRange::Unsigned
+            },
+            nameless: says("names", "none"),
         }
     }
 }
@@ -126,7 +143,7 @@ fn parse_entries(
     cx: &mut Ctxt<'_>,
     value: &Value<'_>,
     generated_items: &[&str],
-    range: CodeRange,
+    declared: Declared,
 ) -> Vec<Entry> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
@@ -141,8 +158,8 @@ fn parse_entries(
         .iter()
         .filter_map(|item| match item.get_ref() {
             DeValue::Table(table) => {
-                let entry = parse_entry(cx, item.span(), table, range);
-                values::check_entry(cx, &entry, generated_items);
+                let entry = parse_entry(cx, item.span(), table, declared);
+                values::check_entry(cx, &entry, generated_items, declared.nameless);
                 Some(entry)
             }
             _ => {
@@ -157,8 +174,9 @@ fn parse_entry(
     cx: &mut Ctxt<'_>,
     header: Range<usize>,
     table: &DeTable<'_>,
-    range: CodeRange,
+    declared: Declared,
 ) -> Entry {
+    let range = declared.range;
     let mut entry = Entry::new(header.clone());
     for (key, value) in table {
         match key.get_ref().as_ref() {
@@ -184,8 +202,15 @@ fn parse_entry(
     }
     let present = |key: &str| table.keys().any(|k| k.get_ref() == key);
     // `message_known = false` stands for the message; any other value is refused in values.rs.
-    let missing: Vec<&str> = ["name", "code", "message"]
-        .into_iter()
+    // Entries of a catalog without symbolic names are known by their code alone.
+    let required: &[&str] = if declared.nameless {
+        &["code", "message"]
+    } else {
+        &["name", "code", "message"]
+    };
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
         .filter(|key| !(present(key) || (*key == "message" && present("message_known"))))
         .collect();
     if !missing.is_empty() {

@@ -5,7 +5,7 @@
 
 use crate::ast::{Catalog, Entry, Spanned};
 use crate::ctxt::Ctxt;
-use crate::model::CodeKind;
+use crate::model::{CodeKind, Naming};
 use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
 
 /// The rules on the values of the `[catalog]` table.
@@ -14,6 +14,7 @@ pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
         identifier_rule(cx, name, "`enum`");
     }
     code_kind_is_known(cx, catalog);
+    naming_is_known(cx, catalog);
     if let Some(description) = &catalog.description {
         text_is_not_empty(cx, description, "the catalog's `description`");
     }
@@ -23,8 +24,16 @@ pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
 }
 
 /// The rules on the values of one `[[error]]` entry; `generated_items` are the names a
-/// variant may not take.
-pub(crate) fn check_entry(cx: &mut Ctxt<'_>, entry: &Entry, generated_items: &[&str]) {
+/// variant may not take; `nameless`: the catalog says `names = "none"`.
+pub(crate) fn check_entry(
+    cx: &mut Ctxt<'_>,
+    entry: &Entry,
+    generated_items: &[&str],
+    nameless: bool,
+) {
+    if nameless {
+        nameless_entry_has_no_names(cx, entry);
+    }
     texts_are_not_empty(cx, entry);
     section_lists_are_not_empty(cx, entry);
     for (name, what) in entry
@@ -96,6 +105,51 @@ fn code_kind_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
             ),
         );
     }
+}
+
+/// In a catalog of entries known by their code alone, a name would be one the catalog
+/// invented: the documentation gives none.
+fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
+    for (name, key) in entry
+        .name
+        .iter()
+        .map(|n| (n, "name"))
+        .chain(entry.aliases.iter().map(|a| (a, "aliases")))
+    {
+        cx.error(
+            name.span.clone(),
+            format!(
+                "this catalog says `names = \"none\"`: its entries are known by their code, so `{key}` \"{}\" has no place here; remove it, or remove `names = \"none\"`",
+                name.value
+            ),
+        );
+    }
+}
+
+fn naming_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+    let Some(names) = &catalog.names else { return };
+    if naming(names).is_none() {
+        let known: Vec<String> = Naming::ALL
+            .iter()
+            .map(|(k, _)| format!("\"{k}\""))
+            .collect();
+        cx.error(
+            names.span.clone(),
+            format!(
+                "`names` \"{}\" is not one of {}",
+                names.value,
+                known.join(", ")
+            ),
+        );
+    }
+}
+
+/// The naming `names` spells, if it is one.
+pub(crate) fn naming(names: &Spanned<String>) -> Option<Naming> {
+    Naming::ALL
+        .iter()
+        .find(|(spelling, _)| *spelling == names.value)
+        .map(|&(_, naming)| naming)
 }
 
 /// The kind `codes` spells, if it is one.

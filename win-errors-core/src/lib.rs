@@ -205,7 +205,8 @@ pub trait ErrorCatalog:
 
     /// The numeric code.
     fn code(self) -> u32;
-    /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
+    /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`; in a catalog of entries known by
+    /// their code alone (`names = "none"`), the code as written, such as `"1101"`.
     fn name(self) -> &'static str;
     /// The title shown above the message, such as `"Application Error"`, when the catalog
     /// gives one.

@@ -45,6 +45,19 @@ pub fn write_entry(
     }
 }
 
+/// Display helper for the alternate form of catalogs whose entries are known by their code
+/// alone, where the name is the code as written: `1101: message`.
+pub fn write_numbered_entry(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    message: Option<&str>,
+) -> fmt::Result {
+    match message {
+        Some(message) => write!(f, "{name}: {message}"),
+        None => write!(f, "{name} ({NO_MESSAGE})"),
+    }
+}
+
 /// Display helper for the alternate form of catalogs of signed codes: `NAME (-1206): message`,
 /// the number as the catalog and its API write it.
 pub fn write_signed_entry(

@@ -109,11 +109,12 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
         variants: &variants,
         codes: catalog.codes,
         every_message_known: catalog.every_message_known(),
+        nameless: catalog.naming == win_errors_catalog::Naming::None,
     };
     let inherent = api.inherent_impl();
     let trait_impl = api.trait_impl();
     let impls = emit::impls::generate(&api, catalog.codes.is_hex());
-    let debug = emit::impls::debug(krate, &name);
+    let debug = emit::impls::debug(krate, &name, api.nameless);
     let tracking = target.tracked_file.as_deref().map(|file| {
         let file = Literal::string(file);
         // Makes the catalog an input of this crate: Cargo rebuilds it when the file changes.

@@ -22,7 +22,7 @@
 //! | [`aliases`] | [`AliasTable`] | entry -> aliases, alias -> entry |
 //! | [`families`] | [`FamilyRuns`] | entry -> family, by runs of entries |
 //! | [`sections`] | [`SectionTable`] | entry -> meaning, context, remedies, FAQ, summary |
-//! | [`variant_name`] | [`write_variant_name`] | symbolic name -> variant name |
+//! | [`variant_name`] | [`write_variant_name`], [`write_code_variant_name`] | symbolic name (or a code as written) -> variant name |
 //!
 //! Two rules that are not tables live here for the same reason, so that the catalog and the
 //! runtime share them: the variant-name rule and the [`number`] grammar of codes.
@@ -55,7 +55,7 @@ pub use number::{CodeError, parse_code};
 pub use sections::{Faq, FaqEntry, SectionTable, Texts};
 pub use sparse::{SparseIndex, SparseText, position, run_of, slice};
 pub use text::TextTable;
-pub use variant_name::write_variant_name;
+pub use variant_name::{write_code_variant_name, write_variant_name};
 
 /// Why a catalog does not fit the tables.
 #[cfg(feature = "build")]

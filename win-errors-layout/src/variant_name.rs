@@ -62,6 +62,33 @@ pub fn write_variant_name(f: &mut fmt::Formatter<'_>, symbolic: &str) -> fmt::Re
     f.write_str(core::str::from_utf8(written).map_err(|_| fmt::Error)?)
 }
 
+/// The variant of an entry known by its code alone, in pieces, from its name (the code as
+/// written: `1101`, `-1018`, `0x80070005`): `Code1101`, `CodeMinus1018` (an identifier
+/// cannot hold `-`), `Code80070005`.
+pub fn code_variant_name_parts(code_name: &str) -> [&str; 3] {
+    match code_name.strip_prefix('-') {
+        Some(magnitude) => ["Code", "Minus", magnitude],
+        None => [
+            "Code",
+            "",
+            code_name.strip_prefix("0x").unwrap_or(code_name),
+        ],
+    }
+}
+
+/// The variant of an entry known by its code alone (see [`code_variant_name_parts`]).
+#[cfg(feature = "build")]
+pub fn code_variant_name(code_name: &str) -> alloc::string::String {
+    code_variant_name_parts(code_name).concat()
+}
+
+/// Writes the variant of an entry known by its code alone without allocating.
+pub fn write_code_variant_name(f: &mut fmt::Formatter<'_>, code_name: &str) -> fmt::Result {
+    code_variant_name_parts(code_name)
+        .iter()
+        .try_for_each(|part| f.write_str(part))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +117,24 @@ mod tests {
                 }
             }
             assert_eq!(std::format!("{}", Written(symbolic)), variant);
+        }
+    }
+
+    #[test]
+    fn code_variant_names_are_identifiers_from_the_code_as_written() {
+        for (code_name, variant) in [
+            ("1101", "Code1101"),
+            ("-1018", "CodeMinus1018"),
+            ("0x80070005", "Code80070005"),
+        ] {
+            assert_eq!(code_variant_name(code_name), variant, "{code_name}");
+            struct Written<'a>(&'a str);
+            impl fmt::Display for Written<'_> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    write_code_variant_name(f, self.0)
+                }
+            }
+            assert_eq!(std::format!("{}", Written(code_name)), variant);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The rule book end to end: each rule through `check`, on small catalogs.
 
-use crate::model::CodeKind;
+use crate::model::{CodeKind, Naming};
 use crate::{Diagnostic, check};
 
 #[test]
@@ -243,6 +243,59 @@ fn signed_codes() {
             .any(|p| p.ends_with("code -1811 is negative: codes range over 0..=4294967295 (u32)")),
         "{:?}",
         problems(&unsigned)
+    );
+}
+
+#[test]
+fn entries_known_by_their_code_alone() {
+    // Related entries name each other by code; `[catalog]` may follow the entries.
+    let source = "[[error]]\ncode = 1302\nmessage = \"Please insert the disk: [2]\"\n\
+[[error]]\ncode = 1101\nmessage = \"Could not open file stream: [2].\"\nrelated = [1302]\n\
+[catalog]\nnames = \"none\"\n";
+    let checked = check(source).unwrap();
+    assert_eq!(checked.naming, Naming::None);
+    let first = &checked.entries[0];
+    assert_eq!(
+        (first.name.as_str(), first.variant.as_str()),
+        ("1101", "Code1101")
+    );
+    assert_eq!(first.related, [1]);
+    assert_eq!(check(SEED).unwrap().naming, Naming::Symbolic);
+
+    // A signed code's name keeps its sign; its variant cannot.
+    let signed = check("[catalog]\nnames = \"none\"\ncodes = \"signed\"\n[[error]]\ncode = -1018\nmessage = \"m\"\n").unwrap();
+    assert_eq!(
+        (
+            signed.entries[0].name.as_str(),
+            signed.entries[0].variant.as_str()
+        ),
+        ("-1018", "CodeMinus1018")
+    );
+
+    // The documentation gives these entries no names: a catalog must not invent one, and an
+    // entry still needs its code.
+    let named = source
+        .replace(
+            "code = 1302",
+            "name = \"MSI_DISK\"\ncode = 1302\naliases = [\"MSI_INSERT_DISK\"]",
+        )
+        .replace("code = 1101\n", "");
+    assert_eq!(
+        problems(&named),
+        [
+            "c.toml:2:8: this catalog says `names = \"none\"`: its entries are known by their code, so `name` \"MSI_DISK\" has no place here; remove it, or remove `names = \"none\"`",
+            "c.toml:4:12: this catalog says `names = \"none\"`: its entries are known by their code, so `aliases` \"MSI_INSERT_DISK\" has no place here; remove it, or remove `names = \"none\"`",
+            "c.toml:6:1: this `[[error]]` entry is missing the required key `code`",
+        ]
+    );
+    // Without `names = "none"` the name is required, as always.
+    let symbolic = source.replace("names = \"none\"", "names = \"symbolic\"");
+    assert!(problems(&symbolic)[0].ends_with("missing the required key `name`"));
+    assert_eq!(
+        problems(&source.replace("\"none\"", "\"numbers\""))
+            .last()
+            .unwrap(),
+        "c.toml:9:9: `names` \"numbers\" is not one of \"symbolic\", \"none\""
     );
 }
 

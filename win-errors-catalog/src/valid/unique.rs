@@ -1,6 +1,7 @@
 //! Uniqueness across entries: names and aliases, codes, generated variants. Duplicates point
 //! at the later occurrence and name the line of the earlier one.
 
+use core::ops::Range;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry as MapEntry;
 
@@ -54,17 +55,17 @@ pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
 }
 
 pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
-    let mut first: HashMap<String, (&Entry, &Spanned<String>)> = HashMap::new();
+    let mut first: HashMap<String, (&Entry, Range<usize>)> = HashMap::new();
     for entry in &catalog.entries {
-        let Some((variant, origin)) = variant_of(entry) else {
+        let Some((variant, origin)) = variant_of(catalog, entry) else {
             continue;
         };
         if entry.variant.is_none() && is_keyword(&variant) {
             cx.error(
-                origin.span.clone(),
+                origin.clone(),
                 format!(
                     "{} gives the variant name `{variant}`, a Rust keyword; set `variant` to another name",
-                    origin.value
+                    entry.name().unwrap_or("this entry")
                 ),
             );
             continue;
@@ -74,16 +75,16 @@ pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                 slot.insert((entry, origin));
             }
             MapEntry::Occupied(earlier) => {
-                let (earlier_entry, earlier_origin) = *earlier.get();
+                let (earlier_entry, earlier_origin) = earlier.get().clone();
                 let this = entry.name().unwrap_or("this entry");
                 let other = earlier_entry.name().unwrap_or("another entry");
                 // Two entries with one name are already reported as a duplicate name.
                 if entry.variant.is_none() && earlier_entry.variant.is_none() && this == other {
                     continue;
                 }
-                let line = cx.line(earlier_origin.span.start);
+                let line = cx.line(earlier_origin.start);
                 cx.error(
-                    origin.span.clone(),
+                    origin,
                     format!(
                         "{this} and {other} (line {line}) both generate the variant `{}`; set `variant` on one of them",
                         earlier.key()

@@ -13,11 +13,29 @@
 use std::collections::HashMap;
 
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
-use win_errors_layout::number::is_hex;
+use win_errors_layout::number::{is_hex, parse_code};
 
 use crate::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry};
+
+/// The code an entry's table gives, as its 32 bits (a negative signed code two's
+/// complement), if it is one.
+fn table_code(table: &Table) -> Option<u32> {
+    match table.get("code")?.as_value()? {
+        Value::Integer(number) => {
+            let number = *number.value();
+            u32::try_from(number)
+                .ok()
+                .or_else(|| i32::try_from(number).ok().map(i32::cast_unsigned))
+        }
+        Value::String(text) => match text.value().strip_prefix('-') {
+            Some(magnitude) => parse_code(magnitude).ok().map(u32::wrapping_neg),
+            None => parse_code(text.value()).ok(),
+        },
+        _ => None,
+    }
+}
 
 /// How a catalog writes its codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +98,8 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
         }
     }
     if let Some(entries) = doc.get_mut("error").and_then(Item::as_array_of_tables_mut) {
-        // Each table beside its checked entry, looked up once by name.
+        // Each table beside its checked entry, looked up once by name (by code in a catalog
+        // without names).
         let by_name: HashMap<&str, &CheckedEntry> = catalog
             .entries
             .iter()
@@ -89,8 +108,11 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
         let mut tables: Vec<(Option<&CheckedEntry>, Table)> = entries
             .iter()
             .map(|table| {
-                let name = table.get("name").and_then(Item::as_str);
-                (name.and_then(|n| by_name.get(n).copied()), table.clone())
+                let checked = match table.get("name").and_then(Item::as_str) {
+                    Some(name) => by_name.get(name).copied(),
+                    None => table_code(table).and_then(|code| catalog.by_code(code)),
+                };
+                (checked, table.clone())
             })
             .collect();
         tables.sort_by_key(|(checked, _)| checked.map(|e| e.code));

@@ -26615,7 +26615,7 @@ const _: () = {
         pub const fn code(self) -> ::core::primitive::u32 {
             __CODES[self as ::core::primitive::usize]
         }
-        ///The symbolic name, such as `"ERROR_ACCESS_DENIED"`.
+        ///The symbolic name, such as `"ERROR_ACCESS_DENIED"`; in a catalog of entries known by their code alone (`names = "none"`), the code as written, such as `"1101"`.
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
             __ENTRIES.name(self as ::core::primitive::usize)
@@ -26843,7 +26843,8 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
     #[automatically_derived]
     impl ::core::fmt::Display for ComError {
         /// The message (`NAME (no message is known)` for an entry without one); `{:#}`
-        /// prints `NAME (code, 0xHEX): message`.
+        /// prints `NAME (code, 0xHEX): message` (`1101: message` for an entry known by
+        /// its code alone).
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             if f.alternate() {

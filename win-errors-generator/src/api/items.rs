@@ -147,7 +147,8 @@ pub const ITEMS: &[Item] = &[
     }),
     accessor(
         "name",
-        "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`.",
+        "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`; in a catalog of entries known by \
+         their code alone (`names = \"none\"`), the code as written, such as `\"1101\"`.",
         Catalogs::All,
         static_str,
         |_| quote!(__ENTRIES.name(self as ::core::primitive::usize)),

@@ -79,6 +79,9 @@ pub struct Cx<'a> {
     pub codes: CodeKind,
     /// Whether every entry has a message, so that `message` is a plain `&'static str`.
     pub every_message_known: bool,
+    /// Whether entries are known by their code alone (`names = "none"`): `{:#}` then shows
+    /// the code once, as the entry's name.
+    pub nameless: bool,
 }
 
 pub use items::ITEMS;

@@ -1,6 +1,6 @@
 //! Rustdoc text for the generated type and its variants.
 
-use win_errors_catalog::{CheckedCatalog, CheckedEntry};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, Naming};
 
 use crate::api::{ITEMS, Role};
 
@@ -92,13 +92,22 @@ pub(crate) fn enum_doc(catalog: &CheckedCatalog, path: &str) -> String {
 /// and code, the description, then each section the entry has under its heading, with its
 /// related entries (and those that refer to it) as links to their variants.
 pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> String {
-    let mut doc = format!(
-        "{}\n\n`{}` = {} (0x{:X})",
-        message_doc(entry),
-        entry.name,
-        entry.code,
-        entry.code
-    );
+    let mut doc = if catalog.naming == Naming::None {
+        // Known by its code alone: the name is the code, said once.
+        format!(
+            "{}\n\nCode {}",
+            message_doc(entry),
+            catalog.codes.describe(entry.code)
+        )
+    } else {
+        format!(
+            "{}\n\n`{}` = {} (0x{:X})",
+            message_doc(entry),
+            entry.name,
+            entry.code,
+            entry.code
+        )
+    };
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
         doc.push_str(&format!(", also named {}", aliases.join(", ")));

@@ -29,6 +29,7 @@ pub(crate) fn generate(
         // Every item, the HRESULT conversions included: the catalog's kind may be unknown.
         codes: CodeKind::Win32,
         every_message_known,
+        nameless: false,
     };
     let inherent = api.fallback_impl();
     let trait_impl = api.trait_impl();

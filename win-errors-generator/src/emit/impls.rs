@@ -41,15 +41,22 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
     } else {
         quote!(self.message())
     };
+    // An entry known by its code alone has the code for its name: shown once.
+    let alternate = if cx.nameless {
+        quote!(#krate::__private::write_numbered_entry(f, self.name(), #message))
+    } else {
+        quote!(#krate::__private::#write_entry(f, self.name(), #shown_code, #message))
+    };
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #name {
             /// The message (`NAME (no message is known)` for an entry without one); `{:#}`
-            /// prints `NAME (code, 0xHEX): message`.
+            /// prints `NAME (code, 0xHEX): message` (`1101: message` for an entry known by
+            /// its code alone).
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if f.alternate() {
-                    #krate::__private::#write_entry(f, self.name(), #shown_code, #message)
+                    #alternate
                 } else {
                     #krate::__private::write_message(f, self.name(), #message)
                 }
@@ -139,7 +146,14 @@ fn signed_impls(cx: &Cx<'_>) -> TokenStream {
 
 /// The table-backed `Debug`: the variant's name, read from the renamed variants' table or
 /// derived from the symbolic name as the catalog derives it.
-pub(crate) fn debug(krate: &TokenStream, name: &Ident) -> TokenStream {
+///
+/// `nameless`: entries are known by their code alone, and variants derive from it.
+pub(crate) fn debug(krate: &TokenStream, name: &Ident, nameless: bool) -> TokenStream {
+    let derived = if nameless {
+        quote!(write_code_variant_name)
+    } else {
+        quote!(write_variant_name)
+    };
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #name {
@@ -147,7 +161,7 @@ pub(crate) fn debug(krate: &TokenStream, name: &Ident) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match __VARIANT_NAMES.get(*self as ::core::primitive::u32) {
                     ::core::option::Option::Some(variant) => f.write_str(variant),
-                    ::core::option::Option::None => #krate::__private::write_variant_name(f, self.name()),
+                    ::core::option::Option::None => #krate::__private::#derived(f, self.name()),
                 }
             }
         }
