@@ -111,6 +111,7 @@ fn the_shipped_and_test_catalogs_are_valid() {
         root().join("ese.toml"),
         root().join("pdh.toml"),
         root().join("mci.toml"),
+        root().join("msi.toml"),
     ];
     files.extend(
         std::fs::read_dir(root().join("tests/catalogs"))

@@ -15,7 +15,8 @@ use std::io::Write;
 
 use clap::Parser;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, EseError, MciError, NtStatus, PdhStatus, RasError, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, MciError, MsiError, NtStatus, PdhStatus, RasError,
+    WinError,
 };
 
 use crate::lookup::Hit;
@@ -66,8 +67,8 @@ pub struct Args {
     /// both catalogs, for `--list` and `--search`.
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
-    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese`, `pdh` or `mci`, or by its
-    /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese`, `pdh`,
+    /// `mci` or `msi` (Windows Installer messages), or by its catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
     /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
     /// space's catalog only.
     #[arg(long = "as", visible_alias = "catalog", value_name = "SPACE", value_parser = parse_space)]
@@ -190,7 +191,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let family = args.family.as_deref();
     if let Some(words) = &args.search {
         // Words search every catalog unless `--as` names one: the system's entries first,
-        // then COM, NTSTATUS, RAS, ESE, PDH and MCI.
+        // then COM, NTSTATUS, RAS, ESE, PDH, MCI and Windows Installer.
         let found = in_family(searched(words, args.as_space), family);
         if found.is_empty() {
             let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
@@ -252,8 +253,8 @@ const fn catalog<E: ErrorCatalog + Into<Hit>>(space: CodeSpace) -> Catalog {
 }
 
 /// Every shipped catalog, in the order lists and searches go: system, COM, NTSTATUS, RAS,
-/// ESE, PDH, MCI.
-const CATALOGS: [Catalog; 7] = [
+/// ESE, PDH, MCI, Windows Installer.
+const CATALOGS: [Catalog; 8] = [
     catalog::<WinError>(CodeSpace::Win32),
     catalog::<ComError>(CodeSpace::Hresult),
     catalog::<NtStatus>(CodeSpace::NtStatus),
@@ -261,6 +262,7 @@ const CATALOGS: [Catalog; 7] = [
     catalog::<EseError>(CodeSpace::Ese),
     catalog::<PdhStatus>(CodeSpace::Pdh),
     catalog::<MciError>(CodeSpace::Mci),
+    catalog::<MsiError>(CodeSpace::Msi),
 ];
 
 /// The catalogs of `space`, or all of them.

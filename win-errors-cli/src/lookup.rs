@@ -3,8 +3,9 @@
 use std::sync::OnceLock;
 
 use win_errors::{
-    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, MciError, NtStatus,
-    NtStatusCode, NumberError, PdhStatus, RasError, Reading, Readings, WinError, parse_number,
+    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, MciError, MsiError,
+    NtStatus, NtStatusCode, NumberError, PdhStatus, RasError, Reading, Readings, WinError,
+    parse_number,
 };
 use win_errors_catalog::names::Suggestions;
 
@@ -38,6 +39,8 @@ pub enum Hit {
     Pdh(PdhStatus),
     /// A Media Control Interface error.
     Mci(MciError),
+    /// A Windows Installer message.
+    Msi(MsiError),
 }
 
 /// `From<Type> for Hit` for each catalog type and its variant.
@@ -59,6 +62,7 @@ hit_from!(
     EseError => Ese,
     PdhStatus => Pdh,
     MciError => Mci,
+    MsiError => Msi,
 );
 
 impl Hit {
@@ -72,6 +76,7 @@ impl Hit {
             Hit::Ese(entry) => entry.name(),
             Hit::Pdh(entry) => entry.name(),
             Hit::Mci(entry) => entry.name(),
+            Hit::Msi(entry) => entry.name(),
         }
     }
 
@@ -85,6 +90,7 @@ impl Hit {
             Hit::Ese(entry) => entry.family(),
             Hit::Pdh(entry) => entry.family(),
             Hit::Mci(entry) => entry.family(),
+            Hit::Msi(entry) => entry.family(),
         }
     }
 }
@@ -151,6 +157,7 @@ fn hit(entry: Entry) -> Option<Hit> {
         Entry::Ese(entry) => Some(Hit::Ese(entry)),
         Entry::Pdh(entry) => Some(Hit::Pdh(entry)),
         Entry::Mci(entry) => Some(Hit::Mci(entry)),
+        Entry::Msi(entry) => Some(Hit::Msi(entry)),
         _ => None,
     }
 }

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use win_errors::{
-    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, MciError, NtStatus, NtStatusCode,
-    PdhStatus, RasError, Reading, WinError,
+    CodeSpace, ComError, ErrorCatalog, EseError, Hresult, MciError, MsiError, NtStatus,
+    NtStatusCode, PdhStatus, RasError, Reading, WinError,
 };
 
 use crate::lookup::{Hit, Via};
@@ -102,6 +102,16 @@ impl Shown for MciError {
     }
 }
 
+impl Shown for MsiError {
+    /// A Windows Installer message has no HRESULT form.
+    fn hresult(self) -> Option<Hresult> {
+        None
+    }
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
+}
+
 /// A counterpart as [`Shown::counterpart`] gives it.
 fn labelled<E: ErrorCatalog>(
     label: &'static str,
@@ -128,6 +138,7 @@ pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
         Hit::Ese(entry) => text(entry, via, style),
         Hit::Pdh(entry) => text(entry, via, style),
         Hit::Mci(entry) => text(entry, via, style),
+        Hit::Msi(entry) => text(entry, via, style),
     }
 }
 
@@ -142,6 +153,7 @@ pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
         Hit::Ese(entry) => entry.counterpart(),
         Hit::Pdh(entry) => entry.counterpart(),
         Hit::Mci(entry) => entry.counterpart(),
+        Hit::Msi(entry) => entry.counterpart(),
     };
     counterpart.map(|(_, name, _, _)| name)
 }
@@ -156,6 +168,7 @@ pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String 
         Hit::Ese(entry) => json(entry, via, reading),
         Hit::Pdh(entry) => json(entry, via, reading),
         Hit::Mci(entry) => json(entry, via, reading),
+        Hit::Msi(entry) => json(entry, via, reading),
     }
 }
 

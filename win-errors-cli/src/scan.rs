@@ -169,10 +169,12 @@ fn text_line(
 }
 
 /// The code the way its space writes it: decimal for the spaces of small numbers (Win32,
-/// RAS, MCI), signed decimal for ESE, eight hex digits else.
+/// RAS, MCI, Windows Installer), signed decimal for ESE, eight hex digits else.
 fn code_text(entry: Entry) -> String {
     match entry.space() {
-        CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Mci => entry.code().to_string(),
+        CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Mci | CodeSpace::Msi => {
+            entry.code().to_string()
+        }
         CodeSpace::Ese => entry.code().cast_signed().to_string(),
         _ => format!("0x{:08X}", entry.code()),
     }

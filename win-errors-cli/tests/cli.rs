@@ -19,6 +19,13 @@ fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// The first reading of a lookup's text output, without the further readings (`also as ...`)
+/// of the same number in other code spaces.
+fn first_reading(text: &str) -> &str {
+    text.split_once("\nalso as ")
+        .map_or(text, |(first, _)| first)
+}
+
 const SEED_TEXT: &str = "\
 ERROR_NO_SUCH_LOGON_SESSION
   code        1312 (0x520)
@@ -35,7 +42,13 @@ const SEED_RELATED: &str = "\
 #[test]
 fn the_entry_in_text_with_its_summary() {
     let seed = WinError::NoSuchLogonSession;
-    let text = stdout_of(&["1312"]);
+    let output = stdout_of(&["1312"]);
+    // 1312 is also a Windows Installer message, shown after the system error, labelled.
+    assert!(
+        output.contains("\nalso as Windows Installer message:\n1312\n"),
+        "{output}"
+    );
+    let text = first_reading(&output);
     assert!(text.starts_with(SEED_TEXT), "{text}");
     assert!(text.contains(&format!(
         "\n  description {}\n",
@@ -54,7 +67,8 @@ fn the_entry_in_text_with_its_summary() {
 #[test]
 fn full_shows_every_section_in_the_order_of_a_reference_page() {
     let seed = WinError::NoSuchLogonSession;
-    let text = stdout_of(&["--full", "1312"]);
+    let output = stdout_of(&["--full", "1312"]);
+    let text = first_reading(&output);
     let mut expected = format!(
         "  description {}\n  meaning     {}\n  context     {}\n",
         seed.description().unwrap(),
@@ -83,7 +97,8 @@ fn full_shows_every_section_in_the_order_of_a_reference_page() {
 
 #[test]
 fn every_code_and_name_form_finds_the_same_entry() {
-    let expected = stdout_of(&["1312"]);
+    let output = stdout_of(&["1312"]);
+    let expected = first_reading(&output);
     for form in [
         "0x520",
         "0X520",
@@ -92,7 +107,7 @@ fn every_code_and_name_form_finds_the_same_entry() {
         "no_such_logon_session",
         "No_Such_Logon_Session",
     ] {
-        assert_eq!(stdout_of(&[form]), expected, "{form}");
+        assert_eq!(first_reading(&stdout_of(&[form])), expected, "{form}");
     }
 }
 
@@ -236,7 +251,7 @@ fn json_is_one_object_per_result_with_stable_fields() {
         .collect();
     assert_eq!(seed["faq"], serde_json::Value::Array(faq));
     let plain: serde_json::Value =
-        serde_json::from_str(stdout_of(&["--json", "1313"]).trim()).unwrap();
+        serde_json::from_str(stdout_of(&["--json", "1313"]).lines().next().unwrap()).unwrap();
     for key in ["meaning", "context", "summary"] {
         assert_eq!(plain[key], serde_json::Value::Null, "{key}");
     }
@@ -634,6 +649,44 @@ fn an_mci_error_is_found_by_number_and_name() {
     assert_eq!(
         listed.matches("\n  family      MCI\n").count(),
         54,
+        "{listed}"
+    );
+}
+
+#[test]
+fn a_windows_installer_message_is_found_by_number_and_words_and_labelled() {
+    // The number is a system error first; the installer's message of that number follows,
+    // labelled, named by its number alone.
+    let text = stdout_of(&["1603"]);
+    let (system, installer) = text
+        .split_once("also as Windows Installer message:\n")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(system.starts_with("ERROR_INSTALL_FAILURE\n"), "{text}");
+    assert!(
+        installer.starts_with("1603\n  code        1603 (0x643)\n"),
+        "{text}"
+    );
+    assert!(
+        installer.contains("  family      Windows Installer\n"),
+        "{text}"
+    );
+    // One code space kept, by its short name or its type.
+    for only in [["--as", "msi"], ["--catalog", "MsiError"]] {
+        let text = stdout_of(&[only[0], only[1], "1302"]);
+        assert!(
+            text.starts_with("1302\n") && text.contains("Please insert the disk: [2]"),
+            "{text}"
+        );
+        assert!(!text.contains("ERROR_"), "{text}");
+    }
+    let found = stdout_of(&["--catalog", "msi", "--search", "insert", "the", "disk"]);
+    assert!(found.starts_with("1302\n"), "{found}");
+    let listed = stdout_of(&["--list", "--catalog", "MsiError"]);
+    assert_eq!(
+        listed
+            .matches("\n  family      Windows Installer\n")
+            .count(),
+        544,
         "{listed}"
     );
 }

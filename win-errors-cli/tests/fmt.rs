@@ -139,7 +139,8 @@ fn the_shipped_catalogs_are_canonical() {
             "ras.toml",
             "ese.toml",
             "pdh.toml",
-            "mci.toml"
+            "mci.toml",
+            "msi.toml"
         ]),
         (0, String::new(), String::new())
     );

@@ -152,6 +152,28 @@ mod mci;
 #[cfg(feature = "mci")]
 pub use mci::MciError;
 
+#[cfg(feature = "msi")]
+#[rustfmt::skip]
+#[path = "generated/msi_error.rs"]
+mod msi;
+
+/// The Windows Installer error messages (1101 to 3002): the numbered messages of an
+/// installation package's Error table, with the `[2]` placeholders Windows Installer fills
+/// in. They have no symbolic names: an entry's name is its number (`"1603"`), its variant
+/// `Code1603`. A code space of its own: 1603 is also a system error with another meaning.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::MsiError;
+///
+/// let message = MsiError::from_code(1302).unwrap();
+/// assert_eq!(message, MsiError::Code1302);
+/// assert_eq!(message.name(), "1302");
+/// assert_eq!(message.to_string(), "Please insert the disk: [2]");
+/// ```
+#[cfg(feature = "msi")]
+pub use msi::MsiError;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

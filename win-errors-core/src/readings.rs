@@ -31,11 +31,13 @@ pub enum CodeSpace {
     Pdh,
     /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
     Mci,
+    /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.
+    Msi,
 }
 
 impl CodeSpace {
     /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 7] = [
+    pub const ALL: [CodeSpace; 8] = [
         CodeSpace::Win32,
         CodeSpace::Hresult,
         CodeSpace::NtStatus,
@@ -43,10 +45,11 @@ impl CodeSpace {
         CodeSpace::Ese,
         CodeSpace::Pdh,
         CodeSpace::Mci,
+        CodeSpace::Msi,
     ];
 
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
-    /// `"ESE error"`, `"PDH status"`, `"MCI error"`.
+    /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         match self {
@@ -57,11 +60,12 @@ impl CodeSpace {
             CodeSpace::Ese => "ESE error",
             CodeSpace::Pdh => "PDH status",
             CodeSpace::Mci => "MCI error",
+            CodeSpace::Msi => "Windows Installer message",
         }
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`, `"pdh"`, `"mci"`.
+    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
@@ -72,11 +76,12 @@ impl CodeSpace {
             CodeSpace::Ese => "ese",
             CodeSpace::Pdh => "pdh",
             CodeSpace::Mci => "mci",
+            CodeSpace::Msi => "msi",
         }
     }
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`.
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         match self {
@@ -87,6 +92,7 @@ impl CodeSpace {
             CodeSpace::Ese => "EseError",
             CodeSpace::Pdh => "PdhStatus",
             CodeSpace::Mci => "MciError",
+            CodeSpace::Msi => "MsiError",
         }
     }
 
@@ -131,6 +137,9 @@ pub enum Entry {
     /// A Media Control Interface error.
     #[cfg(feature = "mci")]
     Mci(crate::MciError),
+    /// A Windows Installer message.
+    #[cfg(feature = "msi")]
+    Msi(crate::MsiError),
 }
 
 /// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
@@ -151,6 +160,8 @@ macro_rules! with_entry {
             Entry::Pdh($inner) => $body,
             #[cfg(feature = "mci")]
             Entry::Mci($inner) => $body,
+            #[cfg(feature = "msi")]
+            Entry::Msi($inner) => $body,
         }
     };
 }
@@ -175,7 +186,7 @@ impl Entry {
     }
 
     /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"`,
-    /// `"EseError"`, `"PdhStatus"` or `"MciError"`.
+    /// `"EseError"`, `"PdhStatus"`, `"MciError"` or `"MsiError"`.
     #[inline]
     pub fn catalog(self) -> &'static str {
         with_entry!(self, e => type_name_of(e))
@@ -199,6 +210,8 @@ impl Entry {
             Entry::Pdh(_) => CodeSpace::Pdh,
             #[cfg(feature = "mci")]
             Entry::Mci(_) => CodeSpace::Mci,
+            #[cfg(feature = "msi")]
+            Entry::Msi(_) => CodeSpace::Msi,
         }
     }
 
@@ -221,6 +234,8 @@ impl Entry {
             CodeSpace::Pdh => crate::PdhStatus::from_code(code).map(Entry::Pdh),
             #[cfg(feature = "mci")]
             CodeSpace::Mci => crate::MciError::from_code(code).map(Entry::Mci),
+            #[cfg(feature = "msi")]
+            CodeSpace::Msi => crate::MsiError::from_code(code).map(Entry::Msi),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -292,8 +307,9 @@ pub struct Reading {
 }
 
 /// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most ten readings each, or the names of seven catalogs.
-const CAPACITY: usize = 20;
+/// most eleven readings each (one a space, two carried in an HRESULT), or the names of seven
+/// catalogs (Windows Installer's messages are named by their numbers, read as numbers).
+const CAPACITY: usize = 22;
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -451,7 +467,8 @@ impl Readings {
                 | CodeSpace::Ras
                 | CodeSpace::Ese
                 | CodeSpace::Pdh
-                | CodeSpace::Mci => {}
+                | CodeSpace::Mci
+                | CodeSpace::Msi => {}
             }
             self.push(Reading {
                 number,
@@ -529,23 +546,23 @@ impl<'a> IntoIterator for &'a Readings {
 /// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 7] {
-    use CodeSpace::{Ese, Hresult, Mci, NtStatus, Pdh, Ras, Win32};
+const fn ranked_spaces(number: u32) -> [CodeSpace; 8] {
+    use CodeSpace::{Ese, Hresult, Mci, Msi, NtStatus, Pdh, Ras, Win32};
     if number <= 0xFFFF {
-        return [Win32, Ras, Mci, Ese, NtStatus, Hresult, Pdh];
+        return [Win32, Ras, Mci, Msi, Ese, NtStatus, Hresult, Pdh];
     }
     // A small negative number (-1018 is 0xFFFFFC06) is an ESE error: no HRESULT or NTSTATUS
     // has a facility of all ones.
     if number >= 0xFFFF_0000 {
-        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh, Mci];
+        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh, Mci, Msi];
     }
     // A PDH status shares the HRESULT layout and is read after the HRESULT and NTSTATUS a
     // number of its shape is likelier to be.
     let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
     match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci],
-        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci],
-        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese, Mci],
+        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci, Msi],
+        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci, Msi],
+        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese, Mci, Msi],
     }
 }
 
@@ -598,6 +615,8 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::Pdh => named_in::<crate::PdhStatus>(full, space).map(Entry::Pdh),
         #[cfg(feature = "mci")]
         CodeSpace::Mci => named_in::<crate::MciError>(full, space).map(Entry::Mci),
+        // Its entries are named by their numbers, which a text reads as numbers.
+        CodeSpace::Msi => None,
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -742,6 +761,7 @@ mod tests {
                 CodeSpace::Win32,
                 CodeSpace::Ras,
                 CodeSpace::Mci,
+                CodeSpace::Msi,
                 CodeSpace::Ese,
                 CodeSpace::NtStatus,
                 CodeSpace::Hresult,
@@ -790,6 +810,32 @@ mod tests {
                 .map(|r| r.space),
             Some(CodeSpace::Mci)
         );
+    }
+
+    #[test]
+    fn a_windows_installer_message_is_read_after_the_system_error_of_its_number() {
+        let readings: Vec<(CodeSpace, Option<&str>)> = Readings::of_text("1603")
+            .iter()
+            .filter_map(|r| r.entry.map(|e| (r.space, e.message())))
+            .collect();
+        assert_eq!(
+            readings.first().map(|r| r.0),
+            Some(CodeSpace::Win32),
+            "{readings:?}"
+        );
+        let installer = readings
+            .iter()
+            .find(|r| r.0 == CodeSpace::Msi)
+            .and_then(|r| r.1)
+            .unwrap();
+        assert!(installer.starts_with("The file [2][3] is being held in use"));
+        // Named by its number, it is read as that number, once.
+        let msi_readings = Readings::of_text("1603")
+            .iter()
+            .filter(|r| r.space == CodeSpace::Msi)
+            .count();
+        assert_eq!(msi_readings, 1);
+        assert_eq!(CodeSpace::from_name("msi"), Some(CodeSpace::Msi));
     }
 
     #[test]
@@ -963,6 +1009,7 @@ mod tests {
         check::<crate::EseError>(CodeSpace::Ese);
         check::<crate::PdhStatus>(CodeSpace::Pdh);
         check::<crate::MciError>(CodeSpace::Mci);
+        check::<crate::MsiError>(CodeSpace::Msi);
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
         (format!("{count} (shipped)"), shipped),
     ];
     // The catalogs of their own code spaces, under the type name the program uses.
-    for file in ["ras.toml", "ese.toml"] {
+    for file in ["ras.toml", "ese.toml", "pdh.toml", "mci.toml", "msi.toml"] {
         let text = std::fs::read_to_string(workspace_root().join(file))
             .map_err(|e| format!("{file}: {e}"))?;
         let count = win_errors_catalog::check(&text)

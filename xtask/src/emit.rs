@@ -16,7 +16,9 @@ fn string_list(items: &[String]) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// The catalog text of `entries` (sorted here by code).
+/// The catalog text of `entries` (sorted here by code). Entries that all have no name (their
+/// `name` empty: the source gives none) make a catalog of entries known by their code alone,
+/// `names = "none"`.
 pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     let mut sorted: Vec<&ImportedEntry> = entries.iter().collect();
     sorted.sort_by_key(|e| (e.code, e.name.as_str()));
@@ -40,6 +42,10 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
     if let Some(codes) = header.codes {
         let _ = writeln!(out, "codes = {}", toml_string(codes));
     }
+    let nameless = !entries.is_empty() && entries.iter().all(|e| e.name.is_empty());
+    if nameless {
+        let _ = writeln!(out, "names = \"none\"");
+    }
     if let Some(family) = header.family {
         let _ = writeln!(out, "family = {}", toml_string(family));
     }
@@ -61,12 +67,11 @@ pub fn render(header: &CatalogHeader, entries: &[ImportedEntry]) -> String {
             Some(message) => format!("message = {}", toml_string(message)),
             None => "message_known = false".to_owned(),
         };
-        let _ = writeln!(
-            out,
-            "\n[[error]]\nname = {}\ncode = {}\n{message}",
-            toml_string(&entry.name),
-            shown(entry.code),
-        );
+        let _ = writeln!(out, "\n[[error]]");
+        if !nameless {
+            let _ = writeln!(out, "name = {}", toml_string(&entry.name));
+        }
+        let _ = writeln!(out, "code = {}\n{message}", shown(entry.code));
         if let Some(caption) = &entry.caption {
             let _ = writeln!(out, "caption = {}", toml_string(caption));
         }

@@ -22,6 +22,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ese.toml", "ese_error.rs"),
     ("pdh.toml", "pdh_status.rs"),
     ("mci.toml", "mci_error.rs"),
+    ("msi.toml", "msi_error.rs"),
 ];
 
 /// Where the generated files live.

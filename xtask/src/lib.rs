@@ -16,6 +16,7 @@ pub mod generate;
 pub mod html_rows;
 pub mod markdown;
 pub mod model;
+pub mod msi_page;
 pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
@@ -92,6 +93,9 @@ tasks:
   import-pdh <pages-dir> [--out FILE] [--overlay FILE]
       Import the Performance Data Helper error codes page (families/ in <pages-dir>) into
       a catalog of its own code space (default: pdh.toml).
+  import-msi <pages-dir> [--out FILE] [--overlay FILE]
+      Import the Windows Installer Error Messages page (families/ in <pages-dir>) into a
+      catalog of numbered messages without names (default: msi.toml).
   import-mci <pages-dir> [--out FILE] [--overlay FILE]
       Import the General MCI Errors and Waveform-Audio Errors pages (families/ in
       <pages-dir>), with windows-sys's values, into a catalog of their own code space
@@ -99,8 +103,10 @@ tasks:
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
-      Build a binary against catalogs of 1, 2745 (shipped), 10000 and 100000 entries and
-      report static data growth and relocations.
+      Build a binary against catalogs of 1 entry, the shipped system catalog (with and
+      without its reference sections), each catalog of its own code space (RAS, ESE, PDH, MCI,
+      Windows Installer), 10000 and 100000 entries, and report static data growth and
+      relocations.
   bench-compile
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
   bench-report
@@ -155,6 +161,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-ese" => import_ese(&options),
         "import-pdh" => import_pdh(&options),
         "import-mci" => import_mci(&options),
+        "import-msi" => import_msi(&options),
         "import-winerror" => import_winerror(&options),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
@@ -482,6 +489,40 @@ fn import_mci(options: &Options) -> Result<String, String> {
     let written = options.write(&header, entries, workspace_root().join("mci.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the pages:\n{}",
+        report.summary()
+    ))
+}
+
+/// The Windows Installer Error Messages page, as written in the pages' `families/` folder.
+pub const MSI_PAGE: &str = "families/Msi--windows-installer-error-messages.md";
+
+fn import_msi(options: &Options) -> Result<String, String> {
+    let path = options.input.join(MSI_PAGE);
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
+    let mut report = pages::Report::default();
+    let entries = msi_page::import(&text, &file, &mut report)?;
+    let header = CatalogHeader {
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| "MsiError".to_owned()),
+        description: "Windows Installer error messages (1101 to 3002): the numbered messages \
+                      of an installation package's Error table, with the `[2]` placeholders \
+                      Windows Installer fills in. 1000 to 1999 are ship errors, above 2000 \
+                      internal errors, which have no authored strings and arise from an \
+                      incorrectly authored package. They have no symbolic names, and are a \
+                      space of their own: their numbers are also system errors with another \
+                      meaning."
+            .to_owned(),
+        codes: Some("other"),
+        family: Some("Windows Installer"),
+        schema: Some(CATALOG_SCHEMA),
+        comments: generated_comments("cargo xtask import-msi <pages-dir>", FAMILY_ATTRIBUTION),
+    };
+    let written = options.write(&header, entries, workspace_root().join("msi.toml"))?;
+    Ok(format!(
+        "{written}\nirregularities met in the page:\n{}",
         report.summary()
     ))
 }
