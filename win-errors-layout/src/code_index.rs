@@ -2,9 +2,18 @@
 //!
 //! Codes are cut into blocks of [`BLOCK`] (`code >> BLOCK_BITS`), and runs of nearby
 //! non-empty blocks form segments. Each block of a segment has the number of codes before it
-//! (`block_ranks`) and one byte per code: its position within the block, or [`ABSENT`]. A
-//! lookup finds the segment (a branch-free binary search over a handful of starts), then
-//! reads one rank and one byte: no hashing, no scan, no population count.
+//! (`block_ranks`) and, in one of two layouts, where each of its codes is:
+//!
+//! - **bytes** (`block_slots`): one byte per code, its position within the block or
+//!   [`ABSENT`]. A lookup reads one rank and one byte: no hashing, no scan, no population
+//!   count. 68 bytes a block.
+//! - **bits** (`block_bits`): one 64-bit word per block, a bit per code. A lookup reads one
+//!   rank and one word and counts the bits below the code's. 12 bytes a block.
+//!
+//! A lookup first finds the segment (a branch-free binary search over a handful of starts).
+//! The builder takes the bytes where the catalog's codes are dense enough that they cost at
+//! most [`MAX_SLOT_BYTES_PER_CODE`] bytes a code, the bits elsewhere; a catalog uses one
+//! layout, and as its tables are constants the reader's choice folds away.
 
 /// log2 of the codes per block.
 pub const BLOCK_BITS: u32 = 6;
@@ -13,12 +22,17 @@ pub const BLOCK: u32 = 1 << BLOCK_BITS;
 /// The byte of `block_slots` that marks a code as not in the catalog.
 pub const ABSENT: u8 = u8::MAX;
 /// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
-/// block, a new segment 12 bytes and one more step of the segment search.
+/// block (12 in the bit layout), a new segment 12 bytes and one more step of the segment
+/// search.
 pub const MAX_BRIDGED_BLOCKS: u32 = 32;
+/// The most the byte layout may spend a code before the builder takes the bit layout: a
+/// catalog's text is about 100 bytes an entry, its other tables take about 12, and the
+/// static data should stay within 1.2x of the text, which leaves the code index about 8.
+pub const MAX_SLOT_BYTES_PER_CODE: usize = 8;
 
-/// The reader.
+/// The reader, its ranks `R`: `u16` while every rank fits, else `u32`.
 #[derive(Clone, Copy, Debug)]
-pub struct CodeIndex {
+pub struct CodeIndex<R: 'static> {
     /// First block of each segment, ascending.
     pub segment_starts: &'static [u32],
     /// One past the last block of each segment.
@@ -26,41 +40,63 @@ pub struct CodeIndex {
     /// Position in `block_ranks` of each segment's first block.
     pub segment_bases: &'static [u32],
     /// Number of codes in all blocks before each block.
-    pub block_ranks: &'static [u32],
-    /// [`BLOCK`] bytes per block: each code's position within its block, or [`ABSENT`].
+    pub block_ranks: &'static [R],
+    /// The byte layout: [`BLOCK`] bytes per block, each code's position within its block or
+    /// [`ABSENT`]; empty in the bit layout.
     pub block_slots: &'static [u8],
+    /// The bit layout: one word per block, bit `code % BLOCK` set for each code the catalog
+    /// has; empty in the byte layout.
+    pub block_bits: &'static [u64],
 }
 
-impl CodeIndex {
-    /// The entry index of `code`, or `None` when the catalog does not have it.
-    #[inline(always)]
-    pub const fn find(self, code: u32) -> Option<usize> {
-        let block = code >> BLOCK_BITS;
-        let starts = self.segment_starts;
-        if starts.is_empty() || block < starts[0] {
-            return None;
-        }
-        // The last segment starting at or before `block`, without data-dependent branches.
-        let mut base = 0;
-        let mut size = starts.len();
-        while size > 1 {
-            let half = size / 2;
-            if starts[base + half] <= block {
-                base += half;
+macro_rules! code_index_reader {
+    ($rank:ty) => {
+        impl CodeIndex<$rank> {
+            /// The entry index of `code`, or `None` when the catalog does not have it.
+            #[inline(always)]
+            pub const fn find(self, code: u32) -> Option<usize> {
+                let block = code >> BLOCK_BITS;
+                let starts = self.segment_starts;
+                if starts.is_empty() || block < starts[0] {
+                    return None;
+                }
+                // The last segment starting at or before `block`, without data-dependent branches.
+                let mut base = 0;
+                let mut size = starts.len();
+                while size > 1 {
+                    let half = size / 2;
+                    if starts[base + half] <= block {
+                        base += half;
+                    }
+                    size -= half;
+                }
+                if block >= self.segment_ends[base] {
+                    return None;
+                }
+                let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
+                let within = if self.block_bits.is_empty() {
+                    let within =
+                        self.block_slots[slot * BLOCK as usize + (code & (BLOCK - 1)) as usize];
+                    if within == ABSENT {
+                        return None;
+                    }
+                    within as usize
+                } else {
+                    let bits = self.block_bits[slot];
+                    let bit = 1u64 << (code & (BLOCK - 1));
+                    if bits & bit == 0 {
+                        return None;
+                    }
+                    (bits & (bit - 1)).count_ones() as usize
+                };
+                Some(self.block_ranks[slot] as usize + within)
             }
-            size -= half;
         }
-        if block >= self.segment_ends[base] {
-            return None;
-        }
-        let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
-        let within = self.block_slots[slot * BLOCK as usize + (code & (BLOCK - 1)) as usize];
-        if within == ABSENT {
-            return None;
-        }
-        Some(self.block_ranks[slot] as usize + within as usize)
-    }
+    };
 }
+
+code_index_reader!(u16);
+code_index_reader!(u32);
 
 /// The builder of a [`CodeIndex`].
 #[cfg(feature = "build")]
@@ -76,12 +112,25 @@ pub struct CodeIndexBuilder {
     pub block_ranks: alloc::vec::Vec<u32>,
     /// See [`CodeIndex::block_slots`].
     pub block_slots: alloc::vec::Vec<u8>,
+    /// See [`CodeIndex::block_bits`].
+    pub block_bits: alloc::vec::Vec<u64>,
 }
 
 #[cfg(feature = "build")]
 impl CodeIndexBuilder {
-    /// The index of `codes`, which must be sorted and unique: code `codes[i]` finds `i`.
+    /// The index of `codes`, which must be sorted and unique: code `codes[i]` finds `i`. The
+    /// byte layout where it costs at most [`MAX_SLOT_BYTES_PER_CODE`] a code, else the bits.
     pub fn build(codes: &[u32]) -> Self {
+        let bytes = Self::build_bytes(codes);
+        if bytes.block_slots.len() <= codes.len() * MAX_SLOT_BYTES_PER_CODE {
+            bytes
+        } else {
+            bytes.into_bits()
+        }
+    }
+
+    /// The index of `codes` in the byte layout.
+    pub fn build_bytes(codes: &[u32]) -> Self {
         let mut built = CodeIndexBuilder::default();
         for (rank, &code) in codes.iter().enumerate() {
             let rank = crate::index(rank);
@@ -116,9 +165,39 @@ impl CodeIndexBuilder {
         built
     }
 
+    /// The same index in the bit layout: the same segments and ranks, a word per block.
+    pub fn into_bits(mut self) -> Self {
+        self.block_bits = self
+            .block_slots
+            .chunks(BLOCK as usize)
+            .map(|slots| {
+                slots
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &slot)| slot != ABSENT)
+                    .fold(0u64, |bits, (at, _)| bits | 1 << at)
+            })
+            .collect();
+        self.block_slots = alloc::vec::Vec::new();
+        self
+    }
+
+    /// [`CodeIndex::block_ranks`] as `u16`, when every rank fits.
+    pub fn narrow_ranks(&self) -> Option<alloc::vec::Vec<u16>> {
+        self.block_ranks
+            .iter()
+            .map(|&rank| u16::try_from(rank).ok())
+            .collect()
+    }
+
+    /// Whether the index is in the bit layout.
+    pub fn is_bits(&self) -> bool {
+        !self.block_bits.is_empty()
+    }
+
     /// The reader over this index, for tests (it leaks the index).
     #[cfg(test)]
-    pub(crate) fn leak(self) -> CodeIndex {
+    pub(crate) fn leak(self) -> CodeIndex<u32> {
         use alloc::vec::Vec;
         CodeIndex {
             segment_starts: Vec::leak(self.segment_starts),
@@ -126,6 +205,7 @@ impl CodeIndexBuilder {
             segment_bases: Vec::leak(self.segment_bases),
             block_ranks: Vec::leak(self.block_ranks),
             block_slots: Vec::leak(self.block_slots),
+            block_bits: Vec::leak(self.block_bits),
         }
     }
 }
@@ -150,20 +230,59 @@ mod tests {
             u32::MAX - 1,
             u32::MAX,
         ];
-        let built = CodeIndexBuilder::build(&codes);
+        let built = CodeIndexBuilder::build_bytes(&codes);
         // Gaps of fewer than 32 empty blocks are bridged: 200 (block 3) and 1312 (block
         // 20) share a segment, 5000 (block 78) starts another.
         assert_eq!(
             built.segment_starts,
             [0, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
         );
-        let index = built.leak();
-        for (i, &code) in codes.iter().enumerate() {
-            assert_eq!(index.find(code), Some(i), "{code}");
+        // Both layouts find the same.
+        let bits = CodeIndexBuilder::build_bytes(&codes).into_bits();
+        assert_eq!(bits.segment_starts, built.segment_starts);
+        assert_eq!(bits.block_bits.len(), built.block_ranks.len());
+        for index in [built.leak(), bits.leak()] {
+            for (i, &code) in codes.iter().enumerate() {
+                assert_eq!(index.find(code), Some(i), "{code}");
+            }
+            for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
+                assert_eq!(index.find(miss), None, "{miss}");
+            }
         }
-        for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
-            assert_eq!(index.find(miss), None, "{miss}");
+    }
+
+    #[test]
+    fn narrow_ranks_read_the_same() {
+        let codes: Vec<u32> = (0..3000).map(|i| i * 3).collect();
+        let built = CodeIndexBuilder::build(&codes);
+        let ranks = built.narrow_ranks().unwrap();
+        let narrow = CodeIndex {
+            segment_starts: Vec::leak(built.segment_starts.clone()),
+            segment_ends: Vec::leak(built.segment_ends.clone()),
+            segment_bases: Vec::leak(built.segment_bases.clone()),
+            block_ranks: Vec::leak(ranks),
+            block_slots: Vec::leak(built.block_slots.clone()),
+            block_bits: Vec::leak(built.block_bits.clone()),
+        };
+        let wide = built.leak();
+        for code in 0..9100 {
+            assert_eq!(narrow.find(code), wide.find(code), "{code}");
         }
+        // A rank past u16 keeps the index wide.
+        let many: Vec<u32> = (0..70_000).collect();
+        assert!(CodeIndexBuilder::build(&many).narrow_ranks().is_none());
+    }
+
+    #[test]
+    fn sparse_codes_take_the_bit_layout_dense_ones_the_bytes() {
+        // ESE's shape: a code or a few every 64, far apart.
+        let sparse: Vec<u32> = (0..300).map(|i| i * 40).collect();
+        let built = CodeIndexBuilder::build(&sparse);
+        assert!(built.is_bits() && built.block_slots.is_empty());
+        // A word and a rank a block: 12 bytes for each 64 codes of the range.
+        assert_eq!(built.block_bits.len(), 187);
+        let dense: Vec<u32> = (0..16_000).filter(|c| c % 6 != 0).collect();
+        assert!(!CodeIndexBuilder::build(&dense).is_bits());
     }
 
     #[test]
@@ -204,15 +323,21 @@ mod tests {
             codes in sorted_codes(),
             probes in proptest::collection::vec(proptest::prelude::any::<u32>(), 64),
         ) {
-            let index = CodeIndexBuilder::build(&codes).leak();
-            for (i, &code) in codes.iter().enumerate() {
-                proptest::prop_assert_eq!(index.find(code), Some(i));
-                for near in [code.wrapping_sub(1), code.wrapping_add(1), code ^ 63] {
-                    proptest::prop_assert_eq!(index.find(near), codes.binary_search(&near).ok());
+            let bytes = CodeIndexBuilder::build_bytes(&codes);
+            let bits = CodeIndexBuilder::build_bytes(&codes).into_bits();
+            for index in [bytes.leak(), bits.leak()] {
+                for (i, &code) in codes.iter().enumerate() {
+                    proptest::prop_assert_eq!(index.find(code), Some(i));
+                    for near in [code.wrapping_sub(1), code.wrapping_add(1), code ^ 63] {
+                        proptest::prop_assert_eq!(
+                            index.find(near),
+                            codes.binary_search(&near).ok()
+                        );
+                    }
                 }
-            }
-            for probe in probes {
-                proptest::prop_assert_eq!(index.find(probe), codes.binary_search(&probe).ok());
+                for &probe in &probes {
+                    proptest::prop_assert_eq!(index.find(probe), codes.binary_search(&probe).ok());
+                }
             }
         }
     }

@@ -49,3 +49,22 @@ fn every_u32_code_of_the_ntstatus_catalog() {
         start.elapsed()
     );
 }
+
+/// The catalogs whose sparse codes take the code index's bit layout, beside NTSTATUS's.
+#[test]
+#[ignore = "2 x 4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_com_and_ese_catalogs() {
+    let start = std::time::Instant::now();
+    assert_eq!(
+        check_every_code::<win_errors::ComError>(),
+        win_errors::ComError::COUNT as u64
+    );
+    assert_eq!(
+        check_every_code::<win_errors::EseError>(),
+        win_errors::EseError::COUNT as u64
+    );
+    println!(
+        "checked all 2^32 codes of ComError and EseError in {:.1?}",
+        start.elapsed()
+    );
+}

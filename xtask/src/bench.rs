@@ -26,8 +26,16 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
         (format!("{count} (shipped, sections removed)"), plain),
         (format!("{count} (shipped)"), shipped),
     ];
-    // The catalogs of their own code spaces, under the type name the program uses.
-    for file in ["ras.toml", "ese.toml", "pdh.toml", "mci.toml", "msi.toml"] {
+    // The other shipped catalogs, under the type name the program uses.
+    for file in [
+        "com.toml",
+        "ntstatus.toml",
+        "ras.toml",
+        "ese.toml",
+        "pdh.toml",
+        "mci.toml",
+        "msi.toml",
+    ] {
         let text = std::fs::read_to_string(workspace_root().join(file))
             .map_err(|e| format!("{file}: {e}"))?;
         let count = win_errors_catalog::check(&text)

@@ -104,9 +104,9 @@ tasks:
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
       Build a binary against catalogs of 1 entry, the shipped system catalog (with and
-      without its reference sections), each catalog of its own code space (RAS, ESE, PDH, MCI,
-      Windows Installer), 10000 and 100000 entries, and report static data growth and
-      relocations.
+      without its reference sections), each other shipped catalog (COM, NTSTATUS, RAS, ESE,
+      PDH, MCI, Windows Installer), 10000 and 100000 entries, and report static data growth
+      and relocations.
   bench-compile
       Time rebuilding that binary's crate, debug and release, for the same catalogs.
   bench-report

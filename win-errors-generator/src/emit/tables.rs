@@ -192,8 +192,18 @@ impl Tables {
         let segment_starts = u32s(&index.segment_starts);
         let segment_ends = u32s(&index.segment_ends);
         let segment_bases = u32s(&index.segment_bases);
-        let block_ranks = u32s(&index.block_ranks);
+        let (rank_type, block_ranks) = narrow_or_wide(
+            index.narrow_ranks(),
+            &index.block_ranks,
+            Literal::u16_unsuffixed,
+            Literal::u32_unsuffixed,
+            (
+                quote!(::core::primitive::u16),
+                quote!(::core::primitive::u32),
+            ),
+        );
         let block_slots = Literal::byte_string(&index.block_slots);
+        let block_bits = numbers(&index.block_bits, Literal::u64_unsuffixed);
         quote! {
             const __CODES: &[::core::primitive::u32] = #codes;
             const __ENTRIES: #layout::EntryText<#entry_bounds_type> = #layout::EntryText {
@@ -229,12 +239,13 @@ impl Tables {
                 faq_starts: #section_faq_starts,
                 text: #section_text,
             };
-            const __CODE_INDEX: #layout::CodeIndex = #layout::CodeIndex {
+            const __CODE_INDEX: #layout::CodeIndex<#rank_type> = #layout::CodeIndex {
                 segment_starts: #segment_starts,
                 segment_ends: #segment_ends,
                 segment_bases: #segment_bases,
                 block_ranks: #block_ranks,
                 block_slots: #block_slots,
+                block_bits: #block_bits,
             };
         }
     }
