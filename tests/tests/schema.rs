@@ -73,22 +73,19 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
     assert_eq!(keys(&defs["entry"]), sorted(ENTRY_KEYS));
     assert_eq!(keys(&defs["related"]["anyOf"][2]), sorted(RELATED_KEYS));
     assert_eq!(keys(&defs["faq"]), sorted(FAQ_KEYS));
+    // The settings spelled from a fixed list: the same spellings, in the same order.
+    let spellings = |key: &str| -> Vec<&str> {
+        schema["properties"]["catalog"]["properties"][key]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect()
+    };
     let kinds: Vec<&str> = CodeKind::ALL.iter().map(|(name, _)| *name).collect();
-    let schema_kinds: Vec<&str> = schema["properties"]["catalog"]["properties"]["codes"]["enum"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert_eq!(schema_kinds, kinds);
+    assert_eq!(spellings("codes"), kinds);
     let namings: Vec<&str> = Naming::ALL.iter().map(|(name, _)| *name).collect();
-    let schema_namings: Vec<&str> = schema["properties"]["catalog"]["properties"]["names"]["enum"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert_eq!(schema_namings, namings);
+    assert_eq!(spellings("names"), namings);
     assert_eq!(
         defs["symbolic_name"]["maxLength"].as_u64(),
         Some(MAX_NAME_BYTES as u64)

@@ -13,8 +13,12 @@ pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     if let Some(name) = &catalog.enum_name {
         identifier_rule(cx, name, "`enum`");
     }
-    code_kind_is_known(cx, catalog);
-    naming_is_known(cx, catalog);
+    if let Some(codes) = &catalog.codes {
+        spelling_is_known(cx, codes, "codes", CodeKind::ALL);
+    }
+    if let Some(names) = &catalog.names {
+        spelling_is_known(cx, names, "names", Naming::ALL);
+    }
     if let Some(description) = &catalog.description {
         text_is_not_empty(cx, description, "the catalog's `description`");
     }
@@ -89,24 +93,6 @@ fn caption_is_one_line(cx: &mut Ctxt<'_>, caption: &Spanned<String>, owner: &str
     }
 }
 
-fn code_kind_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
-    let Some(codes) = &catalog.codes else { return };
-    if code_kind(codes).is_none() {
-        let known: Vec<String> = CodeKind::ALL
-            .iter()
-            .map(|(k, _)| format!("\"{k}\""))
-            .collect();
-        cx.error(
-            codes.span.clone(),
-            format!(
-                "`codes` \"{}\" is not one of {}",
-                codes.value,
-                known.join(", ")
-            ),
-        );
-    }
-}
-
 /// In a catalog of entries known by their code alone, a name would be one the catalog
 /// invented: the documentation gives none.
 fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
@@ -126,38 +112,42 @@ fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
     }
 }
 
-fn naming_is_known(cx: &mut Ctxt<'_>, catalog: &Catalog) {
-    let Some(names) = &catalog.names else { return };
-    if naming(names).is_none() {
-        let known: Vec<String> = Naming::ALL
-            .iter()
-            .map(|(k, _)| format!("\"{k}\""))
-            .collect();
+/// A setting spelled as one of its known spellings (`codes = "win32"`, `names = "none"`).
+fn spelling_is_known<T: Copy>(
+    cx: &mut Ctxt<'_>,
+    setting: &Spanned<String>,
+    key: &str,
+    known: &[(&str, T)],
+) {
+    if spelled(setting, known).is_none() {
+        let known: Vec<String> = known.iter().map(|(k, _)| format!("\"{k}\"")).collect();
         cx.error(
-            names.span.clone(),
+            setting.span.clone(),
             format!(
-                "`names` \"{}\" is not one of {}",
-                names.value,
+                "`{key}` \"{}\" is not one of {}",
+                setting.value,
                 known.join(", ")
             ),
         );
     }
 }
 
+/// The value `setting` spells, if it is one of `known`.
+fn spelled<T: Copy>(setting: &Spanned<String>, known: &[(&str, T)]) -> Option<T> {
+    known
+        .iter()
+        .find(|(spelling, _)| *spelling == setting.value)
+        .map(|&(_, value)| value)
+}
+
 /// The naming `names` spells, if it is one.
 pub(crate) fn naming(names: &Spanned<String>) -> Option<Naming> {
-    Naming::ALL
-        .iter()
-        .find(|(spelling, _)| *spelling == names.value)
-        .map(|&(_, naming)| naming)
+    spelled(names, Naming::ALL)
 }
 
 /// The kind `codes` spells, if it is one.
 pub(crate) fn code_kind(codes: &Spanned<String>) -> Option<CodeKind> {
-    CodeKind::ALL
-        .iter()
-        .find(|(spelling, _)| *spelling == codes.value)
-        .map(|&(_, kind)| kind)
+    spelled(codes, CodeKind::ALL)
 }
 
 /// A variant override is an identifier, not a keyword, and not the name of a generated item

@@ -93,6 +93,20 @@ pub fn write_code_variant_name(f: &mut fmt::Formatter<'_>, code_name: &str) -> f
 mod tests {
     use super::*;
 
+    /// What `write` writes for `name` through a formatter.
+    fn written(
+        write: fn(&mut fmt::Formatter<'_>, &str) -> fmt::Result,
+        name: &str,
+    ) -> std::string::String {
+        struct Written<'a>(fn(&mut fmt::Formatter<'_>, &str) -> fmt::Result, &'a str);
+        impl fmt::Display for Written<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                (self.0)(f, self.1)
+            }
+        }
+        std::format!("{}", Written(write, name))
+    }
+
     #[test]
     fn variant_names_follow_the_documented_rule() {
         for (symbolic, variant) in [
@@ -110,13 +124,7 @@ mod tests {
             ("ERROR_", "Error"),
         ] {
             assert_eq!(variant_name(symbolic), variant, "{symbolic}");
-            struct Written<'a>(&'a str);
-            impl fmt::Display for Written<'_> {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    write_variant_name(f, self.0)
-                }
-            }
-            assert_eq!(std::format!("{}", Written(symbolic)), variant);
+            assert_eq!(written(write_variant_name, symbolic), variant);
         }
     }
 
@@ -128,13 +136,7 @@ mod tests {
             ("0x80070005", "Code80070005"),
         ] {
             assert_eq!(code_variant_name(code_name), variant, "{code_name}");
-            struct Written<'a>(&'a str);
-            impl fmt::Display for Written<'_> {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    write_code_variant_name(f, self.0)
-                }
-            }
-            assert_eq!(std::format!("{}", Written(code_name)), variant);
+            assert_eq!(written(write_code_variant_name, code_name), variant);
         }
     }
 }
