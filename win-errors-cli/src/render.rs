@@ -19,6 +19,10 @@ pub trait Shown: ErrorCatalog {
     fn spelled(self) -> String {
         spellings(self.code())
     }
+    /// The entry's first line in text output: its symbolic name.
+    fn title(self) -> String {
+        self.name().to_owned()
+    }
     /// The same error in the other catalog, as `(label, name, code, message)`: a Win32
     /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps.
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)>;
@@ -106,6 +110,11 @@ impl Shown for MsiError {
     /// A Windows Installer message has no HRESULT form.
     fn hresult(self) -> Option<Hresult> {
         None
+    }
+    /// Known by its number alone, the message says what the number is:
+    /// `Windows Installer message 1603`.
+    fn title(self) -> String {
+        format!("{} {}", CodeSpace::Msi.label(), self.name())
     }
     fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
         None
@@ -285,7 +294,7 @@ pub fn text<E: Shown>(entry: E, via: Option<Via>, style: Style) -> String {
         }
         Some(Via::Code | Via::Name) | None => {}
     }
-    let _ = write!(out, "{}", style.name(entry.name()));
+    let _ = write!(out, "{}", style.name(&entry.title()));
     let aliases: Vec<&str> = entry.aliases().collect();
     if !aliases.is_empty() {
         let _ = write!(out, " (also {})", aliases.join(", "));

@@ -45,7 +45,7 @@ fn the_entry_in_text_with_its_summary() {
     let output = stdout_of(&["1312"]);
     // 1312 is also a Windows Installer message, shown after the system error, labelled.
     assert!(
-        output.contains("\nalso as Windows Installer message:\n1312\n"),
+        output.contains("\nalso as Windows Installer message:\nWindows Installer message 1312\n"),
         "{output}"
     );
     let text = first_reading(&output);
@@ -663,7 +663,7 @@ fn a_windows_installer_message_is_found_by_number_and_words_and_labelled() {
         .unwrap_or_else(|| panic!("{text}"));
     assert!(system.starts_with("ERROR_INSTALL_FAILURE\n"), "{text}");
     assert!(
-        installer.starts_with("1603\n  code        1603 (0x643)\n"),
+        installer.starts_with("Windows Installer message 1603\n  code        1603 (0x643)\n"),
         "{text}"
     );
     assert!(
@@ -674,13 +674,17 @@ fn a_windows_installer_message_is_found_by_number_and_words_and_labelled() {
     for only in [["--as", "msi"], ["--catalog", "MsiError"]] {
         let text = stdout_of(&[only[0], only[1], "1302"]);
         assert!(
-            text.starts_with("1302\n") && text.contains("Please insert the disk: [2]"),
+            text.starts_with("Windows Installer message 1302\n")
+                && text.contains("Please insert the disk: [2]"),
             "{text}"
         );
         assert!(!text.contains("ERROR_"), "{text}");
     }
     let found = stdout_of(&["--catalog", "msi", "--search", "insert", "the", "disk"]);
-    assert!(found.starts_with("1302\n"), "{found}");
+    assert!(
+        found.starts_with("Windows Installer message 1302\n"),
+        "{found}"
+    );
     let listed = stdout_of(&["--list", "--catalog", "MsiError"]);
     assert_eq!(
         listed
