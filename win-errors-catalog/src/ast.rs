@@ -50,9 +50,18 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// The naming its `names` spells (the default when it spells none or an unknown one,
+    /// which is reported apart).
+    pub fn naming(&self) -> crate::model::Naming {
+        self.names
+            .as_ref()
+            .and_then(crate::values::naming)
+            .unwrap_or_default()
+    }
+
     /// Whether its `names` says that entries have no symbolic names (`names = "none"`).
     pub fn is_nameless(&self) -> bool {
-        self.names.as_ref().and_then(crate::values::naming) == Some(crate::model::Naming::None)
+        self.naming() == crate::model::Naming::None
     }
 }
 

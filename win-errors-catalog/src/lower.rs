@@ -4,9 +4,7 @@
 use crate::ast::{Catalog, Entry, Spanned};
 use core::ops::Range;
 
-use crate::model::{
-    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Sections,
-};
+use crate::model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
 use crate::names::variant_name;
 use crate::valid::Resolved;
 use win_errors_layout::variant_name::code_variant_name;
@@ -120,11 +118,7 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
             .map_or_else(|| DEFAULT_ENUM_NAME.to_owned(), |n| n.value.clone()),
         description: catalog.description.as_ref().map(|d| d.value.clone()),
         codes: catalog.kind(),
-        naming: if catalog.is_nameless() {
-            Naming::None
-        } else {
-            Naming::Symbolic
-        },
+        naming: catalog.naming(),
         entries,
     })
 }

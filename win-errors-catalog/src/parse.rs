@@ -12,6 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
+use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
 use crate::values;
 use win_errors_layout::number::{CodeError, parse_code};
@@ -117,24 +118,26 @@ struct Declared {
 
 impl Declared {
     fn in_document(document: &DeTable<'_>) -> Declared {
-        let says = |key: &str, spelling: &str| {
+        // The setting `key` spells, read with the spellings `values.rs` checks it against.
+        let setting = |key: &str| {
             document
                 .get("catalog")
                 .and_then(|catalog| match catalog.get_ref() {
                     DeValue::Table(table) => table.get(key),
                     _ => None,
                 })
-                .is_some_and(|value| {
-                    matches!(value.get_ref(), DeValue::String(text) if text.as_ref() == spelling)
+                .and_then(|value| match value.get_ref() {
+                    DeValue::String(text) => Some(text.as_ref()),
+                    _ => None,
                 })
         };
         Declared {
-            range: if says("codes", "signed") {
-                CodeRange::Signed
-            } else {
-                CodeRange::Unsigned
+            range: match setting("codes").and_then(|codes| values::spelled(codes, CodeKind::ALL)) {
+                Some(CodeKind::Signed) => CodeRange::Signed,
+                _ => CodeRange::Unsigned,
             },
-            nameless: says("names", "none"),
+            nameless: setting("names").and_then(|names| values::spelled(names, Naming::ALL))
+                == Some(Naming::None),
         }
     }
 }

@@ -119,7 +119,7 @@ fn spelling_is_known<T: Copy>(
     key: &str,
     known: &[(&str, T)],
 ) {
-    if spelled(setting, known).is_none() {
+    if spelled(&setting.value, known).is_none() {
         let known: Vec<String> = known.iter().map(|(k, _)| format!("\"{k}\"")).collect();
         cx.error(
             setting.span.clone(),
@@ -133,21 +133,21 @@ fn spelling_is_known<T: Copy>(
 }
 
 /// The value `setting` spells, if it is one of `known`.
-fn spelled<T: Copy>(setting: &Spanned<String>, known: &[(&str, T)]) -> Option<T> {
+pub(crate) fn spelled<T: Copy>(setting: &str, known: &[(&str, T)]) -> Option<T> {
     known
         .iter()
-        .find(|(spelling, _)| *spelling == setting.value)
+        .find(|(spelling, _)| *spelling == setting)
         .map(|&(_, value)| value)
 }
 
 /// The naming `names` spells, if it is one.
 pub(crate) fn naming(names: &Spanned<String>) -> Option<Naming> {
-    spelled(names, Naming::ALL)
+    spelled(&names.value, Naming::ALL)
 }
 
 /// The kind `codes` spells, if it is one.
 pub(crate) fn code_kind(codes: &Spanned<String>) -> Option<CodeKind> {
-    spelled(codes, CodeKind::ALL)
+    spelled(&codes.value, CodeKind::ALL)
 }
 
 /// A variant override is an identifier, not a keyword, and not the name of a generated item
