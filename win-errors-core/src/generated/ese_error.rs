@@ -203,1604 +203,1604 @@ pub enum EseError {
     JetWrnCallbackNotRegistered,
     /**Read/write access is not supported on compressed files.
 
-`JET_errFileCompressed` = 4294963291 (0xFFFFF05B) (ESE family)*/
+`JET_errFileCompressed` = -4005 (0xFFFFF05B) (ESE family)*/
     #[doc(alias = "JET_errFileCompressed")]
     JetErrFileCompressed,
     /**This flag instructs the JET\_ABORTRETRYFAILCALLBACK caller to fail the specified I/O.
 
-`JET_errFileIOFail` = 4294963292 (0xFFFFF05C) (ESE family)*/
+`JET_errFileIOFail` = -4004 (0xFFFFF05C) (ESE family)*/
     #[doc(alias = "JET_errFileIOFail")]
     JetErrFileIOFail,
     /**This flag instructs the JET\_ABORTRETRYFAILCALLBACK caller to retry the specified I/O.
 
-`JET_errFileIORetry` = 4294963293 (0xFFFFF05D) (ESE family)*/
+`JET_errFileIORetry` = -4003 (0xFFFFF05D) (ESE family)*/
     #[doc(alias = "JET_errFileIORetry")]
     JetErrFileIORetry,
     /**This flag instructs the JET\_ABORTRETRYFAILCALLBACK caller to abort the specified I/O.
 
-`JET_errFileIOAbort` = 4294963294 (0xFFFFF05E) (ESE family)*/
+`JET_errFileIOAbort` = -4002 (0xFFFFF05E) (ESE family)*/
     #[doc(alias = "JET_errFileIOAbort")]
     JetErrFileIOAbort,
     /**A read was issued to a location beyond the EOF (writes will expand the file).
 
-`JET_errFileIOBeyondEOF` = 4294963295 (0xFFFFF05F) (ESE family)*/
+`JET_errFileIOBeyondEOF` = -4001 (0xFFFFF05F) (ESE family)*/
     #[doc(alias = "JET_errFileIOBeyondEOF")]
     JetErrFileIOBeyondEOF,
     /**An I/O operation failed because it was attempted against an unallocated region of a file.
 
-`JET_errFileIOSparse` = 4294963296 (0xFFFFF060) (ESE family)*/
+`JET_errFileIOSparse` = -4000 (0xFFFFF060) (ESE family)*/
     #[doc(alias = "JET_errFileIOSparse")]
     JetErrFileIOSparse,
     /**An attempt was made to retrieve local storage from an object which did not have it set.
 
-`JET_errLSNotSet` = 4294964294 (0xFFFFF446) (ESE family)*/
+`JET_errLSNotSet` = -3002 (0xFFFFF446) (ESE family)*/
     #[doc(alias = "JET_errLSNotSet")]
     JetErrLSNotSet,
     /**An attempt was made to set the local storage for an object which already had it set.
 
-`JET_errLSAlreadySet` = 4294964295 (0xFFFFF447) (ESE family)*/
+`JET_errLSAlreadySet` = -3001 (0xFFFFF447) (ESE family)*/
     #[doc(alias = "JET_errLSAlreadySet")]
     JetErrLSAlreadySet,
     /**An attempt was made to use local storage without a callback function being specified.
 
-`JET_errLSCallbackNotSpecified` = 4294964296 (0xFFFFF448) (ESE family)*/
+`JET_errLSCallbackNotSpecified` = -3000 (0xFFFFF448) (ESE family)*/
     #[doc(alias = "JET_errLSCallbackNotSpecified")]
     JetErrLSCallbackNotSpecified,
     /**The operation failed because the specified operating system shadow copy handle was invalid.
 
-`JET_errOSSnapshotInvalidSnapId` = 4294964892 (0xFFFFF69C) (ESE family)*/
+`JET_errOSSnapshotInvalidSnapId` = -2404 (0xFFFFF69C) (ESE family)*/
     #[doc(alias = "JET_errOSSnapshotInvalidSnapId")]
     JetErrOSSnapshotInvalidSnapId,
     /**The operating system shadow copy is not allowed because a backup or recovery in is progress.
 
-`JET_errOSSnapshotNotAllowed` = 4294964893 (0xFFFFF69D) (ESE family)*/
+`JET_errOSSnapshotNotAllowed` = -2403 (0xFFFFF69D) (ESE family)*/
     #[doc(alias = "JET_errOSSnapshotNotAllowed")]
     JetErrOSSnapshotNotAllowed,
     /**The operating system shadow copy ended with a time\-out.
 
-`JET_errOSSnapshotTimeOut` = 4294964894 (0xFFFFF69E) (ESE family)*/
+`JET_errOSSnapshotTimeOut` = -2402 (0xFFFFF69E) (ESE family)*/
     #[doc(alias = "JET_errOSSnapshotTimeOut")]
     JetErrOSSnapshotTimeOut,
     /**The operating system shadow copy API was used in an invalid sequence.
 
-`JET_errOSSnapshotInvalidSequence` = 4294964895 (0xFFFFF69F) (ESE family)*/
+`JET_errOSSnapshotInvalidSequence` = -2401 (0xFFFFF69F) (ESE family)*/
     #[doc(alias = "JET_errOSSnapshotInvalidSequence")]
     JetErrOSSnapshotInvalidSequence,
     /**A callback function could not be found.
 
-`JET_errCallbackNotResolved` = 4294965194 (0xFFFFF7CA) (ESE family)*/
+`JET_errCallbackNotResolved` = -2102 (0xFFFFF7CA) (ESE family)*/
     #[doc(alias = "JET_errCallbackNotResolved")]
     JetErrCallbackNotResolved,
     /**A callback function call failed.
 
-`JET_errCallbackFailed` = 4294965195 (0xFFFFF7CB) (ESE family)*/
+`JET_errCallbackFailed` = -2101 (0xFFFFF7CB) (ESE family)*/
     #[doc(alias = "JET_errCallbackFailed")]
     JetErrCallbackFailed,
     /**There was an error during rollback.
 
-`JET_errRollbackError` = 4294965379 (0xFFFFF883) (ESE family)*/
+`JET_errRollbackError` = -1917 (0xFFFFF883) (ESE family)*/
     #[doc(alias = "JET_errRollbackError")]
     JetErrRollbackError,
     /**Only one open user database per session is allowed (as indicated by setting the JET\_paramOneDatabasePerSession flag during database creation).
 
-`JET_errOneDatabasePerSession` = 4294965380 (0xFFFFF884) (ESE family)*/
+`JET_errOneDatabasePerSession` = -1916 (0xFFFFF884) (ESE family)*/
     #[doc(alias = "JET_errOneDatabasePerSession")]
     JetErrOneDatabasePerSession,
     /**An internal error occurred during a dynamic record format conversion.
 
-`JET_errRecordFormatConversionFailed` = 4294965381 (0xFFFFF885) (ESE family)*/
+`JET_errRecordFormatConversionFailed` = -1915 (0xFFFFF885) (ESE family)*/
     #[doc(alias = "JET_errRecordFormatConversionFailed")]
     JetErrRecordFormatConversionFailed,
     /**An attempt was made to terminate the session currently in use.
 
-`JET_errSessionInUse` = 4294965382 (0xFFFFF886) (ESE family)*/
+`JET_errSessionInUse` = -1914 (0xFFFFF886) (ESE family)*/
     #[doc(alias = "JET_errSessionInUse")]
     JetErrSessionInUse,
     /**An attempt was made to reset the session context, but the current thread was not the original one that set the session context.
 
-`JET_errSessionContextNotSetByThisThread` = 4294965383 (0xFFFFF887) (ESE family)*/
+`JET_errSessionContextNotSetByThisThread` = -1913 (0xFFFFF887) (ESE family)*/
     #[doc(alias = "JET_errSessionContextNotSetByThisThread")]
     JetErrSessionContextNotSetByThisThread,
     /**The specified session already has a session context set.
 
-`JET_errSessionContextAlreadySet` = 4294965384 (0xFFFFF888) (ESE family)*/
+`JET_errSessionContextAlreadySet` = -1912 (0xFFFFF888) (ESE family)*/
     #[doc(alias = "JET_errSessionContextAlreadySet")]
     JetErrSessionContextAlreadySet,
     /**An entry point in a required DLL could not be found.
 
-`JET_errEntryPointNotFound` = 4294965385 (0xFFFFF889) (ESE family)*/
+`JET_errEntryPointNotFound` = -1911 (0xFFFFF889) (ESE family)*/
     #[doc(alias = "JET_errEntryPointNotFound")]
     JetErrEntryPointNotFound,
     /**Multiple threads are using the same session.
 
-`JET_errSessionSharingViolation` = 4294965386 (0xFFFFF88A) (ESE family)*/
+`JET_errSessionSharingViolation` = -1910 (0xFFFFF88A) (ESE family)*/
     #[doc(alias = "JET_errSessionSharingViolation")]
     JetErrSessionSharingViolation,
     /**An infinite split.
 
-`JET_errTooManySplits` = 4294965387 (0xFFFFF88B) (ESE family)*/
+`JET_errTooManySplits` = -1909 (0xFFFFF88B) (ESE family)*/
     #[doc(alias = "JET_errTooManySplits")]
     JetErrTooManySplits,
     /**Access is denied.
 
-`JET_errAccessDenied` = 4294965389 (0xFFFFF88D) (ESE family)*/
+`JET_errAccessDenied` = -1907 (0xFFFFF88D) (ESE family)*/
     #[doc(alias = "JET_errAccessDenied")]
     JetErrAccessDenied,
     /**The operation is invalid.
 
-`JET_errInvalidOperation` = 4294965390 (0xFFFFF88E) (ESE family)*/
+`JET_errInvalidOperation` = -1906 (0xFFFFF88E) (ESE family)*/
     #[doc(alias = "JET_errInvalidOperation")]
     JetErrInvalidOperation,
     /**The logs could not be interpreted.
 
-`JET_errLogCorrupted` = 4294965444 (0xFFFFF8C4) (ESE family)*/
+`JET_errLogCorrupted` = -1852 (0xFFFFF8C4) (ESE family)*/
     #[doc(alias = "JET_errLogCorrupted")]
     JetErrLogCorrupted,
     /**A restore cannot be started after initialization.
 
-`JET_errAfterInitialization` = 4294965446 (0xFFFFF8C6) (ESE family)*/
+`JET_errAfterInitialization` = -1850 (0xFFFFF8C6) (ESE family)*/
     #[doc(alias = "JET_errAfterInitialization")]
     JetErrAfterInitialization,
     /**The file type is invalid.
 
-`JET_errFileInvalidType` = 4294965484 (0xFFFFF8EC) (ESE family)*/
+`JET_errFileInvalidType` = -1812 (0xFFFFF8EC) (ESE family)*/
     #[doc(alias = "JET_errFileInvalidType")]
     JetErrFileInvalidType,
     /**The file was not found.
 
-`JET_errFileNotFound` = 4294965485 (0xFFFFF8ED) (ESE family)*/
+`JET_errFileNotFound` = -1811 (0xFFFFF8ED) (ESE family)*/
     #[doc(alias = "JET_errFileNotFound")]
     JetErrFileNotFound,
     /**Permission is denied.
 
-`JET_errPermissionDenied` = 4294965487 (0xFFFFF8EF) (ESE family)*/
+`JET_errPermissionDenied` = -1809 (0xFFFFF8EF) (ESE family)*/
     #[doc(alias = "JET_errPermissionDenied")]
     JetErrPermissionDenied,
     /**There is no space left on disk.
 
-`JET_errDiskFull` = 4294965488 (0xFFFFF8F0) (ESE family)*/
+`JET_errDiskFull` = -1808 (0xFFFFF8F0) (ESE family)*/
     #[doc(alias = "JET_errDiskFull")]
     JetErrDiskFull,
     /**Too many databases are open.
 
-`JET_errTooManyAttachedDatabases` = 4294965491 (0xFFFFF8F3) (ESE family)*/
+`JET_errTooManyAttachedDatabases` = -1805 (0xFFFFF8F3) (ESE family)*/
     #[doc(alias = "JET_errTooManyAttachedDatabases")]
     JetErrTooManyAttachedDatabases,
     /**The temporary file could not be opened.
 
-`JET_errTempFileOpenError` = 4294965493 (0xFFFFF8F5) (ESE family)*/
+`JET_errTempFileOpenError` = -1803 (0xFFFFF8F5) (ESE family)*/
     #[doc(alias = "JET_errTempFileOpenError")]
     JetErrTempFileOpenError,
     /**An invalid operation occurred during a sort.
 
-`JET_errInvalidOnSort` = 4294965594 (0xFFFFF95A) (ESE family)*/
+`JET_errInvalidOnSort` = -1702 (0xFFFFF95A) (ESE family)*/
     #[doc(alias = "JET_errInvalidOnSort")]
     JetErrInvalidOnSort,
     /**There are too many sort processes.
 
-`JET_errTooManySorts` = 4294965595 (0xFFFFF95B) (ESE family)*/
+`JET_errTooManySorts` = -1701 (0xFFFFF95B) (ESE family)*/
     #[doc(alias = "JET_errTooManySorts")]
     JetErrTooManySorts,
     /**This Windows installation does not support the selected language.
 
-`JET_errLanguageNotSupported` = 4294965677 (0xFFFFF9AD) (ESE family)*/
+`JET_errLanguageNotSupported` = -1619 (0xFFFFF9AD) (ESE family)*/
     #[doc(alias = "JET_errLanguageNotSupported")]
     JetErrLanguageNotSupported,
     /**The data has changed and the operation was aborted.
 
-`JET_errDataHasChanged` = 4294965685 (0xFFFFF9B5) (ESE family)*/
+`JET_errDataHasChanged` = -1611 (0xFFFFF9B5) (ESE family)*/
     #[doc(alias = "JET_errDataHasChanged")]
     JetErrDataHasChanged,
     /**A call was not made to JetPrepareUpdate.
 
-`JET_errUpdateNotPrepared` = 4294965687 (0xFFFFF9B7) (ESE family)*/
+`JET_errUpdateNotPrepared` = -1609 (0xFFFFF9B7) (ESE family)*/
     #[doc(alias = "JET_errUpdateNotPrepared")]
     JetErrUpdateNotPrepared,
     /**A call was not made to JetMakeKey.
 
-`JET_errKeyNotMade` = 4294965688 (0xFFFFF9B8) (ESE family)*/
+`JET_errKeyNotMade` = -1608 (0xFFFFF9B8) (ESE family)*/
     #[doc(alias = "JET_errKeyNotMade")]
     JetErrKeyNotMade,
     /**An attempt was made to update a record while a record update was already in progress.
 
-`JET_errAlreadyPrepared` = 4294965689 (0xFFFFF9B9) (ESE family)*/
+`JET_errAlreadyPrepared` = -1607 (0xFFFFF9B9) (ESE family)*/
     #[doc(alias = "JET_errAlreadyPrepared")]
     JetErrAlreadyPrepared,
     /**There is an illegal duplicate key.
 
-`JET_errKeyDuplicate` = 4294965691 (0xFFFFF9BB) (ESE family)*/
+`JET_errKeyDuplicate` = -1605 (0xFFFFF9BB) (ESE family)*/
     #[doc(alias = "JET_errKeyDuplicate")]
     JetErrKeyDuplicate,
     /**The primary key might not change.
 
-`JET_errRecordPrimaryChanged` = 4294965692 (0xFFFFF9BC) (ESE family)*/
+`JET_errRecordPrimaryChanged` = -1604 (0xFFFFF9BC) (ESE family)*/
     #[doc(alias = "JET_errRecordPrimaryChanged")]
     JetErrRecordPrimaryChanged,
     /**There is no current record.
 
-`JET_errNoCurrentRecord` = 4294965693 (0xFFFFF9BD) (ESE family)*/
+`JET_errNoCurrentRecord` = -1603 (0xFFFFF9BD) (ESE family)*/
     #[doc(alias = "JET_errNoCurrentRecord")]
     JetErrNoCurrentRecord,
     /**There is no working buffer.
 
-`JET_errRecordNoCopy` = 4294965694 (0xFFFFF9BE) (ESE family)*/
+`JET_errRecordNoCopy` = -1602 (0xFFFFF9BE) (ESE family)*/
     #[doc(alias = "JET_errRecordNoCopy")]
     JetErrRecordNoCopy,
     /**The key was not found.
 
-`JET_errRecordNotFound` = 4294965695 (0xFFFFF9BF) (ESE family)*/
+`JET_errRecordNotFound` = -1601 (0xFFFFF9BF) (ESE family)*/
     #[doc(alias = "JET_errRecordNotFound")]
     JetErrRecordNotFound,
     /**An attempt was made to convert a column to a primary index placeholder, but the column does not meet the necessary criteria.
 
-`JET_errInvalidPlaceholderColumn` = 4294965766 (0xFFFFFA06) (ESE family)*/
+`JET_errInvalidPlaceholderColumn` = -1530 (0xFFFFFA06) (ESE family)*/
     #[doc(alias = "JET_errInvalidPlaceholderColumn")]
     JetErrInvalidPlaceholderColumn,
     /**There is an invalid column in derived table.
 
-`JET_errDerivedColumnCorruption` = 4294965767 (0xFFFFFA07) (ESE family)*/
+`JET_errDerivedColumnCorruption` = -1529 (0xFFFFFA07) (ESE family)*/
     #[doc(alias = "JET_errDerivedColumnCorruption")]
     JetErrDerivedColumnCorruption,
     /**A duplicate value was detected on a unique multi\-valued column after the data was normalized, and it is normalizing truncated the data before comparison.
 
-`JET_errMultiValuedDuplicateAfterTruncation` = 4294965768 (0xFFFFFA08) (ESE family)*/
+`JET_errMultiValuedDuplicateAfterTruncation` = -1528 (0xFFFFFA08) (ESE family)*/
     #[doc(alias = "JET_errMultiValuedDuplicateAfterTruncation")]
     JetErrMultiValuedDuplicateAfterTruncation,
     /**Corruption was encountered in a long\-value tree.
 
-`JET_errLVCorrupted` = 4294965770 (0xFFFFFA0A) (ESE family)*/
+`JET_errLVCorrupted` = -1526 (0xFFFFFA0A) (ESE family)*/
     #[doc(alias = "JET_errLVCorrupted")]
     JetErrLVCorrupted,
     /**A duplicate value was detected on a unique multi\-valued column.
 
-`JET_errMultiValuedDuplicate` = 4294965771 (0xFFFFFA0B) (ESE family)*/
+`JET_errMultiValuedDuplicate` = -1525 (0xFFFFFA0B) (ESE family)*/
     #[doc(alias = "JET_errMultiValuedDuplicate")]
     JetErrMultiValuedDuplicate,
     /**The default value exceeds the maximum size.
 
-`JET_errDefaultValueTooBig` = 4294965772 (0xFFFFFA0C) (ESE family)*/
+`JET_errDefaultValueTooBig` = -1524 (0xFFFFFA0C) (ESE family)*/
     #[doc(alias = "JET_errDefaultValueTooBig")]
     JetErrDefaultValueTooBig,
     /**The auto increment and version cannot be tagged.
 
-`JET_errCannotBeTagged` = 4294965775 (0xFFFFFA0F) (ESE family)*/
+`JET_errCannotBeTagged` = -1521 (0xFFFFFA0F) (ESE family)*/
     #[doc(alias = "JET_errCannotBeTagged")]
     JetErrCannotBeTagged,
     /**A column cannot be deleted because it is part of a relationship.
 
-`JET_errColumnInRelationship` = 4294965777 (0xFFFFFA11) (ESE family)*/
+`JET_errColumnInRelationship` = -1519 (0xFFFFFA11) (ESE family)*/
     #[doc(alias = "JET_errColumnInRelationship")]
     JetErrColumnInRelationship,
     /**There is a bad itagSequence for the tagged column.
 
-`JET_errBadItagSequence` = 4294965778 (0xFFFFFA12) (ESE family)*/
+`JET_errBadItagSequence` = -1518 (0xFFFFFA12) (ESE family)*/
     #[doc(alias = "JET_errBadItagSequence")]
     JetErrBadItagSequence,
     /**The column ID is incorrect.
 
-`JET_errBadColumnId` = 4294965779 (0xFFFFFA13) (ESE family)*/
+`JET_errBadColumnId` = -1517 (0xFFFFFA13) (ESE family)*/
     #[doc(alias = "JET_errBadColumnId")]
     JetErrBadColumnId,
     /**The key is completely made.
 
-`JET_errKeyIsMade` = 4294965780 (0xFFFFFA14) (ESE family)*/
+`JET_errKeyIsMade` = -1516 (0xFFFFFA14) (ESE family)*/
     #[doc(alias = "JET_errKeyIsMade")]
     JetErrKeyIsMade,
     /**The database is invalid because it does not contain a current index.
 
-`JET_errNoCurrentIndex` = 4294965781 (0xFFFFFA15) (ESE family)*/
+`JET_errNoCurrentIndex` = -1515 (0xFFFFFA15) (ESE family)*/
     #[doc(alias = "JET_errNoCurrentIndex")]
     JetErrNoCurrentIndex,
     /**There are no non\-NULL tagged columns.
 
-`JET_errTaggedNotNULL` = 4294965782 (0xFFFFFA16) (ESE family)*/
+`JET_errTaggedNotNULL` = -1514 (0xFFFFFA16) (ESE family)*/
     #[doc(alias = "JET_errTaggedNotNULL")]
     JetErrTaggedNotNULL,
     /**The column data type is invalid.
 
-`JET_errInvalidColumnType` = 4294965785 (0xFFFFFA19) (ESE family)*/
+`JET_errInvalidColumnType` = -1511 (0xFFFFFA19) (ESE family)*/
     #[doc(alias = "JET_errInvalidColumnType")]
     JetErrInvalidColumnType,
     /**There was a second auto\-increment or version column.
 
-`JET_errColumnRedundant` = 4294965786 (0xFFFFFA1A) (ESE family)*/
+`JET_errColumnRedundant` = -1510 (0xFFFFFA1A) (ESE family)*/
     #[doc(alias = "JET_errColumnRedundant")]
     JetErrColumnRedundant,
     /**An attempt was made to create a multi\-valued column, but the column was not tagged.
 
-`JET_errMultiValuedColumnMustBeTagged` = 4294965787 (0xFFFFFA1B) (ESE family)*/
+`JET_errMultiValuedColumnMustBeTagged` = -1509 (0xFFFFFA1B) (ESE family)*/
     #[doc(alias = "JET_errMultiValuedColumnMustBeTagged")]
     JetErrMultiValuedColumnMustBeTagged,
     /**This field is already defined.
 
-`JET_errColumnDuplicate` = 4294965788 (0xFFFFFA1C) (ESE family)*/
+`JET_errColumnDuplicate` = -1508 (0xFFFFFA1C) (ESE family)*/
     #[doc(alias = "JET_errColumnDuplicate")]
     JetErrColumnDuplicate,
     /**There is no such column.
 
-`JET_errColumnNotFound` = 4294965789 (0xFFFFFA1D) (ESE family)*/
+`JET_errColumnNotFound` = -1507 (0xFFFFFA1D) (ESE family)*/
     #[doc(alias = "JET_errColumnNotFound")]
     JetErrColumnNotFound,
     /**The field length is greater than maximum allowed length.
 
-`JET_errColumnTooBig` = 4294965790 (0xFFFFFA1E) (ESE family)*/
+`JET_errColumnTooBig` = -1506 (0xFFFFFA1E) (ESE family)*/
     #[doc(alias = "JET_errColumnTooBig")]
     JetErrColumnTooBig,
     /**The column is indexed and cannot be deleted.
 
-`JET_errColumnIndexed` = 4294965791 (0xFFFFFA1F) (ESE family)*/
+`JET_errColumnIndexed` = -1505 (0xFFFFFA1F) (ESE family)*/
     #[doc(alias = "JET_errColumnIndexed")]
     JetErrColumnIndexed,
     /**Null is not valid.
 
-`JET_errNullInvalid` = 4294965792 (0xFFFFFA20), also named `JET_errColumnIllegalNull` (ESE family)*/
+`JET_errNullInvalid` = -1504 (0xFFFFFA20), also named `JET_errColumnIllegalNull` (ESE family)*/
     #[doc(alias = "JET_errNullInvalid")]
     #[doc(alias = "JET_errColumnIllegalNull")]
     JetErrNullInvalid,
     /**The field will not fit in the record.
 
-`JET_errColumnDoesNotFit` = 4294965793 (0xFFFFFA21) (ESE family)*/
+`JET_errColumnDoesNotFit` = -1503 (0xFFFFFA21) (ESE family)*/
     #[doc(alias = "JET_errColumnDoesNotFit")]
     JetErrColumnDoesNotFit,
     /**There is no such chunk in a long value.
 
-`JET_errColumnNoChunk` = 4294965794 (0xFFFFFA22) (ESE family)*/
+`JET_errColumnNoChunk` = -1502 (0xFFFFFA22) (ESE family)*/
     #[doc(alias = "JET_errColumnNoChunk")]
     JetErrColumnNoChunk,
     /**The column value is long.
 
-`JET_errColumnLong` = 4294965795 (0xFFFFFA23) (ESE family)*/
+`JET_errColumnLong` = -1501 (0xFFFFFA23) (ESE family)*/
     #[doc(alias = "JET_errColumnLong")]
     JetErrColumnLong,
     /**The specified key does not meet the minimum tuple length.
 
-`JET_errIndexTuplesKeyTooSmall` = 4294965859 (0xFFFFFA63) (ESE family)*/
+`JET_errIndexTuplesKeyTooSmall` = -1437 (0xFFFFFA63) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesKeyTooSmall")]
     JetErrIndexTuplesKeyTooSmall,
     /**JetRetrieveColumn cannot be called with the JET\_bitRetrieveFromIndex flag set while retrieving a column on a tuple index.
 
-`JET_errIndexTuplesCannotRetrieveFromIndex` = 4294965860 (0xFFFFFA64) (ESE family)*/
+`JET_errIndexTuplesCannotRetrieveFromIndex` = -1436 (0xFFFFFA64) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesCannotRetrieveFromIndex")]
     JetErrIndexTuplesCannotRetrieveFromIndex,
     /**The minimum/maximum tuple length or the maximum number of characters that are specified for an index are invalid.
 
-`JET_errIndexTuplesInvalidLimits` = 4294965861 (0xFFFFFA65) (ESE family)*/
+`JET_errIndexTuplesInvalidLimits` = -1435 (0xFFFFFA65) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesInvalidLimits")]
     JetErrIndexTuplesInvalidLimits,
     /**The tuple index does not allow setting cbVarSegMac.
 
-`JET_errIndexTuplesVarSegMacNotAllowed` = 4294965862 (0xFFFFFA66) (ESE family)*/
+`JET_errIndexTuplesVarSegMacNotAllowed` = -1434 (0xFFFFFA66) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesVarSegMacNotAllowed")]
     JetErrIndexTuplesVarSegMacNotAllowed,
     /**A tuple index definition can only contain key columns that have text or binary column types.\</p\>\<p\>Note The JET\_errIndexTuplesTextColumnsOnly error is obsolete and has been replaced by JET\_errIndexTuplesTextBinaryColumnsOnly.
 
-`JET_errIndexTuplesTextBinaryColumnsOnly` = 4294965863 (0xFFFFFA67) (ESE family)*/
+`JET_errIndexTuplesTextBinaryColumnsOnly` = -1433 (0xFFFFFA67) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesTextBinaryColumnsOnly")]
     JetErrIndexTuplesTextBinaryColumnsOnly,
     /**The tuple index must be a non\-unique index.
 
-`JET_errIndexTuplesNonUniqueOnly` = 4294965864 (0xFFFFFA68) (ESE family)*/
+`JET_errIndexTuplesNonUniqueOnly` = -1432 (0xFFFFFA68) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesNonUniqueOnly")]
     JetErrIndexTuplesNonUniqueOnly,
     /**The index definition for the tuple index contains more key columns that the database engine can support.\</p\>\<p\>Note The JET\_errIndexTuplesOneColumnOnly error is obsolete and has been replaced by JET\_errIndexTuplesTooManyColumns.
 
-`JET_errIndexTuplesTooManyColumns` = 4294965865 (0xFFFFFA69) (ESE family)*/
+`JET_errIndexTuplesTooManyColumns` = -1431 (0xFFFFFA69) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesTooManyColumns")]
     JetErrIndexTuplesTooManyColumns,
     /**The tuple index can only be set on a secondary index.
 
-`JET_errIndexTuplesSecondaryIndexOnly` = 4294965866 (0xFFFFFA6A) (ESE family)*/
+`JET_errIndexTuplesSecondaryIndexOnly` = -1430 (0xFFFFFA6A) (ESE family)*/
     #[doc(alias = "JET_errIndexTuplesSecondaryIndexOnly")]
     JetErrIndexTuplesSecondaryIndexOnly,
     /**The index ID is invalid.
 
-`JET_errInvalidIndexId` = 4294965880 (0xFFFFFA78) (ESE family)*/
+`JET_errInvalidIndexId` = -1416 (0xFFFFFA78) (ESE family)*/
     #[doc(alias = "JET_errInvalidIndexId")]
     JetErrInvalidIndexId,
     /**The secondary index is corrupt and the database must be defragmented.
 
-`JET_errSecondaryIndexCorrupted` = 4294965882 (0xFFFFFA7A) (ESE family)*/
+`JET_errSecondaryIndexCorrupted` = -1414 (0xFFFFFA7A) (ESE family)*/
     #[doc(alias = "JET_errSecondaryIndexCorrupted")]
     JetErrSecondaryIndexCorrupted,
     /**The primary index is corrupt and the database must be defragmented.
 
-`JET_errPrimaryIndexCorrupted` = 4294965883 (0xFFFFFA7B) (ESE family)*/
+`JET_errPrimaryIndexCorrupted` = -1413 (0xFFFFFA7B) (ESE family)*/
     #[doc(alias = "JET_errPrimaryIndexCorrupted")]
     JetErrPrimaryIndexCorrupted,
     /**A secondary index that properly reflects the primary index failed to build.
 
-`JET_errIndexBuildCorrupted` = 4294965884 (0xFFFFFA7C) (ESE family)*/
+`JET_errIndexBuildCorrupted` = -1412 (0xFFFFFA7C) (ESE family)*/
     #[doc(alias = "JET_errIndexBuildCorrupted")]
     JetErrIndexBuildCorrupted,
     /**Non\-unique inter\-record index keys have been generated for a multi\-valued index.
 
-`JET_errMultiValuedIndexViolation` = 4294965885 (0xFFFFFA7D) (ESE family)*/
+`JET_errMultiValuedIndexViolation` = -1411 (0xFFFFFA7D) (ESE family)*/
     #[doc(alias = "JET_errMultiValuedIndexViolation")]
     JetErrMultiValuedIndexViolation,
     /**The database is out of index description blocks.
 
-`JET_errTooManyOpenIndexes` = 4294965886 (0xFFFFFA7E) (ESE family)*/
+`JET_errTooManyOpenIndexes` = -1410 (0xFFFFFA7E) (ESE family)*/
     #[doc(alias = "JET_errTooManyOpenIndexes")]
     JetErrTooManyOpenIndexes,
     /**The creation of the index description was invalid.
 
-`JET_errInvalidCreateIndex` = 4294965887 (0xFFFFFA7F) (ESE family)*/
+`JET_errInvalidCreateIndex` = -1409 (0xFFFFFA7F) (ESE family)*/
     #[doc(alias = "JET_errInvalidCreateIndex")]
     JetErrInvalidCreateIndex,
     /**The index definition is invalid.
 
-`JET_errIndexInvalidDef` = 4294965890 (0xFFFFFA82) (ESE family)*/
+`JET_errIndexInvalidDef` = -1406 (0xFFFFFA82) (ESE family)*/
     #[doc(alias = "JET_errIndexInvalidDef")]
     JetErrIndexInvalidDef,
     /**The clustered index cannot be deleted.
 
-`JET_errIndexMustStay` = 4294965891 (0xFFFFFA83) (ESE family)*/
+`JET_errIndexMustStay` = -1405 (0xFFFFFA83) (ESE family)*/
     #[doc(alias = "JET_errIndexMustStay")]
     JetErrIndexMustStay,
     /**There is no such index.
 
-`JET_errIndexNotFound` = 4294965892 (0xFFFFFA84) (ESE family)*/
+`JET_errIndexNotFound` = -1404 (0xFFFFFA84) (ESE family)*/
     #[doc(alias = "JET_errIndexNotFound")]
     JetErrIndexNotFound,
     /**The index is already defined.
 
-`JET_errIndexDuplicate` = 4294965893 (0xFFFFFA85) (ESE family)*/
+`JET_errIndexDuplicate` = -1403 (0xFFFFFA85) (ESE family)*/
     #[doc(alias = "JET_errIndexDuplicate")]
     JetErrIndexDuplicate,
     /**The primary index is already defined.
 
-`JET_errIndexHasPrimary` = 4294965894 (0xFFFFFA86) (ESE family)*/
+`JET_errIndexHasPrimary` = -1402 (0xFFFFFA86) (ESE family)*/
     #[doc(alias = "JET_errIndexHasPrimary")]
     JetErrIndexHasPrimary,
     /**The index build failed.
 
-`JET_errIndexCantBuild` = 4294965895 (0xFFFFFA87) (ESE family)*/
+`JET_errIndexCantBuild` = -1401 (0xFFFFFA87) (ESE family)*/
     #[doc(alias = "JET_errIndexCantBuild")]
     JetErrIndexCantBuild,
     /**The Template table was created with the NoFixedVarColumnsInDerivedTables flag set.
 
-`JET_errCannotAddFixedVarColumnToDerivedTable` = 4294965966 (0xFFFFFACE) (ESE family)*/
+`JET_errCannotAddFixedVarColumnToDerivedTable` = -1330 (0xFFFFFACE) (ESE family)*/
     #[doc(alias = "JET_errCannotAddFixedVarColumnToDerivedTable")]
     JetErrCannotAddFixedVarColumnToDerivedTable,
     /**The client has requested that the service be stopped.
 
-`JET_errClientRequestToStopJetService` = 4294965967 (0xFFFFFACF) (ESE family)*/
+`JET_errClientRequestToStopJetService` = -1329 (0xFFFFFACF) (ESE family)*/
     #[doc(alias = "JET_errClientRequestToStopJetService")]
     JetErrClientRequestToStopJetService,
     /**The system parameters were set improperly.
 
-`JET_errInvalidSettings` = 4294965968 (0xFFFFFAD0) (ESE family)*/
+`JET_errInvalidSettings` = -1328 (0xFFFFFAD0) (ESE family)*/
     #[doc(alias = "JET_errInvalidSettings")]
     JetErrInvalidSettings,
     /**There was an attempt to inherit a DDL from a table that is not marked as a template table.
 
-`JET_errDDLNotInheritable` = 4294965970 (0xFFFFFAD2) (ESE family)*/
+`JET_errDDLNotInheritable` = -1326 (0xFFFFFAD2) (ESE family)*/
     #[doc(alias = "JET_errDDLNotInheritable")]
     JetErrDDLNotInheritable,
     /**Nesting the hierarchical DDL is not currently supported.
 
-`JET_errCannotNestDDL` = 4294965971 (0xFFFFFAD3) (ESE family)*/
+`JET_errCannotNestDDL` = -1325 (0xFFFFFAD3) (ESE family)*/
     #[doc(alias = "JET_errCannotNestDDL")]
     JetErrCannotNestDDL,
     /**On a derived table, DDL operations are prohibited on the inherited portion of the DDL.
 
-`JET_errFixedInheritedDDL` = 4294965972 (0xFFFFFAD4) (ESE family)*/
+`JET_errFixedInheritedDDL` = -1324 (0xFFFFFAD4) (ESE family)*/
     #[doc(alias = "JET_errFixedInheritedDDL")]
     JetErrFixedInheritedDDL,
     /**DDL operations are prohibited on this table.
 
-`JET_errFixedDDL` = 4294965973 (0xFFFFFAD5) (ESE family)*/
+`JET_errFixedDDL` = -1323 (0xFFFFFAD5) (ESE family)*/
     #[doc(alias = "JET_errFixedDDL")]
     JetErrFixedDDL,
     /**There must be an exclusive lock on the table.
 
-`JET_errExclusiveTableLockRequired` = 4294965974 (0xFFFFFAD6) (ESE family)*/
+`JET_errExclusiveTableLockRequired` = -1322 (0xFFFFFAD6) (ESE family)*/
     #[doc(alias = "JET_errExclusiveTableLockRequired")]
     JetErrExclusiveTableLockRequired,
     /**There was an illegal attempt to delete a template table.
 
-`JET_errCannotDeleteTemplateTable` = 4294965977 (0xFFFFFAD9) (ESE family)*/
+`JET_errCannotDeleteTemplateTable` = -1319 (0xFFFFFAD9) (ESE family)*/
     #[doc(alias = "JET_errCannotDeleteTemplateTable")]
     JetErrCannotDeleteTemplateTable,
     /**There was an illegal attempt to delete a system table.
 
-`JET_errCannotDeleteSystemTable` = 4294965978 (0xFFFFFADA) (ESE family)*/
+`JET_errCannotDeleteSystemTable` = -1318 (0xFFFFFADA) (ESE family)*/
     #[doc(alias = "JET_errCannotDeleteSystemTable")]
     JetErrCannotDeleteSystemTable,
     /**JetCloseTable must be used instead of JetDeleteTable to delete a temporary table.
 
-`JET_errCannotDeleteTempTable` = 4294965979 (0xFFFFFADB) (ESE family)*/
+`JET_errCannotDeleteTempTable` = -1317 (0xFFFFFADB) (ESE family)*/
     #[doc(alias = "JET_errCannotDeleteTempTable")]
     JetErrCannotDeleteTempTable,
     /**The object is invalid for operation.
 
-`JET_errInvalidObject` = 4294965980 (0xFFFFFADC) (ESE family)*/
+`JET_errInvalidObject` = -1316 (0xFFFFFADC) (ESE family)*/
     #[doc(alias = "JET_errInvalidObject")]
     JetErrInvalidObject,
     /**The table or object name is in use.
 
-`JET_errObjectDuplicate` = 4294965982 (0xFFFFFADE) (ESE family)*/
+`JET_errObjectDuplicate` = -1314 (0xFFFFFADE) (ESE family)*/
     #[doc(alias = "JET_errObjectDuplicate")]
     JetErrObjectDuplicate,
     /**No more tables can be opened because the cleanup attempt failed to complete.
 
-`JET_errTooManyOpenTablesAndCleanupTimedOut` = 4294965983 (0xFFFFFADF) (ESE family)*/
+`JET_errTooManyOpenTablesAndCleanupTimedOut` = -1313 (0xFFFFFADF) (ESE family)*/
     #[doc(alias = "JET_errTooManyOpenTablesAndCleanupTimedOut")]
     JetErrTooManyOpenTablesAndCleanupTimedOut,
     /**The operation is not supported on the table.
 
-`JET_errIllegalOperation` = 4294965984 (0xFFFFFAE0) (ESE family)*/
+`JET_errIllegalOperation` = -1312 (0xFFFFFAE0) (ESE family)*/
     #[doc(alias = "JET_errIllegalOperation")]
     JetErrIllegalOperation,
     /**No more tables can be opened, even after the internal cleanup task has run.
 
-`JET_errTooManyOpenTables` = 4294965985 (0xFFFFFAE1) (ESE family)*/
+`JET_errTooManyOpenTables` = -1311 (0xFFFFFAE1) (ESE family)*/
     #[doc(alias = "JET_errTooManyOpenTables")]
     JetErrTooManyOpenTables,
     /**The table ID is invalid.
 
-`JET_errInvalidTableId` = 4294965986 (0xFFFFFAE2) (ESE family)*/
+`JET_errInvalidTableId` = -1310 (0xFFFFFAE2) (ESE family)*/
     #[doc(alias = "JET_errInvalidTableId")]
     JetErrInvalidTableId,
     /**The table is not empty.
 
-`JET_errTableNotEmpty` = 4294965988 (0xFFFFFAE4) (ESE family)*/
+`JET_errTableNotEmpty` = -1308 (0xFFFFFAE4) (ESE family)*/
     #[doc(alias = "JET_errTableNotEmpty")]
     JetErrTableNotEmpty,
     /**There is a bad file or index density.
 
-`JET_errDensityInvalid` = 4294965989 (0xFFFFFAE5) (ESE family)*/
+`JET_errDensityInvalid` = -1307 (0xFFFFFAE5) (ESE family)*/
     #[doc(alias = "JET_errDensityInvalid")]
     JetErrDensityInvalid,
     /**There is no such table or object.
 
-`JET_errObjectNotFound` = 4294965991 (0xFFFFFAE7) (ESE family)*/
+`JET_errObjectNotFound` = -1305 (0xFFFFFAE7) (ESE family)*/
     #[doc(alias = "JET_errObjectNotFound")]
     JetErrObjectNotFound,
     /**The table is in use and cannot be locked.
 
-`JET_errTableInUse` = 4294965992 (0xFFFFFAE8) (ESE family)*/
+`JET_errTableInUse` = -1304 (0xFFFFFAE8) (ESE family)*/
     #[doc(alias = "JET_errTableInUse")]
     JetErrTableInUse,
     /**The table already exists.
 
-`JET_errTableDuplicate` = 4294965993 (0xFFFFFAE9) (ESE family)*/
+`JET_errTableDuplicate` = -1303 (0xFFFFFAE9) (ESE family)*/
     #[doc(alias = "JET_errTableDuplicate")]
     JetErrTableDuplicate,
     /**The table is exclusively locked.
 
-`JET_errTableLocked` = 4294965994 (0xFFFFFAEA) (ESE family)*/
+`JET_errTableLocked` = -1302 (0xFFFFFAEA) (ESE family)*/
     #[doc(alias = "JET_errTableLocked")]
     JetErrTableLocked,
     /**The database engine attempted to replay a Create Database operation from the transaction log but failed due to an incompatible version of that operation.
 
-`JET_errInvalidCreateDbVersion` = 4294966071 (0xFFFFFB37) (ESE family)*/
+`JET_errInvalidCreateDbVersion` = -1225 (0xFFFFFB37) (ESE family)*/
     #[doc(alias = "JET_errInvalidCreateDbVersion")]
     JetErrInvalidCreateDbVersion,
     /**The database is corrupted but a repair is not allowed.
 
-`JET_errDatabaseCorruptedNoRepair` = 4294966072 (0xFFFFFB38) (ESE family)*/
+`JET_errDatabaseCorruptedNoRepair` = -1224 (0xFFFFFB38) (ESE family)*/
     #[doc(alias = "JET_errDatabaseCorruptedNoRepair")]
     JetErrDatabaseCorruptedNoRepair,
     /**The database with the same signature is already in use.
 
-`JET_errDatabaseSignInUse` = 4294966074 (0xFFFFFB3A) (ESE family)*/
+`JET_errDatabaseSignInUse` = -1222 (0xFFFFFB3A) (ESE family)*/
     #[doc(alias = "JET_errDatabaseSignInUse")]
     JetErrDatabaseSignInUse,
     /**The database is only partially attached and the attach operation cannot be completed.
 
-`JET_errPartiallyAttachedDB` = 4294966075 (0xFFFFFB3B) (ESE family)*/
+`JET_errPartiallyAttachedDB` = -1221 (0xFFFFFB3B) (ESE family)*/
     #[doc(alias = "JET_errPartiallyAttachedDB")]
     JetErrPartiallyAttachedDB,
     /**Corruption was detected in the catalog.
 
-`JET_errCatalogCorrupted` = 4294966076 (0xFFFFFB3C) (ESE family)*/
+`JET_errCatalogCorrupted` = -1220 (0xFFFFFB3C) (ESE family)*/
     #[doc(alias = "JET_errCatalogCorrupted")]
     JetErrCatalogCorrupted,
     /**The force detach is allowed only after the normal detach was stopped due to an error.
 
-`JET_errForceDetachNotAllowed` = 4294966077 (0xFFFFFB3D) (ESE family)*/
+`JET_errForceDetachNotAllowed` = -1219 (0xFFFFFB3D) (ESE family)*/
     #[doc(alias = "JET_errForceDetachNotAllowed")]
     JetErrForceDetachNotAllowed,
     /**A database is being assigned an ID that is already in use.
 
-`JET_errDatabaseIdInUse` = 4294966078 (0xFFFFFB3E) (ESE family)*/
+`JET_errDatabaseIdInUse` = -1218 (0xFFFFFB3E) (ESE family)*/
     #[doc(alias = "JET_errDatabaseIdInUse")]
     JetErrDatabaseIdInUse,
     /**The specified path to the database file is illegal.
 
-`JET_errDatabaseInvalidPath` = 4294966079 (0xFFFFFB3F) (ESE family)*/
+`JET_errDatabaseInvalidPath` = -1217 (0xFFFFFB3F) (ESE family)*/
     #[doc(alias = "JET_errDatabaseInvalidPath")]
     JetErrDatabaseInvalidPath,
     /**An outstanding database attachment has been detected at the start or end of the recovery, but the database is missing or does not match attachment info.
 
-`JET_errAttachedDatabaseMismatch` = 4294966080 (0xFFFFFB40) (ESE family)*/
+`JET_errAttachedDatabaseMismatch` = -1216 (0xFFFFFB40) (ESE family)*/
     #[doc(alias = "JET_errAttachedDatabaseMismatch")]
     JetErrAttachedDatabaseMismatch,
     /**A different database instance is using this database.
 
-`JET_errDatabaseSharingViolation` = 4294966081 (0xFFFFFB41) (ESE family)*/
+`JET_errDatabaseSharingViolation` = -1215 (0xFFFFFB41) (ESE family)*/
     #[doc(alias = "JET_errDatabaseSharingViolation")]
     JetErrDatabaseSharingViolation,
     /**No more database instances can be started.
 
-`JET_errTooManyInstances` = 4294966082 (0xFFFFFB42) (ESE family)*/
+`JET_errTooManyInstances` = -1214 (0xFFFFFB42) (ESE family)*/
     #[doc(alias = "JET_errTooManyInstances")]
     JetErrTooManyInstances,
     /**The database page size does not match the engine.
 
-`JET_errPageSizeMismatch` = 4294966083 (0xFFFFFB43) (ESE family)*/
+`JET_errPageSizeMismatch` = -1213 (0xFFFFFB43) (ESE family)*/
     #[doc(alias = "JET_errPageSizeMismatch")]
     JetErrPageSizeMismatch,
     /**The database is in an older (500) format. This error is returned by JetInit if JET\_paramCheckFormatWhenOpenFail is set. Windows NT client only.
 
-`JET_errDatabase500Format` = 4294966084 (0xFFFFFB44) (ESE family)*/
+`JET_errDatabase500Format` = -1212 (0xFFFFFB44) (ESE family)*/
     #[doc(alias = "JET_errDatabase500Format")]
     JetErrDatabase500Format,
     /**The database is in an older (400) format. This error is returned by JetInit if JET\_paramCheckFormatWhenOpenFail is set. Windows NT client only.
 
-`JET_errDatabase400Format` = 4294966085 (0xFFFFFB45) (ESE family)*/
+`JET_errDatabase400Format` = -1211 (0xFFFFFB45) (ESE family)*/
     #[doc(alias = "JET_errDatabase400Format")]
     JetErrDatabase400Format,
     /**The database is in an older (200) format. This error is returned by JetInit if JET\_paramCheckFormatWhenOpenFail is set. Windows NT client only.
 
-`JET_errDatabase200Format` = 4294966086 (0xFFFFFB46) (ESE family)*/
+`JET_errDatabase200Format` = -1210 (0xFFFFFB46) (ESE family)*/
     #[doc(alias = "JET_errDatabase200Format")]
     JetErrDatabase200Format,
     /**The database engine is incompatible with the database.
 
-`JET_errInvalidDatabaseVersion` = 4294966087 (0xFFFFFB47) (ESE family)*/
+`JET_errInvalidDatabaseVersion` = -1209 (0xFFFFFB47) (ESE family)*/
     #[doc(alias = "JET_errInvalidDatabaseVersion")]
     JetErrInvalidDatabaseVersion,
     /**The versioning for this database cannot be disabled.
 
-`JET_errCannotDisableVersioning` = 4294966088 (0xFFFFFB48) (ESE family)*/
+`JET_errCannotDisableVersioning` = -1208 (0xFFFFFB48) (ESE family)*/
     #[doc(alias = "JET_errCannotDisableVersioning")]
     JetErrCannotDisableVersioning,
     /**The database is exclusively locked.
 
-`JET_errDatabaseLocked` = 4294966089 (0xFFFFFB49) (ESE family)*/
+`JET_errDatabaseLocked` = -1207 (0xFFFFFB49) (ESE family)*/
     #[doc(alias = "JET_errDatabaseLocked")]
     JetErrDatabaseLocked,
     /**There is a non\-database file or corrupt database.
 
-`JET_errDatabaseCorrupted` = 4294966090 (0xFFFFFB4A) (ESE family)*/
+`JET_errDatabaseCorrupted` = -1206 (0xFFFFFB4A) (ESE family)*/
     #[doc(alias = "JET_errDatabaseCorrupted")]
     JetErrDatabaseCorrupted,
     /**There are an invalid number of pages.
 
-`JET_errDatabaseInvalidPages` = 4294966091 (0xFFFFFB4B) (ESE family)*/
+`JET_errDatabaseInvalidPages` = -1205 (0xFFFFFB4B) (ESE family)*/
     #[doc(alias = "JET_errDatabaseInvalidPages")]
     JetErrDatabaseInvalidPages,
     /**The database name is invalid.
 
-`JET_errDatabaseInvalidName` = 4294966092 (0xFFFFFB4C) (ESE family)*/
+`JET_errDatabaseInvalidName` = -1204 (0xFFFFFB4C) (ESE family)*/
     #[doc(alias = "JET_errDatabaseInvalidName")]
     JetErrDatabaseInvalidName,
     /**There is no such database.
 
-`JET_errDatabaseNotFound` = 4294966093 (0xFFFFFB4D) (ESE family)*/
+`JET_errDatabaseNotFound` = -1203 (0xFFFFFB4D) (ESE family)*/
     #[doc(alias = "JET_errDatabaseNotFound")]
     JetErrDatabaseNotFound,
     /**The database in use.
 
-`JET_errDatabaseInUse` = 4294966094 (0xFFFFFB4E) (ESE family)*/
+`JET_errDatabaseInUse` = -1202 (0xFFFFFB4E) (ESE family)*/
     #[doc(alias = "JET_errDatabaseInUse")]
     JetErrDatabaseInUse,
     /**The database already exists.
 
-`JET_errDatabaseDuplicate` = 4294966095 (0xFFFFFB4F) (ESE family)*/
+`JET_errDatabaseDuplicate` = -1201 (0xFFFFFB4F) (ESE family)*/
     #[doc(alias = "JET_errDatabaseDuplicate")]
     JetErrDatabaseDuplicate,
     /**The database page read from disk had a previous write not represented on the page. Available on Windows 8 and later for client, and Windows Server 2012 and later for server.
 
-`JET_errReadLostFlushVerifyFailure` = 4294966177 (0xFFFFFBA1) (ESE family)*/
+`JET_errReadLostFlushVerifyFailure` = -1119 (0xFFFFFBA1) (ESE family)*/
     #[doc(alias = "JET_errReadLostFlushVerifyFailure")]
     JetErrReadLostFlushVerifyFailure,
     /**The instance handle is invalid or refers to an instance that has been shut down.
 
-`JET_errInvalidInstance` = 4294966181 (0xFFFFFBA5) (ESE family)*/
+`JET_errInvalidInstance` = -1115 (0xFFFFFBA5) (ESE family)*/
     #[doc(alias = "JET_errInvalidInstance")]
     JetErrInvalidInstance,
     /**The session handle cannot be used with the table id because it was not used to create it.
 
-`JET_errSesidTableIdMismatch` = 4294966182 (0xFFFFFBA6) (ESE family)*/
+`JET_errSesidTableIdMismatch` = -1114 (0xFFFFFBA6) (ESE family)*/
     #[doc(alias = "JET_errSesidTableIdMismatch")]
     JetErrSesidTableIdMismatch,
     /**The temporary table could not be created due to parameters that conflict with JET\_bitTTForwardOnly.
 
-`JET_errCannotMaterializeForwardOnlySort` = 4294966183 (0xFFFFFBA7) (ESE family)*/
+`JET_errCannotMaterializeForwardOnlySort` = -1113 (0xFFFFFBA7) (ESE family)*/
     #[doc(alias = "JET_errCannotMaterializeForwardOnlySort")]
     JetErrCannotMaterializeForwardOnlySort,
     /**The record would be too big if represented in a database format from a previous version of Jet.
 
-`JET_errRecordTooBigForBackwardCompatibility` = 4294966184 (0xFFFFFBA8) (ESE family)*/
+`JET_errRecordTooBigForBackwardCompatibility` = -1112 (0xFFFFFBA8) (ESE family)*/
     #[doc(alias = "JET_errRecordTooBigForBackwardCompatibility")]
     JetErrRecordTooBigForBackwardCompatibility,
     /**There was an attempt to replace the same record by two different cursors in the same session.
 
-`JET_errSessionWriteConflict` = 4294966185 (0xFFFFFBA9) (ESE family)*/
+`JET_errSessionWriteConflict` = -1111 (0xFFFFFBA9) (ESE family)*/
     #[doc(alias = "JET_errSessionWriteConflict")]
     JetErrSessionWriteConflict,
     /**A read\-only transaction tried to modify the database.
 
-`JET_errTransReadOnly` = 4294966186 (0xFFFFFBAA) (ESE family)*/
+`JET_errTransReadOnly` = -1110 (0xFFFFFBAA) (ESE family)*/
     #[doc(alias = "JET_errTransReadOnly")]
     JetErrTransReadOnly,
     /**The current transaction must be rolled back. It cannot be committed and a new one cannot be started.
 
-`JET_errRollbackRequired` = 4294966187 (0xFFFFFBAB) (ESE family)*/
+`JET_errRollbackRequired` = -1109 (0xFFFFFBAB) (ESE family)*/
     #[doc(alias = "JET_errRollbackRequired")]
     JetErrRollbackRequired,
     /**The operation is not allowed within a transaction.
 
-`JET_errInTransaction` = 4294966188 (0xFFFFFBAC) (ESE family)*/
+`JET_errInTransaction` = -1108 (0xFFFFFBAC) (ESE family)*/
     #[doc(alias = "JET_errInTransaction")]
     JetErrInTransaction,
     /**An update was attempted on an uncommitted primary index.
 
-`JET_errWriteConflictPrimaryIndex` = 4294966191 (0xFFFFFBAF) (ESE family)*/
+`JET_errWriteConflictPrimaryIndex` = -1105 (0xFFFFFBAF) (ESE family)*/
     #[doc(alias = "JET_errWriteConflictPrimaryIndex")]
     JetErrWriteConflictPrimaryIndex,
     /**There is an invalid session handle.
 
-`JET_errInvalidSesid` = 4294966192 (0xFFFFFBB0) (ESE family)*/
+`JET_errInvalidSesid` = -1104 (0xFFFFFBB0) (ESE family)*/
     #[doc(alias = "JET_errInvalidSesid")]
     JetErrInvalidSesid,
     /**The transactions are nested too deeply.
 
-`JET_errTransTooDeep` = 4294966193 (0xFFFFFBB1) (ESE family)*/
+`JET_errTransTooDeep` = -1103 (0xFFFFFBB1) (ESE family)*/
     #[doc(alias = "JET_errTransTooDeep")]
     JetErrTransTooDeep,
     /**The write lock failed due to the existence of an outstanding write lock.
 
-`JET_errWriteConflict` = 4294966194 (0xFFFFFBB2) (ESE family)*/
+`JET_errWriteConflict` = -1102 (0xFFFFFBB2) (ESE family)*/
     #[doc(alias = "JET_errWriteConflict")]
     JetErrWriteConflict,
     /**The database is out of sessions.
 
-`JET_errOutOfSessions` = 4294966195 (0xFFFFFBB3) (ESE family)*/
+`JET_errOutOfSessions` = -1101 (0xFFFFFBB3) (ESE family)*/
     #[doc(alias = "JET_errOutOfSessions")]
     JetErrOutOfSessions,
     /**This instance cannot be used because it encountered a log\-disk\-full error while performing an operation (such as a transaction rollback) that could not tolerate failure.
 
-`JET_errInstanceUnavailableDueToFatalLogDiskFull` = 4294966204 (0xFFFFFBBC) (ESE family)*/
+`JET_errInstanceUnavailableDueToFatalLogDiskFull` = -1092 (0xFFFFFBBC) (ESE family)*/
     #[doc(alias = "JET_errInstanceUnavailableDueToFatalLogDiskFull")]
     JetErrInstanceUnavailableDueToFatalLogDiskFull,
     /**This database cannot be used because it encountered a fatal error.
 
-`JET_errDatabaseUnavailable` = 4294966205 (0xFFFFFBBD) (ESE family)*/
+`JET_errDatabaseUnavailable` = -1091 (0xFFFFFBBD) (ESE family)*/
     #[doc(alias = "JET_errDatabaseUnavailable")]
     JetErrDatabaseUnavailable,
     /**This instance cannot be used because it encountered a fatal error.
 
-`JET_errInstanceUnavailable` = 4294966206 (0xFFFFFBBE) (ESE family)*/
+`JET_errInstanceUnavailable` = -1090 (0xFFFFFBBE) (ESE family)*/
     #[doc(alias = "JET_errInstanceUnavailable")]
     JetErrInstanceUnavailable,
     /**The instance name is already in use.
 
-`JET_errInstanceNameInUse` = 4294966210 (0xFFFFFBC2) (ESE family)*/
+`JET_errInstanceNameInUse` = -1086 (0xFFFFFBC2) (ESE family)*/
     #[doc(alias = "JET_errInstanceNameInUse")]
     JetErrInstanceNameInUse,
     /**The path to the temporary database is already being used by another database instance.
 
-`JET_errTempPathInUse` = 4294966211 (0xFFFFFBC3) (ESE family)*/
+`JET_errTempPathInUse` = -1085 (0xFFFFFBC3) (ESE family)*/
     #[doc(alias = "JET_errTempPathInUse")]
     JetErrTempPathInUse,
     /**The log file path is already being used by another database instance.
 
-`JET_errLogFilePathInUse` = 4294966212 (0xFFFFFBC4) (ESE family)*/
+`JET_errLogFilePathInUse` = -1084 (0xFFFFFBC4) (ESE family)*/
     #[doc(alias = "JET_errLogFilePathInUse")]
     JetErrLogFilePathInUse,
     /**The system path is already being used by another database instance.
 
-`JET_errSystemPathInUse` = 4294966213 (0xFFFFFBC5) (ESE family)*/
+`JET_errSystemPathInUse` = -1083 (0xFFFFFBC5) (ESE family)*/
     #[doc(alias = "JET_errSystemPathInUse")]
     JetErrSystemPathInUse,
     /**The global system parameters have already been set.
 
-`JET_errSystemParamsAlreadySet` = 4294966214 (0xFFFFFBC6) (ESE family)*/
+`JET_errSystemParamsAlreadySet` = -1082 (0xFFFFFBC6) (ESE family)*/
     #[doc(alias = "JET_errSystemParamsAlreadySet")]
     JetErrSystemParamsAlreadySet,
     /**This single\-instance call has the multi\-instance mode enabled.
 
-`JET_errRunningInMultiInstanceMode` = 4294966215 (0xFFFFFBC7) (ESE family)*/
+`JET_errRunningInMultiInstanceMode` = -1081 (0xFFFFFBC7) (ESE family)*/
     #[doc(alias = "JET_errRunningInMultiInstanceMode")]
     JetErrRunningInMultiInstanceMode,
     /**This multi\-instance call has the single\-instance mode enabled.
 
-`JET_errRunningInOneInstanceMode` = 4294966216 (0xFFFFFBC8) (ESE family)*/
+`JET_errRunningInOneInstanceMode` = -1080 (0xFFFFFBC8) (ESE family)*/
     #[doc(alias = "JET_errRunningInOneInstanceMode")]
     JetErrRunningInOneInstanceMode,
     /**A sequential index counter has reached the maximum value. An offline defragmentation must be performed to reclaim free or unused SequentialIndex values.
 
-`JET_errOutOfSequentialIndexValues` = 4294966218 (0xFFFFFBCA) (ESE family)*/
+`JET_errOutOfSequentialIndexValues` = -1078 (0xFFFFFBCA) (ESE family)*/
     #[doc(alias = "JET_errOutOfSequentialIndexValues")]
     JetErrOutOfSequentialIndexValues,
     /**The Dbtime counter has reached the maximum value. An offline defragmentation must be performed to reclaim free or unused Dbtime values.
 
-`JET_errOutOfDbtimeValues` = 4294966219 (0xFFFFFBCB) (ESE family)*/
+`JET_errOutOfDbtimeValues` = -1077 (0xFFFFFBCB) (ESE family)*/
     #[doc(alias = "JET_errOutOfDbtimeValues")]
     JetErrOutOfDbtimeValues,
     /**The auto\-increment counter has reached the maximum value. An offline defragmentation will not be able to reclaim free or unused auto\-increment values).
 
-`JET_errOutOfAutoincrementValues` = 4294966220 (0xFFFFFBCC) (ESE family)*/
+`JET_errOutOfAutoincrementValues` = -1076 (0xFFFFFBCC) (ESE family)*/
     #[doc(alias = "JET_errOutOfAutoincrementValues")]
     JetErrOutOfAutoincrementValues,
     /**The Long\-value ID counter has reached the maximum value. An offline defragmentation must be performed to reclaim free or unused LongValueIDs.
 
-`JET_errOutOfLongValueIDs` = 4294966221 (0xFFFFFBCD) (ESE family)*/
+`JET_errOutOfLongValueIDs` = -1075 (0xFFFFFBCD) (ESE family)*/
     #[doc(alias = "JET_errOutOfLongValueIDs")]
     JetErrOutOfLongValueIDs,
     /**The database is out of B\+ tree ObjectIDs so an offline defragmentation must be performed to reclaim freed or unused ObjectIds.
 
-`JET_errOutOfObjectIDs` = 4294966222 (0xFFFFFBCE) (ESE family)*/
+`JET_errOutOfObjectIDs` = -1074 (0xFFFFFBCE) (ESE family)*/
     #[doc(alias = "JET_errOutOfObjectIDs")]
     JetErrOutOfObjectIDs,
     /**Too many mempool entries have been requested.
 
-`JET_errTooManyMempoolEntries` = 4294966223 (0xFFFFFBCF) (ESE family)*/
+`JET_errTooManyMempoolEntries` = -1073 (0xFFFFFBCF) (ESE family)*/
     #[doc(alias = "JET_errTooManyMempoolEntries")]
     JetErrTooManyMempoolEntries,
     /**The record has not been deleted.
 
-`JET_errRecordNotDeleted` = 4294966224 (0xFFFFFBD0) (ESE family)*/
+`JET_errRecordNotDeleted` = -1072 (0xFFFFFBD0) (ESE family)*/
     #[doc(alias = "JET_errRecordNotDeleted")]
     JetErrRecordNotDeleted,
     /**The escrow and SLV columns cannot be indexed.
 
-`JET_errCannotIndex` = 4294966225 (0xFFFFFBD1) (ESE family)*/
+`JET_errCannotIndex` = -1071 (0xFFFFFBD1) (ESE family)*/
     #[doc(alias = "JET_errCannotIndex")]
     JetErrCannotIndex,
     /**The version store is out of memory and a cleanup was already attempted).
 
-`JET_errVersionStoreOutOfMemory` = 4294966227 (0xFFFFFBD3) (ESE family)*/
+`JET_errVersionStoreOutOfMemory` = -1069 (0xFFFFFBD3) (ESE family)*/
     #[doc(alias = "JET_errVersionStoreOutOfMemory")]
     JetErrVersionStoreOutOfMemory,
     /**The version store is out of memory and the cleanup attempt failed to complete.
 
-`JET_errVersionStoreOutOfMemoryAndCleanupTimedOut` = 4294966230 (0xFFFFFBD6) (ESE family)*/
+`JET_errVersionStoreOutOfMemoryAndCleanupTimedOut` = -1066 (0xFFFFFBD6) (ESE family)*/
     #[doc(alias = "JET_errVersionStoreOutOfMemoryAndCleanupTimedOut")]
     JetErrVersionStoreOutOfMemoryAndCleanupTimedOut,
     /**There was an attempt to create a version store entry (RCE) that was larger than a version bucket.
 
-`JET_errVersionStoreEntryTooBig` = 4294966231 (0xFFFFFBD7) (ESE family)*/
+`JET_errVersionStoreEntryTooBig` = -1065 (0xFFFFFBD7) (ESE family)*/
     #[doc(alias = "JET_errVersionStoreEntryTooBig")]
     JetErrVersionStoreEntryTooBig,
     /**There are invalid flags being used for LCMapString.
 
-`JET_errInvalidLCMapStringFlags` = 4294966232 (0xFFFFFBD8) (ESE family)*/
+`JET_errInvalidLCMapStringFlags` = -1064 (0xFFFFFBD8) (ESE family)*/
     #[doc(alias = "JET_errInvalidLCMapStringFlags")]
     JetErrInvalidLCMapStringFlags,
     /**There is an invalid or unknown code page.
 
-`JET_errInvalidCodePage` = 4294966233 (0xFFFFFBD9) (ESE family)*/
+`JET_errInvalidCodePage` = -1063 (0xFFFFFBD9) (ESE family)*/
     #[doc(alias = "JET_errInvalidCodePage")]
     JetErrInvalidCodePage,
     /**There is an invalid or unknown language ID.
 
-`JET_errInvalidLanguageId` = 4294966234 (0xFFFFFBDA) (ESE family)*/
+`JET_errInvalidLanguageId` = -1062 (0xFFFFFBDA) (ESE family)*/
     #[doc(alias = "JET_errInvalidLanguageId")]
     JetErrInvalidLanguageId,
     /**There is an invalid or unknown country code.
 
-`JET_errInvalidCountry` = 4294966235 (0xFFFFFBDB) (ESE family)*/
+`JET_errInvalidCountry` = -1061 (0xFFFFFBDB) (ESE family)*/
     #[doc(alias = "JET_errInvalidCountry")]
     JetErrInvalidCountry,
     /**There are too many active database users
 
-`JET_errTooManyActiveUsers` = 4294966237 (0xFFFFFBDD) (ESE family)*/
+`JET_errTooManyActiveUsers` = -1059 (0xFFFFFBDD) (ESE family)*/
     #[doc(alias = "JET_errTooManyActiveUsers")]
     JetErrTooManyActiveUsers,
     /**The operation must occur within a transaction.
 
-`JET_errNotInTransaction` = 4294966242 (0xFFFFFBE2) (ESE family)*/
+`JET_errNotInTransaction` = -1054 (0xFFFFFBE2) (ESE family)*/
     #[doc(alias = "JET_errNotInTransaction")]
     JetErrNotInTransaction,
     /**Null keys are not allowed on an index.
 
-`JET_errNullKeyDisallowed` = 4294966243 (0xFFFFFBE3) (ESE family)*/
+`JET_errNullKeyDisallowed` = -1053 (0xFFFFFBE3) (ESE family)*/
     #[doc(alias = "JET_errNullKeyDisallowed")]
     JetErrNullKeyDisallowed,
     /**The link support is unavailable.
 
-`JET_errLinkNotSupported` = 4294966244 (0xFFFFFBE4) (ESE family)*/
+`JET_errLinkNotSupported` = -1052 (0xFFFFFBE4) (ESE family)*/
     #[doc(alias = "JET_errLinkNotSupported")]
     JetErrLinkNotSupported,
     /**The index is in use.
 
-`JET_errIndexInUse` = 4294966245 (0xFFFFFBE5) (ESE family)*/
+`JET_errIndexInUse` = -1051 (0xFFFFFBE5) (ESE family)*/
     #[doc(alias = "JET_errIndexInUse")]
     JetErrIndexInUse,
     /**The column value cannot be set.
 
-`JET_errColumnNotUpdatable` = 4294966248 (0xFFFFFBE8) (ESE family)*/
+`JET_errColumnNotUpdatable` = -1048 (0xFFFFFBE8) (ESE family)*/
     #[doc(alias = "JET_errColumnNotUpdatable")]
     JetErrColumnNotUpdatable,
     /**The data buffer does not match the column size.
 
-`JET_errInvalidBufferSize` = 4294966249 (0xFFFFFBE9) (ESE family)*/
+`JET_errInvalidBufferSize` = -1047 (0xFFFFFBE9) (ESE family)*/
     #[doc(alias = "JET_errInvalidBufferSize")]
     JetErrInvalidBufferSize,
     /**The column used is in an index.
 
-`JET_errColumnInUse` = 4294966250 (0xFFFFFBEA) (ESE family)*/
+`JET_errColumnInUse` = -1046 (0xFFFFFBEA) (ESE family)*/
     #[doc(alias = "JET_errColumnInUse")]
     JetErrColumnInUse,
     /**There is an invalid bookmark.
 
-`JET_errInvalidBookmark` = 4294966251 (0xFFFFFBEB) (ESE family)*/
+`JET_errInvalidBookmark` = -1045 (0xFFFFFBEB) (ESE family)*/
     #[doc(alias = "JET_errInvalidBookmark")]
     JetErrInvalidBookmark,
     /**The filename is invalid.
 
-`JET_errInvalidFilename` = 4294966252 (0xFFFFFBEC) (ESE family)*/
+`JET_errInvalidFilename` = -1044 (0xFFFFFBEC) (ESE family)*/
     #[doc(alias = "JET_errInvalidFilename")]
     JetErrInvalidFilename,
     /**The container is not empty.
 
-`JET_errContainerNotEmpty` = 4294966253 (0xFFFFFBED) (ESE family)*/
+`JET_errContainerNotEmpty` = -1043 (0xFFFFFBED) (ESE family)*/
     #[doc(alias = "JET_errContainerNotEmpty")]
     JetErrContainerNotEmpty,
     /**Too many columns are defined.
 
-`JET_errTooManyColumns` = 4294966256 (0xFFFFFBF0) (ESE family)*/
+`JET_errTooManyColumns` = -1040 (0xFFFFFBF0) (ESE family)*/
     #[doc(alias = "JET_errTooManyColumns")]
     JetErrTooManyColumns,
     /**The buffer is too small.
 
-`JET_errBufferTooSmall` = 4294966258 (0xFFFFFBF2) (ESE family)*/
+`JET_errBufferTooSmall` = -1038 (0xFFFFFBF2) (ESE family)*/
     #[doc(alias = "JET_errBufferTooSmall")]
     JetErrBufferTooSmall,
     /**The file cannot be accessed because the file is locked or in use.
 
-`JET_errFileAccessDenied` = 4294966264 (0xFFFFFBF8) (ESE family)*/
+`JET_errFileAccessDenied` = -1032 (0xFFFFFBF8) (ESE family)*/
     #[doc(alias = "JET_errFileAccessDenied")]
     JetErrFileAccessDenied,
     /**The database engine is being initialized.
 
-`JET_errInitInProgress` = 4294966265 (0xFFFFFBF9) (ESE family)*/
+`JET_errInitInProgress` = -1031 (0xFFFFFBF9) (ESE family)*/
     #[doc(alias = "JET_errInitInProgress")]
     JetErrInitInProgress,
     /**The database engine is already initialized.
 
-`JET_errAlreadyInitialized` = 4294966266 (0xFFFFFBFA) (ESE family)*/
+`JET_errAlreadyInitialized` = -1030 (0xFFFFFBFA) (ESE family)*/
     #[doc(alias = "JET_errAlreadyInitialized")]
     JetErrAlreadyInitialized,
     /**The database engine has not been initialized.
 
-`JET_errNotInitialized` = 4294966267 (0xFFFFFBFB) (ESE family)*/
+`JET_errNotInitialized` = -1029 (0xFFFFFBFB) (ESE family)*/
     #[doc(alias = "JET_errNotInitialized")]
     JetErrNotInitialized,
     /**This is not a database file.
 
-`JET_errInvalidDatabase` = 4294966268 (0xFFFFFBFC) (ESE family)*/
+`JET_errInvalidDatabase` = -1028 (0xFFFFFBFC) (ESE family)*/
     #[doc(alias = "JET_errInvalidDatabase")]
     JetErrInvalidDatabase,
     /**There are too many open databases.
 
-`JET_errTooManyOpenDatabases` = 4294966269 (0xFFFFFBFD) (ESE family)*/
+`JET_errTooManyOpenDatabases` = -1027 (0xFFFFFBFD) (ESE family)*/
     #[doc(alias = "JET_errTooManyOpenDatabases")]
     JetErrTooManyOpenDatabases,
     /**The record is larger than maximum size.
 
-`JET_errRecordTooBig` = 4294966270 (0xFFFFFBFE) (ESE family)*/
+`JET_errRecordTooBig` = -1026 (0xFFFFFBFE) (ESE family)*/
     #[doc(alias = "JET_errRecordTooBig")]
     JetErrRecordTooBig,
     /**There is an invalid log directory.
 
-`JET_errInvalidLogDirectory` = 4294966271 (0xFFFFFBFF) (ESE family)*/
+`JET_errInvalidLogDirectory` = -1025 (0xFFFFFBFF) (ESE family)*/
     #[doc(alias = "JET_errInvalidLogDirectory")]
     JetErrInvalidLogDirectory,
     /**There is an invalid system path.
 
-`JET_errInvalidSystemPath` = 4294966272 (0xFFFFFC00) (ESE family)*/
+`JET_errInvalidSystemPath` = -1024 (0xFFFFFC00) (ESE family)*/
     #[doc(alias = "JET_errInvalidSystemPath")]
     JetErrInvalidSystemPath,
     /**There is an invalid file path.
 
-`JET_errInvalidPath` = 4294966273 (0xFFFFFC01) (ESE family)*/
+`JET_errInvalidPath` = -1023 (0xFFFFFC01) (ESE family)*/
     #[doc(alias = "JET_errInvalidPath")]
     JetErrInvalidPath,
     /**There is a disk IO error.
 
-`JET_errDiskIO` = 4294966274 (0xFFFFFC02) (ESE family)*/
+`JET_errDiskIO` = -1022 (0xFFFFFC02) (ESE family)*/
     #[doc(alias = "JET_errDiskIO")]
     JetErrDiskIO,
     /**There are no file handles.
 
-`JET_errOutOfFileHandles` = 4294966276 (0xFFFFFC04) (ESE family)*/
+`JET_errOutOfFileHandles` = -1020 (0xFFFFFC04) (ESE family)*/
     #[doc(alias = "JET_errOutOfFileHandles")]
     JetErrOutOfFileHandles,
     /**There is a blank database page.
 
-`JET_errPageNotInitialized` = 4294966277 (0xFFFFFC05) (ESE family)*/
+`JET_errPageNotInitialized` = -1019 (0xFFFFFC05) (ESE family)*/
     #[doc(alias = "JET_errPageNotInitialized")]
     JetErrPageNotInitialized,
     /**There is a checksum error on a database page.
 
-`JET_errReadVerifyFailure` = 4294966278 (0xFFFFFC06) (ESE family)*/
+`JET_errReadVerifyFailure` = -1018 (0xFFFFFC06) (ESE family)*/
     #[doc(alias = "JET_errReadVerifyFailure")]
     JetErrReadVerifyFailure,
     /**The record has been deleted.
 
-`JET_errRecordDeleted` = 4294966279 (0xFFFFFC07) (ESE family)*/
+`JET_errRecordDeleted` = -1017 (0xFFFFFC07) (ESE family)*/
     #[doc(alias = "JET_errRecordDeleted")]
     JetErrRecordDeleted,
     /**There are too many columns in an index.
 
-`JET_errTooManyKeys` = 4294966280 (0xFFFFFC08) (ESE family)*/
+`JET_errTooManyKeys` = -1016 (0xFFFFFC08) (ESE family)*/
     #[doc(alias = "JET_errTooManyKeys")]
     JetErrTooManyKeys,
     /**There are too many indexes.
 
-`JET_errTooManyIndexes` = 4294966281 (0xFFFFFC09) (ESE family)*/
+`JET_errTooManyIndexes` = -1015 (0xFFFFFC09) (ESE family)*/
     #[doc(alias = "JET_errTooManyIndexes")]
     JetErrTooManyIndexes,
     /**The database is out of page buffers.
 
-`JET_errOutOfBuffers` = 4294966282 (0xFFFFFC0A) (ESE family)*/
+`JET_errOutOfBuffers` = -1014 (0xFFFFFC0A) (ESE family)*/
     #[doc(alias = "JET_errOutOfBuffers")]
     JetErrOutOfBuffers,
     /**The table is out of cursors.
 
-`JET_errOutOfCursors` = 4294966283 (0xFFFFFC0B) (ESE family)*/
+`JET_errOutOfCursors` = -1013 (0xFFFFFC0B) (ESE family)*/
     #[doc(alias = "JET_errOutOfCursors")]
     JetErrOutOfCursors,
     /**The maximum database size has been reached.
 
-`JET_errOutOfDatabaseSpace` = 4294966284 (0xFFFFFC0C) (ESE family)*/
+`JET_errOutOfDatabaseSpace` = -1012 (0xFFFFFC0C) (ESE family)*/
     #[doc(alias = "JET_errOutOfDatabaseSpace")]
     JetErrOutOfDatabaseSpace,
     /**The system is out of memory.
 
-`JET_errOutOfMemory` = 4294966285 (0xFFFFFC0D) (ESE family)*/
+`JET_errOutOfMemory` = -1011 (0xFFFFFC0D) (ESE family)*/
     #[doc(alias = "JET_errOutOfMemory")]
     JetErrOutOfMemory,
     /**There is an invalid database ID.
 
-`JET_errInvalidDatabaseId` = 4294966286 (0xFFFFFC0E) (ESE family)*/
+`JET_errInvalidDatabaseId` = -1010 (0xFFFFFC0E) (ESE family)*/
     #[doc(alias = "JET_errInvalidDatabaseId")]
     JetErrInvalidDatabaseId,
     /**There was an attempt to attach to a read\-only database file for read/write operations.
 
-`JET_errDatabaseFileReadOnly` = 4294966288 (0xFFFFFC10) (ESE family)*/
+`JET_errDatabaseFileReadOnly` = -1008 (0xFFFFFC10) (ESE family)*/
     #[doc(alias = "JET_errDatabaseFileReadOnly")]
     JetErrDatabaseFileReadOnly,
     /**An invalid API parameter is being used.
 
-`JET_errInvalidParameter` = 4294966293 (0xFFFFFC15) (ESE family)*/
+`JET_errInvalidParameter` = -1003 (0xFFFFFC15) (ESE family)*/
     #[doc(alias = "JET_errInvalidParameter")]
     JetErrInvalidParameter,
     /**An invalid name is being used.
 
-`JET_errInvalidName` = 4294966294 (0xFFFFFC16) (ESE family)*/
+`JET_errInvalidName` = -1002 (0xFFFFFC16) (ESE family)*/
     #[doc(alias = "JET_errInvalidName")]
     JetErrInvalidName,
     /**This API element is not supported.
 
-`JET_errFeatureNotAvailable` = 4294966295 (0xFFFFFC17) (ESE family)*/
+`JET_errFeatureNotAvailable` = -1001 (0xFFFFFC17) (ESE family)*/
     #[doc(alias = "JET_errFeatureNotAvailable")]
     JetErrFeatureNotAvailable,
     /**Termination is in progress.
 
-`JET_errTermInProgress` = 4294966296 (0xFFFFFC18) (ESE family)*/
+`JET_errTermInProgress` = -1000 (0xFFFFFC18) (ESE family)*/
     #[doc(alias = "JET_errTermInProgress")]
     JetErrTermInProgress,
     /**There is an invalid grbit parameter.
 
-`JET_errInvalidGrbit` = 4294966396 (0xFFFFFC7C) (ESE family)*/
+`JET_errInvalidGrbit` = -900 (0xFFFFFC7C) (ESE family)*/
     #[doc(alias = "JET_errInvalidGrbit")]
     JetErrInvalidGrbit,
     /**A hard recovery was attempted on a database that was not a backup database.
 
-`JET_errRestoreOfNonBackupDatabase` = 4294966681 (0xFFFFFD99) (ESE family)*/
+`JET_errRestoreOfNonBackupDatabase` = -615 (0xFFFFFD99) (ESE family)*/
     #[doc(alias = "JET_errRestoreOfNonBackupDatabase")]
     JetErrRestoreOfNonBackupDatabase,
     /**There are too many outstanding generations between the checkpoint and the current generation.
 
-`JET_errCheckpointDepthTooDeep` = 4294966682 (0xFFFFFD9A) (ESE family)*/
+`JET_errCheckpointDepthTooDeep` = -614 (0xFFFFFD9A) (ESE family)*/
     #[doc(alias = "JET_errCheckpointDepthTooDeep")]
     JetErrCheckpointDepthTooDeep,
     /**This flag is reserved.
 
-`JET_errSLVReadVerifyFailure` = 4294966683 (0xFFFFFD9B) (ESE family)*/
+`JET_errSLVReadVerifyFailure` = -613 (0xFFFFFD9B) (ESE family)*/
     #[doc(alias = "JET_errSLVReadVerifyFailure")]
     JetErrSLVReadVerifyFailure,
     /**A checksum error was found in the log file during backup.
 
-`JET_errLogReadVerifyFailure` = 4294966684 (0xFFFFFD9C) (ESE family)*/
+`JET_errLogReadVerifyFailure` = -612 (0xFFFFFD9C) (ESE family)*/
     #[doc(alias = "JET_errLogReadVerifyFailure")]
     JetErrLogReadVerifyFailure,
     /**An existing log file is not contiguous.
 
-`JET_errExistingLogFileIsNotContiguous` = 4294966685 (0xFFFFFD9D) (ESE family)*/
+`JET_errExistingLogFileIsNotContiguous` = -611 (0xFFFFFD9D) (ESE family)*/
     #[doc(alias = "JET_errExistingLogFileIsNotContiguous")]
     JetErrExistingLogFileIsNotContiguous,
     /**The existing log file has a bad signature.
 
-`JET_errExistingLogFileHasBadSignature` = 4294966686 (0xFFFFFD9E) (ESE family)*/
+`JET_errExistingLogFileHasBadSignature` = -610 (0xFFFFFD9E) (ESE family)*/
     #[doc(alias = "JET_errExistingLogFileHasBadSignature")]
     JetErrExistingLogFileHasBadSignature,
     /**The operating system does not provide support for Unicode normalization and a normalization callback was not specified.
 
-`JET_errUnicodeNormalizationNotSupported` = 4294966693 (0xFFFFFDA5) (ESE family)*/
+`JET_errUnicodeNormalizationNotSupported` = -603 (0xFFFFFDA5) (ESE family)*/
     #[doc(alias = "JET_errUnicodeNormalizationNotSupported")]
     JetErrUnicodeNormalizationNotSupported,
     /**The Unicode normalization failed.
 
-`JET_errUnicodeTranslationFail` = 4294966694 (0xFFFFFDA6) (ESE family)*/
+`JET_errUnicodeTranslationFail` = -602 (0xFFFFFDA6) (ESE family)*/
     #[doc(alias = "JET_errUnicodeTranslationFail")]
     JetErrUnicodeTranslationFail,
     /**The Unicode translation buffer is too small.
 
-`JET_errUnicodeTranslationBufferTooSmall` = 4294966695 (0xFFFFFDA7) (ESE family)*/
+`JET_errUnicodeTranslationBufferTooSmall` = -601 (0xFFFFFDA7) (ESE family)*/
     #[doc(alias = "JET_errUnicodeTranslationBufferTooSmall")]
     JetErrUnicodeTranslationBufferTooSmall,
     /**There is a soft recovery on a database from a shadow copy backup set.
 
-`JET_errSoftRecoveryOnSnapshot` = 4294966715 (0xFFFFFDBB) (ESE family)*/
+`JET_errSoftRecoveryOnSnapshot` = -581 (0xFFFFFDBB) (ESE family)*/
     #[doc(alias = "JET_errSoftRecoveryOnSnapshot")]
     JetErrSoftRecoveryOnSnapshot,
     /**The databases to be restored are not from the same shadow copy backup.
 
-`JET_errDatabasesNotFromSameSnapshot` = 4294966716 (0xFFFFFDBC) (ESE family)*/
+`JET_errDatabasesNotFromSameSnapshot` = -580 (0xFFFFFDBC) (ESE family)*/
     #[doc(alias = "JET_errDatabasesNotFromSameSnapshot")]
     JetErrDatabasesNotFromSameSnapshot,
     /**The database engine successfully replayed all operations in the transaction log to perform a crash recovery but the caller elected to stop recovery without rolling back uncommitted updates.
 
-`JET_errRecoveredWithoutUndo` = 4294966717 (0xFFFFFDBD) (ESE family)*/
+`JET_errRecoveredWithoutUndo` = -579 (0xFFFFFDBD) (ESE family)*/
     #[doc(alias = "JET_errRecoveredWithoutUndo")]
     JetErrRecoveredWithoutUndo,
     /**Either the TargetInstance that was specified for restore has not been found or the log files do not match.
 
-`JET_errBadRestoreTargetInstance` = 4294966719 (0xFFFFFDBF) (ESE family)*/
+`JET_errBadRestoreTargetInstance` = -577 (0xFFFFFDBF) (ESE family)*/
     #[doc(alias = "JET_errBadRestoreTargetInstance")]
     JetErrBadRestoreTargetInstance,
     /**Logging cannot be enabled while attempting to upgrade a database.
 
-`JET_errMustDisableLoggingForDbUpgrade` = 4294966721 (0xFFFFFDC1) (ESE family)*/
+`JET_errMustDisableLoggingForDbUpgrade` = -575 (0xFFFFFDC1) (ESE family)*/
     #[doc(alias = "JET_errMustDisableLoggingForDbUpgrade")]
     JetErrMustDisableLoggingForDbUpgrade,
     /**Corruption was detected during hard recovery (the log was not part of a backup set).
 
-`JET_errLogCorruptDuringHardRecovery` = 4294966722 (0xFFFFFDC2) (ESE family)*/
+`JET_errLogCorruptDuringHardRecovery` = -574 (0xFFFFFDC2) (ESE family)*/
     #[doc(alias = "JET_errLogCorruptDuringHardRecovery")]
     JetErrLogCorruptDuringHardRecovery,
     /**Corruption was detected in a backup set during a hard restore.
 
-`JET_errLogCorruptDuringHardRestore` = 4294966723 (0xFFFFFDC3) (ESE family)*/
+`JET_errLogCorruptDuringHardRestore` = -573 (0xFFFFFDC3) (ESE family)*/
     #[doc(alias = "JET_errLogCorruptDuringHardRestore")]
     JetErrLogCorruptDuringHardRestore,
     /**A torn write was detected during a hard recovery (the log was not part of a backup set).
 
-`JET_errLogTornWriteDuringHardRecovery` = 4294966725 (0xFFFFFDC5) (ESE family)*/
+`JET_errLogTornWriteDuringHardRecovery` = -571 (0xFFFFFDC5) (ESE family)*/
     #[doc(alias = "JET_errLogTornWriteDuringHardRecovery")]
     JetErrLogTornWriteDuringHardRecovery,
     /**A torn write was detected in a backup that was set during a hard restore.
 
-`JET_errLogTornWriteDuringHardRestore` = 4294966726 (0xFFFFFDC6) (ESE family)*/
+`JET_errLogTornWriteDuringHardRestore` = -570 (0xFFFFFDC6) (ESE family)*/
     #[doc(alias = "JET_errLogTornWriteDuringHardRestore")]
     JetErrLogTornWriteDuringHardRestore,
     /**Some log or database patch files were missing during the backup.
 
-`JET_errMissingFileToBackup` = 4294966727 (0xFFFFFDC7) (ESE family)*/
+`JET_errMissingFileToBackup` = -569 (0xFFFFFDC7) (ESE family)*/
     #[doc(alias = "JET_errMissingFileToBackup")]
     JetErrMissingFileToBackup,
     /**The dbtime on a page is in advance of the dbtimeBefore that is in the record.
 
-`JET_errDbTimeTooNew` = 4294966729 (0xFFFFFDC9) (ESE family)*/
+`JET_errDbTimeTooNew` = -567 (0xFFFFFDC9) (ESE family)*/
     #[doc(alias = "JET_errDbTimeTooNew")]
     JetErrDbTimeTooNew,
     /**The dbtime on a page is smaller than the dbtimeBefore that is in the record.
 
-`JET_errDbTimeTooOld` = 4294966730 (0xFFFFFDCA) (ESE family)*/
+`JET_errDbTimeTooOld` = -566 (0xFFFFFDCA) (ESE family)*/
     #[doc(alias = "JET_errDbTimeTooOld")]
     JetErrDbTimeTooOld,
     /**Some current log files are missing for continuous restore.
 
-`JET_errMissingCurrentLogFiles` = 4294966731 (0xFFFFFDCB) (ESE family)*/
+`JET_errMissingCurrentLogFiles` = -565 (0xFFFFFDCB) (ESE family)*/
     #[doc(alias = "JET_errMissingCurrentLogFiles")]
     JetErrMissingCurrentLogFiles,
     /**The database was only partially converted to the current format. The database must be restored from backup.
 
-`JET_errDatabaseIncompleteUpgrade` = 4294966733 (0xFFFFFDCD) (ESE family)*/
+`JET_errDatabaseIncompleteUpgrade` = -563 (0xFFFFFDCD) (ESE family)*/
     #[doc(alias = "JET_errDatabaseIncompleteUpgrade")]
     JetErrDatabaseIncompleteUpgrade,
     /**The current attempt to upgrade a database has been stopped because the database is already current.
 
-`JET_errDatabaseAlreadyUpgraded` = 4294966734 (0xFFFFFDCE) (ESE family)*/
+`JET_errDatabaseAlreadyUpgraded` = -562 (0xFFFFFDCE) (ESE family)*/
     #[doc(alias = "JET_errDatabaseAlreadyUpgraded")]
     JetErrDatabaseAlreadyUpgraded,
     /**The backup database size is not a multiple of the database page size.
 
-`JET_errBadBackupDatabaseSize` = 4294966735 (0xFFFFFDCF) (ESE family)*/
+`JET_errBadBackupDatabaseSize` = -561 (0xFFFFFDCF) (ESE family)*/
     #[doc(alias = "JET_errBadBackupDatabaseSize")]
     JetErrBadBackupDatabaseSize,
     /**The database missed a previous full backup before attempting to perform an incremental backup.
 
-`JET_errMissingFullBackup` = 4294966736 (0xFFFFFDD0) (ESE family)*/
+`JET_errMissingFullBackup` = -560 (0xFFFFFDD0) (ESE family)*/
     #[doc(alias = "JET_errMissingFullBackup")]
     JetErrMissingFullBackup,
     /**Some restore log files are missing.
 
-`JET_errMissingRestoreLogFiles` = 4294966739 (0xFFFFFDD3) (ESE family)*/
+`JET_errMissingRestoreLogFiles` = -557 (0xFFFFFDD3) (ESE family)*/
     #[doc(alias = "JET_errMissingRestoreLogFiles")]
     JetErrMissingRestoreLogFiles,
     /**The restore log file is not contiguous.
 
-`JET_errGivenLogFileIsNotContiguous` = 4294966740 (0xFFFFFDD4) (ESE family)*/
+`JET_errGivenLogFileIsNotContiguous` = -556 (0xFFFFFDD4) (ESE family)*/
     #[doc(alias = "JET_errGivenLogFileIsNotContiguous")]
     JetErrGivenLogFileIsNotContiguous,
     /**The restore log file has a bad signature.
 
-`JET_errGivenLogFileHasBadSignature` = 4294966741 (0xFFFFFDD5) (ESE family)*/
+`JET_errGivenLogFileHasBadSignature` = -555 (0xFFFFFDD5) (ESE family)*/
     #[doc(alias = "JET_errGivenLogFileHasBadSignature")]
     JetErrGivenLogFileHasBadSignature,
     /**The starting log number is too high for the restore.
 
-`JET_errStartingRestoreLogTooHigh` = 4294966742 (0xFFFFFDD6) (ESE family)*/
+`JET_errStartingRestoreLogTooHigh` = -554 (0xFFFFFDD6) (ESE family)*/
     #[doc(alias = "JET_errStartingRestoreLogTooHigh")]
     JetErrStartingRestoreLogTooHigh,
     /**The starting log number is too low for the restore.
 
-`JET_errEndingRestoreLogTooLow` = 4294966743 (0xFFFFFDD7) (ESE family)*/
+`JET_errEndingRestoreLogTooLow` = -553 (0xFFFFFDD7) (ESE family)*/
     #[doc(alias = "JET_errEndingRestoreLogTooLow")]
     JetErrEndingRestoreLogTooLow,
     /**The database patch file is not generated from this backup.
 
-`JET_errDatabasePatchFileMismatch` = 4294966744 (0xFFFFFDD8) (ESE family)*/
+`JET_errDatabasePatchFileMismatch` = -552 (0xFFFFFDD8) (ESE family)*/
     #[doc(alias = "JET_errDatabasePatchFileMismatch")]
     JetErrDatabasePatchFileMismatch,
     /**The last consistent time for the database has not been matched.
 
-`JET_errConsistentTimeMismatch` = 4294966745 (0xFFFFFDD9) (ESE family)*/
+`JET_errConsistentTimeMismatch` = -551 (0xFFFFFDD9) (ESE family)*/
     #[doc(alias = "JET_errConsistentTimeMismatch")]
     JetErrConsistentTimeMismatch,
     /**The database was not shutdown cleanly. A recovery must first be run to properly complete database operations for the previous shutdown.
 
-`JET_errDatabaseDirtyShutdown` = 4294966746 (0xFFFFFDDA), also named `JET_errDatabaseInconsistent` (ESE family)*/
+`JET_errDatabaseDirtyShutdown` = -550 (0xFFFFFDDA), also named `JET_errDatabaseInconsistent` (ESE family)*/
     #[doc(alias = "JET_errDatabaseDirtyShutdown")]
     #[doc(alias = "JET_errDatabaseInconsistent")]
     JetErrDatabaseDirtyShutdown,
     /**There was an illegal attempt to replay a streaming file operation where the data was not logged. This is probably caused by an attempt to rollforward with circular logging enabled.
 
-`JET_errStreamingDataNotLogged` = 4294966747 (0xFFFFFDDB) (ESE family)*/
+`JET_errStreamingDataNotLogged` = -549 (0xFFFFFDDB) (ESE family)*/
     #[doc(alias = "JET_errStreamingDataNotLogged")]
     JetErrStreamingDataNotLogged,
     /**The databases have been recovered, but all possible log generations in the current sequence have been used. All log files and the checkpoint file must be deleted and databases must be backed up before continuing.
 
-`JET_errLogSequenceEndDatabasesConsistent` = 4294966748 (0xFFFFFDDC) (ESE family)*/
+`JET_errLogSequenceEndDatabasesConsistent` = -548 (0xFFFFFDDC) (ESE family)*/
     #[doc(alias = "JET_errLogSequenceEndDatabasesConsistent")]
     JetErrLogSequenceEndDatabasesConsistent,
     /**The databases have been recovered, but the log file sector size (used during recovery) does not match the sector size of the current volume.
 
-`JET_errLogSectorSizeMismatchDatabasesConsistent` = 4294966749 (0xFFFFFDDD) (ESE family)*/
+`JET_errLogSectorSizeMismatchDatabasesConsistent` = -547 (0xFFFFFDDD) (ESE family)*/
     #[doc(alias = "JET_errLogSectorSizeMismatchDatabasesConsistent")]
     JetErrLogSectorSizeMismatchDatabasesConsistent,
     /**The log file sector size does not match the sector size of the current volume.
 
-`JET_errLogSectorSizeMismatch` = 4294966750 (0xFFFFFDDE) (ESE family)*/
+`JET_errLogSectorSizeMismatch` = -546 (0xFFFFFDDE) (ESE family)*/
     #[doc(alias = "JET_errLogSectorSizeMismatch")]
     JetErrLogSectorSizeMismatch,
     /**The databases have been recovered, but the log file size used during recovery does not match JET\_paramLogFileSize.
 
-`JET_errLogFileSizeMismatchDatabasesConsistent` = 4294966751 (0xFFFFFDDF) (ESE family)*/
+`JET_errLogFileSizeMismatchDatabasesConsistent` = -545 (0xFFFFFDDF) (ESE family)*/
     #[doc(alias = "JET_errLogFileSizeMismatchDatabasesConsistent")]
     JetErrLogFileSizeMismatchDatabasesConsistent,
     /**A soft recovery is about to be used on a backup database when a restore should be used instead.
 
-`JET_errSoftRecoveryOnBackupDatabase` = 4294966752 (0xFFFFFDE0) (ESE family)*/
+`JET_errSoftRecoveryOnBackupDatabase` = -544 (0xFFFFFDE0) (ESE family)*/
     #[doc(alias = "JET_errSoftRecoveryOnBackupDatabase")]
     JetErrSoftRecoveryOnBackupDatabase,
     /**The required log files for recovery are missing.
 
-`JET_errRequiredLogFilesMissing` = 4294966753 (0xFFFFFDE1) (ESE family)*/
+`JET_errRequiredLogFilesMissing` = -543 (0xFFFFFDE1) (ESE family)*/
     #[doc(alias = "JET_errRequiredLogFilesMissing")]
     JetErrRequiredLogFilesMissing,
     /**The checkpoint file could not be located.
 
-`JET_errCheckpointFileNotFound` = 4294966754 (0xFFFFFDE2) (ESE family)*/
+`JET_errCheckpointFileNotFound` = -542 (0xFFFFFDE2) (ESE family)*/
     #[doc(alias = "JET_errCheckpointFileNotFound")]
     JetErrCheckpointFileNotFound,
     /**The actual log file size does not match JET\_paramLogFileSize.
 
-`JET_errLogFileSizeMismatch` = 4294966755 (0xFFFFFDE3) (ESE family)*/
+`JET_errLogFileSizeMismatch` = -541 (0xFFFFFDE3) (ESE family)*/
     #[doc(alias = "JET_errLogFileSizeMismatch")]
     JetErrLogFileSizeMismatch,
     /**This flag is reserved.
 
-`JET_errDatabaseStreamingFileMismatch` = 4294966756 (0xFFFFFDE4) (ESE family)*/
+`JET_errDatabaseStreamingFileMismatch` = -540 (0xFFFFFDE4) (ESE family)*/
     #[doc(alias = "JET_errDatabaseStreamingFileMismatch")]
     JetErrDatabaseStreamingFileMismatch,
     /**The database does not belong with the current set of log files.
 
-`JET_errDatabaseLogSetMismatch` = 4294966757 (0xFFFFFDE5) (ESE family)*/
+`JET_errDatabaseLogSetMismatch` = -539 (0xFFFFFDE5) (ESE family)*/
     #[doc(alias = "JET_errDatabaseLogSetMismatch")]
     JetErrDatabaseLogSetMismatch,
     /**The hard restore detected that a database patch file is missing from the backup set.
 
-`JET_errPatchFileMissing` = 4294966758 (0xFFFFFDE6) (ESE family)*/
+`JET_errPatchFileMissing` = -538 (0xFFFFFDE6) (ESE family)*/
     #[doc(alias = "JET_errPatchFileMissing")]
     JetErrPatchFileMissing,
     /**This flag is reserved.
 
-`JET_errBadSLVSignature` = 4294966759 (0xFFFFFDE7) (ESE family)*/
+`JET_errBadSLVSignature` = -537 (0xFFFFFDE7) (ESE family)*/
     #[doc(alias = "JET_errBadSLVSignature")]
     JetErrBadSLVSignature,
     /**The redo abruptly ended due to a sudden failure while reading logs from the log file.
 
-`JET_errRedoAbruptEnded` = 4294966760 (0xFFFFFDE8) (ESE family)*/
+`JET_errRedoAbruptEnded` = -536 (0xFFFFFDE8) (ESE family)*/
     #[doc(alias = "JET_errRedoAbruptEnded")]
     JetErrRedoAbruptEnded,
     /**The database patch file page is not valid.
 
-`JET_errBadPatchPage` = 4294966761 (0xFFFFFDE9) (ESE family)*/
+`JET_errBadPatchPage` = -535 (0xFFFFFDE9) (ESE family)*/
     #[doc(alias = "JET_errBadPatchPage")]
     JetErrBadPatchPage,
     /**The database patch file page was not found during recovery.
 
-`JET_errMissingPatchPage` = 4294966762 (0xFFFFFDEA) (ESE family)*/
+`JET_errMissingPatchPage` = -534 (0xFFFFFDEA) (ESE family)*/
     #[doc(alias = "JET_errMissingPatchPage")]
     JetErrMissingPatchPage,
     /**The checkpoint file was not found or was corrupt.
 
-`JET_errCheckpointCorrupt` = 4294966763 (0xFFFFFDEB) (ESE family)*/
+`JET_errCheckpointCorrupt` = -533 (0xFFFFFDEB) (ESE family)*/
     #[doc(alias = "JET_errCheckpointCorrupt")]
     JetErrCheckpointCorrupt,
     /**There is a bad signature for a checkpoint file.
 
-`JET_errBadCheckpointSignature` = 4294966764 (0xFFFFFDEC) (ESE family)*/
+`JET_errBadCheckpointSignature` = -532 (0xFFFFFDEC) (ESE family)*/
     #[doc(alias = "JET_errBadCheckpointSignature")]
     JetErrBadCheckpointSignature,
     /**There is a bad signature for a database file.
 
-`JET_errBadDbSignature` = 4294966765 (0xFFFFFDED) (ESE family)*/
+`JET_errBadDbSignature` = -531 (0xFFFFFDED) (ESE family)*/
     #[doc(alias = "JET_errBadDbSignature")]
     JetErrBadDbSignature,
     /**There is a bad signature for a log file.
 
-`JET_errBadLogSignature` = 4294966766 (0xFFFFFDEE) (ESE family)*/
+`JET_errBadLogSignature` = -530 (0xFFFFFDEE) (ESE family)*/
     #[doc(alias = "JET_errBadLogSignature")]
     JetErrBadLogSignature,
     /**The log disk is full.
 
-`JET_errLogDiskFull` = 4294966767 (0xFFFFFDEF) (ESE family)*/
+`JET_errLogDiskFull` = -529 (0xFFFFFDEF) (ESE family)*/
     #[doc(alias = "JET_errLogDiskFull")]
     JetErrLogDiskFull,
     /**The current log file is missing.
 
-`JET_errMissingLogFile` = 4294966768 (0xFFFFFDF0) (ESE family)*/
+`JET_errMissingLogFile` = -528 (0xFFFFFDF0) (ESE family)*/
     #[doc(alias = "JET_errMissingLogFile")]
     JetErrMissingLogFile,
     /**The data was restored with errors.
 
-`JET_errRecoveredWithErrors` = 4294966769 (0xFFFFFDF1) (ESE family)*/
+`JET_errRecoveredWithErrors` = -527 (0xFFFFFDF1) (ESE family)*/
     #[doc(alias = "JET_errRecoveredWithErrors")]
     JetErrRecoveredWithErrors,
     /**Circular logging is enabled; an incremental backup cannot be performed.
 
-`JET_errInvalidBackup` = 4294966770 (0xFFFFFDF2) (ESE family)*/
+`JET_errInvalidBackup` = -526 (0xFFFFFDF2) (ESE family)*/
     #[doc(alias = "JET_errInvalidBackup")]
     JetErrInvalidBackup,
     /**The backup temporary directory could not be created.
 
-`JET_errMakeBackupDirectoryFail` = 4294966771 (0xFFFFFDF3) (ESE family)*/
+`JET_errMakeBackupDirectoryFail` = -525 (0xFFFFFDF3) (ESE family)*/
     #[doc(alias = "JET_errMakeBackupDirectoryFail")]
     JetErrMakeBackupDirectoryFail,
     /**A backup file could not be deleted.
 
-`JET_errDeleteBackupFileFail` = 4294966772 (0xFFFFFDF4) (ESE family)*/
+`JET_errDeleteBackupFileFail` = -524 (0xFFFFFDF4) (ESE family)*/
     #[doc(alias = "JET_errDeleteBackupFileFail")]
     JetErrDeleteBackupFileFail,
     /**A backup cannot be done at this time.
 
-`JET_errBackupNotAllowedYet` = 4294966773 (0xFFFFFDF5) (ESE family)*/
+`JET_errBackupNotAllowedYet` = -523 (0xFFFFFDF5) (ESE family)*/
     #[doc(alias = "JET_errBackupNotAllowedYet")]
     JetErrBackupNotAllowedYet,
     /**The backup call is out of sequence.
 
-`JET_errInvalidBackupSequence` = 4294966775 (0xFFFFFDF7) (ESE family)*/
+`JET_errInvalidBackupSequence` = -521 (0xFFFFFDF7) (ESE family)*/
     #[doc(alias = "JET_errInvalidBackupSequence")]
     JetErrInvalidBackupSequence,
     /**There is no backup in progress.
 
-`JET_errNoBackup` = 4294966776 (0xFFFFFDF8) (ESE family)*/
+`JET_errNoBackup` = -520 (0xFFFFFDF8) (ESE family)*/
     #[doc(alias = "JET_errNoBackup")]
     JetErrNoBackup,
     /**The maximum log file number has been exceeded.
 
-`JET_errLogSequenceEnd` = 4294966777 (0xFFFFFDF9) (ESE family)*/
+`JET_errLogSequenceEnd` = -519 (0xFFFFFDF9) (ESE family)*/
     #[doc(alias = "JET_errLogSequenceEnd")]
     JetErrLogSequenceEnd,
     /**The log buffer is too small for recovery.
 
-`JET_errLogBufferTooSmall` = 4294966779 (0xFFFFFDFB) (ESE family)*/
+`JET_errLogBufferTooSmall` = -517 (0xFFFFFDFB) (ESE family)*/
     #[doc(alias = "JET_errLogBufferTooSmall")]
     JetErrLogBufferTooSmall,
     /**The log is not active.
 
-`JET_errLoggingDisabled` = 4294966780 (0xFFFFFDFC) (ESE family)*/
+`JET_errLoggingDisabled` = -516 (0xFFFFFDFC) (ESE family)*/
     #[doc(alias = "JET_errLoggingDisabled")]
     JetErrLoggingDisabled,
     /**The timestamp in the next log does not match the expected timestamp.
 
-`JET_errInvalidLogSequence` = 4294966781 (0xFFFFFDFD) (ESE family)*/
+`JET_errInvalidLogSequence` = -515 (0xFFFFFDFD) (ESE family)*/
     #[doc(alias = "JET_errInvalidLogSequence")]
     JetErrInvalidLogSequence,
     /**The version of the log file is not compatible with the ESE version.
 
-`JET_errBadLogVersion` = 4294966782 (0xFFFFFDFE) (ESE family)*/
+`JET_errBadLogVersion` = -514 (0xFFFFFDFE) (ESE family)*/
     #[doc(alias = "JET_errBadLogVersion")]
     JetErrBadLogVersion,
     /**The name of the log file does not match the internal generation number.
 
-`JET_errLogGenerationMismatch` = 4294966783 (0xFFFFFDFF) (ESE family)*/
+`JET_errLogGenerationMismatch` = -513 (0xFFFFFDFF) (ESE family)*/
     #[doc(alias = "JET_errLogGenerationMismatch")]
     JetErrLogGenerationMismatch,
     /**The attempt to write to the log during the recovery redo failed.
 
-`JET_errCannotLogDuringRecoveryRedo` = 4294966784 (0xFFFFFE00) (ESE family)*/
+`JET_errCannotLogDuringRecoveryRedo` = -512 (0xFFFFFE00) (ESE family)*/
     #[doc(alias = "JET_errCannotLogDuringRecoveryRedo")]
     JetErrCannotLogDuringRecoveryRedo,
     /**The attempt to write to the log after recovery failed.
 
-`JET_errLogDisabledDueToRecoveryFailure` = 4294966785 (0xFFFFFE01) (ESE family)*/
+`JET_errLogDisabledDueToRecoveryFailure` = -511 (0xFFFFFE01) (ESE family)*/
     #[doc(alias = "JET_errLogDisabledDueToRecoveryFailure")]
     JetErrLogDisabledDueToRecoveryFailure,
     /**There was a failure writing to the log file.
 
-`JET_errLogWriteFail` = 4294966786 (0xFFFFFE02) (ESE family)*/
+`JET_errLogWriteFail` = -510 (0xFFFFFE02) (ESE family)*/
     #[doc(alias = "JET_errLogWriteFail")]
     JetErrLogWriteFail,
     /**The log file is missing for the check point.
 
-`JET_errMissingPreviousLogFile` = 4294966787 (0xFFFFFE03) (ESE family)*/
+`JET_errMissingPreviousLogFile` = -509 (0xFFFFFE03) (ESE family)*/
     #[doc(alias = "JET_errMissingPreviousLogFile")]
     JetErrMissingPreviousLogFile,
     /**A restore is in progress.
 
-`JET_errRestoreInProgress` = 4294966790 (0xFFFFFE06) (ESE family)*/
+`JET_errRestoreInProgress` = -506 (0xFFFFFE06) (ESE family)*/
     #[doc(alias = "JET_errRestoreInProgress")]
     JetErrRestoreInProgress,
     /**The backup is active already.
 
-`JET_errBackupInProgress` = 4294966791 (0xFFFFFE07) (ESE family)*/
+`JET_errBackupInProgress` = -505 (0xFFFFFE07) (ESE family)*/
     #[doc(alias = "JET_errBackupInProgress")]
     JetErrBackupInProgress,
     /**The backup directory is not empty.
 
-`JET_errBackupDirectoryNotEmpty` = 4294966792 (0xFFFFFE08) (ESE family)*/
+`JET_errBackupDirectoryNotEmpty` = -504 (0xFFFFFE08) (ESE family)*/
     #[doc(alias = "JET_errBackupDirectoryNotEmpty")]
     JetErrBackupDirectoryNotEmpty,
     /**A backup directory was not given.
 
-`JET_errNoBackupDirectory` = 4294966793 (0xFFFFFE09) (ESE family)*/
+`JET_errNoBackupDirectory` = -503 (0xFFFFFE09) (ESE family)*/
     #[doc(alias = "JET_errNoBackupDirectory")]
     JetErrNoBackupDirectory,
     /**The log file is corrupt.
 
-`JET_errLogFileCorrupt` = 4294966795 (0xFFFFFE0B) (ESE family)*/
+`JET_errLogFileCorrupt` = -501 (0xFFFFFE0B) (ESE family)*/
     #[doc(alias = "JET_errLogFileCorrupt")]
     JetErrLogFileCorrupt,
     /**The logged operation cannot be redone.
 
-`JET_errInvalidLoggedOperation` = 4294966796 (0xFFFFFE0C) (ESE family)*/
+`JET_errInvalidLoggedOperation` = -500 (0xFFFFFE0C) (ESE family)*/
     #[doc(alias = "JET_errInvalidLoggedOperation")]
     JetErrInvalidLoggedOperation,
     /**The key is too large. This error is returned by the record manager.
 
-`JET_errKeyTooBig` = 4294966888 (0xFFFFFE68) (ESE family)*/
+`JET_errKeyTooBig` = -408 (0xFFFFFE68) (ESE family)*/
     #[doc(alias = "JET_errKeyTooBig")]
     JetErrKeyTooBig,
     /**An attempt to create a key for an index entry failed because the key would have been truncated and the index definition disallows key truncation.
 
-`JET_errKeyTruncated` = 4294966950 (0xFFFFFEA6) (ESE family)*/
+`JET_errKeyTruncated` = -346 (0xFFFFFEA6) (ESE family)*/
     #[doc(alias = "JET_errKeyTruncated")]
     JetErrKeyTruncated,
     /**The Dbtime on the current page is greater than the global database dbtime. This error is returned by the directory manager.
 
-`JET_errDbTimeCorrupted` = 4294966952 (0xFFFFFEA8) (ESE family)*/
+`JET_errDbTimeCorrupted` = -344 (0xFFFFFEA8) (ESE family)*/
     #[doc(alias = "JET_errDbTimeCorrupted")]
     JetErrDbTimeCorrupted,
     /**The OwnExt space tree is corrupt. This error is returned by the directory manager.
 
-`JET_errSPOwnExtCorrupted` = 4294966953 (0xFFFFFEA9) (ESE family)*/
+`JET_errSPOwnExtCorrupted` = -343 (0xFFFFFEA9) (ESE family)*/
     #[doc(alias = "JET_errSPOwnExtCorrupted")]
     JetErrSPOwnExtCorrupted,
     /**An out of memory error occurred while allocating an AvailExt cache node. This error is returned by the directory manager.
 
-`JET_errSPAvailExtCacheOutOfMemory` = 4294966954 (0xFFFFFEAA) (ESE family)*/
+`JET_errSPAvailExtCacheOutOfMemory` = -342 (0xFFFFFEAA) (ESE family)*/
     #[doc(alias = "JET_errSPAvailExtCacheOutOfMemory")]
     JetErrSPAvailExtCacheOutOfMemory,
     /**The AllAvailExt space tree is corrupt. This error is returned by the directory manager.
 
-`JET_errSPAvailExtCorrupted` = 4294966955 (0xFFFFFEAB) (ESE family)*/
+`JET_errSPAvailExtCorrupted` = -341 (0xFFFFFEAB) (ESE family)*/
     #[doc(alias = "JET_errSPAvailExtCorrupted")]
     JetErrSPAvailExtCorrupted,
     /**The AvailExt cache does not match the B\+ tree. This error is returned by the directory manager.
 
-`JET_errSPAvailExtCacheOutOfSync` = 4294966956 (0xFFFFFEAC) (ESE family)*/
+`JET_errSPAvailExtCacheOutOfSync` = -340 (0xFFFFFEAC) (ESE family)*/
     #[doc(alias = "JET_errSPAvailExtCacheOutOfSync")]
     JetErrSPAvailExtCacheOutOfSync,
     /**A parent database is corrupt. This error is returned by the directory manager.
 
-`JET_errBadParentPageLink` = 4294966958 (0xFFFFFEAE) (ESE family)*/
+`JET_errBadParentPageLink` = -338 (0xFFFFFEAE) (ESE family)*/
     #[doc(alias = "JET_errBadParentPageLink")]
     JetErrBadParentPageLink,
     /**The call to the operating system failed. This error is returned by the directory manager.
 
-`JET_errNTSystemCallFailed` = 4294966962 (0xFFFFFEB2) (ESE family)*/
+`JET_errNTSystemCallFailed` = -334 (0xFFFFFEB2) (ESE family)*/
     #[doc(alias = "JET_errNTSystemCallFailed")]
     JetErrNTSystemCallFailed,
     /**The bookmark has no corresponding address in the database. This error is returned by the directory manager.
 
-`JET_errBadBookmark` = 4294966968 (0xFFFFFEB8) (ESE family)*/
+`JET_errBadBookmark` = -328 (0xFFFFFEB8) (ESE family)*/
     #[doc(alias = "JET_errBadBookmark")]
     JetErrBadBookmark,
     /**The database is corrupt. This error is returned by the directory manager.
 
-`JET_errBadPageLink` = 4294966969 (0xFFFFFEB9) (ESE family)*/
+`JET_errBadPageLink` = -327 (0xFFFFFEB9) (ESE family)*/
     #[doc(alias = "JET_errBadPageLink")]
     JetErrBadPageLink,
     /**The key boundary has been reached. This error is returned by the directory manager.
 
-`JET_errKeyBoundary` = 4294966972 (0xFFFFFEBC) (ESE family)*/
+`JET_errKeyBoundary` = -324 (0xFFFFFEBC) (ESE family)*/
     #[doc(alias = "JET_errKeyBoundary")]
     JetErrKeyBoundary,
     /**The page boundary has been reached. This error is returned by the directory manager.
 
-`JET_errPageBoundary` = 4294966973 (0xFFFFFEBD) (ESE family)*/
+`JET_errPageBoundary` = -323 (0xFFFFFEBD) (ESE family)*/
     #[doc(alias = "JET_errPageBoundary")]
     JetErrPageBoundary,
     /**The version already existed and there was a recovery failure. This error is returned by the directory manager.
 
-`JET_errPreviousVersion` = 4294966974 (0xFFFFFEBE) (ESE family)*/
+`JET_errPreviousVersion` = -322 (0xFFFFFEBE) (ESE family)*/
     #[doc(alias = "JET_errPreviousVersion")]
     JetErrPreviousVersion,
     /**The buffer dependencies were set improperly and there was a recovery failure.
 
-`JET_errDatabaseBufferDependenciesCorrupted` = 4294967041 (0xFFFFFF01) (ESE family)*/
+`JET_errDatabaseBufferDependenciesCorrupted` = -255 (0xFFFFFF01) (ESE family)*/
     #[doc(alias = "JET_errDatabaseBufferDependenciesCorrupted")]
     JetErrDatabaseBufferDependenciesCorrupted,
     /**There was a fatal internal error.
 
-`JET_errInternalError` = 4294967189 (0xFFFFFF95) (ESE family)*/
+`JET_errInternalError` = -107 (0xFFFFFF95) (ESE family)*/
     #[doc(alias = "JET_errInternalError")]
     JetErrInternalError,
     /**The requested asynchronous task could not be executed.
 
-`JET_errTaskDropped` = 4294967190 (0xFFFFFF96) (ESE family)*/
+`JET_errTaskDropped` = -106 (0xFFFFFF96) (ESE family)*/
     #[doc(alias = "JET_errTaskDropped")]
     JetErrTaskDropped,
     /**The system is busy due to too many IOs.
 
-`JET_errTooManyIO` = 4294967191 (0xFFFFFF97) (ESE family)*/
+`JET_errTooManyIO` = -105 (0xFFFFFF97) (ESE family)*/
     #[doc(alias = "JET_errTooManyIO")]
     JetErrTooManyIO,
     /**The thread could not be started.
 
-`JET_errOutOfThreads` = 4294967193 (0xFFFFFF99) (ESE family)*/
+`JET_errOutOfThreads` = -103 (0xFFFFFF99) (ESE family)*/
     #[doc(alias = "JET_errOutOfThreads")]
     JetErrOutOfThreads,
     /**The file could not be closed.
 
-`JET_errFileClose` = 4294967194 (0xFFFFFF9A) (ESE family)*/
+`JET_errFileClose` = -102 (0xFFFFFF9A) (ESE family)*/
     #[doc(alias = "JET_errFileClose")]
     JetErrFileClose,
     /**The Resource Failure Simulator has not been initialized.
 
-`JET_errRfsNotArmed` = 4294967195 (0xFFFFFF9B) (ESE family)*/
+`JET_errRfsNotArmed` = -101 (0xFFFFFF9B) (ESE family)*/
     #[doc(alias = "JET_errRfsNotArmed")]
     JetErrRfsNotArmed,
     /**The Resource Failure Simulator failed.
 
-`JET_errRfsFailure` = 4294967196 (0xFFFFFF9C) (ESE family)*/
+`JET_errRfsFailure` = -100 (0xFFFFFF9C) (ESE family)*/
     #[doc(alias = "JET_errRfsFailure")]
     JetErrRfsFailure,
     /**The function is not yet implemented.
 
-`JET_wrnNyi` = 4294967295 (0xFFFFFFFF) (ESE family)*/
+`JET_wrnNyi` = -1 (0xFFFFFFFF) (ESE family)*/
     #[doc(alias = "JET_wrnNyi")]
     JetWrnNyi,
 }

@@ -92,21 +92,13 @@ pub(crate) fn enum_doc(catalog: &CheckedCatalog, path: &str) -> String {
 /// and code, the description, then each section the entry has under its heading, with its
 /// related entries (and those that refer to it) as links to their variants.
 pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> String {
+    // The code as the catalog writes it (signed in a catalog of signed codes) and its bits.
+    let code = catalog.codes.describe(entry.code);
     let mut doc = if catalog.naming == Naming::None {
         // Known by its code alone: the name is the code, said once.
-        format!(
-            "{}\n\nCode {}",
-            message_doc(entry),
-            catalog.codes.describe(entry.code)
-        )
+        format!("{}\n\nCode {code}", message_doc(entry))
     } else {
-        format!(
-            "{}\n\n`{}` = {} (0x{:X})",
-            message_doc(entry),
-            entry.name,
-            entry.code,
-            entry.code
-        )
+        format!("{}\n\n`{}` = {code}", message_doc(entry), entry.name)
     };
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
