@@ -503,6 +503,8 @@ impl Readings {
             named(CodeSpace::Ese, upper, ""),
             named(CodeSpace::Pdh, upper, ""),
             named(CodeSpace::Mci, upper, ""),
+            // Not Windows Installer's: its entries are named by their numbers, which a text
+            // reads as numbers.
         ];
         let found = if exact.iter().any(Option::is_some) {
             exact
@@ -540,11 +542,13 @@ impl<'a> IntoIterator for &'a Readings {
 
 /// The spaces `number` is likeliest in, first to last.
 ///
-/// A small number is a Win32 error first, then a RAS error (whose numbers, 600 to 956, are
-/// small), an NTSTATUS and an HRESULT; a larger one is no RAS error and is read as one last. Above that the top bits decide: an NTSTATUS has a
-/// two-bit severity (`0xC...` error, `0x4...` informational), an HRESULT a one-bit one with a
-/// reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
-/// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning.
+/// A small number is a Win32 error first, then one of the spaces of small numbers (RAS, MCI,
+/// Windows Installer, ESE's warnings), then an NTSTATUS, an HRESULT and a PDH status; a
+/// small negative one is an ESE error first. Above that the top bits decide: an NTSTATUS has
+/// a two-bit severity (`0xC...` error, `0x4...` informational), an HRESULT a one-bit one with
+/// a reserved bit beside it that only `HRESULT_FROM_NT` sets together with the N bit
+/// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning, and either
+/// before the PDH status of the same layout. The spaces of small numbers come last there.
 #[inline]
 const fn ranked_spaces(number: u32) -> [CodeSpace; 8] {
     use CodeSpace::{Ese, Hresult, Mci, Msi, NtStatus, Pdh, Ras, Win32};
@@ -615,8 +619,6 @@ fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
         CodeSpace::Pdh => named_in::<crate::PdhStatus>(full, space).map(Entry::Pdh),
         #[cfg(feature = "mci")]
         CodeSpace::Mci => named_in::<crate::MciError>(full, space).map(Entry::Mci),
-        // Its entries are named by their numbers, which a text reads as numbers.
-        CodeSpace::Msi => None,
         #[allow(unreachable_patterns)]
         _ => None,
     }
