@@ -54,6 +54,23 @@ macro_rules! hit_from {
     };
 }
 
+/// Calls `$body` with the catalog entry inside the hit `$hit`, whatever its catalog.
+macro_rules! with_hit {
+    ($hit:expr, $entry:ident => $body:expr) => {
+        match $hit {
+            $crate::lookup::Hit::Win32($entry) => $body,
+            $crate::lookup::Hit::Com($entry) => $body,
+            $crate::lookup::Hit::Nt($entry) => $body,
+            $crate::lookup::Hit::Ras($entry) => $body,
+            $crate::lookup::Hit::Ese($entry) => $body,
+            $crate::lookup::Hit::Pdh($entry) => $body,
+            $crate::lookup::Hit::Mci($entry) => $body,
+            $crate::lookup::Hit::Msi($entry) => $body,
+        }
+    };
+}
+pub(crate) use with_hit;
+
 hit_from!(
     WinError => Win32,
     ComError => Com,
@@ -68,30 +85,12 @@ hit_from!(
 impl Hit {
     /// The symbolic name.
     pub fn name(self) -> &'static str {
-        match self {
-            Hit::Win32(entry) => entry.name(),
-            Hit::Com(entry) => entry.name(),
-            Hit::Nt(entry) => entry.name(),
-            Hit::Ras(entry) => entry.name(),
-            Hit::Ese(entry) => entry.name(),
-            Hit::Pdh(entry) => entry.name(),
-            Hit::Mci(entry) => entry.name(),
-            Hit::Msi(entry) => entry.name(),
-        }
+        with_hit!(self, entry => entry.name())
     }
 
     /// The error family the entry is documented in, when its catalog names one.
     pub fn family(self) -> Option<&'static str> {
-        match self {
-            Hit::Win32(entry) => entry.family(),
-            Hit::Com(entry) => entry.family(),
-            Hit::Nt(entry) => entry.family(),
-            Hit::Ras(entry) => entry.family(),
-            Hit::Ese(entry) => entry.family(),
-            Hit::Pdh(entry) => entry.family(),
-            Hit::Mci(entry) => entry.family(),
-            Hit::Msi(entry) => entry.family(),
-        }
+        with_hit!(self, entry => entry.family())
     }
 }
 

@@ -8,12 +8,14 @@ use win_errors::{
     NtStatusCode, PdhStatus, RasError, Reading, WinError,
 };
 
-use crate::lookup::{Hit, Via};
+use crate::lookup::{Hit, Via, with_hit};
 
 /// A catalog entry the tool can print: any catalog type, and its HRESULT form.
 pub trait Shown: ErrorCatalog {
-    /// The entry as an HRESULT, when its code space has an HRESULT form.
-    fn hresult(self) -> Option<Hresult>;
+    /// The entry as an HRESULT, when its code space has an HRESULT form (most have none).
+    fn hresult(self) -> Option<Hresult> {
+        None
+    }
     /// The code as the text output writes it: its decimal and hex, and its signed decimal
     /// when that differs: `3221225477 (0xC0000005, signed -1073741819)`.
     fn spelled(self) -> String {
@@ -24,8 +26,11 @@ pub trait Shown: ErrorCatalog {
         self.name().to_owned()
     }
     /// The same error in the other catalog, as `(label, name, code, message)`: a Win32
-    /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps.
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)>;
+    /// entry's HRESULT form in the COM catalog, or the Win32 entry a COM code wraps; none for
+    /// the spaces of their own.
+    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
+        None
+    }
 }
 
 impl Shown for WinError {
@@ -67,57 +72,26 @@ impl Shown for RasError {
     fn hresult(self) -> Option<Hresult> {
         Some(Hresult::from_win32(self.code()))
     }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
-        None
-    }
 }
 
 impl Shown for EseError {
-    /// An ESE error has no HRESULT form.
-    fn hresult(self) -> Option<Hresult> {
-        None
-    }
-    /// The signed number ESE writes, then its bits: `-1018 (0xFFFFFC06)`.
+    /// The signed number ESE writes, then its bits: `-1018 (0xFFFFFC06)`, as the catalog's
+    /// diagnostics write a signed code.
     fn spelled(self) -> String {
-        format!("{} (0x{:X})", self.signed_code(), self.code())
-    }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
-        None
+        win_errors_catalog::CodeKind::Signed.describe(self.code())
     }
 }
 
-impl Shown for PdhStatus {
-    /// A PDH status has the HRESULT layout but is no HRESULT: it has no HRESULT form.
-    fn hresult(self) -> Option<Hresult> {
-        None
-    }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
-        None
-    }
-}
+/// A PDH status has the HRESULT layout but is no HRESULT: it has no HRESULT form.
+impl Shown for PdhStatus {}
 
-impl Shown for MciError {
-    /// An MCI error has no HRESULT form.
-    fn hresult(self) -> Option<Hresult> {
-        None
-    }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
-        None
-    }
-}
+impl Shown for MciError {}
 
 impl Shown for MsiError {
-    /// A Windows Installer message has no HRESULT form.
-    fn hresult(self) -> Option<Hresult> {
-        None
-    }
     /// Known by its number alone, the message says what the number is:
     /// `Windows Installer message 1603`.
     fn title(self) -> String {
         format!("{} {}", CodeSpace::Msi.label(), self.name())
-    }
-    fn counterpart(self) -> Option<(&'static str, &'static str, u32, Option<&'static str>)> {
-        None
     }
 }
 
@@ -139,46 +113,18 @@ fn message_text(message: Option<&'static str>) -> &'static str {
 
 /// Text of a hit of either catalog.
 pub fn hit_text(hit: Hit, via: Option<Via>, style: Style) -> String {
-    match hit {
-        Hit::Win32(entry) => text(entry, via, style),
-        Hit::Com(entry) => text(entry, via, style),
-        Hit::Nt(entry) => text(entry, via, style),
-        Hit::Ras(entry) => text(entry, via, style),
-        Hit::Ese(entry) => text(entry, via, style),
-        Hit::Pdh(entry) => text(entry, via, style),
-        Hit::Mci(entry) => text(entry, via, style),
-        Hit::Msi(entry) => text(entry, via, style),
-    }
+    with_hit!(hit, entry => text(entry, via, style))
 }
 
 /// The name of the entry text output shows beside `hit` as its counterpart (`as COM`, `as
 /// Win32`), if any.
 pub fn counterpart_name(hit: Hit) -> Option<&'static str> {
-    let counterpart = match hit {
-        Hit::Win32(entry) => entry.counterpart(),
-        Hit::Com(entry) => entry.counterpart(),
-        Hit::Nt(entry) => entry.counterpart(),
-        Hit::Ras(entry) => entry.counterpart(),
-        Hit::Ese(entry) => entry.counterpart(),
-        Hit::Pdh(entry) => entry.counterpart(),
-        Hit::Mci(entry) => entry.counterpart(),
-        Hit::Msi(entry) => entry.counterpart(),
-    };
-    counterpart.map(|(_, name, _, _)| name)
+    with_hit!(hit, entry => entry.counterpart()).map(|(_, name, _, _)| name)
 }
 
 /// JSON of a hit of either catalog; `reading` is how a query found it.
 pub fn hit_json(hit: Hit, via: Option<Via>, reading: Option<Reading>) -> String {
-    match hit {
-        Hit::Win32(entry) => json(entry, via, reading),
-        Hit::Com(entry) => json(entry, via, reading),
-        Hit::Nt(entry) => json(entry, via, reading),
-        Hit::Ras(entry) => json(entry, via, reading),
-        Hit::Ese(entry) => json(entry, via, reading),
-        Hit::Pdh(entry) => json(entry, via, reading),
-        Hit::Mci(entry) => json(entry, via, reading),
-        Hit::Msi(entry) => json(entry, via, reading),
-    }
+    with_hit!(hit, entry => json(entry, via, reading))
 }
 
 /// The line above a query's further reading: `also as NTSTATUS:`, or `also as Win32 error,
