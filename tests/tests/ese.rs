@@ -40,33 +40,17 @@ fn ese_codes_are_signed() {
 
 #[test]
 fn windows_sys_agrees() {
-    let constants: std::collections::HashMap<String, u32> =
-        common::windows_sys_constants().into_iter().collect();
-    let mut compared = 0;
-    let mut absent = Vec::new();
-    let mut disagreements = Vec::new();
-    for entry in EseError::ALL {
-        for name in std::iter::once(entry.name()).chain(entry.aliases()) {
-            match constants.get(name) {
-                Some(&value) => {
-                    compared += 1;
-                    if value != entry.code() {
-                        disagreements.push(format!(
-                            "{name}: page {}, windows-sys {}",
-                            entry.signed_code(),
-                            value.cast_signed()
-                        ));
-                    }
-                }
-                None => absent.push(name),
-            }
-        }
-    }
-    println!(
-        "{compared} ESE names compared with windows-sys, {} not in it: {absent:?}",
-        absent.len()
+    let names = EseError::ALL.iter().flat_map(|entry| {
+        std::iter::once(entry.name())
+            .chain(entry.aliases())
+            .map(move |name| (name, entry.code()))
+    });
+    let comparison =
+        common::compare_with_windows_sys("ESE", names, |code| code.cast_signed().to_string());
+    assert!(comparison.compared > 300, "{}", comparison.compared);
+    assert!(
+        comparison.disagreements.len() < 5,
+        "{:#?}",
+        comparison.disagreements
     );
-    println!("{} disagree: {disagreements:#?}", disagreements.len());
-    assert!(compared > 300, "{compared}");
-    assert!(disagreements.len() < 5, "{disagreements:#?}");
 }

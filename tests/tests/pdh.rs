@@ -25,31 +25,15 @@ fn pdh_statuses_are_their_own_space() {
 
 #[test]
 fn windows_sys_agrees() {
-    let constants: std::collections::HashMap<String, u32> =
-        common::windows_sys_constants().into_iter().collect();
-    let mut compared = 0;
-    let mut disagreements = Vec::new();
-    let mut absent = Vec::new();
-    for entry in PdhStatus::ALL {
-        match constants.get(entry.name()) {
-            Some(&value) => {
-                compared += 1;
-                if value != entry.code() {
-                    disagreements.push(format!(
-                        "{}: page 0x{:08X}, windows-sys 0x{value:08X}",
-                        entry.name(),
-                        entry.code()
-                    ));
-                }
-            }
-            None => absent.push(entry.name()),
-        }
-    }
-    println!(
-        "{compared} PDH names compared with windows-sys, {} not in it: {absent:?}",
-        absent.len()
+    let comparison = common::compare_with_windows_sys(
+        "PDH",
+        PdhStatus::ALL.iter().map(|e| (e.name(), e.code())),
+        |code| format!("0x{code:08X}"),
     );
-    println!("{} disagree: {disagreements:#?}", disagreements.len());
-    assert!(compared > 80, "{compared}");
-    assert!(disagreements.is_empty(), "{disagreements:#?}");
+    assert!(comparison.compared > 80, "{}", comparison.compared);
+    assert!(
+        comparison.disagreements.is_empty(),
+        "{:#?}",
+        comparison.disagreements
+    );
 }

@@ -43,30 +43,15 @@ fn ras_codes_are_their_own_space() {
 
 #[test]
 fn windows_sys_agrees() {
-    let constants: std::collections::HashMap<String, u32> =
-        common::windows_sys_constants().into_iter().collect();
-    let mut compared = 0;
-    let mut absent = Vec::new();
-    let mut disagreements = Vec::new();
-    for entry in RasError::ALL {
-        match constants.get(entry.name()) {
-            Some(&value) if value == entry.code() => compared += 1,
-            Some(&value) => {
-                compared += 1;
-                disagreements.push(format!(
-                    "{}: page {}, windows-sys {value}",
-                    entry.name(),
-                    entry.code()
-                ));
-            }
-            None => absent.push(entry.name()),
-        }
-    }
-    println!(
-        "{compared} RAS names compared with windows-sys, {} not in it: {absent:?}",
-        absent.len()
+    let comparison = common::compare_with_windows_sys(
+        "RAS",
+        RasError::ALL.iter().map(|e| (e.name(), e.code())),
+        |code| code.to_string(),
     );
-    println!("{} disagree: {disagreements:#?}", disagreements.len());
-    assert!(compared > 300, "{compared}");
-    assert!(disagreements.is_empty(), "{disagreements:#?}");
+    assert!(comparison.compared > 300, "{}", comparison.compared);
+    assert!(
+        comparison.disagreements.is_empty(),
+        "{:#?}",
+        comparison.disagreements
+    );
 }

@@ -29,3 +29,56 @@ pub fn windows_sys_constants_of_type(ty: &str) -> Vec<(String, u32)> {
         .into_iter()
         .collect()
 }
+
+/// How a catalog's names compare with windows-sys's constants of the same names.
+pub struct Comparison {
+    /// Names windows-sys defines too.
+    pub compared: usize,
+    /// Names windows-sys lacks.
+    pub absent: Vec<&'static str>,
+    /// `NAME: page CODE, windows-sys VALUE` for each name windows-sys values otherwise.
+    pub disagreements: Vec<String>,
+}
+
+/// Compares each `(name, code)` with windows-sys's constant of that name, codes written with
+/// `shown`, and prints the counts and every disagreement under `label`.
+pub fn compare_with_windows_sys(
+    label: &str,
+    names: impl IntoIterator<Item = (&'static str, u32)>,
+    shown: fn(u32) -> String,
+) -> Comparison {
+    let constants: std::collections::HashMap<String, u32> =
+        windows_sys_constants().into_iter().collect();
+    let mut comparison = Comparison {
+        compared: 0,
+        absent: Vec::new(),
+        disagreements: Vec::new(),
+    };
+    for (name, code) in names {
+        match constants.get(name) {
+            Some(&value) => {
+                comparison.compared += 1;
+                if value != code {
+                    comparison.disagreements.push(format!(
+                        "{name}: page {}, windows-sys {}",
+                        shown(code),
+                        shown(value)
+                    ));
+                }
+            }
+            None => comparison.absent.push(name),
+        }
+    }
+    println!(
+        "{} {label} names compared with windows-sys, {} not in it: {:?}",
+        comparison.compared,
+        comparison.absent.len(),
+        comparison.absent
+    );
+    println!(
+        "{} disagree: {:#?}",
+        comparison.disagreements.len(),
+        comparison.disagreements
+    );
+    comparison
+}
