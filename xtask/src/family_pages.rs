@@ -247,11 +247,7 @@ pub fn import_page(
         Shape::Columns => column_tables(text, file, page.win32, report),
         Shape::FacilityAndCodes => facility_and_codes(text, file, report),
         Shape::NamesOnly => {
-            let package = crate::windows_sys::package_dir(&crate::workspace_root())?;
-            let defined: std::collections::HashMap<String, u32> =
-                crate::windows_sys::constants_where(&package, |_| true)?
-                    .into_iter()
-                    .collect();
+            let defined = crate::windows_sys::workspace_constants()?;
             names_valued_by(text, file, report, |name| defined.get(name).copied())
         }
     }

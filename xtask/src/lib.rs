@@ -501,11 +501,7 @@ const MCI: OwnSpace = OwnSpace {
 };
 
 fn import_mci(options: &Options) -> Result<String, String> {
-    let package = windows_sys::package_dir(&workspace_root())?;
-    let defined: std::collections::HashMap<String, u32> =
-        windows_sys::constants_where(&package, |_| true)?
-            .into_iter()
-            .collect();
+    let defined = windows_sys::workspace_constants()?;
     import_own_space(options, &MCI, MCI_PAGES, |read, report| {
         let mut entries = Vec::new();
         for (file, text) in read {

@@ -88,6 +88,16 @@ pub fn constants_where(
     Ok(constants)
 }
 
+/// Every integer constant of the windows-sys the workspace builds with, by name (a name
+/// defined twice keeps its last value), for importers that value a page's names.
+pub fn workspace_constants() -> Result<std::collections::HashMap<String, u32>, String> {
+    Ok(
+        constants_where(&package_dir(&crate::workspace_root())?, |_| true)?
+            .into_iter()
+            .collect(),
+    )
+}
+
 /// The constants declared with type `ty`, such as `NTSTATUS`, written as is or by a path
 /// (`super::super::Foundation::NTSTATUS`), by name; a name of this type declared twice with
 /// two values is an error.
