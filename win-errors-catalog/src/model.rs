@@ -38,19 +38,22 @@ pub enum CodeKind {
 }
 
 impl CodeKind {
-    /// A code as diagnostics write it: its decimal (signed for a catalog of signed codes) and
-    /// its hex bits, `1312 (0x520)`, `-1812 (0xFFFFF8EC)`.
-    pub fn describe(self, code: u32) -> String {
+    /// How codes of this kind are written: signed decimal, eight hex digits for the 32-bit
+    /// layouts, decimal else. Diagnostics and generated docs write a code with it, as
+    /// `{:#}` (`1312 (0x520)`, `-1812 (0xFFFFF8EC)`).
+    pub fn notation(self) -> win_errors_layout::Notation {
+        use win_errors_layout::Notation;
         match self {
-            CodeKind::Signed => format!("{} (0x{code:X})", code as i32),
-            _ => format!("{code} (0x{code:X})"),
+            CodeKind::Signed => Notation::Signed,
+            CodeKind::Hresult | CodeKind::Ntstatus => Notation::Hex,
+            CodeKind::Win32 | CodeKind::Other => Notation::Decimal,
         }
     }
 
     /// Whether codes of this kind are known by their eight hex digits (`0xC0000005`), so that
     /// they are written and shown in hex.
     pub fn is_hex(self) -> bool {
-        matches!(self, CodeKind::Hresult | CodeKind::Ntstatus)
+        self.notation() == win_errors_layout::Notation::Hex
     }
 }
 

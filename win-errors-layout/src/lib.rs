@@ -51,7 +51,7 @@ pub use code_index::CodeIndex;
 pub use entries::EntryText;
 pub use families::FamilyRuns;
 pub use name_index::NameIndex;
-pub use number::{CodeError, parse_code};
+pub use number::{CodeError, CodeText, Notation, parse_code};
 pub use sections::{Faq, FaqEntry, SectionTable, Texts};
 pub use sparse::{SparseIndex, SparseText, position, run_of, slice};
 pub use text::TextTable;

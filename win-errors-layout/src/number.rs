@@ -45,6 +45,91 @@ pub fn parse_digits(digits: &str, radix: u32) -> Result<u32, CodeError> {
     u32::from_str_radix(digits, radix).map_err(|_| CodeError::TooLarge)
 }
 
+/// How a code space writes its codes, in logs and in its headers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Notation {
+    /// Decimal: Win32 errors and the other spaces of small numbers (`1312`).
+    Decimal,
+    /// Signed decimal: ESE's errors are negative (`-1018`).
+    Signed,
+    /// Eight hex digits: the 32-bit layouts of HRESULT and NTSTATUS (`0xC0000005`).
+    Hex,
+}
+
+impl Notation {
+    /// `code` as this notation writes it, for display.
+    #[inline]
+    pub const fn spell(self, code: u32) -> CodeText {
+        CodeText {
+            code,
+            notation: self,
+        }
+    }
+}
+
+/// A code written out: the one formatter of codes, for the CLI, the log scanner, generated
+/// documentation and diagnostics alike.
+///
+/// `{}` writes it as its space does (`1312`, `-1018`, `0xC0000005`); `{:#}` writes its number
+/// and its bits (`1312 (0x520)`, `-1018 (0xFFFFFC06)`, `3221225477 (0xC0000005)`), and
+/// [`CodeText::every_spelling`] every form a log may hold it in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CodeText {
+    code: u32,
+    notation: Notation,
+}
+
+impl CodeText {
+    /// The number, then every other way it is written: its hex bits, and its signed
+    /// decimal when that differs (an exit code, a signed HRESULT):
+    /// `3221225477 (0xC0000005, signed -1073741819)`, `-1018 (0xFFFFFC06)`.
+    #[inline]
+    pub const fn every_spelling(self) -> EverySpelling {
+        EverySpelling(self)
+    }
+
+    /// The number as the notation reads it: its signed value for signed codes.
+    #[inline]
+    fn write_number(self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.notation {
+            Notation::Signed => write!(f, "{}", self.code.cast_signed()),
+            Notation::Decimal | Notation::Hex => write!(f, "{}", self.code),
+        }
+    }
+}
+
+impl core::fmt::Display for CodeText {
+    #[inline]
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if f.alternate() {
+            self.write_number(f)?;
+            return write!(f, " (0x{:X})", self.code);
+        }
+        match self.notation {
+            Notation::Hex => write!(f, "0x{:08X}", self.code),
+            Notation::Decimal | Notation::Signed => self.write_number(f),
+        }
+    }
+}
+
+/// Every spelling of a code: see [`CodeText::every_spelling`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EverySpelling(CodeText);
+
+impl core::fmt::Display for EverySpelling {
+    #[inline]
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let CodeText { code, notation } = self.0;
+        let signed = code.cast_signed();
+        match notation {
+            Notation::Decimal | Notation::Hex if signed < 0 => {
+                write!(f, "{code} (0x{code:X}, signed {signed})")
+            }
+            _ => write!(f, "{:#}", self.0),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +165,42 @@ mod tests {
         fn any_text_is_a_code_or_an_error_without_panicking(text in ".{0,24}") {
             let _ = parse_code(&text);
         }
+    }
+
+    #[test]
+    fn each_notation_writes_codes_its_way() {
+        use std::format;
+        assert_eq!(format!("{}", Notation::Decimal.spell(1312)), "1312");
+        assert_eq!(
+            format!("{:#}", Notation::Decimal.spell(1312)),
+            "1312 (0x520)"
+        );
+        assert_eq!(format!("{}", Notation::Signed.spell(0xFFFF_FC06)), "-1018");
+        assert_eq!(
+            format!("{:#}", Notation::Signed.spell(0xFFFF_FC06)),
+            "-1018 (0xFFFFFC06)"
+        );
+        assert_eq!(format!("{}", Notation::Signed.spell(5)), "5");
+        assert_eq!(format!("{}", Notation::Hex.spell(5)), "0x00000005");
+        assert_eq!(
+            format!("{}", Notation::Hex.spell(0xC000_0005)),
+            "0xC0000005"
+        );
+        assert_eq!(
+            format!("{:#}", Notation::Hex.spell(0xC000_0005)),
+            "3221225477 (0xC0000005)"
+        );
+        assert_eq!(
+            format!("{}", Notation::Hex.spell(0xC000_0005).every_spelling()),
+            "3221225477 (0xC0000005, signed -1073741819)"
+        );
+        assert_eq!(
+            format!("{}", Notation::Decimal.spell(87).every_spelling()),
+            "87 (0x57)"
+        );
+        assert_eq!(
+            format!("{}", Notation::Signed.spell(0xFFFF_FC06).every_spelling()),
+            "-1018 (0xFFFFFC06)"
+        );
     }
 }

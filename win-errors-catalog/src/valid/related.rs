@@ -90,8 +90,8 @@ fn resolve_one<'i>(
                 cx.error(
                     code.span.clone(),
                     format!(
-                        "related code {} is not in the catalog",
-                        index.kind.describe(code.value)
+                        "related code {:#} is not in the catalog",
+                        index.kind.notation().spell(code.value)
                     ),
                 );
             }
@@ -122,10 +122,10 @@ pub(super) fn related_names_and_codes_agree(
                 cx.error(
                     code.span.clone(),
                     format!(
-                        "related {} has code {}, not {}",
+                        "related {} has code {:#}, not {:#}",
                         name.value,
-                        catalog.kind().describe(actual.value),
-                        catalog.kind().describe(code.value)
+                        catalog.kind().notation().spell(actual.value),
+                        catalog.kind().notation().spell(code.value)
                     ),
                 );
             }

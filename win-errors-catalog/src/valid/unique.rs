@@ -45,8 +45,8 @@ pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                 cx.error(
                     code.span.clone(),
                     format!(
-                        "duplicate code {}, first used by {owner} at line {line}",
-                        catalog.kind().describe(code.value)
+                        "duplicate code {:#}, first used by {owner} at line {line}",
+                        catalog.kind().notation().spell(code.value)
                     ),
                 );
             }

@@ -93,7 +93,7 @@ pub(crate) fn enum_doc(catalog: &CheckedCatalog, path: &str) -> String {
 /// related entries (and those that refer to it) as links to their variants.
 pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> String {
     // The code as the catalog writes it (signed in a catalog of signed codes) and its bits.
-    let code = catalog.codes.describe(entry.code);
+    let code = format!("{:#}", catalog.codes.notation().spell(entry.code));
     let mut doc = if catalog.naming == Naming::None {
         // Known by its code alone: the name is the code, said once.
         format!("{}\n\nCode {code}", message_doc(entry))
