@@ -1,128 +1,97 @@
-//! From what a user typed to an entry of the shipped catalog.
+//! Queries: from what a user typed to the entries of the shipped catalogs, and the lookup
+//! command that prints them.
 
+use std::io::Write;
 use std::sync::OnceLock;
 
-use win_errors::{
-    CodeSpace, ComError, Entry, ErrorCatalog, EseError, Form, Hresult, MciError, MsiError,
-    NtStatus, NtStatusCode, NumberError, PdhStatus, RasError, Reading, Readings, WinError,
-    parse_number,
-};
 use win_errors_catalog::names::Suggestions;
+use win_errors_core::{
+    CodeSpace, Entry, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
+};
 
-/// How a query found its entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Via {
-    /// A Win32 code (decimal or hex).
-    Code,
-    /// An HRESULT of `FACILITY_WIN32` wrapping the entry's code.
-    Hresult(Hresult),
-    /// A symbolic name or alias.
-    Name,
-    /// An NTSTATUS of `FACILITY_NTWIN32` wrapping the entry's Win32 code.
-    Ntstatus(NtStatusCode),
-}
+use crate::Args;
+use crate::entries::{every_entry, families, in_family, searched};
+use crate::output::{self, Style};
 
-/// An entry of one of the shipped catalogs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hit {
-    /// A Win32 system error.
-    Win32(WinError),
-    /// A COM / HRESULT error.
-    Com(ComError),
-    /// An NTSTATUS value.
-    Nt(NtStatus),
-    /// A Routing and Remote Access error.
-    Ras(RasError),
-    /// An Extensible Storage Engine error.
-    Ese(EseError),
-    /// A Performance Data Helper status.
-    Pdh(PdhStatus),
-    /// A Media Control Interface error.
-    Mci(MciError),
-    /// A Windows Installer message.
-    Msi(MsiError),
-}
-
-/// `From<Type> for Hit` for each catalog type and its variant.
-macro_rules! hit_from {
-    ($($catalog:ident => $variant:ident),* $(,)?) => {
-        $(impl From<$catalog> for Hit {
-            fn from(entry: $catalog) -> Hit {
-                Hit::$variant(entry)
+/// The lookup command: each query's entries, then `--search`'s and `--list`'s. Returns the
+/// exit status: 0 when everything asked for was found, 1 else.
+pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) -> i32 {
+    let mut printer = output::Printer::new(out, args.json, Style::new(colour, args.full));
+    let mut status = 0;
+    for query in &args.queries {
+        match resolve_all(query, args.as_space) {
+            Ok(found) => {
+                // A further reading whose entry an earlier one shows as its counterpart
+                // (0x80070005's E_ACCESSDENIED beside ERROR_ACCESS_DENIED) adds nothing.
+                for (rank, reading) in found.iter().enumerate() {
+                    let Some(entry) = reading.entry else { continue };
+                    let shown_beside_an_earlier = found[..rank]
+                        .iter()
+                        .filter_map(|r| r.entry)
+                        .any(|earlier| earlier.counterpart() == Some(entry));
+                    if !shown_beside_an_earlier {
+                        printer.entry(entry, Some(*reading), rank > 0);
+                    }
+                }
             }
-        })*
-    };
-}
-
-/// Calls `$body` with the catalog entry inside the hit `$hit`, whatever its catalog.
-macro_rules! with_hit {
-    ($hit:expr, $entry:ident => $body:expr) => {
-        match $hit {
-            $crate::lookup::Hit::Win32($entry) => $body,
-            $crate::lookup::Hit::Com($entry) => $body,
-            $crate::lookup::Hit::Nt($entry) => $body,
-            $crate::lookup::Hit::Ras($entry) => $body,
-            $crate::lookup::Hit::Ese($entry) => $body,
-            $crate::lookup::Hit::Pdh($entry) => $body,
-            $crate::lookup::Hit::Mci($entry) => $body,
-            $crate::lookup::Hit::Msi($entry) => $body,
+            Err(why) => {
+                let _ = writeln!(err, "win-errors: {why}");
+                status = 1;
+            }
         }
-    };
-}
-pub(crate) use with_hit;
-
-hit_from!(
-    WinError => Win32,
-    ComError => Com,
-    NtStatus => Nt,
-    RasError => Ras,
-    EseError => Ese,
-    PdhStatus => Pdh,
-    MciError => Mci,
-    MsiError => Msi,
-);
-
-impl Hit {
-    /// The symbolic name.
-    pub fn name(self) -> &'static str {
-        with_hit!(self, entry => entry.name())
     }
-
-    /// The error family the entry is documented in, when its catalog names one.
-    pub fn family(self) -> Option<&'static str> {
-        with_hit!(self, entry => entry.family())
+    let family = args.family.as_deref();
+    if let Some(words) = &args.search {
+        // Words search every catalog unless `--as` names one, in the order of the spaces.
+        let found = in_family(searched(words, args.as_space), family);
+        if found.is_empty() {
+            let scope = family.map_or(String::new(), |f| format!(" in the {f} family"));
+            let _ = writeln!(
+                err,
+                "win-errors: no error{scope} mentions {}",
+                words.join(" ")
+            );
+            status = 1;
+        }
+        for entry in found {
+            printer.entry(entry, None, false);
+        }
     }
+    if args.list {
+        // Without `--as` the list is the system catalog's, and a family is looked for in
+        // every catalog.
+        let space = match (args.as_space, family) {
+            (None, None) => Some(CodeSpace::Win32),
+            (space, _) => space,
+        };
+        let found = in_family(every_entry(space), family);
+        if found.is_empty() {
+            let _ = writeln!(
+                err,
+                "win-errors: no family {}; the families are {}",
+                family.unwrap_or_default(),
+                families().join(", ")
+            );
+            status = 1;
+        }
+        for entry in found {
+            printer.entry(entry, None, false);
+        }
+    }
+    status
 }
 
-/// An entry found for a query.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// The entry.
-    pub entry: Hit,
-    /// The form of the query that found it.
-    pub via: Via,
-    /// The reading of the query that found it.
-    pub reading: Reading,
-}
-
-/// Every entry a query names, best reading first (`win_errors::Readings`), each entry once:
-/// a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an HRESULT (`0x80070520`,
-/// `-2147023584`), an NTSTATUS or exit code (`0xC0000005`, `-1073741819`), or a symbolic name
-/// in any case with its prefix optional (`ERROR_`, `E_`, `STATUS_`, Samba's `NT_STATUS_`).
-/// `only` keeps the readings of one space (a code carried in another space is read in that
-/// other space). Never empty when `Ok`; the error says why nothing was found.
-pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Found>, String> {
+/// Every reading of a query that finds an entry, best first (`win_errors_core::Readings`),
+/// each entry once: a code (`1312`, `0x520`, `520h`, bare hex `c0000135`), an HRESULT
+/// (`0x80070520`, `-2147023584`), an NTSTATUS or exit code (`0xC0000005`, `-1073741819`), or a
+/// symbolic name in any case with its prefix optional (`ERROR_`, `E_`, `STATUS_`, Samba's
+/// `NT_STATUS_`). `only` keeps the readings of one space (a code carried in another space is
+/// read in that other space). Never empty when `Ok`; the error says why nothing was found.
+pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>, String> {
     let readings = Readings::of_text(query);
-    let found: Vec<Found> = readings
+    let found: Vec<Reading> = readings
         .found()
         .filter(|r| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space))
-        .filter_map(|reading| {
-            Some(Found {
-                entry: hit(reading.entry?)?,
-                via: via(reading),
-                reading,
-            })
-        })
         .collect();
     if !found.is_empty() {
         return Ok(found);
@@ -137,41 +106,13 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Found>, S
         (Some(space), _) => match readings.iter().find(|r| r.space == space) {
             Some(reading) => format!(
                 "{query} read as {} {} 0x{:08X} has no entry",
-                crate::render::article(space),
+                space.info().article,
                 space.label(),
                 reading.number
             ),
             None => format!("{query} is no code and no {} name", space.label()),
         },
     })
-}
-
-/// The CLI's entry for a catalog entry of the library.
-fn hit(entry: Entry) -> Option<Hit> {
-    match entry {
-        Entry::Win32(entry) => Some(Hit::Win32(entry)),
-        Entry::Com(entry) => Some(Hit::Com(entry)),
-        Entry::NtStatus(entry) => Some(Hit::Nt(entry)),
-        Entry::Ras(entry) => Some(Hit::Ras(entry)),
-        Entry::Ese(entry) => Some(Hit::Ese(entry)),
-        Entry::Pdh(entry) => Some(Hit::Pdh(entry)),
-        Entry::Mci(entry) => Some(Hit::Mci(entry)),
-        Entry::Msi(entry) => Some(Hit::Msi(entry)),
-        _ => None,
-    }
-}
-
-/// How the text shows a reading: the decoding of the HRESULT or NTSTATUS that carried the
-/// code, the decoding of an HRESULT failure, a name, or a plain code.
-fn via(reading: Reading) -> Via {
-    let hresult = Hresult(reading.number);
-    match (reading.form, reading.carried_in, reading.space) {
-        (Form::Name, _, _) => Via::Name,
-        (_, Some(CodeSpace::Hresult), _) => Via::Hresult(hresult),
-        (_, Some(CodeSpace::NtStatus), _) => Via::Ntstatus(NtStatusCode(reading.number)),
-        (_, None, CodeSpace::Hresult) if hresult.is_failure() => Via::Hresult(hresult),
-        _ => Via::Code,
-    }
 }
 
 /// Why no catalog has `number`, in the terms of its likeliest reading.
@@ -222,33 +163,31 @@ fn name_miss(query: &str) -> String {
 fn every_name() -> &'static Suggestions<'static> {
     static NAMES: OnceLock<Suggestions<'static>> = OnceLock::new();
     NAMES.get_or_init(|| {
+        // A catalog known by its codes alone has no name to suggest.
+        let named = CodeSpace::ALL
+            .into_iter()
+            .filter(|space| space.info().names.is_some());
         Suggestions::new(
-            names_of::<WinError>()
-                .chain(names_of::<ComError>())
-                .chain(names_of::<NtStatus>()),
+            named
+                .flat_map(Entry::all_in)
+                .flat_map(|e| std::iter::once(e.name()).chain(e.aliases())),
         )
     })
-}
-
-/// Every symbolic name and alias of catalog `E`.
-fn names_of<E: ErrorCatalog>() -> impl Iterator<Item = &'static str> + Clone {
-    E::ALL
-        .iter()
-        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use win_errors_core::{ComError, WinError};
 
-    /// The best entry a query names: what the tool prints first.
-    fn resolve(query: &str) -> Result<Found, String> {
-        resolve_all(query, None).map(|found| found[0])
+    /// The best entry a query names: what the tool prints first, and the reading.
+    fn resolve(query: &str) -> Result<(Entry, Reading), String> {
+        resolve_all(query, None).map(|found| (found[0].entry.unwrap(), found[0]))
     }
 
     #[test]
     fn every_input_form() {
-        let seed = Hit::Win32(WinError::NoSuchLogonSession);
+        let seed = Entry::Win32(WinError::NoSuchLogonSession);
         for query in [
             "1312",
             "0x520",
@@ -258,62 +197,62 @@ mod tests {
             "no_such_logon_session",
             "No_Such_Logon_Session",
         ] {
-            assert_eq!(resolve(query).map(|f| f.entry), Ok(seed), "{query}");
+            assert_eq!(resolve(query).map(|f| f.0), Ok(seed), "{query}");
         }
         for query in ["0x80070520", "-2147023584"] {
+            let (entry, reading) = resolve(query).unwrap();
+            assert_eq!(entry, seed, "{query}");
             assert_eq!(
-                resolve(query).map(|f| (f.entry, f.via)),
-                Ok((seed, Via::Hresult(Hresult(0x8007_0520)))),
+                (reading.number, reading.carried_in),
+                (0x8007_0520, Some(CodeSpace::Hresult)),
                 "{query}"
             );
         }
         assert_eq!(
-            resolve("error_iterated_data_exceeds_64K").map(|f| f.entry),
-            Ok(Hit::Win32(WinError::IteratedDataExceeds64k))
+            resolve("error_iterated_data_exceeds_64K").map(|f| f.0),
+            Ok(Entry::Win32(WinError::IteratedDataExceeds64k))
         );
         assert_eq!(
-            resolve("e_fail").map(|f| f.entry),
-            Ok(Hit::Com(ComError::EFail))
+            resolve("e_fail").map(|f| f.0),
+            Ok(Entry::Hresult(ComError::EFail))
+        );
+        let (entry, reading) = resolve("0x80004005").unwrap();
+        assert_eq!(
+            (entry, reading.number, reading.carried_in),
+            (Entry::Hresult(ComError::EFail), 0x8000_4005, None)
         );
         assert_eq!(
-            resolve("0x80004005").map(|f| (f.entry, f.via)),
-            Ok((
-                Hit::Com(ComError::EFail),
-                Via::Hresult(Hresult(0x8000_4005))
-            ))
-        );
-        assert_eq!(
-            resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.entry),
-            Ok(Hit::Win32(WinError::ClusterNodeDrainInProgress))
+            resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.0),
+            Ok(Entry::Win32(WinError::ClusterNodeDrainInProgress))
         );
     }
 
     #[test]
     fn misses_say_why() {
+        let miss = |query| resolve(query).unwrap_err();
+        assert_eq!(miss("32767"), "no error with code 32767 (0x7FFF)");
+        assert_eq!(miss(""), "an empty argument is neither a code nor a name");
+        assert!(miss("99999999999").contains("beyond both u32 and i32"));
         assert_eq!(
-            resolve("32767").unwrap_err(),
-            "no error with code 32767 (0x7FFF)"
-        );
-        assert_eq!(
-            resolve("").unwrap_err(),
-            "an empty argument is neither a code nor a name"
-        );
-        assert!(
-            resolve("99999999999")
-                .unwrap_err()
-                .contains("beyond both u32 and i32")
-        );
-        assert_eq!(
-            resolve("0x80004FFF").unwrap_err(),
+            miss("0x80004FFF"),
             "HRESULT 0x80004FFF is a failure of facility FACILITY_NULL (0), code 20479 (0x4FFF): not a Win32 error, and not in the COM catalog"
         );
         assert_eq!(
-            resolve("no_such_logon_sesion").unwrap_err(),
+            miss("no_such_logon_sesion"),
             "no error named no_such_logon_sesion; did you mean ERROR_NO_SUCH_LOGON_SESSION?"
         );
         assert_eq!(
-            resolve("xyzzy").unwrap_err(),
+            miss("xyzzy"),
             "no error named xyzzy, and it is not a number"
+        );
+        // Every named catalog's names are suggested.
+        assert_eq!(
+            miss("JET_errReadVerifyFailur"),
+            "no error named JET_errReadVerifyFailur; did you mean JET_errReadVerifyFailure?"
+        );
+        assert_eq!(
+            resolve_all("700", Some(CodeSpace::Pdh)).unwrap_err(),
+            "700 read as a PDH status 0x000002BC has no entry"
         );
     }
 }

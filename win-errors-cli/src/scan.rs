@@ -4,11 +4,11 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Write};
 
-use serde::Serialize;
-use win_errors::{CodeSpace, Entry};
+use win_errors_core::Entry;
 use win_errors_scan::{Finding, Line, MAX_LINE, Matcher, for_each_line};
 
-use crate::render::{NO_MESSAGE, Style};
+use crate::output::json::{self, JsonCount, JsonEntry, JsonFinding};
+use crate::output::text::{NO_MESSAGE, Style};
 
 /// How to print what the scan finds.
 #[derive(Clone, Copy, Debug)]
@@ -19,38 +19,6 @@ pub struct ScanOptions {
     pub json: bool,
     /// ANSI colour.
     pub colour: bool,
-}
-
-/// One finding as `--json` prints it.
-#[derive(Debug, Serialize)]
-struct JsonFinding<'a> {
-    /// The file, or `-` for standard input.
-    file: &'a str,
-    /// 1-based.
-    line: u64,
-    /// 1-based, in bytes.
-    column: usize,
-    /// The code as written in the log.
-    text: &'a str,
-    catalog: &'static str,
-    name: &'static str,
-    code: u32,
-    hex: String,
-    /// The message, or null when the catalog knows none.
-    message: Option<&'static str>,
-    /// The space the code was read in: `win32`, `hresult` or `ntstatus`.
-    space: &'static str,
-}
-
-/// One distinct code as `--summary --json` prints it.
-#[derive(Debug, Serialize)]
-struct JsonCount {
-    count: u64,
-    catalog: &'static str,
-    name: &'static str,
-    code: u32,
-    hex: String,
-    message: Option<&'static str>,
 }
 
 /// Scans `files` (standard input when empty or `-`) and prints what it finds; returns the exit
@@ -93,7 +61,7 @@ pub fn run(
             let text = if options.json {
                 findings
                     .iter()
-                    .map(|f| json_finding(file, line, f) + "\n")
+                    .map(|f| json_finding(file, line, f))
                     .collect::<String>()
             } else {
                 text_line(file, files.len() > 1, line, &findings, options.colour)
@@ -140,10 +108,7 @@ fn text_line(
     findings: &[Finding<'_>],
     colour: bool,
 ) -> String {
-    let style = Style {
-        colour,
-        full: false,
-    };
+    let style = Style::new(colour, false);
     let place = if with_file {
         format!("{}:{}", shown_name(file), line.number)
     } else {
@@ -161,40 +126,23 @@ fn text_line(
             "  {} ({} {}): {}\n",
             style.name(entry.name()),
             entry.catalog(),
-            code_text(entry),
+            entry.spelled(),
             message.replace('\n', "\n    ")
         ));
     }
     out
 }
 
-/// The code the way its space writes it: decimal for the spaces of small numbers (Win32,
-/// RAS, MCI, Windows Installer), signed decimal for ESE, eight hex digits else.
-fn code_text(entry: Entry) -> String {
-    match entry.space() {
-        CodeSpace::Win32 | CodeSpace::Ras | CodeSpace::Mci | CodeSpace::Msi => {
-            entry.code().to_string()
-        }
-        CodeSpace::Ese => entry.code().cast_signed().to_string(),
-        _ => format!("0x{:08X}", entry.code()),
-    }
-}
-
+/// A finding as one line of JSON: the entry as a lookup gives it, where it is and how its text
+/// was read.
 fn json_finding(file: &str, line: Line<'_>, finding: &Finding<'_>) -> String {
-    let entry = finding.entry;
-    let value = JsonFinding {
+    json::line(&JsonFinding {
         file,
         line: line.number,
         column: line.offset + finding.start + 1,
         text: finding.text,
-        catalog: entry.catalog(),
-        name: entry.name(),
-        code: entry.code(),
-        hex: format!("0x{:X}", entry.code()),
-        message: entry.message(),
-        space: finding.reading.space.name(),
-    };
-    serde_json::to_string(&value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+        entry: JsonEntry::new(finding.entry, Some(finding.reading)),
+    })
 }
 
 /// One line per distinct code, most frequent first (then in order of first appearance).
@@ -207,15 +155,10 @@ fn summary(counts: &HashMap<Entry, (u64, usize)>, options: ScanOptions) -> Strin
     rows.into_iter()
         .map(|(entry, count, _)| {
             if options.json {
-                let value = JsonCount {
+                json::line(&JsonCount {
                     count,
-                    catalog: entry.catalog(),
-                    name: entry.name(),
-                    code: entry.code(),
-                    hex: format!("0x{:X}", entry.code()),
-                    message: entry.message(),
-                };
-                serde_json::to_string(&value).unwrap_or_default() + "\n"
+                    entry: JsonEntry::new(entry, None),
+                })
             } else {
                 let message = entry.message().unwrap_or(NO_MESSAGE);
                 let first_line = message.lines().next().unwrap_or_default();
@@ -223,7 +166,7 @@ fn summary(counts: &HashMap<Entry, (u64, usize)>, options: ScanOptions) -> Strin
                     "{count:>7}  {} ({} {}): {first_line}\n",
                     entry.name(),
                     entry.catalog(),
-                    code_text(entry)
+                    entry.spelled()
                 )
             }
         })

@@ -81,7 +81,7 @@ fn without_files_the_catalog_of_the_current_directory_is_checked() {
             0,
             format!(
                 "catalog.toml: ok, {} entries\n",
-                win_errors::WinError::COUNT
+                win_errors_core::WinError::COUNT
             ),
             String::new()
         )
@@ -102,8 +102,8 @@ fn clean_catalogs_pass() {
         format!(
             "catalog.toml: ok, {} entries\ncom.toml: ok, {} entries\n\
              tests/catalogs/seed.toml: ok, 6 entries\ntests/catalogs/tricky.toml: ok, 7 entries\n",
-            win_errors::WinError::COUNT,
-            win_errors::ComError::COUNT
+            win_errors_core::WinError::COUNT,
+            win_errors_core::ComError::COUNT
         )
     );
 }

@@ -1,7 +1,7 @@
 //! The `win-errors` binary end to end: every input form, JSON, colour, exit statuses.
 
 use assert_cmd::Command;
-use win_errors::WinError;
+use win_errors_core::WinError;
 
 fn win_errors() -> Command {
     let mut command = Command::cargo_bin("win-errors").unwrap();
@@ -282,7 +282,7 @@ fn search_finds_all_words_best_first() {
 #[test]
 fn list_prints_every_entry() {
     let text = stdout_of(&["--list", "--json"]);
-    assert_eq!(text.lines().count(), win_errors::WinError::COUNT);
+    assert_eq!(text.lines().count(), win_errors_core::WinError::COUNT);
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn bad_options_exit_2() {
 
 #[test]
 fn family_filters_list_and_search_across_both_catalogs() {
-    use win_errors::{ComError, ErrorCatalog, WinError};
+    use win_errors_core::{ComError, ErrorCatalog, WinError};
     fn members<E: ErrorCatalog>(family: &str) -> usize {
         E::ALL.iter().filter(|e| e.family() == Some(family)).count()
     }
@@ -525,7 +525,7 @@ fn as_forces_one_space() {
 #[test]
 fn list_and_search_take_the_ntstatus_catalog() {
     let listed = stdout_of(&["--list", "--as", "ntstatus", "--json"]);
-    assert_eq!(listed.lines().count(), win_errors::NtStatus::COUNT);
+    assert_eq!(listed.lines().count(), win_errors_core::NtStatus::COUNT);
     assert!(
         listed
             .lines()

@@ -7,245 +7,8 @@
 //! error `ERROR_ACCESS_DENIED` and the NTSTATUS `STATUS_WAIT_5`'s number. Only the API that
 //! returned a code says which is meant, so a reader gets all of them, likeliest first.
 
-use core::fmt;
-
 use crate::number::{NumberError, parse_bare_hex, parse_number};
-use crate::{Hresult, NtStatusCode};
-
-/// A code space: what kind of code a number is read as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CodeSpace {
-    /// A Win32 error, as `GetLastError` returns it.
-    Win32,
-    /// An HRESULT, as COM and WinRT return it.
-    Hresult,
-    /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
-    NtStatus,
-    /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
-    /// report it.
-    Ras,
-    /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
-    Ese,
-    /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout.
-    Pdh,
-    /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
-    Mci,
-    /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.
-    Msi,
-}
-
-impl CodeSpace {
-    /// Every space, in the order of [`CodeSpace::name`]'s spellings.
-    pub const ALL: [CodeSpace; 8] = [
-        CodeSpace::Win32,
-        CodeSpace::Hresult,
-        CodeSpace::NtStatus,
-        CodeSpace::Ras,
-        CodeSpace::Ese,
-        CodeSpace::Pdh,
-        CodeSpace::Mci,
-        CodeSpace::Msi,
-    ];
-
-    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
-    /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`.
-    #[inline]
-    pub const fn label(self) -> &'static str {
-        match self {
-            CodeSpace::Win32 => "Win32 error",
-            CodeSpace::Hresult => "HRESULT",
-            CodeSpace::NtStatus => "NTSTATUS",
-            CodeSpace::Ras => "RAS error",
-            CodeSpace::Ese => "ESE error",
-            CodeSpace::Pdh => "PDH status",
-            CodeSpace::Mci => "MCI error",
-            CodeSpace::Msi => "Windows Installer message",
-        }
-    }
-
-    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`.
-    #[inline]
-    pub const fn name(self) -> &'static str {
-        match self {
-            CodeSpace::Win32 => "win32",
-            CodeSpace::Hresult => "hresult",
-            CodeSpace::NtStatus => "ntstatus",
-            CodeSpace::Ras => "ras",
-            CodeSpace::Ese => "ese",
-            CodeSpace::Pdh => "pdh",
-            CodeSpace::Mci => "mci",
-            CodeSpace::Msi => "msi",
-        }
-    }
-
-    /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`.
-    #[inline]
-    pub const fn catalog(self) -> &'static str {
-        match self {
-            CodeSpace::Win32 => "WinError",
-            CodeSpace::Hresult => "ComError",
-            CodeSpace::NtStatus => "NtStatus",
-            CodeSpace::Ras => "RasError",
-            CodeSpace::Ese => "EseError",
-            CodeSpace::Pdh => "PdhStatus",
-            CodeSpace::Mci => "MciError",
-            CodeSpace::Msi => "MsiError",
-        }
-    }
-
-    /// The space with short name `name`, in any case.
-    #[inline]
-    pub fn from_name(name: &str) -> Option<CodeSpace> {
-        CodeSpace::ALL
-            .into_iter()
-            .find(|space| space.name().eq_ignore_ascii_case(name.trim()))
-    }
-}
-
-impl fmt::Display for CodeSpace {
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.label())
-    }
-}
-
-/// An entry of one of the shipped catalogs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Entry {
-    /// A Win32 system error.
-    #[cfg(feature = "system")]
-    Win32(crate::WinError),
-    /// A COM / HRESULT error.
-    #[cfg(feature = "com")]
-    Com(crate::ComError),
-    /// An NTSTATUS value.
-    #[cfg(feature = "ntstatus")]
-    NtStatus(crate::NtStatus),
-    /// A Routing and Remote Access error.
-    #[cfg(feature = "ras")]
-    Ras(crate::RasError),
-    /// An Extensible Storage Engine error.
-    #[cfg(feature = "ese")]
-    Ese(crate::EseError),
-    /// A Performance Data Helper status.
-    #[cfg(feature = "pdh")]
-    Pdh(crate::PdhStatus),
-    /// A Media Control Interface error.
-    #[cfg(feature = "mci")]
-    Mci(crate::MciError),
-    /// A Windows Installer message.
-    #[cfg(feature = "msi")]
-    Msi(crate::MsiError),
-}
-
-/// Calls `$body` with the catalog entry inside `$entry`, whatever its catalog.
-macro_rules! with_entry {
-    ($entry:expr, $inner:ident => $body:expr) => {
-        match $entry {
-            #[cfg(feature = "system")]
-            Entry::Win32($inner) => $body,
-            #[cfg(feature = "com")]
-            Entry::Com($inner) => $body,
-            #[cfg(feature = "ntstatus")]
-            Entry::NtStatus($inner) => $body,
-            #[cfg(feature = "ras")]
-            Entry::Ras($inner) => $body,
-            #[cfg(feature = "ese")]
-            Entry::Ese($inner) => $body,
-            #[cfg(feature = "pdh")]
-            Entry::Pdh($inner) => $body,
-            #[cfg(feature = "mci")]
-            Entry::Mci($inner) => $body,
-            #[cfg(feature = "msi")]
-            Entry::Msi($inner) => $body,
-        }
-    };
-}
-
-impl Entry {
-    /// The symbolic name.
-    #[inline]
-    pub fn name(self) -> &'static str {
-        with_entry!(self, e => crate::ErrorCatalog::name(e))
-    }
-
-    /// The code.
-    #[inline]
-    pub fn code(self) -> u32 {
-        with_entry!(self, e => crate::ErrorCatalog::code(e))
-    }
-
-    /// The message, or `None` when the catalog knows none.
-    #[inline]
-    pub fn message(self) -> Option<&'static str> {
-        with_entry!(self, e => crate::ErrorCatalog::message(e))
-    }
-
-    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"`,
-    /// `"EseError"`, `"PdhStatus"`, `"MciError"` or `"MsiError"`.
-    #[inline]
-    pub fn catalog(self) -> &'static str {
-        with_entry!(self, e => type_name_of(e))
-    }
-
-    /// The space the entry's code is in.
-    #[inline]
-    pub fn space(self) -> CodeSpace {
-        match self {
-            #[cfg(feature = "system")]
-            Entry::Win32(_) => CodeSpace::Win32,
-            #[cfg(feature = "com")]
-            Entry::Com(_) => CodeSpace::Hresult,
-            #[cfg(feature = "ntstatus")]
-            Entry::NtStatus(_) => CodeSpace::NtStatus,
-            #[cfg(feature = "ras")]
-            Entry::Ras(_) => CodeSpace::Ras,
-            #[cfg(feature = "ese")]
-            Entry::Ese(_) => CodeSpace::Ese,
-            #[cfg(feature = "pdh")]
-            Entry::Pdh(_) => CodeSpace::Pdh,
-            #[cfg(feature = "mci")]
-            Entry::Mci(_) => CodeSpace::Mci,
-            #[cfg(feature = "msi")]
-            Entry::Msi(_) => CodeSpace::Msi,
-        }
-    }
-
-    /// The shipped catalog's entry for `code` in `space`, when that catalog is built in and
-    /// has it.
-    #[inline]
-    pub fn find(space: CodeSpace, code: u32) -> Option<Entry> {
-        match space {
-            #[cfg(feature = "system")]
-            CodeSpace::Win32 => crate::WinError::from_code(code).map(Entry::Win32),
-            #[cfg(feature = "com")]
-            CodeSpace::Hresult => crate::ComError::from_code(code).map(Entry::Com),
-            #[cfg(feature = "ntstatus")]
-            CodeSpace::NtStatus => crate::NtStatus::from_code(code).map(Entry::NtStatus),
-            #[cfg(feature = "ras")]
-            CodeSpace::Ras => crate::RasError::from_code(code).map(Entry::Ras),
-            #[cfg(feature = "ese")]
-            CodeSpace::Ese => crate::EseError::from_code(code).map(Entry::Ese),
-            #[cfg(feature = "pdh")]
-            CodeSpace::Pdh => crate::PdhStatus::from_code(code).map(Entry::Pdh),
-            #[cfg(feature = "mci")]
-            CodeSpace::Mci => crate::MciError::from_code(code).map(Entry::Mci),
-            #[cfg(feature = "msi")]
-            CodeSpace::Msi => crate::MsiError::from_code(code).map(Entry::Msi),
-            #[allow(unreachable_patterns)]
-            _ => None,
-        }
-    }
-}
-
-#[inline]
-fn type_name_of<E: crate::ErrorCatalog>(_: E) -> &'static str {
-    E::TYPE_NAME
-}
+use crate::space::{CodeSpace, Entry};
 
 /// How the text of a reading was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -306,10 +69,27 @@ pub struct Reading {
     pub entry: Option<Entry>,
 }
 
-/// The most readings one text can have: two numbers (eight digits are hex and decimal) of at
-/// most eleven readings each (one a space, two carried in an HRESULT), or the names of seven
-/// catalogs (Windows Installer's messages are named by their numbers, read as numbers).
-const CAPACITY: usize = 22;
+/// The most readings one text can have: two numbers (eight digits are hex and decimal),
+/// each read in every space and as every code it can carry; or one name in each space.
+const CAPACITY: usize = {
+    let per_number = CodeSpace::COUNT + carried_readings();
+    if 2 * per_number > CodeSpace::COUNT {
+        2 * per_number
+    } else {
+        CodeSpace::COUNT
+    }
+};
+
+/// The number of codes a number can carry, over every space.
+const fn carried_readings() -> usize {
+    let mut total = 0;
+    let mut i = 0;
+    while i < CodeSpace::COUNT {
+        total += CodeSpace::ALL[i].info().carries.len();
+        i += 1;
+    }
+    total
+}
 
 /// Every reading of a number or text, best first; no allocation.
 ///
@@ -438,37 +218,17 @@ impl Readings {
     #[inline]
     fn push_number(&mut self, number: u32, form: Form) {
         for space in ranked_spaces(number) {
-            let mut carried = |inner: CodeSpace, code: u32| {
-                self.push(Reading {
-                    number,
-                    form,
-                    space: inner,
-                    code,
-                    carried_in: Some(space),
-                    entry: Entry::find(inner, code),
-                });
-            };
-            match space {
-                CodeSpace::Hresult => {
-                    let hresult = Hresult(number);
-                    if let Some(code) = hresult.win32_code() {
-                        carried(CodeSpace::Win32, code);
-                    }
-                    if let Some(status) = hresult.ntstatus() {
-                        carried(CodeSpace::NtStatus, status.0);
-                    }
+            for carried in space.info().carries {
+                if let Some(code) = (carried.code)(number) {
+                    self.push(Reading {
+                        number,
+                        form,
+                        space: carried.space,
+                        code,
+                        carried_in: Some(space),
+                        entry: Entry::find(carried.space, code),
+                    });
                 }
-                CodeSpace::NtStatus => {
-                    if let Some(code) = NtStatusCode(number).win32_code() {
-                        carried(CodeSpace::Win32, code);
-                    }
-                }
-                CodeSpace::Win32
-                | CodeSpace::Ras
-                | CodeSpace::Ese
-                | CodeSpace::Pdh
-                | CodeSpace::Mci
-                | CodeSpace::Msi => {}
             }
             self.push(Reading {
                 number,
@@ -481,41 +241,10 @@ impl Readings {
         }
     }
 
-    /// The entries `text` names: exactly (in any case) in each catalog; or, when none has
-    /// it, with a catalog's prefix added, in the likeliest catalog that has it then (Win32's
-    /// `ERROR_`, COM's `E_`, NTSTATUS's `STATUS_`: `access_denied` is `ERROR_ACCESS_DENIED`,
-    /// the prefix says more than a guess would).
+    /// The entries `text` names (see [`crate::names`]), in the order of the spaces.
     #[inline]
     fn push_names(&mut self, text: &str) {
-        let mut buffer = NameBuffer::new();
-        let Some(upper) = buffer.uppercase(text) else {
-            return;
-        };
-        let exact = [
-            named(CodeSpace::Win32, upper, ""),
-            named(CodeSpace::Hresult, upper, ""),
-            // Samba writes NTSTATUS names as NT_STATUS_LOGON_FAILURE.
-            match upper.strip_prefix("NT_STATUS_") {
-                Some(rest) => named(CodeSpace::NtStatus, rest, "STATUS_"),
-                None => named(CodeSpace::NtStatus, upper, ""),
-            },
-            named(CodeSpace::Ras, upper, ""),
-            named(CodeSpace::Ese, upper, ""),
-            named(CodeSpace::Pdh, upper, ""),
-            named(CodeSpace::Mci, upper, ""),
-            // Not Windows Installer's: its entries are named by their numbers, which a text
-            // reads as numbers.
-        ];
-        let found = if exact.iter().any(Option::is_some) {
-            exact
-        } else {
-            let prefixed = named(CodeSpace::Win32, upper, "ERROR_")
-                .or_else(|| named(CodeSpace::Hresult, upper, "E_"))
-                .or_else(|| named(CodeSpace::NtStatus, upper, "STATUS_"))
-                .or_else(|| named(CodeSpace::Ras, upper, "ERROR_"));
-            [prefixed, None, None, None, None, None, None]
-        };
-        for entry in found.into_iter().flatten() {
+        for entry in crate::names::named(text).into_iter().flatten() {
             self.push(Reading {
                 number: entry.code(),
                 form: Form::Name,
@@ -540,7 +269,7 @@ impl<'a> IntoIterator for &'a Readings {
     }
 }
 
-/// The spaces `number` is likeliest in, first to last.
+/// The spaces `number` is likeliest in, first to last, by each space's [`Rank`](crate::Rank).
 ///
 /// A small number is a Win32 error first, then one of the spaces of small numbers (RAS, MCI,
 /// Windows Installer, ESE's warnings), then an NTSTATUS, an HRESULT and a PDH status; a
@@ -550,24 +279,16 @@ impl<'a> IntoIterator for &'a Readings {
 /// (`0xD...`); `0x8...` is an HRESULT failure before it is an NTSTATUS warning, and either
 /// before the PDH status of the same layout. The spaces of small numbers come last there.
 #[inline]
-const fn ranked_spaces(number: u32) -> [CodeSpace; 8] {
-    use CodeSpace::{Ese, Hresult, Mci, Msi, NtStatus, Pdh, Ras, Win32};
-    if number <= 0xFFFF {
-        return [Win32, Ras, Mci, Msi, Ese, NtStatus, Hresult, Pdh];
+const fn ranked_spaces(number: u32) -> [CodeSpace; CodeSpace::COUNT] {
+    let mut ranked = CodeSpace::ALL;
+    let mut i = 0;
+    while i < CodeSpace::COUNT {
+        let space = CodeSpace::ALL[i];
+        // Every rank is below COUNT and taken once: a compile-time check in `space.rs`.
+        ranked[space.info().rank.position(number) as usize] = space;
+        i += 1;
     }
-    // A small negative number (-1018 is 0xFFFFFC06) is an ESE error: no HRESULT or NTSTATUS
-    // has a facility of all ones.
-    if number >= 0xFFFF_0000 {
-        return [Ese, Hresult, NtStatus, Win32, Ras, Pdh, Mci, Msi];
-    }
-    // A PDH status shares the HRESULT layout and is read after the HRESULT and NTSTATUS a
-    // number of its shape is likelier to be.
-    let carries_ntstatus = number & crate::FACILITY_NT_BIT != 0;
-    match number >> 30 {
-        0b11 if !carries_ntstatus => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci, Msi],
-        0b01 => [NtStatus, Hresult, Pdh, Win32, Ras, Ese, Mci, Msi],
-        _ => [Hresult, NtStatus, Pdh, Win32, Ras, Ese, Mci, Msi],
-    }
+    ranked
 }
 
 /// The form a text that [`parse_number`] read is written in.
@@ -595,109 +316,17 @@ fn looks_like_bare_hex(text: &str) -> bool {
     (has_digit && has_letter) || text.len() == 8
 }
 
-/// The entry of `space`'s catalog named `prefix` + `name` (`name` uppercase), or `None`
-/// when `name` already starts with `prefix` (the exact lookup tried it).
-#[inline]
-fn named(space: CodeSpace, name: &str, prefix: &str) -> Option<Entry> {
-    if !prefix.is_empty() && name.starts_with(prefix) {
-        return None;
-    }
-    let mut buffer = NameBuffer::new();
-    let full = buffer.join(prefix, name)?;
-    match space {
-        #[cfg(feature = "system")]
-        CodeSpace::Win32 => named_in::<crate::WinError>(full, space).map(Entry::Win32),
-        #[cfg(feature = "com")]
-        CodeSpace::Hresult => named_in::<crate::ComError>(full, space).map(Entry::Com),
-        #[cfg(feature = "ntstatus")]
-        CodeSpace::NtStatus => named_in::<crate::NtStatus>(full, space).map(Entry::NtStatus),
-        #[cfg(feature = "ras")]
-        CodeSpace::Ras => named_in::<crate::RasError>(full, space).map(Entry::Ras),
-        #[cfg(feature = "ese")]
-        CodeSpace::Ese => named_in::<crate::EseError>(full, space).map(Entry::Ese),
-        #[cfg(feature = "pdh")]
-        CodeSpace::Pdh => named_in::<crate::PdhStatus>(full, space).map(Entry::Pdh),
-        #[cfg(feature = "mci")]
-        CodeSpace::Mci => named_in::<crate::MciError>(full, space).map(Entry::Mci),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
-}
-
-/// The entry of `E`, the catalog of `space`, named `name` (uppercase): exactly, by the name
-/// index, or for the documented names with a lowercase letter, ignoring case. Those are few
-/// and known by their shape (see [`may_have_lowercase`]; a test holds every shipped catalog to
-/// it), so any other name skips the scan of every entry, and a text that names nothing costs
-/// a few hash lookups.
-#[inline]
-fn named_in<E: crate::ErrorCatalog>(name: &str, space: CodeSpace) -> Option<E> {
-    E::from_name(name).or_else(|| {
-        if !may_have_lowercase(space, name) {
-            return None;
-        }
-        E::ALL.iter().copied().find(|e| {
-            e.name().eq_ignore_ascii_case(name) || e.aliases().any(|a| a.eq_ignore_ascii_case(name))
-        })
-    })
-}
-
-/// Whether a name of `space`'s catalog spelled `uppercase` in capitals may have lowercase
-/// letters: a name with a digit (`ERROR_ITERATED_DATA_EXCEEDS_64k`), Network Management's in
-/// the system catalog (`NERR_UserNotFound`), ESE's (`JET_errReadVerifyFailure`).
-#[inline]
-fn may_have_lowercase(space: CodeSpace, uppercase: &str) -> bool {
-    match space {
-        CodeSpace::Win32 => {
-            uppercase.starts_with("NERR_") || uppercase.bytes().any(|b| b.is_ascii_digit())
-        }
-        CodeSpace::Ese => uppercase.starts_with("JET_"),
-        _ => uppercase.bytes().any(|b| b.is_ascii_digit()),
-    }
-}
-
-/// Room for the longest symbolic name a catalog can hold and a prefix: text longer than that
-/// names nothing.
-const NAME_CAPACITY: usize = win_errors_layout::entries::MAX_NAME_LENGTH + 8;
-
-/// A name built on the stack, so that a lookup allocates nothing.
-struct NameBuffer {
-    bytes: [u8; NAME_CAPACITY],
-}
-
-impl NameBuffer {
-    #[inline]
-    const fn new() -> Self {
-        NameBuffer {
-            bytes: [0; NAME_CAPACITY],
-        }
-    }
-
-    /// `text` in ASCII uppercase, or `None` when it is too long or not ASCII (no symbolic
-    /// name is).
-    #[inline]
-    fn uppercase(&mut self, text: &str) -> Option<&str> {
-        if !text.is_ascii() {
-            return None;
-        }
-        let out = self.bytes.get_mut(..text.len())?;
-        out.copy_from_slice(text.as_bytes());
-        out.make_ascii_uppercase();
-        core::str::from_utf8(out).ok()
-    }
-
-    /// `prefix` then `name`, or `None` when they do not fit.
-    #[inline]
-    fn join(&mut self, prefix: &str, name: &str) -> Option<&str> {
-        let length = prefix.len() + name.len();
-        let out = self.bytes.get_mut(..length)?;
-        let (head, tail) = out.split_at_mut(prefix.len());
-        head.copy_from_slice(prefix.as_bytes());
-        tail.copy_from_slice(name.as_bytes());
-        core::str::from_utf8(out).ok()
-    }
-}
-
-#[cfg(all(test, feature = "system", feature = "com", feature = "ntstatus"))]
+#[cfg(all(
+    test,
+    feature = "system",
+    feature = "com",
+    feature = "ntstatus",
+    feature = "ras",
+    feature = "ese",
+    feature = "pdh",
+    feature = "mci",
+    feature = "msi"
+))]
 mod tests {
     use super::*;
     use crate::{ComError, NtStatus, WinError};
@@ -987,31 +616,6 @@ mod tests {
             found("error_iterated_data_exceeds_64K")[0].2,
             WinError::IteratedDataExceeds64k.name()
         );
-    }
-
-    #[test]
-    fn every_shipped_name_with_a_lowercase_letter_is_one_the_scan_looks_for() {
-        fn check<E: crate::ErrorCatalog>(space: CodeSpace) {
-            let names = E::ALL
-                .iter()
-                .flat_map(|e| core::iter::once(e.name()).chain(e.aliases()));
-            for name in names {
-                if name.bytes().any(|b| b.is_ascii_lowercase()) {
-                    assert!(
-                        may_have_lowercase(space, &name.to_ascii_uppercase()),
-                        "{name}"
-                    );
-                }
-            }
-        }
-        check::<WinError>(CodeSpace::Win32);
-        check::<ComError>(CodeSpace::Hresult);
-        check::<NtStatus>(CodeSpace::NtStatus);
-        check::<crate::RasError>(CodeSpace::Ras);
-        check::<crate::EseError>(CodeSpace::Ese);
-        check::<crate::PdhStatus>(CodeSpace::Pdh);
-        check::<crate::MciError>(CodeSpace::Mci);
-        check::<crate::MsiError>(CodeSpace::Msi);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! reader in bounded memory (long lines in pieces, bytes as they are), and the [`matcher`]
 //! finds the codes in one line: a decimal after a word that introduces an error, hex with or
 //! without `0x`, and the symbolic names of the shipped catalogs, each decoded to its likeliest
-//! reading that a catalog has (`win_errors::Readings`). `win-errors scan` is a thin layer over
+//! reading that a catalog has (`win_errors_core::Readings`). `win-errors scan` is a thin layer over
 //! both.
 //!
 //! ```

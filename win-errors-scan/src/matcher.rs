@@ -4,7 +4,7 @@
 //! decimal after a word that introduces an error (`error 5`, `exit code -1073741515`,
 //! `GetLastError() returned 1312`), hex with `0x`, eight hex digits without it (`c0000135`),
 //! and symbolic names (`ERROR_ACCESS_DENIED`, Samba's `NT_STATUS_LOGON_FAILURE`, `WSAETIMEDOUT`).
-//! Each candidate is then checked in its context, and decoded with `win_errors::Readings`: a
+//! Each candidate is then checked in its context, and decoded with `win_errors_core::Readings`: a
 //! finding is a candidate that a shipped catalog has.
 //!
 //! What keeps it quiet on ordinary lines: a decimal counts only after such a word, and never
@@ -14,7 +14,7 @@
 //! success, not an error.
 
 use regex::bytes::{Captures, Regex};
-use win_errors::{CodeSpace, Entry, Reading, Readings};
+use win_errors_core::{CodeSpace, Entry, Reading, Readings, SpaceInfo};
 
 /// A Windows error code found in a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,31 +46,8 @@ const DECIMAL_WORDS: &[&str] = &["error", "err", "code", "exit", "returned", "hr
 /// (`1 hr 20 min` is a duration).
 const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 
-/// Words before the error word that name the code space of its number (`RAS error 691`,
-/// `VPN error 691`, `ESE error -1018`, `JET error -1018`).
-const SPACE_WORDS: &[(&str, CodeSpace)] = &[
-    ("ras", CodeSpace::Ras),
-    ("rasdial", CodeSpace::Ras),
-    ("vpn", CodeSpace::Ras),
-    ("ese", CodeSpace::Ese),
-    ("esent", CodeSpace::Ese),
-    ("jet", CodeSpace::Ese),
-    ("pdh", CodeSpace::Pdh),
-    ("mci", CodeSpace::Mci),
-];
-
 /// The words before `code` that make it no Windows code: HTTP's and other status codes.
 const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
-
-/// The words before a hex code that name its space (`hr = 0x8007000E` is the HRESULT's own
-/// entry before the Win32 error it wraps; `exception 0x80000003` an NTSTATUS).
-const HEX_WORDS: &[(&str, CodeSpace)] = &[
-    ("hr", CodeSpace::Hresult),
-    ("hresult", CodeSpace::Hresult),
-    ("exception", CodeSpace::NtStatus),
-    ("ntstatus", CodeSpace::NtStatus),
-    ("status", CodeSpace::NtStatus),
-];
 
 /// Words before a short hex number (fewer than eight digits) that make it a code.
 const SHORT_HEX_WORDS: &[&str] = &[
@@ -146,14 +123,11 @@ fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<F
     let (word_at, word) = word_before(line, start)?;
     let keyword = *DECIMAL_WORDS.iter().find(|k| names_keyword(word, k))?;
     let text = core::str::from_utf8(text).ok()?;
-    let number = win_errors::parse_number(text).ok()?;
+    let number = win_errors_core::parse_number(text).ok()?;
     let before = word_before(line, word_at).map(|(_, w)| w);
-    let named_space = before.and_then(|b| {
-        SPACE_WORDS
-            .iter()
-            .find(|(word, _)| b.eq_ignore_ascii_case(word))
-            .map(|&(_, space)| space)
-    });
+    // A word before the error word may name the space of its number (`RAS error 691`,
+    // `JET error -1018`): each space's `words`.
+    let named_space = before.and_then(|b| space_named_by(b, |info| info.words));
     let prefer = if let Some(space) = named_space {
         Some(space)
     } else if HRESULT_WORDS.contains(&keyword) {
@@ -260,13 +234,12 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     }
     let has_letter = text.iter().any(|b| b.is_ascii_alphabetic());
     let word = word_before(line, start).map(|(_, w)| w);
-    if !has_letter && word.is_none_or(|w| !HEX_WORDS.iter().any(|(k, _)| w.eq_ignore_ascii_case(k)))
-    {
+    if !has_letter && word.is_none_or(|w| space_named_by(w, |info| info.hex_words).is_none()) {
         // Eight decimal digits without a word naming a code: a date, a count, an id.
         return None;
     }
     let text = core::str::from_utf8(text).ok()?;
-    let number = win_errors::parse_bare_hex(text)?;
+    let number = win_errors_core::parse_bare_hex(text)?;
     // Only a failure: an HRESULT or NTSTATUS error or warning has its top bit set.
     if number & 0x8000_0000 == 0 {
         return None;
@@ -275,7 +248,7 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     let found = decoded(start, text, &readings, prefer_for_hex(word))?;
     Some(Finding {
         reading: Reading {
-            form: win_errors::Form::BareHex,
+            form: win_errors_core::Form::BareHex,
             ..found.reading
         },
         ..found
@@ -286,29 +259,15 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
 /// text), or an NTSTATUS name in Samba's `NT_STATUS_` spelling. A name lookup is one perfect
 /// hash per catalog, so the many upper-case words of a log that are no name cost little.
 fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
-    use win_errors::{ComError, EseError, MciError, NtStatus, PdhStatus, RasError, WinError};
     let text = core::str::from_utf8(text).ok()?;
-    let entry = WinError::from_name(text)
-        .map(Entry::Win32)
-        .or_else(|| ComError::from_name(text).map(Entry::Com))
-        .or_else(|| {
-            let status = text
-                .strip_prefix("NT_")
-                .filter(|rest| rest.starts_with("STATUS_"))
-                .unwrap_or(text);
-            NtStatus::from_name(status).map(Entry::NtStatus)
-        })
-        .or_else(|| RasError::from_name(text).map(Entry::Ras))
-        .or_else(|| EseError::from_name(text).map(Entry::Ese))
-        .or_else(|| PdhStatus::from_name(text).map(Entry::Pdh))
-        .or_else(|| MciError::from_name(text).map(Entry::Mci))?;
+    let entry = Entry::from_name(text)?;
     let code = entry.code();
     Some(Finding {
         start,
         text,
         reading: Reading {
             number: code,
-            form: win_errors::Form::Name,
+            form: win_errors_core::Form::Name,
             space: entry.space(),
             code,
             carried_in: None,
@@ -341,12 +300,23 @@ fn decoded<'l>(
     })
 }
 
+/// The space a word just before a hex code names (`hr = 0x8007000E`, `exception
+/// 0x80000003`): each space's `hex_words`.
 fn prefer_for_hex(word: Option<&str>) -> Option<CodeSpace> {
-    let word = word?;
-    HEX_WORDS
-        .iter()
-        .find(|(k, _)| word.eq_ignore_ascii_case(k))
-        .map(|(_, space)| *space)
+    space_named_by(word?, |info| info.hex_words)
+}
+
+/// The space whose `words` (as `which` picks them from its description) has `word`, in any
+/// case.
+fn space_named_by(
+    word: &str,
+    which: fn(&SpaceInfo) -> &'static [&'static str],
+) -> Option<CodeSpace> {
+    CodeSpace::ALL.into_iter().find(|space| {
+        which(space.info())
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The word just before `start` and where it starts, past spaces and the punctuation that

@@ -1,0 +1,106 @@
+//! The command line: what `win-errors` takes, with clap's derive.
+
+use clap::Parser;
+use win_errors_core::CodeSpace;
+
+/// `--as`'s value: a space's short name or its catalog's type name, in any case.
+fn parse_space(text: &str) -> Result<CodeSpace, String> {
+    CodeSpace::from_name(text)
+        .or_else(|| {
+            CodeSpace::ALL
+                .into_iter()
+                .find(|space| space.catalog().eq_ignore_ascii_case(text.trim()))
+        })
+        .ok_or_else(|| {
+            let names: Vec<String> = CodeSpace::ALL
+                .iter()
+                .map(|s| format!("{} ({})", s.name(), s.catalog()))
+                .collect();
+            format!("expected one of {}", names.join(", "))
+        })
+}
+
+/// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
+#[derive(Debug, Parser)]
+#[command(
+    name = "win-errors",
+    version,
+    allow_negative_numbers = true,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Args {
+    /// A command on catalog files instead of a lookup.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584), NTSTATUS values and
+    /// exit codes (0xC0000005, -1073741819) or names (ERROR_NO_SUCH_LOGON_SESSION,
+    /// no_such_logon_session, an alias, STATUS_ACCESS_VIOLATION, NT_STATUS_LOGON_FAILURE).
+    #[arg(required_unless_present_any = ["search", "list"])]
+    pub queries: Vec<String>,
+    /// Entries whose name or message contains all these words, each catalog's best matches
+    /// first, the catalogs in the order `--as` lists their spaces.
+    #[arg(long, num_args = 1.., value_name = "WORDS")]
+    pub search: Option<Vec<String>>,
+    /// Every entry, in code order.
+    #[arg(long)]
+    pub list: bool,
+    /// Only entries of this error family (System, COM, WinINet, DXGI, ...; any case), from
+    /// every catalog, for `--list` and `--search`.
+    #[arg(long, value_name = "FAMILY")]
+    pub family: Option<String>,
+    /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese`, `pdh`,
+    /// `mci` or `msi` (Windows Installer messages), or by its catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
+    /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
+    /// space's catalog only.
+    #[arg(long = "as", visible_alias = "catalog", value_name = "SPACE", value_parser = parse_space)]
+    pub as_space: Option<CodeSpace>,
+    /// Every reference section of each entry (meaning, context, remedies, FAQ, summary),
+    /// where the catalog has them; JSON output always has them.
+    #[arg(long)]
+    pub full: bool,
+    /// One JSON object per result and line, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Commands on catalog files.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Check catalog files with every rule the `win_errors!` macro applies, and print every
+    /// problem (exit status 1 when there is one).
+    Check {
+        /// Catalog files (TOML); `catalog.toml` when none is given.
+        #[arg(value_name = "FILE", default_value = "catalog.toml")]
+        files: Vec<String>,
+        /// One JSON object per problem (or per file that passed) and line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find and explain every Windows error code in logs: each line that holds codes, then
+    /// one line per code (name, catalog, message). Exit status 0 when a code was found, 1 when
+    /// none was, 2 when a file could not be read (the others are still scanned).
+    Scan {
+        /// Log files; standard input when none is given, or for `-`.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+        /// One line per distinct code with its count, most frequent first.
+        #[arg(long)]
+        summary: bool,
+        /// One JSON object per finding and line: the entry as a lookup's `--json` gives it,
+        /// with `file`, `line`, `column`, `text` and the `reading`; with `--summary`, one per
+        /// code, with its `count`.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rewrite catalog files in canonical form: entries sorted by code, keys in a fixed
+    /// order, one way of writing strings and codes, comments kept with what they precede.
+    Fmt {
+        /// Catalog files (TOML); `catalog.toml` when none is given.
+        #[arg(value_name = "FILE", default_value = "catalog.toml")]
+        files: Vec<String>,
+        /// Change nothing: show a diff and exit with status 1 when a file is not canonical.
+        #[arg(long)]
+        check: bool,
+    },
+}

@@ -1,0 +1,198 @@
+//! JSON for scripts: one object per line, one schema for every command. An entry is a
+//! [`JsonEntry`] wherever it appears: a lookup adds the `reading` of the query, `scan` the
+//! place of each finding and its reading ([`JsonFinding`]), `scan --summary` the count
+//! ([`JsonCount`]).
+
+use serde::Serialize;
+use win_errors_core::{CodeSpace, Entry, Hresult, NtStatusCode, Reading};
+
+/// One value as one line of JSON.
+pub fn line(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")) + "\n"
+}
+
+/// An entry in JSON. Field names are stable.
+#[derive(Debug, Serialize)]
+pub struct JsonEntry {
+    /// The catalog type: `WinError`, `ComError`, `NtStatus`, ... (`win-errors --as`).
+    pub catalog: &'static str,
+    /// The code space: `win32`, `hresult`, `ntstatus`, ... (`win-errors --as`).
+    pub space: &'static str,
+    /// The symbolic name; for an entry known by its code alone, the code as written.
+    pub name: &'static str,
+    /// Other names of the code.
+    pub aliases: Vec<&'static str>,
+    /// The code's 32 bits, decimal.
+    pub code: u32,
+    /// The code, `0x` hexadecimal.
+    pub hex: String,
+    /// The code's 32 bits as a signed decimal (an exit code, a signed HRESULT, an ESE error).
+    pub signed: i32,
+    /// The code as an HRESULT, `0x` and eight hex digits; null in a space without an
+    /// HRESULT form (ESE, PDH, MCI, Windows Installer).
+    pub hresult: Option<String>,
+    /// The title shown above the message, or null.
+    pub caption: Option<&'static str>,
+    /// The message, or null when the catalog knows none.
+    pub message: Option<&'static str>,
+    /// The description, or null.
+    pub description: Option<&'static str>,
+    /// The error family the entry is documented in, or null.
+    pub family: Option<&'static str>,
+    /// The related entries.
+    pub related: Vec<JsonRelated>,
+    /// What the code technically means, or null.
+    pub meaning: Option<&'static str>,
+    /// Where the code typically arises, or null.
+    pub context: Option<&'static str>,
+    /// Steps to check or fix, in order.
+    pub remedies: Vec<&'static str>,
+    /// Questions and answers.
+    pub faq: Vec<JsonFaq>,
+    /// The entry in a sentence or two, or null.
+    pub summary: Option<&'static str>,
+    /// The HRESULT the query gave, when it carried the entry's code or was the entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queried_hresult: Option<String>,
+    /// The NTSTATUS the query gave, when it was one wrapping a Win32 error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queried_ntstatus: Option<String>,
+    /// How the query or the log's text was read to find this entry; absent for `--list` and
+    /// `--search`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<JsonReading>,
+}
+
+impl JsonEntry {
+    /// `entry`, found by `reading` when a query or a log found it.
+    pub fn new(entry: Entry, reading: Option<Reading>) -> Self {
+        let carried_in = reading.and_then(|r| r.carried_in);
+        let queried_hresult = reading
+            .filter(|r| {
+                carried_in == Some(CodeSpace::Hresult)
+                    || (carried_in.is_none()
+                        && r.space == CodeSpace::Hresult
+                        && r.form != win_errors_core::Form::Name
+                        && Hresult(r.number).is_failure())
+            })
+            .map(|r| Hresult(r.number).to_string());
+        let queried_ntstatus = reading
+            .filter(|r| {
+                carried_in == Some(CodeSpace::NtStatus) && r.form != win_errors_core::Form::Name
+            })
+            .map(|r| NtStatusCode(r.number).to_string());
+        JsonEntry {
+            catalog: entry.catalog(),
+            space: entry.space().name(),
+            name: entry.name(),
+            aliases: entry.aliases().collect(),
+            code: entry.code(),
+            hex: format!("0x{:X}", entry.code()),
+            signed: entry.code().cast_signed(),
+            hresult: entry.hresult().map(|h| h.to_string()),
+            caption: entry.caption(),
+            message: entry.message(),
+            description: entry.description(),
+            family: entry.family(),
+            related: entry.related().map(JsonRelated::new).collect(),
+            meaning: entry.meaning(),
+            context: entry.context(),
+            remedies: entry.remedies().collect(),
+            faq: entry
+                .faq()
+                .map(|item| JsonFaq {
+                    question: item.question,
+                    answer: item.answer,
+                })
+                .collect(),
+            summary: entry.summary(),
+            queried_hresult,
+            queried_ntstatus,
+            reading: reading.map(JsonReading::new),
+        }
+    }
+}
+
+/// A reading in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonReading {
+    /// The space the code was read in (`win32`, `hresult`, ...).
+    pub space: &'static str,
+    /// The space of the code that carried it, or null.
+    pub carried_in: Option<&'static str>,
+    /// How the text was written: `decimal`, `signed decimal`, `hex`, `h-suffixed hex`,
+    /// `bare hex` or `name`.
+    pub form: &'static str,
+    /// The 32 bits the text was read as, eight hex digits.
+    pub number: String,
+}
+
+impl JsonReading {
+    fn new(reading: Reading) -> Self {
+        JsonReading {
+            space: reading.space.name(),
+            carried_in: reading.carried_in.map(CodeSpace::name),
+            form: reading.form.name(),
+            number: format!("0x{:08X}", reading.number),
+        }
+    }
+}
+
+/// A related entry in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonRelated {
+    /// The symbolic name.
+    pub name: &'static str,
+    /// The code, decimal.
+    pub code: u32,
+    /// The code, `0x` hexadecimal.
+    pub hex: String,
+    /// The message, or null when the catalog knows none.
+    pub message: Option<&'static str>,
+}
+
+impl JsonRelated {
+    fn new(entry: Entry) -> Self {
+        JsonRelated {
+            name: entry.name(),
+            code: entry.code(),
+            hex: format!("0x{:X}", entry.code()),
+            message: entry.message(),
+        }
+    }
+}
+
+/// A FAQ item in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonFaq {
+    /// The question.
+    pub question: &'static str,
+    /// Its answer.
+    pub answer: &'static str,
+}
+
+/// A code `scan` found in a log: where, as written, and the entry with its reading.
+#[derive(Debug, Serialize)]
+pub struct JsonFinding<'a> {
+    /// The file, or `-` for standard input.
+    pub file: &'a str,
+    /// 1-based.
+    pub line: u64,
+    /// 1-based, in bytes.
+    pub column: usize,
+    /// The code as written in the log.
+    pub text: &'a str,
+    /// The entry, with the reading of `text` that found it.
+    #[serde(flatten)]
+    pub entry: JsonEntry,
+}
+
+/// A distinct code of `scan --summary`: how often, and the entry.
+#[derive(Debug, Serialize)]
+pub struct JsonCount {
+    /// How many times the log has it.
+    pub count: u64,
+    /// The entry.
+    #[serde(flatten)]
+    pub entry: JsonEntry,
+}

@@ -1,0 +1,247 @@
+//! Text for people: an entry as a block of labelled fields, coloured on a terminal.
+
+use std::fmt::Write as _;
+
+use win_errors_core::{CodeSpace, Entry, Hresult, NtStatusCode, Reading};
+
+/// What the text output says in place of a message the catalog does not know.
+pub const NO_MESSAGE: &str = "(no message is known)";
+
+/// The message, or the plain statement that none is known.
+pub fn message_text(message: Option<&'static str>) -> &'static str {
+    message.unwrap_or(NO_MESSAGE)
+}
+
+/// How to show entries: ANSI styles or none, and which sections.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// Whether to emit ANSI colour codes.
+    pub colour: bool,
+    /// Whether to show every reference section (meaning, context, remedies, FAQ), not just
+    /// the summary.
+    pub full: bool,
+}
+
+/// The width labels are padded to.
+const LABEL_WIDTH: usize = 11;
+
+impl Style {
+    /// A style with colour or not, with every section or not.
+    pub fn new(colour: bool, full: bool) -> Self {
+        Style { colour, full }
+    }
+
+    /// `text` in the ANSI style `code`, when colour is on.
+    pub fn paint(self, code: &str, text: &str) -> String {
+        if self.colour {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A symbolic name, as every output shows one.
+    pub fn name(self, text: &str) -> String {
+        self.paint("1;36", text)
+    }
+
+    /// A field label, padded so the values line up.
+    fn label(self, text: &str) -> String {
+        self.paint("2", &format!("{text:<LABEL_WIDTH$}"))
+    }
+
+    /// `label value` as an indented field; the value's own lines line up under its first.
+    fn field(self, label: &str, value: &str) -> String {
+        let indent = " ".repeat(LABEL_WIDTH + 3);
+        format!(
+            "  {} {}\n",
+            self.label(label),
+            value.trim_end().replace('\n', &format!("\n{indent}"))
+        )
+    }
+
+    /// One field per item, the label on the first only, so the items read as one list.
+    fn list(self, label: &str, items: impl Iterator<Item = String>) -> String {
+        items
+            .enumerate()
+            .map(|(n, item)| self.field(if n == 0 { label } else { "" }, &item))
+            .collect()
+    }
+}
+
+/// The line above a query's further reading: `also as NTSTATUS:`, or `also as Win32 error,
+/// carried in an HRESULT:`.
+pub fn also_as(reading: Reading, style: Style) -> String {
+    let carried = match reading.carried_in {
+        Some(outer) => format!(", carried in {} {outer}", outer.info().article),
+        None => String::new(),
+    };
+    let line = format!("also as {}{carried}:", reading.space);
+    format!("{}\n", style.paint("2", &line))
+}
+
+/// The entry's first line: its symbolic name; an entry known by its code alone says what
+/// the number is (`Windows Installer message 1603`).
+pub fn title(entry: Entry) -> String {
+    let space = entry.space();
+    match space.info().names {
+        Some(_) => entry.name().to_owned(),
+        None => format!("{} {}", space.label(), entry.name()),
+    }
+}
+
+/// The decoding of the code a query gave, when it says more than the entry: the HRESULT or
+/// NTSTATUS that carried the entry's code, or an HRESULT failure's facility.
+fn decoded(reading: Reading) -> Option<String> {
+    let hresult = Hresult(reading.number);
+    let status = NtStatusCode(reading.number);
+    let by_hresult = match (reading.carried_in, reading.space) {
+        (Some(CodeSpace::Hresult), _) => true,
+        (Some(CodeSpace::NtStatus), _) => {
+            return Some(format!(
+                "NTSTATUS {status}: error, facility {}, code {} (0x{:X})",
+                status.facility(),
+                status.facility_code(),
+                status.facility_code()
+            ));
+        }
+        (None, CodeSpace::Hresult) => hresult.is_failure(),
+        _ => false,
+    };
+    if !by_hresult {
+        return None;
+    }
+    Some(match hresult.ntstatus() {
+        // The N bit: HRESULT_FROM_NT, whose facility bits are the NTSTATUS's.
+        Some(status) => format!("HRESULT {hresult}: carries NTSTATUS {status} (HRESULT_FROM_NT)"),
+        None => format!(
+            "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
+            hresult.facility(),
+            hresult.facility_code(),
+            hresult.facility_code()
+        ),
+    })
+}
+
+/// One entry in text form; `reading`, how a query found it, adds the decoding of the code
+/// that carried it.
+pub fn entry(entry: Entry, reading: Option<Reading>, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(line) = reading
+        .filter(|r| r.form != win_errors_core::Form::Name)
+        .and_then(decoded)
+    {
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = write!(out, "{}", style.name(&title(entry)));
+    let aliases: Vec<&str> = entry.aliases().collect();
+    if !aliases.is_empty() {
+        let _ = write!(out, " (also {})", aliases.join(", "));
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        style.label("code"),
+        entry.spelled().every_spelling()
+    );
+    // The entry's own HRESULT: a COM code is one, a Win32 code is wrapped in FACILITY_WIN32.
+    if let Some(hresult) = entry.hresult() {
+        let outcome = if hresult.is_failure() {
+            ""
+        } else {
+            " (success)"
+        };
+        let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
+    }
+    if let Some(caption) = entry.caption() {
+        let _ = writeln!(out, "  {} {caption}", style.label("caption"));
+    }
+    // A message of several lines (NTSTATUS has them) keeps its lines under the first.
+    out.push_str(&style.field("message", message_text(entry.message())));
+    if let Some(family) = entry.family() {
+        let _ = writeln!(out, "  {} {family}", style.label("family"));
+    }
+    if let Some(counterpart) = entry.counterpart() {
+        let label = format!("as {}", counterpart.space().info().short);
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            style.label(&label),
+            other(counterpart, style)
+        );
+    }
+    if let Some(description) = entry.description() {
+        out.push_str(&style.field("description", description));
+    }
+    if style.full {
+        out.push_str(&explanation(entry, style));
+    }
+    for related in entry.related() {
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            style.label("related"),
+            other(related, style)
+        );
+    }
+    if style.full {
+        out.push_str(&faq(entry, style));
+    }
+    if let Some(summary) = entry.summary() {
+        out.push_str(&style.field("summary", summary));
+    }
+    out
+}
+
+/// Another entry on one line, beside the one shown: `NAME 1312 (0x520): message`.
+fn other(entry: Entry, style: Style) -> String {
+    format!(
+        "{} {:#}: {}",
+        style.name(entry.name()),
+        entry.spelled(),
+        message_text(entry.message())
+    )
+}
+
+/// The sections that explain an entry (meaning, context, remedies numbered), each as a
+/// field; nothing for an entry without them.
+fn explanation(entry: Entry, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(meaning) = entry.meaning() {
+        out.push_str(&style.field("meaning", meaning));
+    }
+    if let Some(context) = entry.context() {
+        out.push_str(&style.field("context", context));
+    }
+    let numbered = entry
+        .remedies()
+        .enumerate()
+        .map(|(n, remedy)| format!("{}. {remedy}", n + 1));
+    out.push_str(&style.list("remedies", numbered));
+    out
+}
+
+/// The entry's questions and answers as `Q:` and `A:` lines.
+fn faq(entry: Entry, style: Style) -> String {
+    let items = entry
+        .faq()
+        .map(|item| format!("Q: {}\nA: {}", item.question, item.answer));
+    style.list("faq", items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use win_errors_core::WinError;
+
+    #[test]
+    fn colour_only_when_asked() {
+        let access_denied = Entry::Win32(WinError::AccessDenied);
+        let plain = entry(access_denied, None, Style::new(false, false));
+        assert!(!plain.contains('\x1b'));
+        assert!(plain.starts_with("ERROR_ACCESS_DENIED\n"));
+        let coloured = entry(access_denied, None, Style::new(true, false));
+        assert!(coloured.starts_with("\x1b[1;36mERROR_ACCESS_DENIED\x1b[0m\n"));
+    }
+}

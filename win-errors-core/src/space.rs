@@ -1,0 +1,680 @@
+//! The shipped code spaces, described once.
+//!
+//! Each space is one declaration in [`code_spaces!`]'s invocation below: its catalog type and
+//! feature, what people call it, how its codes are written, its HRESULT form, what its codes
+//! carry, its counterpart in another space, its rank among the readings of a number, how its
+//! names are written and the words that name it in text. [`CodeSpace`], [`Entry`] and every
+//! dispatch over the shipped catalogs are generated from that list, so a new space is one
+//! declaration here (and its feature lines): nothing else matches on the spaces, and no
+//! catch-all arm can hide a space that was left out.
+
+// `with_catalog!` binds what a space's arm evaluates to before returning it, so that the
+// arm of a space whose feature is off can give its own value.
+#![allow(clippy::let_and_return)]
+
+use core::fmt;
+
+use win_errors_layout::{CodeText, Notation};
+
+use crate::{Aliases, Faq, Hresult, NtStatusCode, Texts};
+
+/// What one code space is: everything the readings, the CLI and the log scanner need to know
+/// about it, given once in its declaration.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct SpaceInfo {
+    /// Its short name, as `--as` takes it: `"win32"`.
+    pub name: &'static str,
+    /// How people call it: `"Win32 error"`.
+    pub label: &'static str,
+    /// The article before [`SpaceInfo::label`]: `"a"` Win32 error, `"an"` HRESULT.
+    pub article: &'static str,
+    /// What it is called beside another space's entry: the counterpart of a Win32 error is
+    /// shown `as COM`, of an HRESULT `as Win32`.
+    pub short: &'static str,
+    /// The type of its shipped catalog: `"WinError"`.
+    pub catalog: &'static str,
+    /// The Cargo feature that builds the catalog in: `"system"`.
+    pub feature: &'static str,
+    /// How its codes are written: decimal, signed decimal or eight hex digits.
+    pub notation: Notation,
+    /// How a code of the space is written as an HRESULT, if it is.
+    pub hresult_form: HresultForm,
+    /// The codes of other spaces a code of this one can carry, likeliest first.
+    pub carries: &'static [Carried],
+    /// The same error in another space's catalog, shown beside an entry.
+    pub counterpart: Counterpart,
+    /// Where its reading of a number stands among the readings in every space.
+    pub rank: Rank,
+    /// How its entries are named, or `None` when they are known by their code alone
+    /// (Windows Installer's messages).
+    pub names: Option<Names>,
+    /// Words before an error word that make the number after it one of this space's
+    /// (`RAS error 691`, `JET error -1018`), lowercase.
+    pub words: &'static [&'static str],
+    /// Words just before a hex code that make it one of this space's (`hr = 0x8007000E`,
+    /// `exception 0x80000003`), lowercase.
+    pub hex_words: &'static [&'static str],
+}
+
+/// How a code is written as an HRESULT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HresultForm {
+    /// It has no HRESULT form (ESE, PDH, MCI, Windows Installer).
+    None,
+    /// It is an HRESULT.
+    Itself,
+    /// `HRESULT_FROM_WIN32`: a Win32 error, or a code that passes through the Win32 error of
+    /// its number (RAS).
+    FromWin32,
+    /// `HRESULT_FROM_NT`: the NTSTATUS with the N bit.
+    FromNt,
+}
+
+impl HresultForm {
+    /// `code` as an HRESULT, when the space has an HRESULT form.
+    #[inline]
+    pub fn of(self, code: u32) -> Option<Hresult> {
+        match self {
+            HresultForm::None => None,
+            HresultForm::Itself => Some(Hresult(code)),
+            HresultForm::FromWin32 => Some(Hresult::from_win32(code)),
+            HresultForm::FromNt => Some(NtStatusCode(code).to_hresult()),
+        }
+    }
+}
+
+/// A code of another space that a code can carry: the Win32 error in the HRESULT
+/// `0x80070005` (`HRESULT_FROM_WIN32`), the NTSTATUS in `0xD0000022` (`HRESULT_FROM_NT`), the
+/// Win32 error in the NTSTATUS `0xC0070005` (`FACILITY_NTWIN32`).
+#[derive(Clone, Copy, Debug)]
+pub struct Carried {
+    /// The space of the carried code.
+    pub space: CodeSpace,
+    /// The carried code, when the outer code carries one.
+    pub code: fn(u32) -> Option<u32>,
+}
+
+/// The same error in another space's catalog, as the CLI shows it beside an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Counterpart {
+    /// None.
+    None,
+    /// The entry of its HRESULT form in the HRESULT space's catalog (`ERROR_ACCESS_DENIED`'s
+    /// `E_ACCESSDENIED`).
+    HresultForm,
+    /// The entry of the code of this space it carries (`E_ACCESSDENIED`'s
+    /// `ERROR_ACCESS_DENIED`).
+    Carries(CodeSpace),
+}
+
+/// Where a space's reading of a number stands, from 0 (first) in each shape of number: the
+/// same 32 bits are likelier in some spaces than in others, and which depends on their shape.
+/// In each shape the ranks of the spaces are 0 to one less than their number, each once (a
+/// compile-time check holds them to it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rank {
+    /// Up to `0xFFFF`: a Win32 error first, then the other spaces of small numbers.
+    pub small: u8,
+    /// From `0xFFFF0000`: a small negative number, an ESE error first (no HRESULT or NTSTATUS
+    /// has a facility of all ones).
+    pub negative: u8,
+    /// An NTSTATUS's shape: severity `0b11` without the N bit of `HRESULT_FROM_NT`, or `0b01`.
+    pub ntstatus_shaped: u8,
+    /// Anything else: an HRESULT failure (`0x8...`) before an NTSTATUS warning.
+    pub hresult_shaped: u8,
+}
+
+impl Rank {
+    /// The space's place among the readings of `number`, by the shape of `number`.
+    #[inline]
+    pub const fn position(self, number: u32) -> u8 {
+        let severity = number >> 30;
+        if number <= 0xFFFF {
+            self.small
+        } else if number >= 0xFFFF_0000 {
+            self.negative
+        } else if severity == 0b01 || (severity == 0b11 && number & crate::FACILITY_NT_BIT == 0) {
+            self.ntstatus_shaped
+        } else {
+            self.hresult_shaped
+        }
+    }
+}
+
+/// How a space's entries are named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Names {
+    /// The prefix a name may be written without (`ERROR_`: `access_denied` is
+    /// `ERROR_ACCESS_DENIED`).
+    pub prefix: Option<&'static str>,
+    /// Another spelling of the prefix, and the prefix it stands for (Samba writes
+    /// `NT_STATUS_LOGON_FAILURE` for `STATUS_LOGON_FAILURE`).
+    pub other_prefix: Option<(&'static str, &'static str)>,
+    /// The prefixes of its names that have lowercase letters (`NERR_UserNotFound`,
+    /// `JET_errReadVerifyFailure`); names with a digit may have them too
+    /// (`ERROR_ITERATED_DATA_EXCEEDS_64k`). A test holds every shipped name to it.
+    pub mixed_case: &'static [&'static str],
+}
+
+/// Declares the code spaces: generates [`CodeSpace`] with its table of [`SpaceInfo`], the
+/// [`Entry`] of every built-in catalog, and the two dispatches everything else is written
+/// with: `with_entry!` (the catalog entry inside an [`Entry`]) and `with_catalog!` (the
+/// catalog type of a [`CodeSpace`], or what to do when its feature is off). The leading `$`
+/// is the dollar sign the generated macros need.
+macro_rules! code_spaces {
+    ($d:tt $(
+        $(#[doc = $doc:literal])*
+        $space:ident => $catalog:ident if $feature:literal { $($field:ident: $value:expr,)* }
+    )*) => {
+        /// A code space: what kind of code a number is read as.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum CodeSpace {
+            $($(#[doc = $doc])* $space,)*
+        }
+
+        impl CodeSpace {
+            /// Every space, in the order of its declaration: names are looked for, lists and
+            /// searches go, in this order.
+            pub const ALL: [CodeSpace; CodeSpace::COUNT] = [$(CodeSpace::$space),*];
+
+            /// The number of spaces.
+            pub const COUNT: usize = [$(stringify!($space)),*].len();
+
+            /// Everything about the space.
+            #[inline]
+            pub const fn info(self) -> &'static SpaceInfo {
+                match self {
+                    $(CodeSpace::$space => &SpaceInfo {
+                        catalog: stringify!($catalog),
+                        feature: $feature,
+                        $($field: $value,)*
+                    },)*
+                }
+            }
+        }
+
+        /// An entry of one of the shipped catalogs that are built in.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Entry {
+            $(
+                #[doc = concat!("An entry of [`", stringify!($catalog), "`](crate::", stringify!($catalog), ").")]
+                #[cfg(feature = $feature)]
+                $space(crate::$catalog),
+            )*
+        }
+
+        $(
+            #[cfg(feature = $feature)]
+            impl From<crate::$catalog> for Entry {
+                #[inline]
+                fn from(entry: crate::$catalog) -> Entry {
+                    Entry::$space(entry)
+                }
+            }
+        )*
+
+        /// Evaluates `$body` with `$inner` bound to the catalog entry inside the entry
+        /// `$entry`, whatever its catalog.
+        macro_rules! with_entry {
+            ($d entry:expr, $d inner:ident => $d body:expr) => {
+                match $d entry {
+                    $(
+                        #[cfg(feature = $feature)]
+                        Entry::$space($d inner) => $d body,
+                    )*
+                }
+            };
+        }
+
+        /// Evaluates `$body` with the type `$E` the catalog of `$space`, or `$absent` when
+        /// its feature is off.
+        macro_rules! with_catalog {
+            ($d space_value:expr, $d E:ident => $d body:expr, absent => $d absent:expr) => {
+                match $d space_value {
+                    $(
+                        CodeSpace::$space => {
+                            #[cfg(feature = $feature)]
+                            let out = {
+                                #[allow(dead_code, reason = "a body may not need the type")]
+                                type $d E = crate::$catalog;
+                                $d body
+                            };
+                            #[cfg(not(feature = $feature))]
+                            let out = $d absent;
+                            out
+                        }
+                    )*
+                }
+            };
+        }
+
+        impl Entry {
+            /// The space the entry's code is in.
+            #[inline]
+            pub const fn space(self) -> CodeSpace {
+                match self {
+                    $(
+                        #[cfg(feature = $feature)]
+                        Entry::$space(_) => CodeSpace::$space,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+code_spaces! { $
+    /// A Win32 error, as `GetLastError` returns it.
+    Win32 => WinError if "system" {
+        name: "win32",
+        label: "Win32 error",
+        article: "a",
+        short: "Win32",
+        notation: Notation::Decimal,
+        hresult_form: HresultForm::FromWin32,
+        carries: &[],
+        counterpart: Counterpart::HresultForm,
+        rank: Rank { small: 0, negative: 3, ntstatus_shaped: 3, hresult_shaped: 3 },
+        names: Some(Names { prefix: Some("ERROR_"), other_prefix: None, mixed_case: &["NERR_"] }),
+        words: &[],
+        hex_words: &[],
+    }
+    /// An HRESULT, as COM and WinRT return it.
+    Hresult => ComError if "com" {
+        name: "hresult",
+        label: "HRESULT",
+        article: "an",
+        short: "COM",
+        notation: Notation::Hex,
+        hresult_form: HresultForm::Itself,
+        carries: &[
+            Carried { space: CodeSpace::Win32, code: |number| Hresult(number).win32_code() },
+            Carried { space: CodeSpace::NtStatus, code: |number| Hresult(number).ntstatus().map(|s| s.0) },
+        ],
+        counterpart: Counterpart::Carries(CodeSpace::Win32),
+        rank: Rank { small: 6, negative: 1, ntstatus_shaped: 1, hresult_shaped: 0 },
+        names: Some(Names { prefix: Some("E_"), other_prefix: None, mixed_case: &[] }),
+        words: &[],
+        hex_words: &["hr", "hresult"],
+    }
+    /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
+    NtStatus => NtStatus if "ntstatus" {
+        name: "ntstatus",
+        label: "NTSTATUS",
+        article: "an",
+        short: "NTSTATUS",
+        notation: Notation::Hex,
+        hresult_form: HresultForm::FromNt,
+        carries: &[
+            Carried { space: CodeSpace::Win32, code: |number| NtStatusCode(number).win32_code() },
+        ],
+        counterpart: Counterpart::Carries(CodeSpace::Win32),
+        rank: Rank { small: 5, negative: 2, ntstatus_shaped: 0, hresult_shaped: 1 },
+        names: Some(Names {
+            prefix: Some("STATUS_"),
+            other_prefix: Some(("NT_STATUS_", "STATUS_")),
+            mixed_case: &[],
+        }),
+        words: &[],
+        hex_words: &["exception", "ntstatus", "status"],
+    }
+    /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
+    /// report it.
+    Ras => RasError if "ras" {
+        name: "ras",
+        label: "RAS error",
+        article: "a",
+        short: "RAS",
+        notation: Notation::Decimal,
+        hresult_form: HresultForm::FromWin32,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 1, negative: 4, ntstatus_shaped: 4, hresult_shaped: 4 },
+        names: Some(Names { prefix: Some("ERROR_"), other_prefix: None, mixed_case: &[] }),
+        words: &["ras", "rasdial", "vpn"],
+        hex_words: &[],
+    }
+    /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
+    Ese => EseError if "ese" {
+        name: "ese",
+        label: "ESE error",
+        article: "an",
+        short: "ESE",
+        notation: Notation::Signed,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 4, negative: 0, ntstatus_shaped: 5, hresult_shaped: 5 },
+        names: Some(Names { prefix: None, other_prefix: None, mixed_case: &["JET_"] }),
+        words: &["ese", "esent", "jet"],
+        hex_words: &[],
+    }
+    /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout but no
+    /// HRESULT.
+    Pdh => PdhStatus if "pdh" {
+        name: "pdh",
+        label: "PDH status",
+        article: "a",
+        short: "PDH",
+        notation: Notation::Hex,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 7, negative: 5, ntstatus_shaped: 2, hresult_shaped: 2 },
+        names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
+        words: &["pdh"],
+        hex_words: &[],
+    }
+    /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
+    Mci => MciError if "mci" {
+        name: "mci",
+        label: "MCI error",
+        article: "an",
+        short: "MCI",
+        notation: Notation::Decimal,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 2, negative: 6, ntstatus_shaped: 6, hresult_shaped: 6 },
+        names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
+        words: &["mci"],
+        hex_words: &[],
+    }
+    /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.
+    Msi => MsiError if "msi" {
+        name: "msi",
+        label: "Windows Installer message",
+        article: "a",
+        short: "Windows Installer",
+        notation: Notation::Decimal,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 3, negative: 7, ntstatus_shaped: 7, hresult_shaped: 7 },
+        // Known by their numbers, which a text reads as numbers.
+        names: None,
+        words: &[],
+        hex_words: &[],
+    }
+}
+
+// Every shape of number ranks every space once.
+/// A number of each shape: small, negative, an NTSTATUS's, an HRESULT's.
+const SHAPES: [u32; 4] = [5, 0xFFFF_FC06, 0xC000_0005, 0x8007_0005];
+
+const _: () = assert!(ranks_are_a_permutation());
+
+const fn ranks_are_a_permutation() -> bool {
+    let mut shape = 0;
+    while shape < 4 {
+        let mut seen = [false; CodeSpace::COUNT];
+        let mut i = 0;
+        while i < CodeSpace::COUNT {
+            let rank = CodeSpace::ALL[i].info().rank;
+            let position = rank.position(SHAPES[shape]) as usize;
+            if position >= CodeSpace::COUNT || seen[position] {
+                return false;
+            }
+            seen[position] = true;
+            i += 1;
+        }
+        shape += 1;
+    }
+    true
+}
+
+impl CodeSpace {
+    /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
+    /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`.
+    #[inline]
+    pub const fn label(self) -> &'static str {
+        self.info().label
+    }
+
+    /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
+    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`.
+    #[inline]
+    pub const fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`.
+    #[inline]
+    pub const fn catalog(self) -> &'static str {
+        self.info().catalog
+    }
+
+    /// Whether the space's catalog is built in (its feature is on).
+    #[inline]
+    pub const fn is_built_in(self) -> bool {
+        with_catalog!(self, E => true, absent => false)
+    }
+
+    /// The space with short name `name`, in any case.
+    #[inline]
+    pub fn from_name(name: &str) -> Option<CodeSpace> {
+        CodeSpace::ALL
+            .into_iter()
+            .find(|space| space.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// `code` written as the space writes its codes (see [`CodeText`]).
+    #[inline]
+    pub const fn spell(self, code: u32) -> CodeText {
+        self.info().notation.spell(code)
+    }
+}
+
+impl fmt::Display for CodeSpace {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.label())
+    }
+}
+
+impl Entry {
+    /// The shipped catalog's entry for `code` in `space`, when that catalog is built in and
+    /// has it.
+    #[inline]
+    pub fn find(space: CodeSpace, code: u32) -> Option<Entry> {
+        with_catalog!(space, E => E::from_code(code).map(Entry::from), absent => {
+            let _ = code;
+            None
+        })
+    }
+
+    /// The entry of `space`'s catalog whose symbolic name or alias is exactly `name`.
+    #[inline]
+    pub fn from_name_in(space: CodeSpace, name: &str) -> Option<Entry> {
+        with_catalog!(space, E => E::from_name(name).map(Entry::from), absent => {
+            let _ = name;
+            None
+        })
+    }
+
+    /// The entry of `space`'s catalog whose symbolic name or alias is `name` in any case: a
+    /// scan of every entry.
+    #[inline]
+    pub(crate) fn from_name_in_any_case(space: CodeSpace, name: &str) -> Option<Entry> {
+        with_catalog!(space, E => {
+            E::ALL
+                .iter()
+                .copied()
+                .find(|e| {
+                    let name_is = |n: &str| n.eq_ignore_ascii_case(name);
+                    name_is(e.name()) || e.aliases().any(name_is)
+                })
+                .map(Entry::from)
+        }, absent => {
+            let _ = name;
+            None
+        })
+    }
+
+    /// Every entry of `space`'s catalog, in code order; none when it is not built in.
+    #[inline]
+    pub fn all_in(space: CodeSpace) -> impl Iterator<Item = Entry> {
+        (0..).map_while(move |index| {
+            with_catalog!(space, E => E::ALL.get(index).copied().map(Entry::from), absent => {
+                let _ = index;
+                None
+            })
+        })
+    }
+
+    /// The catalog type's name: `"WinError"`, `"ComError"`, `"NtStatus"`, `"RasError"`,
+    /// `"EseError"`, `"PdhStatus"`, `"MciError"` or `"MsiError"`.
+    #[inline]
+    pub const fn catalog(self) -> &'static str {
+        self.space().catalog()
+    }
+
+    /// The symbolic name; in a catalog of entries known by their code alone, the code as
+    /// written (`"1603"`).
+    #[inline]
+    pub fn name(self) -> &'static str {
+        with_entry!(self, e => e.name())
+    }
+
+    /// The code.
+    #[inline]
+    pub fn code(self) -> u32 {
+        with_entry!(self, e => e.code())
+    }
+
+    /// The code written as its space writes codes (see [`CodeText`]).
+    #[inline]
+    pub fn spelled(self) -> CodeText {
+        self.space().spell(self.code())
+    }
+
+    /// The message, or `None` when the catalog knows none.
+    #[inline]
+    pub fn message(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::message(e))
+    }
+
+    /// The title shown above the message, when the catalog gives one.
+    #[inline]
+    pub fn caption(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::caption(e))
+    }
+
+    /// The longer description, when the catalog has one.
+    #[inline]
+    pub fn description(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::description(e))
+    }
+
+    /// The error family the entry is documented in, when the catalog names one.
+    #[inline]
+    pub fn family(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::family(e))
+    }
+
+    /// What the code technically means, when the catalog says.
+    #[inline]
+    pub fn meaning(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::meaning(e))
+    }
+
+    /// Where the code typically arises, when the catalog says.
+    #[inline]
+    pub fn context(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::context(e))
+    }
+
+    /// Steps to check or fix, in order.
+    #[inline]
+    pub fn remedies(self) -> Texts {
+        with_entry!(self, e => crate::ErrorCatalog::remedies(e))
+    }
+
+    /// Questions and answers about the entry.
+    #[inline]
+    pub fn faq(self) -> Faq {
+        with_entry!(self, e => crate::ErrorCatalog::faq(e))
+    }
+
+    /// The entry in a sentence or two, when the catalog gives one.
+    #[inline]
+    pub fn summary(self) -> Option<&'static str> {
+        with_entry!(self, e => crate::ErrorCatalog::summary(e))
+    }
+
+    /// The other symbolic names of this code.
+    #[inline]
+    pub fn aliases(self) -> Aliases {
+        with_entry!(self, e => crate::ErrorCatalog::aliases(e))
+    }
+
+    /// The related entries, in catalog order.
+    #[inline]
+    pub fn related(self) -> impl Iterator<Item = Entry> {
+        (0..).map_while(move |index| self.related_at(index))
+    }
+
+    #[inline]
+    #[allow(unused_variables, reason = "unused when no catalog is built in")]
+    fn related_at(self, index: usize) -> Option<Entry> {
+        with_entry!(self, e => {
+            crate::ErrorCatalog::related(e).get(index).copied().map(Entry::from)
+        })
+    }
+
+    /// The entry as an HRESULT, when its space has an HRESULT form: a COM code is one, a
+    /// Win32 error is wrapped in `FACILITY_WIN32`, an NTSTATUS gets the N bit.
+    #[inline]
+    pub fn hresult(self) -> Option<Hresult> {
+        self.space().info().hresult_form.of(self.code())
+    }
+
+    /// The same error in another space's catalog ([`SpaceInfo::counterpart`]), when that
+    /// catalog has it: `ERROR_ACCESS_DENIED`'s `E_ACCESSDENIED` and back.
+    #[inline]
+    pub fn counterpart(self) -> Option<Entry> {
+        let space = self.space();
+        match space.info().counterpart {
+            Counterpart::None => None,
+            Counterpart::HresultForm => Entry::find(CodeSpace::Hresult, self.hresult()?.0),
+            Counterpart::Carries(inner) => space
+                .info()
+                .carries
+                .iter()
+                .filter(|carried| carried.space == inner)
+                .find_map(|carried| Entry::find(inner, (carried.code)(self.code())?)),
+        }
+    }
+}
+
+impl fmt::Display for Entry {
+    /// As its catalog type displays it.
+    #[inline]
+    #[allow(unused_variables, reason = "unused when no catalog is built in")]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        with_entry!(*self, e => fmt::Display::fmt(&e, f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_space_is_declared_once_and_named_apart() {
+        for (i, space) in CodeSpace::ALL.into_iter().enumerate() {
+            for other in CodeSpace::ALL.into_iter().skip(i + 1) {
+                assert_ne!(space.name(), other.name());
+                assert_ne!(space.catalog(), other.catalog());
+                assert_ne!(space.label(), other.label());
+            }
+            assert_eq!(CodeSpace::from_name(space.name()), Some(space));
+        }
+    }
+}
