@@ -12,7 +12,6 @@ pub mod docs_pages;
 pub mod emit;
 pub mod ese_page;
 pub mod family_pages;
-pub mod generate;
 pub mod html_rows;
 pub mod markdown;
 pub mod model;
@@ -61,19 +60,15 @@ pub const NTSTATUS_ATTRIBUTION: &[&str] = &[
 ];
 
 /// The workspace root (where `catalog.toml` lives).
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
+pub use win_errors_codegen::workspace_root;
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
 
+The shipped types in win-errors-core/src/generated/ are written by `cargo codegen`, a
+package apart from this one so that it builds when they do not.
+
 tasks:
-  generate
-      Write the shipped catalogs (catalog.toml, com.toml, ntstatus.toml) as Rust source into
-      win-errors-core/src/generated/, with the generator the macro runs.
   import-docs <pages-dir> [--out FILE] [--overlay FILE]
       Import the System Error Codes pages into a catalog (default: catalog.toml, merging
       catalog.overlay.toml).
@@ -140,7 +135,6 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-scan" => return bench_scan::bench_scan(),
         "bench-build" => return bench_build::bench_build(),
         "bench-worst" => return bench_worst::bench_worst(),
-        "generate" => return generate::generate(),
         "synthetic" => {
             let count = match rest {
                 [count] => count
