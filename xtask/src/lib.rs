@@ -94,6 +94,8 @@ tasks:
 pub fn run(args: &[String]) -> Result<String, String> {
     let (task, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
     match task.as_str() {
+        // Before the options are read: help takes no input path.
+        "help" | "--help" | "-h" => return Ok(USAGE.to_owned()),
         "bench-size" => return bench::bench_size(),
         "bench-compile" => return bench::bench_compile(),
         "bench-report" => return bench::bench_report(),
@@ -109,6 +111,11 @@ pub fn run(args: &[String]) -> Result<String, String> {
             };
             return Ok(synthetic::synthetic_catalog(count));
         }
+        // Named as unknown before any options are read, which would only report that the
+        // input path is missing.
+        other if !other.starts_with("import-") => {
+            return Err(format!("unknown task `{other}`\n\n{USAGE}"));
+        }
         _ => {}
     }
     let options = import::Options::parse(rest)?;
@@ -122,7 +129,26 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-mci" => import::import_mci(&options),
         "import-msi" => import::import_msi(&options),
         "import-winerror" => import::import_winerror(&options),
-        "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{USAGE, run};
+
+    fn args(args: &[&str]) -> Vec<String> {
+        args.iter().map(|&a| a.to_owned()).collect()
+    }
+
+    #[test]
+    fn help_and_unknown_tasks_need_no_input_path() {
+        for help in ["help", "--help", "-h"] {
+            assert_eq!(run(&args(&[help])), Ok(USAGE.to_owned()));
+        }
+        let unknown = run(&args(&["nope"])).unwrap_err();
+        assert!(unknown.starts_with("unknown task `nope`"), "{unknown}");
+        let missing = run(&args(&["import-docs"])).unwrap_err();
+        assert!(missing.starts_with("missing the input path"), "{missing}");
     }
 }
