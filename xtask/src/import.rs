@@ -5,8 +5,6 @@
 
 pub mod own_space;
 
-pub(crate) use own_space::{import_ese, import_mci, import_msi, import_pdh, import_ras};
-
 use std::path::{Path, PathBuf};
 
 use win_errors_catalog::write::canonical::canonical;
