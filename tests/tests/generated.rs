@@ -1,10 +1,10 @@
-//! The pregenerated shipped catalogs (`win-errors-core/src/generated/`) are what `cargo xtask
-//! generate` writes now, and a crate that uses only them builds no proc macro.
+//! The pregenerated shipped catalogs (`win-errors-core/src/generated/`) are what `cargo
+//! codegen` writes now, and a crate that uses only them builds no proc macro.
 
 #[test]
 fn the_generated_catalogs_are_fresh() {
     let mut stale = Vec::new();
-    for (path, expected) in xtask::generate::expected().unwrap() {
+    for (path, expected) in win_errors_codegen::expected().unwrap() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         if committed != expected {
             stale.push(path.display().to_string());
@@ -14,7 +14,7 @@ fn the_generated_catalogs_are_fresh() {
         stale.is_empty(),
         "{} differ from what the generator writes: run `{}` and commit the result",
         stale.join(", "),
-        xtask::generate::COMMAND
+        win_errors_codegen::COMMAND
     );
 }
 

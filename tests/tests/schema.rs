@@ -100,7 +100,7 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
 #[test]
 fn the_shipped_and_test_catalogs_are_valid() {
     let validator = validator();
-    let mut files: Vec<PathBuf> = xtask::generate::SHIPPED
+    let mut files: Vec<PathBuf> = win_errors_codegen::SHIPPED
         .iter()
         .map(|(catalog, _)| root().join(catalog))
         .collect();

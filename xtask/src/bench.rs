@@ -27,7 +27,7 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
         (format!("{count} (shipped)"), shipped),
     ];
     // The other shipped catalogs, under the type name the program uses.
-    let others = crate::generate::SHIPPED
+    let others = win_errors_codegen::SHIPPED
         .iter()
         .map(|&(file, _)| file)
         .filter(|&file| file != "catalog.toml");

@@ -1,16 +1,19 @@
-//! `cargo xtask generate`: the shipped catalogs as Rust source in the runtime crate, written by
+//! `cargo codegen`: the shipped catalogs as Rust source in the runtime crate, written by
 //! the generator library the macro runs, so that a crate that only uses the shipped types
 //! builds no proc macro (as windows-bindgen writes windows-sys). A test regenerates them and
 //! fails, naming this command, when the committed files differ.
+//!
+//! A crate of its own, apart from xtask, because xtask builds the runtime, which includes
+//! the files written here: when a table format changes, the committed files stop compiling,
+//! and a tool that depends on them could not rewrite them. This one depends on the generator
+//! alone (as pest's bootstrap and windows-rs's bindings tool stay off what they generate).
 
 use std::path::{Path, PathBuf};
 
 use quote::quote;
 
-use crate::workspace_root;
-
 /// The command that writes the files, as their header and the freshness test name it.
-pub const COMMAND: &str = "cargo xtask generate";
+pub const COMMAND: &str = "cargo codegen";
 
 /// Each shipped catalog (at the repository's root) and the file it is generated into (in
 /// `win-errors-core/src/generated/`).
@@ -24,6 +27,13 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("mci.toml", "mci_error.rs"),
     ("msi.toml", "msi_error.rs"),
 ];
+
+/// The workspace root (where the shipped catalogs live).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
 
 /// Where the generated files live.
 pub fn generated_dir() -> PathBuf {
