@@ -18,22 +18,12 @@ fn the_generated_catalogs_are_fresh() {
     );
 }
 
-#[test]
-fn the_shipped_types_alone_need_no_proc_macro() {
+/// The crates `package` builds (normal dependencies), one per line, with `arguments`.
+fn dependency_tree(package: &str, arguments: &[&str]) -> String {
     let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "tree",
-            "--offline",
-            "-p",
-            "win-errors",
-            "--no-default-features",
-            "--features",
-            "std,system,com,ntstatus",
-            "-e",
-            "normal",
-            "--prefix",
-            "none",
-        ])
+        .args(["tree", "--offline", "-p", package])
+        .args(arguments)
+        .args(["-e", "normal", "--prefix", "none"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
@@ -42,12 +32,35 @@ fn the_shipped_types_alone_need_no_proc_macro() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let tree = String::from_utf8(output.stdout).unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_shipped_types_alone_need_no_proc_macro() {
+    let tree = dependency_tree(
+        "win-errors",
+        &["--no-default-features", "--features", "std,all-catalogs"],
+    );
     let crates: Vec<&str> = tree.lines().collect();
     assert!(!tree.contains("proc-macro"), "{tree}");
     assert_eq!(
         crates.len(),
         3,
         "win-errors, win-errors-core and its table readers only: {tree}"
+    );
+}
+
+#[test]
+fn the_scanner_and_the_tool_build_no_catalog_macro() {
+    // The scanner needs no proc macro at all; the tool has clap's and serde's derives, and
+    // the generator as a library (for `check` and `fmt`), but not the `win_errors!` macro.
+    let scanner = dependency_tree("win-errors-scan", &[]);
+    assert!(!scanner.contains("proc-macro"), "{scanner}");
+    let tool = dependency_tree("win-errors-cli", &[]);
+    assert!(tool.contains("win-errors-core"), "{tool}");
+    assert!(!tool.contains("win-errors-macros"), "{tool}");
+    assert!(
+        !tool.lines().any(|l| l.starts_with("win-errors v")),
+        "{tool}"
     );
 }

@@ -137,17 +137,7 @@ impl NameBuffer {
 }
 
 // The tests hold every shipped catalog: they run with every catalog feature, the default.
-#[cfg(all(
-    test,
-    feature = "system",
-    feature = "com",
-    feature = "ntstatus",
-    feature = "ras",
-    feature = "ese",
-    feature = "pdh",
-    feature = "mci",
-    feature = "msi"
-))]
+#[cfg(all(test, feature = "all-catalogs"))]
 mod tests {
     use super::*;
 

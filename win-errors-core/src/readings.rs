@@ -316,17 +316,7 @@ fn looks_like_bare_hex(text: &str) -> bool {
     (has_digit && has_letter) || text.len() == 8
 }
 
-#[cfg(all(
-    test,
-    feature = "system",
-    feature = "com",
-    feature = "ntstatus",
-    feature = "ras",
-    feature = "ese",
-    feature = "pdh",
-    feature = "mci",
-    feature = "msi"
-))]
+#[cfg(all(test, feature = "all-catalogs"))]
 mod tests {
     use super::*;
     use crate::{ComError, NtStatus, WinError};

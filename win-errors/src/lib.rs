@@ -8,7 +8,8 @@
 //! The complete Windows system error catalog ships as [`WinError`] (feature `system`, on by
 //! default):
 //!
-//! ```
+#![cfg_attr(feature = "system", doc = "```")]
+#![cfg_attr(not(feature = "system"), doc = "```ignore")]
 //! use win_errors::WinError;
 //!
 //! let error = WinError::from_code(1312).unwrap();

@@ -3,6 +3,14 @@
 //! Ignored by default (it takes seconds in release and minutes in debug); CI runs it with
 //! `cargo test --release -p win-errors --test exhaustive -- --ignored`.
 
+// The catalogs it walks must be built in; CI also tests each catalog feature alone.
+#![cfg(all(
+    feature = "system",
+    feature = "com",
+    feature = "ntstatus",
+    feature = "ese"
+))]
+
 use win_errors::WinError;
 
 /// Walks all codes in order beside the sorted list of catalog codes: each code must map to

@@ -89,9 +89,8 @@ fn eight_digits_have_the_readings_of_two_numbers() {
 #[test]
 fn every_name_of_every_shipped_catalog_reads_back_as_its_entry() {
     // A catalog known by its codes alone names its entries by their numbers: they read back
-    // too.
-    for space in CodeSpace::ALL {
-        assert!(space.is_built_in(), "{space}");
+    // too. Every catalog that is built in (CI also tests each catalog feature alone).
+    for space in CodeSpace::ALL.into_iter().filter(|s| s.is_built_in()) {
         let mut names = 0;
         for entry in Entry::all_in(space) {
             for name in std::iter::once(entry.name()).chain(entry.aliases()) {
