@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+use win_errors_catalog::keys::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
 use win_errors_catalog::names::MAX_NAME_BYTES;
-use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
 use win_errors_catalog::{CodeKind, Naming};
 
 fn root() -> PathBuf {

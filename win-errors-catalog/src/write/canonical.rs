@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
 use win_errors_layout::number::{is_hex, parse_code};
 
-use crate::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
+use crate::keys::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry};
 
