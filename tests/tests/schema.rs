@@ -6,8 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+use win_errors_catalog::keys::{
+    CATALOG, CATALOG_KEYS, CODES, ENTRY_KEYS, ERROR, FAQ_KEYS, MESSAGE_KNOWN, NAMES, RELATED_KEYS,
+    REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, TOP_LEVEL_KEYS,
+};
 use win_errors_catalog::names::MAX_NAME_BYTES;
-use win_errors_catalog::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS, TOP_LEVEL_KEYS};
 use win_errors_catalog::{CodeKind, Naming};
 
 fn root() -> PathBuf {
@@ -43,6 +46,16 @@ fn keys(object: &Value) -> Vec<&str> {
     keys
 }
 
+/// The strings of a JSON array.
+fn strings(array: &Value) -> Vec<&str> {
+    array
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
 fn sorted<'a>(list: &[&'a str]) -> Vec<&'a str> {
     let mut list = list.to_vec();
     list.sort_unstable();
@@ -52,12 +65,7 @@ fn sorted<'a>(list: &[&'a str]) -> Vec<&'a str> {
 #[test]
 fn the_schema_refuses_the_generated_items_as_variants() {
     let schema = schema();
-    let listed: Vec<&str> = schema["$defs"]["generated_item"]["enum"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|name| name.as_str().unwrap())
-        .collect();
+    let listed = strings(&schema["$defs"]["generated_item"]["enum"]);
     assert_eq!(
         sorted(&listed),
         sorted(&win_errors_generator::api::GENERATED_ITEMS)
@@ -69,23 +77,36 @@ fn the_schema_has_the_rule_books_keys_and_limits() {
     let schema = schema();
     let defs = &schema["$defs"];
     assert_eq!(keys(&schema), sorted(TOP_LEVEL_KEYS));
-    assert_eq!(keys(&schema["properties"]["catalog"]), sorted(CATALOG_KEYS));
+    assert_eq!(keys(&schema["properties"][CATALOG]), sorted(CATALOG_KEYS));
     assert_eq!(keys(&defs["entry"]), sorted(ENTRY_KEYS));
     assert_eq!(keys(&defs["related"]["anyOf"][2]), sorted(RELATED_KEYS));
     assert_eq!(keys(&defs["faq"]), sorted(FAQ_KEYS));
+    assert_eq!(sorted(&strings(&defs["faq"]["required"])), sorted(FAQ_KEYS));
+    // The required keys of an entry: some always, `name` unless `names = "none"` (the
+    // schema's `else`), and `message` or `message_known` in its place (the first of `oneOf`).
+    let always = strings(&defs["entry"]["required"]);
+    assert_eq!(
+        strings(&schema["if"]["properties"][CATALOG]["required"]),
+        [NAMES]
+    );
+    let named = strings(&schema["else"]["properties"][ERROR]["items"]["required"]);
+    let message = strings(&defs["entry"]["oneOf"][0]["required"]);
+    let instead = strings(&defs["entry"]["oneOf"][1]["required"]);
+    assert_eq!(instead, [MESSAGE_KNOWN]);
+    let nameless = [always.as_slice(), &message].concat();
+    assert_eq!(sorted(&nameless), sorted(REQUIRED_NAMELESS_ENTRY_KEYS));
+    assert_eq!(
+        sorted(&[nameless.as_slice(), &named].concat()),
+        sorted(REQUIRED_ENTRY_KEYS)
+    );
     // The settings spelled from a fixed list: the same spellings, in the same order.
     let spellings = |key: &str| -> Vec<&str> {
-        schema["properties"]["catalog"]["properties"][key]["enum"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect()
+        strings(&schema["properties"][CATALOG]["properties"][key]["enum"])
     };
     let kinds: Vec<&str> = CodeKind::ALL.iter().map(|(name, _)| *name).collect();
-    assert_eq!(spellings("codes"), kinds);
+    assert_eq!(spellings(CODES), kinds);
     let namings: Vec<&str> = Naming::ALL.iter().map(|(name, _)| *name).collect();
-    assert_eq!(spellings("names"), namings);
+    assert_eq!(spellings(NAMES), namings);
     assert_eq!(
         defs["symbolic_name"]["maxLength"].as_u64(),
         Some(MAX_NAME_BYTES as u64)

@@ -39,6 +39,7 @@
 pub mod ast;
 mod ctxt;
 pub mod diagnostic;
+pub mod keys;
 mod lower;
 pub mod model;
 pub mod names;

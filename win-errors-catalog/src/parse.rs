@@ -3,8 +3,11 @@
 //! Every problem is recorded and parsing goes on with the rest of the file, so that one
 //! build reports all of them. Each table's values go through the rules on single values
 //! (`values.rs`) as soon as the table is read; rules that relate entries to each other
-//! live in [`crate::valid`].
+//! live in [`crate::valid`]. Reading a code, in the range the catalog allows, is in `code`.
 
+mod code;
+
+use core::fmt;
 use core::ops::Range;
 
 use toml::Spanned as TomlSpanned;
@@ -12,39 +15,29 @@ use toml::de::{DeTable, DeValue};
 
 use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::ctxt::Ctxt;
+use crate::keys::{
+    ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION, ENTRY_KEYS,
+    ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION,
+    RELATED, RELATED_KEYS, REMEDIES, REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY,
+    TOP_LEVEL_KEYS, VARIANT,
+};
 use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
 use crate::values;
-use win_errors_layout::number::{CodeError, parse_code};
-
-/// Keys of the top-level table.
-pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
-/// Keys of the `[catalog]` table.
-pub const CATALOG_KEYS: &[&str] = &["enum", "description", "codes", "names", "family"];
-/// Keys of an `[[error]]` table.
-pub const ENTRY_KEYS: &[&str] = &[
-    "name",
-    "code",
-    "caption",
-    "message",
-    "message_known",
-    "family",
-    "related",
-    "aliases",
-    "description",
-    "meaning",
-    "context",
-    "remedies",
-    "faq",
-    "summary",
-    "variant",
-];
-/// Keys of an inline table in `related`.
-pub const RELATED_KEYS: &[&str] = &["name", "code"];
-/// Keys of a table in `faq`: the question and its answer.
-pub const FAQ_KEYS: &[&str] = &["q", "a"];
+use code::{CodeRange, code, code_from_str};
 
 type Value<'i> = TomlSpanned<DeValue<'i>>;
+
+/// A key as the diagnostics name it, in backticks (`` `code` ``), written only when a
+/// diagnostic is.
+#[derive(Clone, Copy)]
+struct Quoted<'k>(&'k str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}`", self.0)
+    }
+}
 
 /// Parses catalog text into the spanned model, recording every problem in `cx`.
 ///
@@ -71,9 +64,15 @@ pub(crate) fn parse_catalog(
     let declared = Declared::in_document(document.get_ref());
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
-            "catalog" => parse_catalog_table(cx, value, &mut catalog),
-            "error" => catalog.entries = parse_entries(cx, value, generated_items, declared),
-            other => unknown_key(cx, key.span(), other, "the top-level table", TOP_LEVEL_KEYS),
+            CATALOG => parse_catalog_table(cx, value, &mut catalog),
+            ERROR => catalog.entries = parse_entries(cx, value, generated_items, declared),
+            other => unknown_key(
+                cx,
+                key.span(),
+                other,
+                &"the top-level table",
+                TOP_LEVEL_KEYS,
+            ),
         }
     }
     Some(catalog)
@@ -81,31 +80,33 @@ pub(crate) fn parse_catalog(
 
 fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catalog) {
     let DeValue::Table(table) = value.get_ref() else {
-        wrong_type(cx, value, "`catalog`", "a table (`[catalog]`)");
+        wrong_type(
+            cx,
+            value,
+            &Quoted(CATALOG),
+            &format_args!("a table (`[{CATALOG}]`)"),
+        );
         return;
     };
     for (key, value) in table {
+        // A wrong value is named by its key as written: the constant its arm matched.
+        let what = Quoted(key.get_ref());
         match key.get_ref().as_ref() {
-            "enum" => catalog.enum_name = string(cx, value, "`enum`"),
-            "codes" => catalog.codes = string(cx, value, "`codes`"),
-            "names" => catalog.names = string(cx, value, "`names`"),
-            "description" => catalog.description = string(cx, value, "`description`"),
-            "family" => catalog.family = string(cx, value, "`family`"),
-            other => unknown_key(cx, key.span(), other, "`[catalog]`", CATALOG_KEYS),
+            ENUM => catalog.enum_name = string(cx, value, &what),
+            CODES => catalog.codes = string(cx, value, &what),
+            NAMES => catalog.names = string(cx, value, &what),
+            DESCRIPTION => catalog.description = string(cx, value, &what),
+            FAMILY => catalog.family = string(cx, value, &what),
+            other => unknown_key(
+                cx,
+                key.span(),
+                other,
+                &format_args!("`[{CATALOG}]`"),
+                CATALOG_KEYS,
+            ),
         }
     }
     values::check_catalog_table(cx, catalog);
-}
-
-const SIGNED_RANGE: &str = "is outside the range of signed codes, -2147483648..=2147483647 (i32)";
-
-/// The numbers codes may be: unsigned 32-bit, or signed 32-bit where `[catalog]` says
-/// `codes = "signed"` (read before the entries, wherever the table is in the file). A signed
-/// code is kept as its 32 bits, two's complement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum CodeRange {
-    Unsigned,
-    Signed,
 }
 
 /// What `[catalog]` says that shapes how each entry is read, wherever the table stands in
@@ -121,7 +122,7 @@ impl Declared {
         // The setting `key` spells, read with the spellings `values.rs` checks it against.
         let setting = |key: &str| {
             document
-                .get("catalog")
+                .get(CATALOG)
                 .and_then(|catalog| match catalog.get_ref() {
                     DeValue::Table(table) => table.get(key),
                     _ => None,
@@ -132,11 +133,11 @@ impl Declared {
                 })
         };
         Declared {
-            range: match setting("codes").and_then(|codes| values::spelled(codes, CodeKind::ALL)) {
+            range: match setting(CODES).and_then(|codes| values::spelled(codes, CodeKind::ALL)) {
                 Some(CodeKind::Signed) => CodeRange::Signed,
                 _ => CodeRange::Unsigned,
             },
-            nameless: setting("names").and_then(|names| values::spelled(names, Naming::ALL))
+            nameless: setting(NAMES).and_then(|names| values::spelled(names, Naming::ALL))
                 == Some(Naming::None),
         }
     }
@@ -152,8 +153,10 @@ fn parse_entries(
         wrong_type(
             cx,
             value,
-            "`error`",
-            "an array of tables: write each entry under its own `[[error]]` header",
+            &Quoted(ERROR),
+            &format_args!(
+                "an array of tables: write each entry under its own `[[{ERROR}]]` header"
+            ),
         );
         return Vec::new();
     };
@@ -166,7 +169,7 @@ fn parse_entries(
                 Some(entry)
             }
             _ => {
-                wrong_type(cx, item, "an `error` entry", "a table");
+                wrong_type(cx, item, &format_args!("an `{ERROR}` entry"), &"a table");
                 None
             }
         })
@@ -182,44 +185,50 @@ fn parse_entry(
     let range = declared.range;
     let mut entry = Entry::new(header.clone());
     for (key, value) in table {
+        // A wrong value is named by its key as written: the constant its arm matched.
+        let what = Quoted(key.get_ref());
         match key.get_ref().as_ref() {
-            "name" => entry.name = string(cx, value, "`name`"),
-            "code" => entry.code = code(cx, value, "`code`", range),
-            "caption" => entry.caption = string(cx, value, "`caption`"),
-            "message" => entry.message = string(cx, value, "`message`"),
-            "message_known" => entry.message_known = boolean(cx, value, "`message_known`"),
-            "related" => entry.related = related_list(cx, value, range),
-            "aliases" => entry.aliases = string_list(cx, value, "`aliases`"),
-            "description" => entry.description = string(cx, value, "`description`"),
-            "family" => entry.family = string(cx, value, "`family`"),
-            "meaning" => entry.meaning = string(cx, value, "`meaning`"),
-            "context" => entry.context = string(cx, value, "`context`"),
-            "remedies" => {
-                entry.remedies = spanned_list(value, string_list(cx, value, "`remedies`"));
-            }
-            "faq" => entry.faq = spanned_list(value, faq_list(cx, value)),
-            "summary" => entry.summary = string(cx, value, "`summary`"),
-            "variant" => entry.variant = string(cx, value, "`variant`"),
-            other => unknown_key(cx, key.span(), other, "an `[[error]]` entry", ENTRY_KEYS),
+            NAME => entry.name = string(cx, value, &what),
+            CODE => entry.code = code(cx, value, &what, range),
+            CAPTION => entry.caption = string(cx, value, &what),
+            MESSAGE => entry.message = string(cx, value, &what),
+            MESSAGE_KNOWN => entry.message_known = boolean(cx, value, &what),
+            RELATED => entry.related = related_list(cx, value, range),
+            ALIASES => entry.aliases = string_list(cx, value, &what),
+            DESCRIPTION => entry.description = string(cx, value, &what),
+            FAMILY => entry.family = string(cx, value, &what),
+            MEANING => entry.meaning = string(cx, value, &what),
+            CONTEXT => entry.context = string(cx, value, &what),
+            REMEDIES => entry.remedies = spanned_list(value, string_list(cx, value, &what)),
+            FAQ => entry.faq = spanned_list(value, faq_list(cx, value)),
+            SUMMARY => entry.summary = string(cx, value, &what),
+            VARIANT => entry.variant = string(cx, value, &what),
+            other => unknown_key(
+                cx,
+                key.span(),
+                other,
+                &format_args!("an `[[{ERROR}]]` entry"),
+                ENTRY_KEYS,
+            ),
         }
     }
     let present = |key: &str| table.keys().any(|k| k.get_ref() == key);
     // `message_known = false` stands for the message; any other value is refused in values.rs.
     // Entries of a catalog without symbolic names are known by their code alone.
-    let required: &[&str] = if declared.nameless {
-        &["code", "message"]
+    let required = if declared.nameless {
+        REQUIRED_NAMELESS_ENTRY_KEYS
     } else {
-        &["name", "code", "message"]
+        REQUIRED_ENTRY_KEYS
     };
     let missing: Vec<&str> = required
         .iter()
         .copied()
-        .filter(|key| !(present(key) || (*key == "message" && present("message_known"))))
+        .filter(|&key| !(present(key) || (key == MESSAGE && present(MESSAGE_KNOWN))))
         .collect();
     if !missing.is_empty() {
         let what = match entry.name() {
             Some(name) => format!("entry {name}"),
-            None => "this `[[error]]` entry".to_owned(),
+            None => format!("this `[[{ERROR}]]` entry"),
         };
         let keys = missing
             .iter()
@@ -244,8 +253,8 @@ fn related_list(
         wrong_type(
             cx,
             value,
-            "`related`",
-            "an array of names, codes or `{ name, code }` tables",
+            &Quoted(RELATED),
+            &format_args!("an array of names, codes or `{{ {NAME}, {CODE} }}` tables"),
         );
         return Vec::new();
     };
@@ -265,15 +274,17 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
             text.to_string(),
             item.span(),
         ))),
-        DeValue::Integer(_) => code(cx, item, "a related code", range).map(RelatedRef::Code),
+        DeValue::Integer(_) => code(cx, item, &"a related code", range).map(RelatedRef::Code),
         DeValue::Table(table) => {
             let mut name = None;
             let mut code_value = None;
             for (key, value) in table {
+                // A wrong value is named by its key as written: the constant its arm matched.
+                let what = Quoted(key.get_ref());
                 match key.get_ref().as_ref() {
-                    "name" => name = string(cx, value, "`name`"),
-                    "code" => code_value = code(cx, value, "`code`", range),
-                    other => unknown_key(cx, key.span(), other, "a related entry", RELATED_KEYS),
+                    NAME => name = string(cx, value, &what),
+                    CODE => code_value = code(cx, value, &what, range),
+                    other => unknown_key(cx, key.span(), other, &"a related entry", RELATED_KEYS),
                 }
             }
             let has_key = |wanted: &str| table.keys().any(|k| k.get_ref() == wanted);
@@ -282,10 +293,10 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
                 (Some(name), None) => Some(RelatedRef::Name(name)),
                 (None, Some(code)) => Some(RelatedRef::Code(code)),
                 (None, None) => {
-                    if !has_key("name") && !has_key("code") {
+                    if !has_key(NAME) && !has_key(CODE) {
                         cx.error(
                             item.span(),
-                            "a related entry needs a `name`, a `code` or both",
+                            format!("a related entry needs a `{NAME}`, a `{CODE}` or both"),
                         );
                     }
                     None
@@ -296,8 +307,8 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
             wrong_type(
                 cx,
                 item,
-                "a related entry",
-                "a name, a code or a `{ name, code }` table",
+                &"a related entry",
+                &format_args!("a name, a code or a `{{ {NAME}, {CODE} }}` table"),
             );
             None
         }
@@ -321,8 +332,10 @@ fn faq_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<FaqItem> {
         wrong_type(
             cx,
             value,
-            "`faq`",
-            "an array of `{ q = \"question\", a = \"answer\" }` tables",
+            &Quoted(FAQ),
+            &format_args!(
+                "an array of `{{ {QUESTION} = \"question\", {ANSWER} = \"answer\" }}` tables"
+            ),
         );
         return Vec::new();
     };
@@ -334,8 +347,8 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
         wrong_type(
             cx,
             item,
-            "each of `faq`",
-            "a `{ q = \"question\", a = \"answer\" }` table",
+            &format_args!("each of `{FAQ}`"),
+            &format_args!("a `{{ {QUESTION} = \"question\", {ANSWER} = \"answer\" }}` table"),
         );
         return None;
     };
@@ -343,21 +356,27 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
     let mut answer = None;
     for (key, value) in table {
         match key.get_ref().as_ref() {
-            "q" => question = string(cx, value, "a question (`q`)"),
-            "a" => answer = string(cx, value, "an answer (`a`)"),
-            other => unknown_key(cx, key.span(), other, "a `faq` item", FAQ_KEYS),
+            QUESTION => question = string(cx, value, &format_args!("a question (`{QUESTION}`)")),
+            ANSWER => answer = string(cx, value, &format_args!("an answer (`{ANSWER}`)")),
+            other => unknown_key(
+                cx,
+                key.span(),
+                other,
+                &format_args!("a `{FAQ}` item"),
+                FAQ_KEYS,
+            ),
         }
     }
     let has_key = |wanted: &str| table.keys().any(|k| k.get_ref() == wanted);
-    let missing: Vec<&str> = [("q", "a question `q`"), ("a", "an answer `a`")]
+    let missing: Vec<String> = [(QUESTION, "a question"), (ANSWER, "an answer")]
         .into_iter()
         .filter(|(key, _)| !has_key(key))
-        .map(|(_, what)| what)
+        .map(|(key, what)| format!("{what} `{key}`"))
         .collect();
     if !missing.is_empty() {
         cx.error(
             item.span(),
-            format!("this `faq` item needs {}", missing.join(" and ")),
+            format!("this `{FAQ}` item needs {}", missing.join(" and ")),
         );
     }
     Some(FaqItem {
@@ -366,147 +385,52 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
     })
 }
 
-fn string_list(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Vec<Spanned<String>> {
+fn string_list(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    what: &dyn fmt::Display,
+) -> Vec<Spanned<String>> {
     let DeValue::Array(items) = value.get_ref() else {
-        wrong_type(cx, value, what, "an array of strings");
+        wrong_type(cx, value, what, &"an array of strings");
         return Vec::new();
     };
     items
         .iter()
-        .filter_map(|item| string(cx, item, &format!("each of {what}")))
+        .filter_map(|item| string(cx, item, &format_args!("each of {what}")))
         .collect()
 }
 
-fn boolean(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<bool>> {
+fn boolean(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &dyn fmt::Display) -> Option<Spanned<bool>> {
     match value.get_ref() {
         DeValue::Boolean(flag) => Some(Spanned::new(*flag, value.span())),
         _ => {
-            wrong_type(cx, value, what, "`true` or `false`");
+            wrong_type(cx, value, what, &"`true` or `false`");
             None
         }
     }
 }
 
-fn string(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str) -> Option<Spanned<String>> {
+fn string(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    what: &dyn fmt::Display,
+) -> Option<Spanned<String>> {
     match value.get_ref() {
         DeValue::String(text) => Some(Spanned::new(text.to_string(), value.span())),
         _ => {
-            wrong_type(cx, value, what, "a string");
+            wrong_type(cx, value, what, &"a string");
             None
         }
     }
 }
 
-/// A code: a TOML integer, or a string holding a decimal or `0x` hexadecimal number.
-fn code(
+fn unknown_key(
     cx: &mut Ctxt<'_>,
-    value: &Value<'_>,
-    what: &str,
-    range: CodeRange,
-) -> Option<Spanned<u32>> {
-    let span = value.span();
-    let parsed = match value.get_ref() {
-        DeValue::Integer(integer) => {
-            match i128::from_str_radix(integer.as_str(), integer.radix()) {
-                Ok(number) => code_in_range(cx, number, span.clone(), range),
-                Err(_) => {
-                    cx.error(span.clone(), format!("{what} is not a valid integer"));
-                    None
-                }
-            }
-        }
-        DeValue::String(text) => code_from_str(cx, text, span.clone(), range),
-        _ => {
-            wrong_type(cx, value, what, "an integer or a string such as \"0x520\"");
-            None
-        }
-    };
-    parsed.map(|c| Spanned::new(c, span))
-}
-
-/// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed) with the code
-/// grammar of `win_errors_layout::number`, and names a leading `-` as a negative code.
-fn code_from_str(
-    cx: &mut Ctxt<'_>,
-    text: &str,
     span: Range<usize>,
-    range: CodeRange,
-) -> Option<u32> {
-    let trimmed = text.trim();
-    let (negative, unsigned) = match trimmed.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, trimmed),
-    };
-    match parse_code(unsigned) {
-        Ok(0) => Some(0),
-        Ok(magnitude) if negative => code_in_range(cx, -i128::from(magnitude), span, range),
-        Ok(code) => code_in_range(cx, i128::from(code), span, range),
-        Err(CodeError::TooLarge) if range == CodeRange::Signed => {
-            cx.error(span, format!("code \"{text}\" {SIGNED_RANGE}"));
-            None
-        }
-        Err(CodeError::TooLarge) if negative => {
-            cx.error(
-                span,
-                format!("code \"{text}\" is negative: codes range over 0..=4294967295 (u32)"),
-            );
-            None
-        }
-        Err(CodeError::TooLarge) => {
-            cx.error(
-                span,
-                format!("code \"{text}\" is above u32::MAX (4294967295)"),
-            );
-            None
-        }
-        Err(CodeError::NotANumber) => {
-            cx.error(
-                span,
-                format!(
-                    "code \"{text}\" is not a number: write decimal digits (\"1312\") or 0x and hexadecimal digits (\"0x520\")"
-                ),
-            );
-            None
-        }
-    }
-}
-
-fn code_in_range(
-    cx: &mut Ctxt<'_>,
-    number: i128,
-    span: Range<usize>,
-    range: CodeRange,
-) -> Option<u32> {
-    if range == CodeRange::Signed {
-        return match i32::try_from(number) {
-            // Kept as its 32 bits: every table and lookup works on them.
-            Ok(code) => Some(code as u32),
-            Err(_) => {
-                cx.error(span, format!("code {number} {SIGNED_RANGE}"));
-                None
-            }
-        };
-    }
-    match u32::try_from(number) {
-        Ok(code) => Some(code),
-        Err(_) if number < 0 => {
-            cx.error(
-                span,
-                format!("code {number} is negative: codes range over 0..=4294967295 (u32)"),
-            );
-            None
-        }
-        Err(_) => {
-            cx.error(
-                span,
-                format!("code {number} (0x{number:X}) is above u32::MAX (4294967295)"),
-            );
-            None
-        }
-    }
-}
-
-fn unknown_key(cx: &mut Ctxt<'_>, span: Range<usize>, key: &str, place: &str, known: &[&str]) {
+    key: &str,
+    place: &dyn fmt::Display,
+    known: &[&str],
+) {
     let hint = match suggest(key, known.iter().copied()) {
         Some(near) => format!("; did you mean `{near}`?"),
         None => format!(
@@ -521,7 +445,12 @@ fn unknown_key(cx: &mut Ctxt<'_>, span: Range<usize>, key: &str, place: &str, kn
     cx.error(span, format!("unknown key `{key}` in {place}{hint}"));
 }
 
-fn wrong_type(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &str, expected: &str) {
+fn wrong_type(
+    cx: &mut Ctxt<'_>,
+    value: &Value<'_>,
+    what: &dyn fmt::Display,
+    expected: &dyn fmt::Display,
+) {
     let found = match value.get_ref() {
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "an integer",

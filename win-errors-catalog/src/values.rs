@@ -5,25 +5,29 @@
 
 use crate::ast::{Catalog, Entry, Spanned};
 use crate::ctxt::Ctxt;
+use crate::keys::{
+    ALIASES, CAPTION, CODES, CONTEXT, DESCRIPTION, ENUM, FAMILY, FAQ, MEANING, MESSAGE,
+    MESSAGE_KNOWN, NAME, NAMES, REMEDIES, SUMMARY, VARIANT,
+};
 use crate::model::{CodeKind, Naming};
 use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
 
 /// The rules on the values of the `[catalog]` table.
 pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     if let Some(name) = &catalog.enum_name {
-        identifier_rule(cx, name, "`enum`");
+        identifier_rule(cx, name, &format!("`{ENUM}`"));
     }
     if let Some(codes) = &catalog.codes {
-        spelling_is_known(cx, codes, "codes", CodeKind::ALL);
+        spelling_is_known(cx, codes, CODES, CodeKind::ALL);
     }
     if let Some(names) = &catalog.names {
-        spelling_is_known(cx, names, "names", Naming::ALL);
+        spelling_is_known(cx, names, NAMES, Naming::ALL);
     }
     if let Some(description) = &catalog.description {
-        text_is_not_empty(cx, description, "the catalog's `description`");
+        text_is_not_empty(cx, description, &format!("the catalog's `{DESCRIPTION}`"));
     }
     if let Some(family) = &catalog.family {
-        text_is_not_empty(cx, family, "the catalog's `family`");
+        text_is_not_empty(cx, family, &format!("the catalog's `{FAMILY}`"));
     }
 }
 
@@ -70,14 +74,14 @@ fn message_known_says_no_message(cx: &mut Ctxt<'_>, known: &Spanned<bool>, entry
         cx.error(
             known.span.clone(),
             format!(
-                "`message_known = true` says nothing: give {owner} its `message`, or write `message_known = false` when no message is known"
+                "`{MESSAGE_KNOWN} = true` says nothing: give {owner} its `{MESSAGE}`, or write `{MESSAGE_KNOWN} = false` when no message is known"
             ),
         );
     } else if let Some(message) = &entry.message {
         cx.error(
             message.span.clone(),
             format!(
-                "{owner} has a `message` and `message_known = false`; keep the message and remove `message_known`, or remove the message"
+                "{owner} has a `{MESSAGE}` and `{MESSAGE_KNOWN} = false`; keep the message and remove `{MESSAGE_KNOWN}`, or remove the message"
             ),
         );
     }
@@ -88,7 +92,7 @@ fn caption_is_one_line(cx: &mut Ctxt<'_>, caption: &Spanned<String>, owner: &str
     if caption.value.contains(['\n', '\r']) {
         cx.error(
             caption.span.clone(),
-            format!("the `caption` of {owner} spans several lines; a caption is one line, the message holds the rest"),
+            format!("the `{CAPTION}` of {owner} spans several lines; a caption is one line, the message holds the rest"),
         );
     }
 }
@@ -99,13 +103,13 @@ fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
     for (name, key) in entry
         .name
         .iter()
-        .map(|n| (n, "name"))
-        .chain(entry.aliases.iter().map(|a| (a, "aliases")))
+        .map(|n| (n, NAME))
+        .chain(entry.aliases.iter().map(|a| (a, ALIASES)))
     {
         cx.error(
             name.span.clone(),
             format!(
-                "this catalog says `names = \"none\"`: its entries are known by their code, so `{key}` \"{}\" has no place here; remove it, or remove `names = \"none\"`",
+                "this catalog says `{NAMES} = \"none\"`: its entries are known by their code, so `{key}` \"{}\" has no place here; remove it, or remove `{NAMES} = \"none\"`",
                 name.value
             ),
         );
@@ -161,12 +165,12 @@ fn variant_override_is_usable(
         cx.error(
             variant.span.clone(),
             format!(
-                "`variant` \"{}\" is the name of an item every generated type has; choose another",
+                "`{VARIANT}` \"{}\" is the name of an item every generated type has; choose another",
                 variant.value
             ),
         );
     } else {
-        identifier_rule(cx, variant, "`variant`");
+        identifier_rule(cx, variant, &format!("`{VARIANT}`"));
     }
 }
 
@@ -196,21 +200,21 @@ fn text_is_not_empty(cx: &mut Ctxt<'_>, text: &Spanned<String>, what: &str) {
 fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
     let owner = entry.name().unwrap_or("this entry");
     if let Some(message) = &entry.message {
-        text_is_not_empty(cx, message, &format!("the `message` of {owner}"));
+        text_is_not_empty(cx, message, &format!("the `{MESSAGE}` of {owner}"));
     }
     if let Some(caption) = &entry.caption {
-        text_is_not_empty(cx, caption, &format!("the `caption` of {owner}"));
+        text_is_not_empty(cx, caption, &format!("the `{CAPTION}` of {owner}"));
     }
     if let Some(description) = &entry.description {
-        text_is_not_empty(cx, description, &format!("the `description` of {owner}"));
+        text_is_not_empty(cx, description, &format!("the `{DESCRIPTION}` of {owner}"));
     }
     if let Some(family) = &entry.family {
-        text_is_not_empty(cx, family, &format!("the `family` of {owner}"));
+        text_is_not_empty(cx, family, &format!("the `{FAMILY}` of {owner}"));
     }
     for (section, key) in [
-        (&entry.meaning, "meaning"),
-        (&entry.context, "context"),
-        (&entry.summary, "summary"),
+        (&entry.meaning, MEANING),
+        (&entry.context, CONTEXT),
+        (&entry.summary, SUMMARY),
     ] {
         if let Some(text) = section {
             text_is_not_empty(cx, text, &format!("the `{key}` of {owner}"));
@@ -241,7 +245,7 @@ fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
         .as_ref()
         .map(|r| (r.value.is_empty(), &r.span));
     let faq = entry.faq.as_ref().map(|f| (f.value.is_empty(), &f.span));
-    for (key, list) in [("remedies", remedies), ("faq", faq)] {
+    for (key, list) in [(REMEDIES, remedies), (FAQ, faq)] {
         if let Some((true, span)) = list {
             cx.error(
                 span.clone(),

@@ -133,6 +133,37 @@ fn unknown_keys_suggest_the_nearest_known_key() {
     );
 }
 
+/// Each key the lists name is one the parser reads: given a value of the wrong type (`1e0`,
+/// a float no key takes), it is reported as that, never as an unknown key.
+#[test]
+fn every_listed_key_is_read() {
+    let entry = "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"A.\"\n";
+    let cases = [
+        (TOP_LEVEL_KEYS, "{key} = 1e0\n".to_owned()),
+        (CATALOG_KEYS, format!("[catalog]\n{{key}} = 1e0\n{entry}")),
+        (ENTRY_KEYS, "[[error]]\n{key} = 1e0\n".to_owned()),
+        (
+            RELATED_KEYS,
+            format!("{entry}related = [{{ {{key}} = 1e0 }}]\n"),
+        ),
+        (FAQ_KEYS, format!("{entry}faq = [{{ {{key}} = 1e0 }}]\n")),
+    ];
+    for (keys, template) in cases {
+        for key in keys {
+            let source = template.replace("{key}", key);
+            let messages = messages(&source);
+            assert!(
+                messages.iter().any(|m| m.ends_with("found a float")),
+                "{source}: {messages:?}"
+            );
+            assert!(
+                !messages.iter().any(|m| m.starts_with("unknown key")),
+                "{source}: {messages:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn faq_items_need_a_question_and_an_answer_and_nothing_else() {
     let source = "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"m\"\n\

@@ -10,6 +10,7 @@ mod unique;
 
 use crate::ast::Catalog;
 use crate::ctxt::Ctxt;
+use crate::keys::{CODE, ERROR, MESSAGE, NAME};
 use crate::model::CheckedCatalog;
 
 pub(crate) use related::Resolved;
@@ -34,9 +35,9 @@ pub(crate) fn validate(cx: &mut Ctxt<'_>, catalog: &Catalog) -> Option<CheckedCa
 
 fn catalog_is_not_empty(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     if catalog.entries.is_empty() {
-        cx.error_whole(
-            "the catalog has no entries: add at least one `[[error]]` table with `name`, `code` and `message`",
-        );
+        cx.error_whole(format!(
+            "the catalog has no entries: add at least one `[[{ERROR}]]` table with `{NAME}`, `{CODE}` and `{MESSAGE}`",
+        ));
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::ast::{Catalog, Entry, RelatedRef};
 use crate::ctxt::Ctxt;
+use crate::keys::RELATED;
 use crate::names::Suggestions;
 
 /// Every entry's position by each of its names (name and aliases) and by its code; the
@@ -171,7 +172,7 @@ pub(super) fn no_entry_is_listed_twice_in_related(
                     .unwrap_or("an entry");
                 cx.error(
                     reference.span.clone(),
-                    format!("{name} is listed twice in `related` (also at line {line})"),
+                    format!("{name} is listed twice in `{RELATED}` (also at line {line})"),
                 );
             }
         }

@@ -7,6 +7,7 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use crate::ast::{Catalog, Entry, Spanned};
 use crate::ctxt::Ctxt;
+use crate::keys::VARIANT;
 use crate::lower::variant_of;
 use crate::names::is_keyword;
 
@@ -64,7 +65,7 @@ pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
             cx.error(
                 origin.clone(),
                 format!(
-                    "{} gives the variant name `{variant}`, a Rust keyword; set `variant` to another name",
+                    "{} gives the variant name `{variant}`, a Rust keyword; set `{VARIANT}` to another name",
                     entry.name().unwrap_or("this entry")
                 ),
             );
@@ -86,7 +87,7 @@ pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                 cx.error(
                     origin,
                     format!(
-                        "{this} and {other} (line {line}) both generate the variant `{}`; set `variant` on one of them",
+                        "{this} and {other} (line {line}) both generate the variant `{}`; set `{VARIANT}` on one of them",
                         earlier.key()
                     ),
                 );

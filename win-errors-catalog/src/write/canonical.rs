@@ -15,14 +15,17 @@ use std::collections::HashMap;
 use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
 use win_errors_layout::number::{is_hex, parse_code};
 
-use crate::parse::{CATALOG_KEYS, ENTRY_KEYS, FAQ_KEYS, RELATED_KEYS};
+use crate::keys::{
+    ALIASES, CATALOG, CATALOG_KEYS, CODE, ENTRY_KEYS, ERROR, FAQ, FAQ_KEYS, NAME, RELATED,
+    RELATED_KEYS, REMEDIES,
+};
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry};
 
 /// The code an entry's table gives, as its 32 bits (a negative signed code two's
 /// complement), if it is one.
 fn table_code(table: &Table) -> Option<u32> {
-    match table.get("code")?.as_value()? {
+    match table.get(CODE)?.as_value()? {
         Value::Integer(number) => {
             let number = *number.value();
             u32::try_from(number)
@@ -86,7 +89,7 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
     doc.decor_mut().set_prefix("");
 
     let mut position = 0;
-    if let Some(settings) = doc.get_mut("catalog").and_then(Item::as_table_mut) {
+    if let Some(settings) = doc.get_mut(CATALOG).and_then(Item::as_table_mut) {
         settings.set_position(Some(position));
         position += 1;
         order_keys(settings, CATALOG_KEYS);
@@ -97,7 +100,7 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
             }
         }
     }
-    if let Some(entries) = doc.get_mut("error").and_then(Item::as_array_of_tables_mut) {
+    if let Some(entries) = doc.get_mut(ERROR).and_then(Item::as_array_of_tables_mut) {
         // Each table beside its checked entry, looked up once by name (by code in a catalog
         // without names).
         let by_name: HashMap<&str, &CheckedEntry> = catalog
@@ -108,7 +111,7 @@ pub fn canonical(source: &str, catalog: &CheckedCatalog) -> Result<String, Strin
         let mut tables: Vec<(Option<&CheckedEntry>, Table)> = entries
             .iter()
             .map(|table| {
-                let checked = match table.get("name").and_then(Item::as_str) {
+                let checked = match table.get(NAME).and_then(Item::as_str) {
                     Some(name) => by_name.get(name).copied(),
                     None => table_code(table).and_then(|code| catalog.by_code(code)),
                 };
@@ -144,11 +147,11 @@ fn code_style(doc: &DocumentMut, catalog: &CheckedCatalog) -> CodeStyle {
         return CodeStyle::Signed;
     }
     let codes: Vec<String> = doc
-        .get("error")
+        .get(ERROR)
         .and_then(Item::as_array_of_tables)
         .into_iter()
         .flat_map(|entries| entries.iter())
-        .filter_map(|t| t.get("code").and_then(Item::as_value))
+        .filter_map(|t| t.get(CODE).and_then(Item::as_value))
         .map(|v| v.to_string().trim().trim_matches('"').to_owned())
         .collect();
     let hex = codes.iter().filter(|c| is_hex(c)).count();
@@ -280,27 +283,27 @@ fn tidy_entry(
         };
         let old = value.decor().clone();
         match key.get() {
-            "code" => {
+            CODE => {
                 if let Some(entry) = checked {
                     *value = style.value(entry.code);
                 }
             }
-            "aliases" => {
+            ALIASES => {
                 if let Some(items) = value.as_array_mut() {
                     tidy_array(items, restring);
                 }
             }
-            "remedies" => {
+            REMEDIES => {
                 if let Some(items) = value.as_array_mut() {
                     one_item_a_line(items, restring);
                 }
             }
-            "faq" => {
+            FAQ => {
                 if let Some(items) = value.as_array_mut() {
                     one_item_a_line(items, tidy_faq);
                 }
             }
-            "related" => {
+            RELATED => {
                 if let (Some(items), Some(entry)) = (value.as_array_mut(), checked) {
                     let mut codes = entry
                         .related
@@ -392,14 +395,14 @@ fn tidy_related(item: &mut Value, style: CodeStyle, code: Option<u32>) {
         let mut tidy = InlineTable::new();
         for key in RELATED_KEYS {
             match (*key, table.get(key)) {
-                ("name", Some(name)) => {
+                (NAME, Some(name)) => {
                     if let Some(text) = name.as_str() {
-                        tidy.insert("name", basic_string(text));
+                        tidy.insert(NAME, basic_string(text));
                     }
                 }
-                ("code", Some(_)) => {
+                (CODE, Some(_)) => {
                     if let Some(code) = code {
-                        tidy.insert("code", style.value(code));
+                        tidy.insert(CODE, style.value(code));
                     }
                 }
                 _ => {}
