@@ -192,3 +192,17 @@ fn every_reserved_name_is_refused_as_a_variant_at_its_line() {
         assert_eq!(problems.len(), 1, "{item}");
     }
 }
+
+#[test]
+fn the_fallback_test_calls_every_item() {
+    let calls = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/reserved_variant.rs"),
+    )
+    .unwrap();
+    for item in GENERATED_ITEMS {
+        let called = [format!(".{item}("), format!("WinError::{item}")]
+            .iter()
+            .any(|call| calls.contains(call.as_str()));
+        assert!(called, "tests/ui/reserved_variant.rs does not call {item}");
+    }
+}

@@ -1,13 +1,15 @@
 win_errors::win_errors!("reserved_variant.toml");
 
 // Every item of the generated API, called on the fallback type the rejected catalog leaves:
-// none of these calls may add an error to the catalog's own.
+// none of these calls may add an error to the catalog's own. `tests/tests/api.rs` checks that
+// every item of `ITEMS` is called here.
 fn every_item(entry: WinError) {
     let _: &str = WinError::TYPE_NAME;
     let _: &[WinError] = WinError::ALL;
     let _: usize = WinError::COUNT;
     let _: u32 = entry.code();
     let _: &str = entry.name();
+    let _: Option<&str> = entry.caption();
     let _: &str = entry.message();
     let _ = entry.message_with(&[win_errors::Insert::Str("x")]).to_string();
     let _: Option<&str> = entry.description();
@@ -21,6 +23,8 @@ fn every_item(entry: WinError) {
     let _: &[WinError] = entry.related();
     let _: &[WinError] = entry.referenced_by();
     let _: Option<WinError> = WinError::from_code(1);
+    let _: i32 = entry.signed_code();
+    let _: Option<WinError> = WinError::from_signed_code(-1);
     let _: WinError = WinError::expect_code(1);
     let _: Option<WinError> = WinError::from_name("ERROR_A");
     let _: u32 = entry.to_hresult();

@@ -17,9 +17,16 @@ pub mod lookup;
 pub mod output;
 pub mod scan;
 
+use std::ffi::OsStr;
 use std::io::Write;
 
 pub use args::{Args, Command};
+
+/// Whether to colour the output: only on a terminal, and not when `NO_COLOR` is set to
+/// anything but the empty string (<https://no-color.org>).
+pub fn colour_wanted(stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
+    stdout_is_terminal && no_color.is_none_or(OsStr::is_empty)
+}
 
 /// Runs the command; returns the exit status (0: all found, 1: something was not, 2: a file
 /// could not be read).
@@ -40,5 +47,19 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             scan::run(files, options, out, err)
         }
         None => lookup::run(args, out, err, colour),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_on_a_terminal_unless_no_color_is_set() {
+        assert!(colour_wanted(true, None));
+        assert!(colour_wanted(true, Some(OsStr::new(""))));
+        assert!(!colour_wanted(true, Some(OsStr::new("1"))));
+        assert!(!colour_wanted(false, None));
+        assert!(!colour_wanted(false, Some(OsStr::new("1"))));
     }
 }

@@ -8,7 +8,8 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = win_errors_cli::Args::parse();
     let stdout = std::io::stdout();
-    let colour = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let no_color = std::env::var_os("NO_COLOR");
+    let colour = win_errors_cli::colour_wanted(stdout.is_terminal(), no_color.as_deref());
     let status = win_errors_cli::run(
         &args,
         &mut stdout.lock(),
