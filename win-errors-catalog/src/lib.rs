@@ -37,13 +37,13 @@
 )]
 
 pub mod ast;
-mod ctxt;
 pub mod diagnostic;
 pub mod keys;
 mod lower;
 pub mod model;
 pub mod names;
 pub mod parse;
+mod reporter;
 pub mod valid;
 mod values;
 pub mod write;
@@ -56,9 +56,9 @@ pub use write::toml_string;
 /// types and the rules on single values. The rules that relate entries are not run: see
 /// [`check`].
 pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
-    let mut cx = ctxt::Ctxt::new(source);
-    let catalog = parse::parse_catalog(&mut cx, source, &[]).unwrap_or_default();
-    (catalog, cx.finish())
+    let mut report = reporter::Reporter::new(source);
+    let catalog = parse::parse_catalog(&mut report, source, &[]).unwrap_or_default();
+    (catalog, report.finish())
 }
 
 /// Parses and checks catalog text against every rule that does not depend on the generated
@@ -85,18 +85,18 @@ pub struct Rejected {
 /// items of the generated type: such a variant would shadow them), and a rejected catalog
 /// still tells the name of its type.
 pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatalog, Rejected> {
-    let mut cx = ctxt::Ctxt::new(source);
-    let Some(catalog) = parse::parse_catalog(&mut cx, source, generated_items) else {
+    let mut report = reporter::Reporter::new(source);
+    let Some(catalog) = parse::parse_catalog(&mut report, source, generated_items) else {
         return Err(Rejected {
-            diagnostics: cx.finish(),
+            diagnostics: report.finish(),
             enum_name: None,
             every_message_known: true,
         });
     };
-    match valid::validate(&mut cx, &catalog) {
-        Some(checked) if !cx.has_errors() => Ok(checked),
+    match valid::validate(&mut report, &catalog) {
+        Some(checked) if !report.has_errors() => Ok(checked),
         _ => Err(Rejected {
-            diagnostics: cx.finish(),
+            diagnostics: report.finish(),
             enum_name: catalog
                 .enum_name
                 .map(|name| name.value)

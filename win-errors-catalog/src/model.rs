@@ -31,7 +31,7 @@ pub enum CodeKind {
     Hresult,
     /// NTSTATUS values, as the kernel and native APIs return them and as process exit and
     /// exception codes show them.
-    Ntstatus,
+    NtStatus,
     /// Signed 32-bit codes, such as ESE's (`JET_errDatabaseCorrupted` is -1206): the catalog
     /// writes them negative, the generated type reads and shows them as `i32`.
     Signed,
@@ -45,7 +45,7 @@ impl CodeKind {
         use win_errors_layout::Notation;
         match self {
             CodeKind::Signed => Notation::Signed,
-            CodeKind::Hresult | CodeKind::Ntstatus => Notation::Hex,
+            CodeKind::Hresult | CodeKind::NtStatus => Notation::Hex,
             CodeKind::Win32 | CodeKind::Other => Notation::Decimal,
         }
     }
@@ -62,7 +62,7 @@ impl CodeKind {
     pub const ALL: &'static [(&'static str, CodeKind)] = &[
         ("win32", CodeKind::Win32),
         ("hresult", CodeKind::Hresult),
-        ("ntstatus", CodeKind::Ntstatus),
+        ("ntstatus", CodeKind::NtStatus),
         ("signed", CodeKind::Signed),
         ("other", CodeKind::Other),
     ];

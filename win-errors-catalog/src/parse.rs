@@ -14,7 +14,6 @@ use toml::Spanned as TomlSpanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
-use crate::ctxt::Ctxt;
 use crate::keys::{
     ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION, ENTRY_KEYS,
     ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION,
@@ -23,6 +22,7 @@ use crate::keys::{
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
+use crate::reporter::Reporter;
 use crate::values;
 use code::{CodeRange, code, code_from_str};
 
@@ -39,13 +39,13 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-/// Parses catalog text into the spanned model, recording every problem in `cx`.
+/// Parses catalog text into the spanned model, recording every problem in `report`.
 ///
 /// When the text is not valid TOML only the syntax errors are reported: values recovered
 /// from broken syntax are guesses, and checking them would report problems that are not there.
 /// Returns `None` when the text is not valid TOML.
 pub(crate) fn parse_catalog(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     source: &str,
     generated_items: &[&str],
 ) -> Option<Catalog> {
@@ -54,8 +54,8 @@ pub(crate) fn parse_catalog(
         for error in syntax_errors {
             let message = format!("invalid TOML: {}", error.message());
             match error.span() {
-                Some(span) => cx.error(span, message),
-                None => cx.error_whole(message),
+                Some(span) => report.error(span, message),
+                None => report.error_whole(message),
             }
         }
         return None;
@@ -64,10 +64,10 @@ pub(crate) fn parse_catalog(
     let declared = Declared::in_document(document.get_ref());
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
-            CATALOG => parse_catalog_table(cx, value, &mut catalog),
-            ERROR => catalog.entries = parse_entries(cx, value, generated_items, declared),
+            CATALOG => parse_catalog_table(report, value, &mut catalog),
+            ERROR => catalog.entries = parse_entries(report, value, generated_items, declared),
             other => unknown_key(
-                cx,
+                report,
                 key.span(),
                 other,
                 &"the top-level table",
@@ -78,10 +78,10 @@ pub(crate) fn parse_catalog(
     Some(catalog)
 }
 
-fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catalog) {
+fn parse_catalog_table(report: &mut Reporter<'_>, value: &Value<'_>, catalog: &mut Catalog) {
     let DeValue::Table(table) = value.get_ref() else {
         wrong_type(
-            cx,
+            report,
             value,
             &Quoted(CATALOG),
             &format_args!("a table (`[{CATALOG}]`)"),
@@ -92,13 +92,13 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
         // A wrong value is named by its key as written: the constant its arm matched.
         let what = Quoted(key.get_ref());
         match key.get_ref().as_ref() {
-            ENUM => catalog.enum_name = string(cx, value, &what),
-            CODES => catalog.codes = string(cx, value, &what),
-            NAMES => catalog.names = string(cx, value, &what),
-            DESCRIPTION => catalog.description = string(cx, value, &what),
-            FAMILY => catalog.family = string(cx, value, &what),
+            ENUM => catalog.enum_name = string(report, value, &what),
+            CODES => catalog.codes = string(report, value, &what),
+            NAMES => catalog.names = string(report, value, &what),
+            DESCRIPTION => catalog.description = string(report, value, &what),
+            FAMILY => catalog.family = string(report, value, &what),
             other => unknown_key(
-                cx,
+                report,
                 key.span(),
                 other,
                 &format_args!("`[{CATALOG}]`"),
@@ -106,7 +106,7 @@ fn parse_catalog_table(cx: &mut Ctxt<'_>, value: &Value<'_>, catalog: &mut Catal
             ),
         }
     }
-    values::check_catalog_table(cx, catalog);
+    values::check_catalog_table(report, catalog);
 }
 
 /// What `[catalog]` says that shapes how each entry is read, wherever the table stands in
@@ -144,14 +144,14 @@ impl Declared {
 }
 
 fn parse_entries(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     generated_items: &[&str],
     declared: Declared,
 ) -> Vec<Entry> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
-            cx,
+            report,
             value,
             &Quoted(ERROR),
             &format_args!(
@@ -164,12 +164,17 @@ fn parse_entries(
         .iter()
         .filter_map(|item| match item.get_ref() {
             DeValue::Table(table) => {
-                let entry = parse_entry(cx, item.span(), table, declared);
-                values::check_entry(cx, &entry, generated_items, declared.nameless);
+                let entry = parse_entry(report, item.span(), table, declared);
+                values::check_entry(report, &entry, generated_items, declared.nameless);
                 Some(entry)
             }
             _ => {
-                wrong_type(cx, item, &format_args!("an `{ERROR}` entry"), &"a table");
+                wrong_type(
+                    report,
+                    item,
+                    &format_args!("an `{ERROR}` entry"),
+                    &"a table",
+                );
                 None
             }
         })
@@ -177,7 +182,7 @@ fn parse_entries(
 }
 
 fn parse_entry(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     header: Range<usize>,
     table: &DeTable<'_>,
     declared: Declared,
@@ -188,23 +193,23 @@ fn parse_entry(
         // A wrong value is named by its key as written: the constant its arm matched.
         let what = Quoted(key.get_ref());
         match key.get_ref().as_ref() {
-            NAME => entry.name = string(cx, value, &what),
-            CODE => entry.code = code(cx, value, &what, range),
-            CAPTION => entry.caption = string(cx, value, &what),
-            MESSAGE => entry.message = string(cx, value, &what),
-            MESSAGE_KNOWN => entry.message_known = boolean(cx, value, &what),
-            RELATED => entry.related = related_list(cx, value, range),
-            ALIASES => entry.aliases = string_list(cx, value, &what),
-            DESCRIPTION => entry.description = string(cx, value, &what),
-            FAMILY => entry.family = string(cx, value, &what),
-            MEANING => entry.meaning = string(cx, value, &what),
-            CONTEXT => entry.context = string(cx, value, &what),
-            REMEDIES => entry.remedies = spanned_list(value, string_list(cx, value, &what)),
-            FAQ => entry.faq = spanned_list(value, faq_list(cx, value)),
-            SUMMARY => entry.summary = string(cx, value, &what),
-            VARIANT => entry.variant = string(cx, value, &what),
+            NAME => entry.name = string(report, value, &what),
+            CODE => entry.code = code(report, value, &what, range),
+            CAPTION => entry.caption = string(report, value, &what),
+            MESSAGE => entry.message = string(report, value, &what),
+            MESSAGE_KNOWN => entry.message_known = boolean(report, value, &what),
+            RELATED => entry.related = related_list(report, value, range),
+            ALIASES => entry.aliases = string_list(report, value, &what),
+            DESCRIPTION => entry.description = string(report, value, &what),
+            FAMILY => entry.family = string(report, value, &what),
+            MEANING => entry.meaning = string(report, value, &what),
+            CONTEXT => entry.context = string(report, value, &what),
+            REMEDIES => entry.remedies = spanned_list(value, string_list(report, value, &what)),
+            FAQ => entry.faq = spanned_list(value, faq_list(report, value)),
+            SUMMARY => entry.summary = string(report, value, &what),
+            VARIANT => entry.variant = string(report, value, &what),
             other => unknown_key(
-                cx,
+                report,
                 key.span(),
                 other,
                 &format_args!("an `[[{ERROR}]]` entry"),
@@ -236,7 +241,7 @@ fn parse_entry(
             .collect::<Vec<_>>()
             .join(", ");
         let noun = if missing.len() == 1 { "key" } else { "keys" };
-        cx.error(
+        report.error(
             header,
             format!("{what} is missing the required {noun} {keys}"),
         );
@@ -245,13 +250,13 @@ fn parse_entry(
 }
 
 fn related_list(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     range: CodeRange,
 ) -> Vec<Spanned<RelatedRef>> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
-            cx,
+            report,
             value,
             &Quoted(RELATED),
             &format_args!("an array of names, codes or `{{ {NAME}, {CODE} }}` tables"),
@@ -260,21 +265,25 @@ fn related_list(
     };
     items
         .iter()
-        .filter_map(|item| related_item(cx, item, range).map(|r| Spanned::new(r, item.span())))
+        .filter_map(|item| related_item(report, item, range).map(|r| Spanned::new(r, item.span())))
         .collect()
 }
 
-fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option<RelatedRef> {
+fn related_item(
+    report: &mut Reporter<'_>,
+    item: &Value<'_>,
+    range: CodeRange,
+) -> Option<RelatedRef> {
     match item.get_ref() {
         DeValue::String(text) if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
-            code_from_str(cx, text, item.span(), range)
+            code_from_str(report, text, item.span(), range)
                 .map(|c| RelatedRef::Code(Spanned::new(c, item.span())))
         }
         DeValue::String(text) => Some(RelatedRef::Name(Spanned::new(
             text.to_string(),
             item.span(),
         ))),
-        DeValue::Integer(_) => code(cx, item, &"a related code", range).map(RelatedRef::Code),
+        DeValue::Integer(_) => code(report, item, &"a related code", range).map(RelatedRef::Code),
         DeValue::Table(table) => {
             let mut name = None;
             let mut code_value = None;
@@ -282,9 +291,11 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
                 // A wrong value is named by its key as written: the constant its arm matched.
                 let what = Quoted(key.get_ref());
                 match key.get_ref().as_ref() {
-                    NAME => name = string(cx, value, &what),
-                    CODE => code_value = code(cx, value, &what, range),
-                    other => unknown_key(cx, key.span(), other, &"a related entry", RELATED_KEYS),
+                    NAME => name = string(report, value, &what),
+                    CODE => code_value = code(report, value, &what, range),
+                    other => {
+                        unknown_key(report, key.span(), other, &"a related entry", RELATED_KEYS)
+                    }
                 }
             }
             let has_key = |wanted: &str| table.keys().any(|k| k.get_ref() == wanted);
@@ -294,7 +305,7 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
                 (None, Some(code)) => Some(RelatedRef::Code(code)),
                 (None, None) => {
                     if !has_key(NAME) && !has_key(CODE) {
-                        cx.error(
+                        report.error(
                             item.span(),
                             format!("a related entry needs a `{NAME}`, a `{CODE}` or both"),
                         );
@@ -305,7 +316,7 @@ fn related_item(cx: &mut Ctxt<'_>, item: &Value<'_>, range: CodeRange) -> Option
         }
         _ => {
             wrong_type(
-                cx,
+                report,
                 item,
                 &"a related entry",
                 &format_args!("a name, a code or a `{{ {NAME}, {CODE} }}` table"),
@@ -327,10 +338,10 @@ fn spanned_list<T>(value: &Value<'_>, items: Vec<T>) -> Option<Spanned<Vec<T>>> 
     }
 }
 
-fn faq_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<FaqItem> {
+fn faq_list(report: &mut Reporter<'_>, value: &Value<'_>) -> Vec<FaqItem> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(
-            cx,
+            report,
             value,
             &Quoted(FAQ),
             &format_args!(
@@ -339,13 +350,16 @@ fn faq_list(cx: &mut Ctxt<'_>, value: &Value<'_>) -> Vec<FaqItem> {
         );
         return Vec::new();
     };
-    items.iter().filter_map(|item| faq_item(cx, item)).collect()
+    items
+        .iter()
+        .filter_map(|item| faq_item(report, item))
+        .collect()
 }
 
-fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
+fn faq_item(report: &mut Reporter<'_>, item: &Value<'_>) -> Option<FaqItem> {
     let DeValue::Table(table) = item.get_ref() else {
         wrong_type(
-            cx,
+            report,
             item,
             &format_args!("each of `{FAQ}`"),
             &format_args!("a `{{ {QUESTION} = \"question\", {ANSWER} = \"answer\" }}` table"),
@@ -356,10 +370,12 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
     let mut answer = None;
     for (key, value) in table {
         match key.get_ref().as_ref() {
-            QUESTION => question = string(cx, value, &format_args!("a question (`{QUESTION}`)")),
-            ANSWER => answer = string(cx, value, &format_args!("an answer (`{ANSWER}`)")),
+            QUESTION => {
+                question = string(report, value, &format_args!("a question (`{QUESTION}`)"))
+            }
+            ANSWER => answer = string(report, value, &format_args!("an answer (`{ANSWER}`)")),
             other => unknown_key(
-                cx,
+                report,
                 key.span(),
                 other,
                 &format_args!("a `{FAQ}` item"),
@@ -374,7 +390,7 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
         .map(|(key, what)| format!("{what} `{key}`"))
         .collect();
     if !missing.is_empty() {
-        cx.error(
+        report.error(
             item.span(),
             format!("this `{FAQ}` item needs {}", missing.join(" and ")),
         );
@@ -386,46 +402,50 @@ fn faq_item(cx: &mut Ctxt<'_>, item: &Value<'_>) -> Option<FaqItem> {
 }
 
 fn string_list(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     what: &dyn fmt::Display,
 ) -> Vec<Spanned<String>> {
     let DeValue::Array(items) = value.get_ref() else {
-        wrong_type(cx, value, what, &"an array of strings");
+        wrong_type(report, value, what, &"an array of strings");
         return Vec::new();
     };
     items
         .iter()
-        .filter_map(|item| string(cx, item, &format_args!("each of {what}")))
+        .filter_map(|item| string(report, item, &format_args!("each of {what}")))
         .collect()
 }
 
-fn boolean(cx: &mut Ctxt<'_>, value: &Value<'_>, what: &dyn fmt::Display) -> Option<Spanned<bool>> {
+fn boolean(
+    report: &mut Reporter<'_>,
+    value: &Value<'_>,
+    what: &dyn fmt::Display,
+) -> Option<Spanned<bool>> {
     match value.get_ref() {
         DeValue::Boolean(flag) => Some(Spanned::new(*flag, value.span())),
         _ => {
-            wrong_type(cx, value, what, &"`true` or `false`");
+            wrong_type(report, value, what, &"`true` or `false`");
             None
         }
     }
 }
 
 fn string(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     what: &dyn fmt::Display,
 ) -> Option<Spanned<String>> {
     match value.get_ref() {
         DeValue::String(text) => Some(Spanned::new(text.to_string(), value.span())),
         _ => {
-            wrong_type(cx, value, what, &"a string");
+            wrong_type(report, value, what, &"a string");
             None
         }
     }
 }
 
 fn unknown_key(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     span: Range<usize>,
     key: &str,
     place: &dyn fmt::Display,
@@ -442,11 +462,11 @@ fn unknown_key(
                 .join(", ")
         ),
     };
-    cx.error(span, format!("unknown key `{key}` in {place}{hint}"));
+    report.error(span, format!("unknown key `{key}` in {place}{hint}"));
 }
 
 fn wrong_type(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     what: &dyn fmt::Display,
     expected: &dyn fmt::Display,
@@ -460,7 +480,7 @@ fn wrong_type(
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
     };
-    cx.error(
+    report.error(
         value.span(),
         format!("{what} must be {expected}, found {found}"),
     );

@@ -4,81 +4,85 @@
 //! [`crate::valid`].
 
 use crate::ast::{Catalog, Entry, Spanned};
-use crate::ctxt::Ctxt;
 use crate::keys::{
     ALIASES, CAPTION, CODES, CONTEXT, DESCRIPTION, ENUM, FAMILY, FAQ, MEANING, MESSAGE,
     MESSAGE_KNOWN, NAME, NAMES, REMEDIES, SUMMARY, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
+use crate::reporter::Reporter;
 
 /// The rules on the values of the `[catalog]` table.
-pub(crate) fn check_catalog_table(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+pub(crate) fn check_catalog_table(report: &mut Reporter<'_>, catalog: &Catalog) {
     if let Some(name) = &catalog.enum_name {
-        identifier_rule(cx, name, &format!("`{ENUM}`"));
+        identifier_rule(report, name, &format!("`{ENUM}`"));
     }
     if let Some(codes) = &catalog.codes {
-        spelling_is_known(cx, codes, CODES, CodeKind::ALL);
+        spelling_is_known(report, codes, CODES, CodeKind::ALL);
     }
     if let Some(names) = &catalog.names {
-        spelling_is_known(cx, names, NAMES, Naming::ALL);
+        spelling_is_known(report, names, NAMES, Naming::ALL);
     }
     if let Some(description) = &catalog.description {
-        text_is_not_empty(cx, description, &format!("the catalog's `{DESCRIPTION}`"));
+        text_is_not_empty(
+            report,
+            description,
+            &format!("the catalog's `{DESCRIPTION}`"),
+        );
     }
     if let Some(family) = &catalog.family {
-        text_is_not_empty(cx, family, &format!("the catalog's `{FAMILY}`"));
+        text_is_not_empty(report, family, &format!("the catalog's `{FAMILY}`"));
     }
 }
 
 /// The rules on the values of one `[[error]]` entry; `generated_items` are the names a
 /// variant may not take; `nameless`: the catalog says `names = "none"`.
 pub(crate) fn check_entry(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     entry: &Entry,
     generated_items: &[&str],
     nameless: bool,
 ) {
     if nameless {
-        nameless_entry_has_no_names(cx, entry);
+        nameless_entry_has_no_names(report, entry);
     }
-    texts_are_not_empty(cx, entry);
-    section_lists_are_not_empty(cx, entry);
+    texts_are_not_empty(report, entry);
+    section_lists_are_not_empty(report, entry);
     for (name, what) in entry
         .name
         .iter()
         .map(|n| (n, "name"))
         .chain(entry.aliases.iter().map(|a| (a, "alias")))
     {
-        name_is_symbolic(cx, name, what);
+        name_is_symbolic(report, name, what);
     }
     for name in entry.name.iter().chain(&entry.aliases) {
-        name_fits_in_255_bytes(cx, name);
+        name_fits_in_255_bytes(report, name);
     }
     if let Some(variant) = &entry.variant {
-        variant_override_is_usable(cx, variant, generated_items);
+        variant_override_is_usable(report, variant, generated_items);
     }
     if let Some(caption) = &entry.caption {
-        caption_is_one_line(cx, caption, entry.name().unwrap_or("this entry"));
+        caption_is_one_line(report, caption, entry.name().unwrap_or("this entry"));
     }
     if let Some(known) = &entry.message_known {
-        message_known_says_no_message(cx, known, entry);
+        message_known_says_no_message(report, known, entry);
     }
 }
 
 /// `message_known` exists to say `false`, in place of a message: `true` says nothing a
 /// `message` would not, and `false` beside a message contradicts it.
-fn message_known_says_no_message(cx: &mut Ctxt<'_>, known: &Spanned<bool>, entry: &Entry) {
+fn message_known_says_no_message(report: &mut Reporter<'_>, known: &Spanned<bool>, entry: &Entry) {
     let owner = entry.name().unwrap_or("this entry");
     if known.value {
-        cx.error(
+        report.error(
             known.span.clone(),
             format!(
                 "`{MESSAGE_KNOWN} = true` says nothing: give {owner} its `{MESSAGE}`, or write `{MESSAGE_KNOWN} = false` when no message is known"
             ),
         );
     } else if let Some(message) = &entry.message {
-        cx.error(
+        report.error(
             message.span.clone(),
             format!(
                 "{owner} has a `{MESSAGE}` and `{MESSAGE_KNOWN} = false`; keep the message and remove `{MESSAGE_KNOWN}`, or remove the message"
@@ -88,9 +92,9 @@ fn message_known_says_no_message(cx: &mut Ctxt<'_>, known: &Spanned<bool>, entry
 }
 
 /// A caption is a title: the message below it holds the lines.
-fn caption_is_one_line(cx: &mut Ctxt<'_>, caption: &Spanned<String>, owner: &str) {
+fn caption_is_one_line(report: &mut Reporter<'_>, caption: &Spanned<String>, owner: &str) {
     if caption.value.contains(['\n', '\r']) {
-        cx.error(
+        report.error(
             caption.span.clone(),
             format!("the `{CAPTION}` of {owner} spans several lines; a caption is one line, the message holds the rest"),
         );
@@ -99,14 +103,14 @@ fn caption_is_one_line(cx: &mut Ctxt<'_>, caption: &Spanned<String>, owner: &str
 
 /// In a catalog of entries known by their code alone, a name would be one the catalog
 /// invented: the documentation gives none.
-fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
+fn nameless_entry_has_no_names(report: &mut Reporter<'_>, entry: &Entry) {
     for (name, key) in entry
         .name
         .iter()
         .map(|n| (n, NAME))
         .chain(entry.aliases.iter().map(|a| (a, ALIASES)))
     {
-        cx.error(
+        report.error(
             name.span.clone(),
             format!(
                 "this catalog says `{NAMES} = \"none\"`: its entries are known by their code, so `{key}` \"{}\" has no place here; remove it, or remove `{NAMES} = \"none\"`",
@@ -118,14 +122,14 @@ fn nameless_entry_has_no_names(cx: &mut Ctxt<'_>, entry: &Entry) {
 
 /// A setting spelled as one of its known spellings (`codes = "win32"`, `names = "none"`).
 fn spelling_is_known<T: Copy>(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     setting: &Spanned<String>,
     key: &str,
     known: &[(&str, T)],
 ) {
     if spelled(&setting.value, known).is_none() {
         let known: Vec<String> = known.iter().map(|(k, _)| format!("\"{k}\"")).collect();
-        cx.error(
+        report.error(
             setting.span.clone(),
             format!(
                 "`{key}` \"{}\" is not one of {}",
@@ -157,12 +161,12 @@ pub(crate) fn code_kind(codes: &Spanned<String>) -> Option<CodeKind> {
 /// A variant override is an identifier, not a keyword, and not the name of a generated item
 /// (derived variant names are UpperCamelCase and cannot be one).
 fn variant_override_is_usable(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     variant: &Spanned<String>,
     generated_items: &[&str],
 ) {
     if generated_items.contains(&variant.value.as_str()) {
-        cx.error(
+        report.error(
             variant.span.clone(),
             format!(
                 "`{VARIANT}` \"{}\" is the name of an item every generated type has; choose another",
@@ -170,13 +174,13 @@ fn variant_override_is_usable(
             ),
         );
     } else {
-        identifier_rule(cx, variant, &format!("`{VARIANT}`"));
+        identifier_rule(report, variant, &format!("`{VARIANT}`"));
     }
 }
 
-fn identifier_rule(cx: &mut Ctxt<'_>, word: &Spanned<String>, what: &str) {
+fn identifier_rule(report: &mut Reporter<'_>, word: &Spanned<String>, what: &str) {
     if !is_identifier(&word.value) {
-        cx.error(
+        report.error(
             word.span.clone(),
             format!(
                 "{what} \"{}\" is not a Rust identifier: use ASCII letters, digits and `_`, not starting with a digit",
@@ -184,32 +188,36 @@ fn identifier_rule(cx: &mut Ctxt<'_>, word: &Spanned<String>, what: &str) {
             ),
         );
     } else if is_keyword(&word.value) {
-        cx.error(
+        report.error(
             word.span.clone(),
             format!("{what} \"{}\" is a Rust keyword", word.value),
         );
     }
 }
 
-fn text_is_not_empty(cx: &mut Ctxt<'_>, text: &Spanned<String>, what: &str) {
+fn text_is_not_empty(report: &mut Reporter<'_>, text: &Spanned<String>, what: &str) {
     if text.value.trim().is_empty() {
-        cx.error(text.span.clone(), format!("{what} is empty"));
+        report.error(text.span.clone(), format!("{what} is empty"));
     }
 }
 
-fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
+fn texts_are_not_empty(report: &mut Reporter<'_>, entry: &Entry) {
     let owner = entry.name().unwrap_or("this entry");
     if let Some(message) = &entry.message {
-        text_is_not_empty(cx, message, &format!("the `{MESSAGE}` of {owner}"));
+        text_is_not_empty(report, message, &format!("the `{MESSAGE}` of {owner}"));
     }
     if let Some(caption) = &entry.caption {
-        text_is_not_empty(cx, caption, &format!("the `{CAPTION}` of {owner}"));
+        text_is_not_empty(report, caption, &format!("the `{CAPTION}` of {owner}"));
     }
     if let Some(description) = &entry.description {
-        text_is_not_empty(cx, description, &format!("the `{DESCRIPTION}` of {owner}"));
+        text_is_not_empty(
+            report,
+            description,
+            &format!("the `{DESCRIPTION}` of {owner}"),
+        );
     }
     if let Some(family) = &entry.family {
-        text_is_not_empty(cx, family, &format!("the `{FAMILY}` of {owner}"));
+        text_is_not_empty(report, family, &format!("the `{FAMILY}` of {owner}"));
     }
     for (section, key) in [
         (&entry.meaning, MEANING),
@@ -217,20 +225,20 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
         (&entry.summary, SUMMARY),
     ] {
         if let Some(text) = section {
-            text_is_not_empty(cx, text, &format!("the `{key}` of {owner}"));
+            text_is_not_empty(report, text, &format!("the `{key}` of {owner}"));
         }
     }
     for (n, remedy) in entry.remedies.iter().flat_map(|r| &r.value).enumerate() {
-        text_is_not_empty(cx, remedy, &format!("remedy {} of {owner}", n + 1));
+        text_is_not_empty(report, remedy, &format!("remedy {} of {owner}", n + 1));
     }
     for (n, item) in entry.faq.iter().flat_map(|f| &f.value).enumerate() {
         text_is_not_empty(
-            cx,
+            report,
             &item.question,
             &format!("question {} of {owner}", n + 1),
         );
         text_is_not_empty(
-            cx,
+            report,
             &item.answer,
             &format!("the answer to question {} of {owner}", n + 1),
         );
@@ -238,7 +246,7 @@ fn texts_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
 }
 
 /// `remedies = []` or `faq = []` says nothing: leaving the key out says the same.
-fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
+fn section_lists_are_not_empty(report: &mut Reporter<'_>, entry: &Entry) {
     let owner = entry.name().unwrap_or("this entry");
     let remedies = entry
         .remedies
@@ -247,7 +255,7 @@ fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
     let faq = entry.faq.as_ref().map(|f| (f.value.is_empty(), &f.span));
     for (key, list) in [(REMEDIES, remedies), (FAQ, faq)] {
         if let Some((true, span)) = list {
-            cx.error(
+            report.error(
                 span.clone(),
                 format!("the `{key}` of {owner} is an empty list; add items or leave the key out"),
             );
@@ -255,9 +263,9 @@ fn section_lists_are_not_empty(cx: &mut Ctxt<'_>, entry: &Entry) {
     }
 }
 
-fn name_is_symbolic(cx: &mut Ctxt<'_>, name: &Spanned<String>, what: &str) {
+fn name_is_symbolic(report: &mut Reporter<'_>, name: &Spanned<String>, what: &str) {
     if !is_symbolic_name(&name.value) {
-        cx.error(
+        report.error(
             name.span.clone(),
             format!(
                 "{what} \"{}\" is not a symbolic name: it must start with an uppercase ASCII letter, followed by ASCII letters, digits and `_` (like ERROR_ACCESS_DENIED)",
@@ -268,9 +276,9 @@ fn name_is_symbolic(cx: &mut Ctxt<'_>, name: &Spanned<String>, what: &str) {
 }
 
 /// The tables store a name's length in one byte; real symbolic names are far shorter.
-fn name_fits_in_255_bytes(cx: &mut Ctxt<'_>, name: &Spanned<String>) {
+fn name_fits_in_255_bytes(report: &mut Reporter<'_>, name: &Spanned<String>) {
     if name.value.len() > MAX_NAME_BYTES {
-        cx.error(
+        report.error(
             name.span.clone(),
             format!(
                 "the name {}... is {} bytes long; symbolic names are at most {MAX_NAME_BYTES} bytes",

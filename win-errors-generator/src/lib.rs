@@ -103,7 +103,7 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
 
     let enum_def = emit::enum_::generate(catalog, &name, &variants, &target.catalog_path);
     let table_items = tables.to_tokens(krate, &name, &variant_paths);
-    let api = api::Cx {
+    let api = api::GeneratedType {
         krate,
         name: &name,
         variants: &variants,

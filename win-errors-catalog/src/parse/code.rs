@@ -9,7 +9,7 @@ use win_errors_layout::number::{CodeError, parse_code};
 
 use super::{Value, wrong_type};
 use crate::ast::Spanned;
-use crate::ctxt::Ctxt;
+use crate::reporter::Reporter;
 
 const SIGNED_RANGE: &str = "is outside the range of signed codes, -2147483648..=2147483647 (i32)";
 
@@ -24,7 +24,7 @@ pub(super) enum CodeRange {
 
 /// A code: a TOML integer, or a string holding a decimal or `0x` hexadecimal number.
 pub(super) fn code(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     value: &Value<'_>,
     what: &dyn fmt::Display,
     range: CodeRange,
@@ -33,16 +33,21 @@ pub(super) fn code(
     let parsed = match value.get_ref() {
         DeValue::Integer(integer) => {
             match i128::from_str_radix(integer.as_str(), integer.radix()) {
-                Ok(number) => code_in_range(cx, number, span.clone(), range),
+                Ok(number) => code_in_range(report, number, span.clone(), range),
                 Err(_) => {
-                    cx.error(span.clone(), format!("{what} is not a valid integer"));
+                    report.error(span.clone(), format!("{what} is not a valid integer"));
                     None
                 }
             }
         }
-        DeValue::String(text) => code_from_str(cx, text, span.clone(), range),
+        DeValue::String(text) => code_from_str(report, text, span.clone(), range),
         _ => {
-            wrong_type(cx, value, what, &"an integer or a string such as \"0x520\"");
+            wrong_type(
+                report,
+                value,
+                what,
+                &"an integer or a string such as \"0x520\"",
+            );
             None
         }
     };
@@ -52,7 +57,7 @@ pub(super) fn code(
 /// Parses `"1312"`, `"0x520"` or `"0X520"` (surrounding whitespace allowed) with the code
 /// grammar of `win_errors_layout::number`, and names a leading `-` as a negative code.
 pub(super) fn code_from_str(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     text: &str,
     span: Range<usize>,
     range: CodeRange,
@@ -64,28 +69,28 @@ pub(super) fn code_from_str(
     };
     match parse_code(unsigned) {
         Ok(0) => Some(0),
-        Ok(magnitude) if negative => code_in_range(cx, -i128::from(magnitude), span, range),
-        Ok(code) => code_in_range(cx, i128::from(code), span, range),
+        Ok(magnitude) if negative => code_in_range(report, -i128::from(magnitude), span, range),
+        Ok(code) => code_in_range(report, i128::from(code), span, range),
         Err(CodeError::TooLarge) if range == CodeRange::Signed => {
-            cx.error(span, format!("code \"{text}\" {SIGNED_RANGE}"));
+            report.error(span, format!("code \"{text}\" {SIGNED_RANGE}"));
             None
         }
         Err(CodeError::TooLarge) if negative => {
-            cx.error(
+            report.error(
                 span,
                 format!("code \"{text}\" is negative: codes range over 0..=4294967295 (u32)"),
             );
             None
         }
         Err(CodeError::TooLarge) => {
-            cx.error(
+            report.error(
                 span,
                 format!("code \"{text}\" is above u32::MAX (4294967295)"),
             );
             None
         }
         Err(CodeError::NotANumber) => {
-            cx.error(
+            report.error(
                 span,
                 format!(
                     "code \"{text}\" is not a number: write decimal digits (\"1312\") or 0x and hexadecimal digits (\"0x520\")"
@@ -97,7 +102,7 @@ pub(super) fn code_from_str(
 }
 
 fn code_in_range(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     number: i128,
     span: Range<usize>,
     range: CodeRange,
@@ -107,7 +112,7 @@ fn code_in_range(
             // Kept as its 32 bits: every table and lookup works on them.
             Ok(code) => Some(code as u32),
             Err(_) => {
-                cx.error(span, format!("code {number} {SIGNED_RANGE}"));
+                report.error(span, format!("code {number} {SIGNED_RANGE}"));
                 None
             }
         };
@@ -115,14 +120,14 @@ fn code_in_range(
     match u32::try_from(number) {
         Ok(code) => Some(code),
         Err(_) if number < 0 => {
-            cx.error(
+            report.error(
                 span,
                 format!("code {number} is negative: codes range over 0..=4294967295 (u32)"),
             );
             None
         }
         Err(_) => {
-            cx.error(
+            report.error(
                 span,
                 format!("code {number} (0x{number:X}) is above u32::MAX (4294967295)"),
             );

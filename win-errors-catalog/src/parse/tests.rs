@@ -4,9 +4,9 @@ use super::*;
 use crate::diagnostic::Diagnostic;
 
 fn parse(source: &str) -> (Catalog, Vec<Diagnostic>) {
-    let mut cx = Ctxt::new(source);
-    let catalog = parse_catalog(&mut cx, source, &[]).unwrap_or_default();
-    (catalog, cx.finish())
+    let mut report = Reporter::new(source);
+    let catalog = parse_catalog(&mut report, source, &[]).unwrap_or_default();
+    (catalog, report.finish())
 }
 
 fn messages(source: &str) -> Vec<String> {

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use crate::ast::{Catalog, Entry, RelatedRef};
-use crate::ctxt::Ctxt;
 use crate::keys::RELATED;
 use crate::names::Suggestions;
+use crate::reporter::Reporter;
 
 /// Every entry's position by each of its names (name and aliases) and by its code; the
 /// first occurrence wins, as the uniqueness rules report the later ones.
@@ -41,7 +41,11 @@ impl<'c> Index<'c> {
 /// `Entry::related` (`None` where the reference names no entry, which is reported).
 pub(crate) type Resolved = Vec<Vec<Option<usize>>>;
 
-pub(super) fn resolve_related(cx: &mut Ctxt<'_>, catalog: &Catalog, index: &Index<'_>) -> Resolved {
+pub(super) fn resolve_related(
+    report: &mut Reporter<'_>,
+    catalog: &Catalog,
+    index: &Index<'_>,
+) -> Resolved {
     // The names a typo is compared with, prepared at the first unknown name: a catalog of
     // many entries and many typos costs one pass over its names per typo.
     let mut names: Option<Suggestions<'_>> = None;
@@ -52,14 +56,14 @@ pub(super) fn resolve_related(cx: &mut Ctxt<'_>, catalog: &Catalog, index: &Inde
             entry
                 .related
                 .iter()
-                .map(|reference| resolve_one(cx, index, &mut names, &reference.value))
+                .map(|reference| resolve_one(report, index, &mut names, &reference.value))
                 .collect()
         })
         .collect()
 }
 
 fn resolve_one<'i>(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     index: &Index<'i>,
     names: &mut Option<Suggestions<'i>>,
     reference: &RelatedRef,
@@ -78,7 +82,7 @@ fn resolve_one<'i>(
                     .nearest(&name.value)
                     .map(|near| format!("; did you mean {near}?"))
                     .unwrap_or_default();
-                cx.error(
+                report.error(
                     name.span.clone(),
                     format!("related entry {} is not in the catalog{hint}", name.value),
                 );
@@ -88,7 +92,7 @@ fn resolve_one<'i>(
         RelatedRef::Code(code) => {
             let found = index.by_code.get(&code.value).copied();
             if found.is_none() {
-                cx.error(
+                report.error(
                     code.span.clone(),
                     format!(
                         "related code {:#} is not in the catalog",
@@ -102,7 +106,7 @@ fn resolve_one<'i>(
 }
 
 pub(super) fn related_names_and_codes_agree(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     catalog: &Catalog,
     index: &Index<'_>,
 ) {
@@ -120,7 +124,7 @@ pub(super) fn related_names_and_codes_agree(
             };
             let Some(actual) = &target.code else { continue };
             if actual.value != code.value {
-                cx.error(
+                report.error(
                     code.span.clone(),
                     format!(
                         "related {} has code {:#}, not {:#}",
@@ -135,7 +139,7 @@ pub(super) fn related_names_and_codes_agree(
 }
 
 pub(super) fn no_entry_is_related_to_itself(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     catalog: &Catalog,
     related: &Resolved,
 ) {
@@ -143,7 +147,7 @@ pub(super) fn no_entry_is_related_to_itself(
         for (reference, target) in entry.related.iter().zip(targets) {
             if *target == Some(position) {
                 let name = entry.name().unwrap_or("this entry");
-                cx.error(
+                report.error(
                     reference.span.clone(),
                     format!("{name} lists itself as related"),
                 );
@@ -153,7 +157,7 @@ pub(super) fn no_entry_is_related_to_itself(
 }
 
 pub(super) fn no_entry_is_listed_twice_in_related(
-    cx: &mut Ctxt<'_>,
+    report: &mut Reporter<'_>,
     catalog: &Catalog,
     related: &Resolved,
 ) {
@@ -164,13 +168,13 @@ pub(super) fn no_entry_is_listed_twice_in_related(
             // The first listing stays recorded; later ones are reported against it.
             let first_offset = *seen.entry(target).or_insert(reference.span.start);
             if first_offset != reference.span.start {
-                let line = cx.line(first_offset);
+                let line = report.line(first_offset);
                 let name = catalog
                     .entries
                     .get(target)
                     .and_then(Entry::name)
                     .unwrap_or("an entry");
-                cx.error(
+                report.error(
                     reference.span.clone(),
                     format!("{name} is listed twice in `{RELATED}` (also at line {line})"),
                 );

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry as MapEntry;
 
 use crate::ast::{Catalog, Entry, Spanned};
-use crate::ctxt::Ctxt;
 use crate::keys::VARIANT;
 use crate::lower::variant_of;
 use crate::names::is_keyword;
+use crate::reporter::Reporter;
 
-pub(super) fn names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+pub(super) fn names_are_unique(report: &mut Reporter<'_>, catalog: &Catalog) {
     let mut first: HashMap<&str, &Spanned<String>> = HashMap::new();
     for entry in &catalog.entries {
         for name in entry.name.iter().chain(&entry.aliases) {
@@ -20,8 +20,8 @@ pub(super) fn names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                     slot.insert(name);
                 }
                 MapEntry::Occupied(earlier) => {
-                    let line = cx.line(earlier.get().span.start);
-                    cx.error(
+                    let line = report.line(earlier.get().span.start);
+                    report.error(
                         name.span.clone(),
                         format!("duplicate name {}, first used at line {line}", name.value),
                     );
@@ -31,7 +31,7 @@ pub(super) fn names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     }
 }
 
-pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+pub(super) fn codes_are_unique(report: &mut Reporter<'_>, catalog: &Catalog) {
     let mut first: HashMap<u32, (&Entry, &Spanned<u32>)> = HashMap::new();
     for entry in &catalog.entries {
         let Some(code) = &entry.code else { continue };
@@ -41,9 +41,9 @@ pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
             }
             MapEntry::Occupied(earlier) => {
                 let (earlier_entry, earlier_code) = *earlier.get();
-                let line = cx.line(earlier_code.span.start);
+                let line = report.line(earlier_code.span.start);
                 let owner = earlier_entry.name().unwrap_or("another entry");
-                cx.error(
+                report.error(
                     code.span.clone(),
                     format!(
                         "duplicate code {:#}, first used by {owner} at line {line}",
@@ -55,14 +55,14 @@ pub(super) fn codes_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
     }
 }
 
-pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
+pub(super) fn variant_names_are_unique(report: &mut Reporter<'_>, catalog: &Catalog) {
     let mut first: HashMap<String, (&Entry, Range<usize>)> = HashMap::new();
     for entry in &catalog.entries {
         let Some((variant, origin)) = variant_of(catalog, entry) else {
             continue;
         };
         if entry.variant.is_none() && is_keyword(&variant) {
-            cx.error(
+            report.error(
                 origin.clone(),
                 format!(
                     "{} gives the variant name `{variant}`, a Rust keyword; set `{VARIANT}` to another name",
@@ -83,8 +83,8 @@ pub(super) fn variant_names_are_unique(cx: &mut Ctxt<'_>, catalog: &Catalog) {
                 if entry.variant.is_none() && earlier_entry.variant.is_none() && this == other {
                     continue;
                 }
-                let line = cx.line(earlier_origin.start);
-                cx.error(
+                let line = report.line(earlier_origin.start);
+                report.error(
                     origin,
                     format!(
                         "{this} and {other} (line {line}) both generate the variant `{}`; set `{VARIANT}` on one of them",

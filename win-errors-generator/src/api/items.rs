@@ -5,49 +5,49 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use super::{Catalogs, Cx, Item, Shape, Template};
+use super::{Catalogs, GeneratedType, Item, Shape, Template};
 
 /// The type's name as a string literal.
-fn type_name(cx: &Cx<'_>) -> TokenStream {
-    Literal::string(&cx.name.to_string()).into_token_stream()
+fn type_name(target: &GeneratedType<'_>) -> TokenStream {
+    Literal::string(&target.name.to_string()).into_token_stream()
 }
 
-fn nothing(_: &Cx<'_>) -> TokenStream {
+fn nothing(_: &GeneratedType<'_>) -> TokenStream {
     TokenStream::new()
 }
 
-fn unreachable_self(_: &Cx<'_>) -> TokenStream {
+fn unreachable_self(_: &GeneratedType<'_>) -> TokenStream {
     // The crate does not compile beside a rejected catalog: this never runs.
     quote!(::core::panic!("the catalog has errors"))
 }
 
-fn none(_: &Cx<'_>) -> TokenStream {
+fn none(_: &GeneratedType<'_>) -> TokenStream {
     quote!(::core::option::Option::None)
 }
 
-fn optional_str(_: &Cx<'_>) -> TokenStream {
+fn optional_str(_: &GeneratedType<'_>) -> TokenStream {
     quote!(::core::option::Option<&'static ::core::primitive::str>)
 }
 
-fn static_str(_: &Cx<'_>) -> TokenStream {
+fn static_str(_: &GeneratedType<'_>) -> TokenStream {
     quote!(&'static ::core::primitive::str)
 }
 
-fn u32_type(_: &Cx<'_>) -> TokenStream {
+fn u32_type(_: &GeneratedType<'_>) -> TokenStream {
     quote!(::core::primitive::u32)
 }
 
-fn i32_type(_: &Cx<'_>) -> TokenStream {
+fn i32_type(_: &GeneratedType<'_>) -> TokenStream {
     quote!(::core::primitive::i32)
 }
 
-fn optional_self(cx: &Cx<'_>) -> TokenStream {
-    let name = cx.name;
+fn optional_self(target: &GeneratedType<'_>) -> TokenStream {
+    let name = target.name;
     quote!(::core::option::Option<#name>)
 }
 
-fn entries(cx: &Cx<'_>) -> TokenStream {
-    let name = cx.name;
+fn entries(target: &GeneratedType<'_>) -> TokenStream {
+    let name = target.name;
     quote!(&'static [#name])
 }
 
@@ -124,9 +124,9 @@ pub const ITEMS: &[Item] = &[
         catalogs: Catalogs::All,
         shape: Shape::Const {
             ty: entries,
-            value: |cx| {
-                let name = cx.name;
-                let variants = cx.variants;
+            value: |target| {
+                let name = target.name;
+                let variants = target.variants;
                 quote!(&[#(#name::#variants),*])
             },
             fallback: |_| quote!(&[]),
@@ -138,7 +138,7 @@ pub const ITEMS: &[Item] = &[
         catalogs: Catalogs::All,
         shape: Shape::Const {
             ty: |_| quote!(::core::primitive::usize),
-            value: |cx| Literal::usize_unsuffixed(cx.variants.len()).into_token_stream(),
+            value: |target| Literal::usize_unsuffixed(target.variants.len()).into_token_stream(),
             fallback: |_| quote!(0),
         },
     },
@@ -172,8 +172,8 @@ pub const ITEMS: &[Item] = &[
         Catalogs::All,
         static_str,
         true,
-        |cx| {
-            if cx.every_message_known {
+        |target| {
+            if target.every_message_known {
                 quote!(__ENTRIES.message(self as ::core::primitive::usize))
             } else {
                 quote!(__ENTRIES.known_message(self as ::core::primitive::usize))
@@ -191,18 +191,18 @@ pub const ITEMS: &[Item] = &[
             track_caller: false,
             generics: |_| quote!(<'a>),
             receiver: true,
-            arguments: &[("args", |cx| {
-                let krate = cx.krate;
+            arguments: &[("args", |target| {
+                let krate = target.krate;
                 quote!(&'a [#krate::Insert<'a>])
             })],
-            output: |cx| {
-                let krate = cx.krate;
+            output: |target| {
+                let krate = target.krate;
                 quote!(#krate::MessageWith<'a>)
             },
             per_message: true,
-            body: |cx| {
-                let krate = cx.krate;
-                if cx.every_message_known {
+            body: |target| {
+                let krate = target.krate;
+                if target.every_message_known {
                     quote!(#krate::MessageWith::new(self.message(), args))
                 } else {
                     quote! {
@@ -252,16 +252,16 @@ pub const ITEMS: &[Item] = &[
     section!(
         "remedies",
         "Steps to check or fix, in order (empty when the catalog gives none).",
-        |cx| {
-            let krate = cx.krate;
+        |target| {
+            let krate = target.krate;
             quote!(#krate::Texts)
         }
     ),
     section!(
         "faq",
         "Questions and answers about the entry (empty when the catalog gives none).",
-        |cx| {
-            let krate = cx.krate;
+        |target| {
+            let krate = target.krate;
             quote!(#krate::Faq)
         }
     ),
@@ -274,8 +274,8 @@ pub const ITEMS: &[Item] = &[
         "aliases",
         "The other symbolic names of this code.",
         Catalogs::All,
-        |cx| {
-            let krate = cx.krate;
+        |target| {
+            let krate = target.krate;
             quote!(#krate::Aliases)
         },
         |_| {
@@ -323,8 +323,8 @@ pub const ITEMS: &[Item] = &[
             arguments: &[("code", u32_type)],
             output: optional_self,
             per_message: false,
-            body: |cx| {
-                let name = cx.name;
+            body: |target| {
+                let name = target.name;
                 quote! {
                     match __CODE_INDEX.find(code) {
                         // `ALL[i]` is variant `i`: the check is always true, but it tells the
@@ -352,8 +352,8 @@ pub const ITEMS: &[Item] = &[
             arguments: &[("code", i32_type)],
             output: optional_self,
             per_message: false,
-            body: |cx| {
-                let name = cx.name;
+            body: |target| {
+                let name = target.name;
                 quote!(#name::from_code(code.cast_unsigned()))
             },
             fallback: none,
@@ -372,10 +372,10 @@ pub const ITEMS: &[Item] = &[
             generics: nothing,
             receiver: false,
             arguments: &[("code", u32_type)],
-            output: |cx| cx.name.into_token_stream(),
+            output: |target| target.name.into_token_stream(),
             per_message: false,
-            body: |cx| {
-                let name = cx.name;
+            body: |target| {
+                let name = target.name;
                 let not_found = Literal::string(&format!("the code is not in the {name} catalog"));
                 quote! {
                     match #name::from_code(code) {
@@ -400,8 +400,8 @@ pub const ITEMS: &[Item] = &[
             arguments: &[("name", |_| quote!(&::core::primitive::str))],
             output: optional_self,
             per_message: false,
-            body: |cx| {
-                let name = cx.name;
+            body: |target| {
+                let name = target.name;
                 quote! {
                     let id = __NAMES.candidate(name);
                     if id < #name::COUNT {
@@ -425,8 +425,8 @@ pub const ITEMS: &[Item] = &[
               (5) is `0x80070005` and `ERROR_SUCCESS` stays 0.",
         Catalogs::Win32,
         u32_type,
-        |cx| {
-            let krate = cx.krate;
+        |target| {
+            let krate = target.krate;
             quote!(#krate::Hresult::from_win32(self.code()).0)
         },
     ),
@@ -443,9 +443,9 @@ pub const ITEMS: &[Item] = &[
             arguments: &[("hresult", u32_type)],
             output: optional_self,
             per_message: false,
-            body: |cx| {
-                let krate = cx.krate;
-                let name = cx.name;
+            body: |target| {
+                let krate = target.krate;
+                let name = target.name;
                 quote! {
                     if hresult == 0 {
                         return #name::from_code(0);

@@ -36,8 +36,8 @@ pub struct Item {
     shape: Shape,
 }
 
-/// Token templates over a [`Cx`].
-pub(crate) type Template = fn(&Cx<'_>) -> TokenStream;
+/// Token templates over a [`GeneratedType`].
+pub(crate) type Template = fn(&GeneratedType<'_>) -> TokenStream;
 
 pub(crate) enum Shape {
     /// `const NAME: ty = value;`
@@ -68,7 +68,7 @@ pub(crate) enum Shape {
 }
 
 /// What the templates refer to: the runtime crate, the type and its variants.
-pub struct Cx<'a> {
+pub struct GeneratedType<'a> {
     /// The runtime crate's path.
     pub krate: &'a TokenStream,
     /// The generated type.
@@ -136,7 +136,7 @@ impl Item {
 
     /// The item in an impl: `pub const fn name(...) -> T { body }`, with `body` the real
     /// body or the fallback's.
-    fn inherent(&self, cx: &Cx<'_>, fallback: bool) -> TokenStream {
+    fn inherent(&self, target: &GeneratedType<'_>, fallback: bool) -> TokenStream {
         let doc = self.doc;
         let name = format_ident!("{}", self.name);
         match &self.shape {
@@ -145,11 +145,11 @@ impl Item {
                 value,
                 fallback: fallback_value,
             } => {
-                let ty = ty(cx);
+                let ty = ty(target);
                 let value = if fallback {
-                    fallback_value(cx)
+                    fallback_value(target)
                 } else {
-                    value(cx)
+                    value(target)
                 };
                 quote! {
                     #[doc = #doc]
@@ -169,18 +169,18 @@ impl Item {
             } => {
                 let constness = is_const.then(|| quote!(const));
                 let track_caller = track_caller.then(|| quote!(#[track_caller]));
-                let generics = generics(cx);
-                let inputs = inputs(cx, *receiver, arguments);
-                let output = output(cx);
-                let output = if *per_message && !cx.every_message_known {
+                let generics = generics(target);
+                let inputs = inputs(target, *receiver, arguments);
+                let output = output(target);
+                let output = if *per_message && !target.every_message_known {
                     quote!(::core::option::Option<#output>)
                 } else {
                     output
                 };
                 let body = if fallback {
-                    fallback_body(cx)
+                    fallback_body(target)
                 } else {
-                    body(cx)
+                    body(target)
                 };
                 quote! {
                     #[doc = #doc]
@@ -193,12 +193,12 @@ impl Item {
     }
 
     /// The item in the `ErrorCatalog` impl, forwarding to the inherent item.
-    fn forwarding(&self, cx: &Cx<'_>) -> TokenStream {
+    fn forwarding(&self, target: &GeneratedType<'_>) -> TokenStream {
         let name = format_ident!("{}", self.name);
-        let ty_name = cx.name;
+        let ty_name = target.name;
         match &self.shape {
             Shape::Const { ty, .. } => {
-                let ty = ty(cx);
+                let ty = ty(target);
                 quote!(const #name: #ty = #ty_name::#name;)
             }
             Shape::Fn {
@@ -209,14 +209,14 @@ impl Item {
                 per_message,
                 ..
             } => {
-                let generics = generics(cx);
-                let inputs = inputs(cx, *receiver, arguments);
-                let output = output(cx);
+                let generics = generics(target);
+                let inputs = inputs(target, *receiver, arguments);
+                let output = output(target);
                 let receiver = receiver.then(|| quote!(self));
                 let arguments = arguments.iter().map(|(name, _)| format_ident!("{name}"));
                 let call = receiver.into_iter().chain(arguments.map(|a| quote!(#a)));
                 let call = quote!(#ty_name::#name(#(#call),*));
-                let (output, call) = match (per_message, cx.every_message_known) {
+                let (output, call) = match (per_message, target.every_message_known) {
                     (false, _) => (output, call),
                     (true, true) => (
                         quote!(::core::option::Option<#output>),
@@ -234,18 +234,22 @@ impl Item {
 }
 
 /// `self, code: u32`: the receiver, then each argument with its type.
-fn inputs(cx: &Cx<'_>, receiver: bool, arguments: &[(&'static str, Template)]) -> TokenStream {
+fn inputs(
+    target: &GeneratedType<'_>,
+    receiver: bool,
+    arguments: &[(&'static str, Template)],
+) -> TokenStream {
     let receiver = receiver.then(|| quote!(self));
     let arguments = arguments.iter().map(|(name, ty)| {
         let name = format_ident!("{name}");
-        let ty = ty(cx);
+        let ty = ty(target);
         quote!(#name: #ty)
     });
     let all = receiver.into_iter().chain(arguments);
     quote!(#(#all),*)
 }
 
-impl Cx<'_> {
+impl GeneratedType<'_> {
     /// `impl Name { ... }` with every item this catalog gets, reading the tables.
     pub fn inherent_impl(&self) -> TokenStream {
         let name = self.name;

@@ -156,12 +156,11 @@ fn links(catalog: &CheckedCatalog, entries: &[usize]) -> String {
         .filter_map(|&i| catalog.entries.get(i))
         .map(|target| {
             format!(
-                "- [`{}`]({}::{}) {} (0x{:X}): {}",
+                "- [`{}`]({}::{}) {:#}: {}",
                 target.name,
                 catalog.enum_name,
                 target.variant,
-                target.code,
-                target.code,
+                catalog.codes.notation().spell(target.code),
                 message_doc(target)
             )
         })

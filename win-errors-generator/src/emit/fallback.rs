@@ -8,7 +8,7 @@ use quote::quote;
 use win_errors_catalog::CodeKind;
 
 use super::{enum_, impls};
-use crate::api::Cx;
+use crate::api::GeneratedType;
 
 /// `pub enum Name` with every item of [`crate::api::ITEMS`] and every impl of the real
 /// expansion. It has one hidden variant: a type without values would make rustc warn that
@@ -22,7 +22,7 @@ pub(crate) fn generate(
     every_message_known: bool,
 ) -> TokenStream {
     let derives = enum_::derives();
-    let api = Cx {
+    let api = GeneratedType {
         krate,
         name,
         variants: &[],

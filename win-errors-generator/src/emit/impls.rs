@@ -6,16 +6,16 @@ use quote::quote;
 
 use win_errors_catalog::CodeKind;
 
-use crate::api::Cx;
+use crate::api::GeneratedType;
 
 /// `Display`, `Error`, `TryFrom<u32>`, `From<Name> for u32`, `FromStr` and serde's traits.
 ///
 /// `hex_codes`: the alternate `Display` prints the code as eight hex digits only, the
 /// form HRESULTs and NTSTATUS values are known by.
-pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
-    let krate = cx.krate;
-    let name = cx.name;
-    let signed = cx.codes == CodeKind::Signed;
+pub(crate) fn generate(target: &GeneratedType<'_>, hex_codes: bool) -> TokenStream {
+    let krate = target.krate;
+    let name = target.name;
+    let signed = target.codes == CodeKind::Signed;
     let (write_entry, shown_code) = if hex_codes {
         (quote!(write_hex_entry), quote!(self.code()))
     } else if signed {
@@ -23,7 +23,7 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
     } else {
         (quote!(write_entry), quote!(self.code()))
     };
-    let signed_impls = signed.then(|| signed_impls(cx));
+    let signed_impls = signed.then(|| signed_impls(target));
     // A catalog of signed codes reads `-1206` as the code it writes so.
     let signed_from_str = signed.then(|| {
         quote! {
@@ -36,13 +36,13 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
     });
     // The helpers take the message as an `Option`: `None` is written as such, never as an
     // empty message.
-    let message = if cx.every_message_known {
+    let message = if target.every_message_known {
         quote!(::core::option::Option::Some(self.message()))
     } else {
         quote!(self.message())
     };
     // An entry known by its code alone has the code for its name: shown once.
-    let alternate = if cx.nameless {
+    let alternate = if target.nameless {
         quote!(#krate::__private::write_numbered_entry(f, self.name(), #message))
     } else {
         quote!(#krate::__private::#write_entry(f, self.name(), #shown_code, #message))
@@ -117,9 +117,9 @@ pub(crate) fn generate(cx: &Cx<'_>, hex_codes: bool) -> TokenStream {
 }
 
 /// `TryFrom<i32>` and `From<Name> for i32`, for a catalog of signed codes.
-fn signed_impls(cx: &Cx<'_>) -> TokenStream {
-    let krate = cx.krate;
-    let name = cx.name;
+fn signed_impls(target: &GeneratedType<'_>) -> TokenStream {
+    let krate = target.krate;
+    let name = target.name;
     quote! {
         #[automatically_derived]
         impl ::core::convert::TryFrom<::core::primitive::i32> for #name {

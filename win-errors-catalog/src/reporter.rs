@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 use crate::diagnostic::{Diagnostic, SourceMap};
 
 /// Collects diagnostics about one catalog source, so that every problem is reported at once.
-pub(crate) struct Ctxt<'s> {
+pub(crate) struct Reporter<'s> {
     source: &'s str,
     /// Built on the first message that names a line: catalogs without such problems never
     /// pay for it, and catalogs with thousands of them index their lines once.
@@ -15,9 +15,9 @@ pub(crate) struct Ctxt<'s> {
     diagnostics: Vec<Diagnostic>,
 }
 
-impl<'s> Ctxt<'s> {
+impl<'s> Reporter<'s> {
     pub(crate) fn new(source: &'s str) -> Self {
-        Ctxt {
+        Reporter {
             source,
             lines: OnceCell::new(),
             diagnostics: Vec::new(),

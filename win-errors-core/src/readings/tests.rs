@@ -1,0 +1,301 @@
+//! The readings of numbers and names across every shipped catalog.
+use super::*;
+use crate::{ComError, NtStatus, WinError};
+use std::vec::Vec;
+
+fn found(text: &str) -> Vec<(CodeSpace, Option<CodeSpace>, &'static str)> {
+    Readings::of_text(text)
+        .found()
+        .map(|r| (r.space, r.carried_in, r.entry.unwrap().name()))
+        .collect()
+}
+
+#[test]
+fn every_input_form_of_a_crash_code() {
+    for (text, form) in [
+        ("0xC0000005", Form::Hex),
+        ("0xc0000005", Form::Hex),
+        ("3221225477", Form::Decimal),
+        ("-1073741819", Form::SignedDecimal),
+        ("c0000005", Form::BareHex),
+        ("C0000005h", Form::HexSuffix),
+        ("  C0000005  ", Form::BareHex),
+    ] {
+        let best = Readings::of_text(text).best().unwrap();
+        assert_eq!(
+            best,
+            Reading {
+                number: 0xC000_0005,
+                form,
+                space: CodeSpace::NtStatus,
+                code: 0xC000_0005,
+                carried_in: None,
+                entry: Some(Entry::NtStatus(NtStatus::from_code(0xC000_0005).unwrap())),
+            },
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_small_number_is_a_win32_error_first_then_the_others() {
+    assert_eq!(
+        found("2"),
+        [
+            (CodeSpace::Win32, None, "ERROR_FILE_NOT_FOUND"),
+            (CodeSpace::NtStatus, None, "STATUS_WAIT_2"),
+        ]
+    );
+    assert_eq!(
+        found("0"),
+        [
+            (CodeSpace::Win32, None, "ERROR_SUCCESS"),
+            (CodeSpace::Ese, None, "JET_errSuccess"),
+            (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
+            (CodeSpace::Pdh, None, "PDH_CSTATUS_VALID_DATA"),
+        ]
+    );
+    // Every reading is there, found or not, in rank order.
+    let spaces: Vec<CodeSpace> = Readings::of_code(1312).iter().map(|r| r.space).collect();
+    assert_eq!(
+        spaces,
+        [
+            CodeSpace::Win32,
+            CodeSpace::Ras,
+            CodeSpace::Mci,
+            CodeSpace::Msi,
+            CodeSpace::Ese,
+            CodeSpace::NtStatus,
+            CodeSpace::Hresult,
+            CodeSpace::Pdh
+        ]
+    );
+}
+
+#[test]
+fn a_ras_number_is_read_as_a_system_error_and_as_a_ras_error() {
+    // 691: what a VPN reports for a bad password, and a debugger's system error.
+    assert_eq!(
+        found("691"),
+        [
+            (CodeSpace::Win32, None, "ERROR_DBG_TERMINATE_THREAD"),
+            (CodeSpace::Ras, None, "ERROR_AUTHENTICATION_FAILURE"),
+        ]
+    );
+    for name in ["ERROR_AUTHENTICATION_FAILURE", "authentication_failure"] {
+        let best = Readings::of_text(name).best().unwrap();
+        assert_eq!(
+            (best.space, best.code, best.entry.map(Entry::catalog)),
+            (CodeSpace::Ras, 691, Some("RasError")),
+            "{name}"
+        );
+    }
+    // Past RAS's numbers, a RAS reading finds nothing.
+    assert!(
+        Readings::of_code(0xC000_0005)
+            .iter()
+            .any(|r| r.space == CodeSpace::Ras && r.entry.is_none())
+    );
+    assert_eq!(CodeSpace::from_name("RAS"), Some(CodeSpace::Ras));
+}
+
+#[test]
+fn an_mci_error_is_read_after_the_system_and_ras_errors() {
+    let best = Readings::of_text("263").best().unwrap();
+    assert_eq!(
+        (best.space, best.entry.map(Entry::name)),
+        (CodeSpace::Mci, Some("MCIERR_INVALID_DEVICE_NAME"))
+    );
+    assert_eq!(
+        Readings::of_text("mcierr_invalid_device_name")
+            .best()
+            .map(|r| r.space),
+        Some(CodeSpace::Mci)
+    );
+}
+
+#[test]
+fn a_windows_installer_message_is_read_after_the_system_error_of_its_number() {
+    let readings: Vec<(CodeSpace, Option<&str>)> = Readings::of_text("1603")
+        .iter()
+        .filter_map(|r| r.entry.map(|e| (r.space, e.message())))
+        .collect();
+    assert_eq!(
+        readings.first().map(|r| r.0),
+        Some(CodeSpace::Win32),
+        "{readings:?}"
+    );
+    let installer = readings
+        .iter()
+        .find(|r| r.0 == CodeSpace::Msi)
+        .and_then(|r| r.1)
+        .unwrap();
+    assert!(installer.starts_with("The file [2][3] is being held in use"));
+    // Named by its number, it is read as that number, once.
+    let msi_readings = Readings::of_text("1603")
+        .iter()
+        .filter(|r| r.space == CodeSpace::Msi)
+        .count();
+    assert_eq!(msi_readings, 1);
+    assert_eq!(CodeSpace::from_name("msi"), Some(CodeSpace::Msi));
+}
+
+#[test]
+fn a_pdh_status_is_read_after_the_hresult_and_ntstatus() {
+    let best = Readings::of_text("0x800007D0").best().unwrap();
+    assert_eq!(
+        (best.space, best.entry.map(Entry::name)),
+        (CodeSpace::Pdh, Some("PDH_CSTATUS_NO_MACHINE"))
+    );
+    let best = Readings::of_text("pdh_cstatus_no_machine").best().unwrap();
+    assert_eq!(best.space, CodeSpace::Pdh);
+}
+
+#[test]
+fn a_small_negative_number_is_an_ese_error_first() {
+    for text in [
+        "-1018",
+        "0xFFFFFC06",
+        "jet_errreadverifyfailure",
+        "JET_errReadVerifyFailure",
+    ] {
+        let best = Readings::of_text(text).best().unwrap();
+        assert_eq!(
+            (best.space, best.entry.map(Entry::name)),
+            (CodeSpace::Ese, Some("JET_errReadVerifyFailure")),
+            "{text}"
+        );
+    }
+    // A positive ESE warning is read after the system error of its number.
+    let spaces: Vec<CodeSpace> = Readings::of_code(1004).found().map(|r| r.space).collect();
+    assert_eq!(spaces, [CodeSpace::Win32, CodeSpace::Ese]);
+}
+
+#[test]
+fn what_codes_carry() {
+    // HRESULT_FROM_WIN32; the same bits as an NTSTATUS warning reach nothing else.
+    assert_eq!(
+        found("0x80070520"),
+        [(
+            CodeSpace::Win32,
+            Some(CodeSpace::Hresult),
+            "ERROR_NO_SUCH_LOGON_SESSION"
+        )]
+    );
+    // HRESULT_FROM_NT.
+    assert_eq!(
+        found("0xD0000022"),
+        [(
+            CodeSpace::NtStatus,
+            Some(CodeSpace::Hresult),
+            "STATUS_ACCESS_DENIED"
+        )]
+    );
+    // A Win32 error in FACILITY_NTWIN32: an NTSTATUS, read as what it carries first.
+    let readings = Readings::of_text("0xC0070005");
+    let spaces: Vec<(CodeSpace, Option<CodeSpace>)> = readings
+        .iter()
+        .take(2)
+        .map(|r| (r.space, r.carried_in))
+        .collect();
+    assert_eq!(
+        spaces,
+        [
+            (CodeSpace::Win32, Some(CodeSpace::NtStatus)),
+            (CodeSpace::NtStatus, None)
+        ]
+    );
+    assert_eq!(
+        found("0xC0070005"),
+        [(
+            CodeSpace::Win32,
+            Some(CodeSpace::NtStatus),
+            "ERROR_ACCESS_DENIED"
+        )]
+    );
+    // The Win32 error an HRESULT wraps, then the COM catalog's entry of the HRESULT.
+    assert_eq!(
+        found("0x80070005"),
+        [
+            (
+                CodeSpace::Win32,
+                Some(CodeSpace::Hresult),
+                "ERROR_ACCESS_DENIED"
+            ),
+            (CodeSpace::Hresult, None, "E_ACCESSDENIED"),
+        ]
+    );
+}
+
+#[test]
+fn eight_digits_are_hex_first_then_decimal() {
+    let readings = Readings::of_text("80070057");
+    let best = readings.best().unwrap();
+    assert_eq!((best.number, best.form), (0x8007_0057, Form::BareHex));
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.number == 80_070_057 && r.form == Form::Decimal)
+    );
+    assert_eq!(
+        Readings::of_text("c0000135")
+            .best()
+            .unwrap()
+            .entry
+            .unwrap()
+            .name(),
+        "STATUS_DLL_NOT_FOUND"
+    );
+    // A word of hex letters is not a code; a name is not hex.
+    assert!(Readings::of_text("face").is_empty());
+    assert_eq!(found("E_FAIL"), [(CodeSpace::Hresult, None, "E_FAIL")]);
+}
+
+#[test]
+fn names_in_any_case_with_or_without_their_prefix() {
+    // Without its prefix, a name is the likeliest catalog's that has it.
+    assert_eq!(
+        found("access_denied"),
+        [(CodeSpace::Win32, None, "ERROR_ACCESS_DENIED")]
+    );
+    assert_eq!(
+        found("STATUS_ACCESS_DENIED"),
+        [(CodeSpace::NtStatus, None, "STATUS_ACCESS_DENIED")]
+    );
+    assert_eq!(found("heap_corruption")[0].2, "STATUS_HEAP_CORRUPTION");
+    for text in [
+        "STATUS_ACCESS_VIOLATION",
+        "status_access_violation",
+        "ACCESS_VIOLATION",
+    ] {
+        assert!(found(text).contains(&(CodeSpace::NtStatus, None, "STATUS_ACCESS_VIOLATION")));
+    }
+    assert_eq!(
+        found("NT_STATUS_LOGON_FAILURE"),
+        [(CodeSpace::NtStatus, None, "STATUS_LOGON_FAILURE")]
+    );
+    assert_eq!(
+        found("e_fail")[0],
+        (CodeSpace::Hresult, None, ComError::EFail.name())
+    );
+    // An alias, and a name with a lowercase letter.
+    assert_eq!(
+        found("EXCEPTION_ACCESS_VIOLATION")[0].2,
+        "STATUS_ACCESS_VIOLATION"
+    );
+    assert_eq!(
+        found("error_iterated_data_exceeds_64K")[0].2,
+        WinError::IteratedDataExceeds64k.name()
+    );
+}
+
+#[test]
+fn nothing_for_what_is_no_code_and_no_name() {
+    for text in ["", "  ", "xyzzy", "99999999999", "é", "0x", "-"] {
+        assert_eq!(Readings::of_text(text).best(), None, "{text:?}");
+    }
+    let long = "A".repeat(10_000);
+    assert!(Readings::of_text(&long).is_empty());
+    assert_eq!(CodeSpace::from_name("NTSTATUS"), Some(CodeSpace::NtStatus));
+    assert_eq!(CodeSpace::from_name("nt"), None);
+}
