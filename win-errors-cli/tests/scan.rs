@@ -91,6 +91,77 @@ fn json_is_one_object_per_finding_with_its_place() {
     assert_eq!(first["file"], path.to_str().unwrap());
     assert_eq!(findings[1]["column"], 6);
     assert_eq!(findings[2]["text"], "ERROR_ACCESS_DENIED");
+    assert_eq!(
+        first["reading"],
+        serde_json::json!({
+            "space": "ntstatus",
+            "carried_in": null,
+            "form": "number",
+            "number": "0xC0000135"
+        })
+    );
+}
+
+/// The schema of a lookup's entry: its fields, in order.
+fn entry_fields(query: &str) -> Vec<String> {
+    let text = win_errors()
+        .args(["--json", query])
+        .output()
+        .unwrap()
+        .stdout;
+    let first = String::from_utf8(text).unwrap();
+    let value: serde_json::Value = serde_json::from_str(first.lines().next().unwrap()).unwrap();
+    value.as_object().unwrap().keys().cloned().collect()
+}
+
+#[test]
+fn a_finding_and_a_count_carry_the_entry_as_a_lookup_gives_it() {
+    let log = "error 5\nRAS error 691\nJET error -1018\n";
+    for (query, line) in [("5", 0), ("ERROR_AUTHENTICATION_FAILURE", 1), ("-1018", 2)] {
+        let found = win_errors()
+            .args(["scan", "--json"])
+            .write_stdin(log)
+            .output()
+            .unwrap()
+            .stdout;
+        let found = String::from_utf8(found).unwrap();
+        let finding: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(found.lines().nth(line).unwrap()).unwrap();
+        let lookup: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            String::from_utf8(
+                win_errors()
+                    .args(["--json", "--", query])
+                    .output()
+                    .unwrap()
+                    .stdout,
+            )
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+        )
+        .unwrap();
+        // Every field of the entry is there with the same value, but how it was read.
+        for (key, value) in &lookup {
+            if key != "reading" && !key.starts_with("queried_") {
+                assert_eq!(finding.get(key), Some(value), "{query}: {key}");
+            }
+        }
+    }
+    let counted = win_errors()
+        .args(["scan", "--summary", "--json"])
+        .write_stdin(log)
+        .output()
+        .unwrap()
+        .stdout;
+    let counted = String::from_utf8(counted).unwrap();
+    let count: serde_json::Value = serde_json::from_str(counted.lines().next().unwrap()).unwrap();
+    assert_eq!(count["count"], 1);
+    let mut fields: Vec<String> = count.as_object().unwrap().keys().cloned().collect();
+    fields.retain(|f| f != "count");
+    let mut expected = entry_fields("E_FAIL");
+    expected.retain(|f| f != "reading" && !f.starts_with("queried_"));
+    assert_eq!(fields, expected);
 }
 
 #[test]
