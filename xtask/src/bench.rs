@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::emit::toml_string;
+use win_errors_catalog::toml_string;
+
 use crate::synthetic::synthetic_catalog;
 use crate::workspace_root;
 
