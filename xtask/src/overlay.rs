@@ -161,6 +161,39 @@ mod tests {
         );
     }
 
+    /// The overlay's keys are the catalog's: serde's `rename` takes only literals, so its field
+    /// names spell them, and this holds them to `keys`.
+    #[test]
+    fn the_overlay_keys_are_the_catalog_keys() {
+        use win_errors_catalog::keys::{
+            ALIASES, ANSWER, CONTEXT, DESCRIPTION, ERROR, FAQ, MEANING, NAME, QUESTION, RELATED,
+            REMEDIES, SUMMARY,
+        };
+        let text = format!(
+            "[[{ERROR}]]\n{NAME} = \"ERROR_A\"\n{RELATED} = [\"ERROR_B\"]\n{DESCRIPTION} = \"D.\"\n\
+             {ALIASES} = [\"ERROR_AA\"]\n{MEANING} = \"M.\"\n{CONTEXT} = \"C.\"\n\
+             {REMEDIES} = [\"R.\"]\n{FAQ} = [{{ {QUESTION} = \"Q?\", {ANSWER} = \"A.\" }}]\n\
+             {SUMMARY} = \"S.\"\n"
+        );
+        let mut entries = vec![entry("ERROR_A", 1), entry("ERROR_B", 2)];
+        Overlay::parse(&text, "o.toml")
+            .unwrap()
+            .apply(&mut entries)
+            .unwrap();
+        let [a, _] = entries.as_slice() else {
+            panic!("two entries");
+        };
+        assert_eq!(a.related.len(), 1);
+        assert_eq!(a.aliases, ["ERROR_AA"]);
+        assert_eq!(a.description.as_deref(), Some("D."));
+        let sections = &a.sections;
+        assert_eq!(sections.meaning.as_deref(), Some("M."));
+        assert_eq!(sections.context.as_deref(), Some("C."));
+        assert_eq!(sections.remedies, ["R."]);
+        assert_eq!(sections.faq.len(), 1);
+        assert_eq!(sections.summary.as_deref(), Some("S."));
+    }
+
     #[test]
     fn unknown_names_and_keys_are_errors() {
         let overlay = Overlay::parse(
