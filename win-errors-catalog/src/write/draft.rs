@@ -38,8 +38,8 @@ pub struct CatalogDraft {
     pub entries: Vec<EntryDraft>,
 }
 
-/// One `[[error]]` table. `Default` is an entry of empty fields, to fill in with
-/// `..Default::default()`.
+/// One `[[error]]` table, with every key but `variant` (importers leave variant names to be
+/// derived). `Default` is an entry of empty fields, to fill in with `..Default::default()`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EntryDraft {
     /// `name`: the symbolic name (not written in a catalog of [`Naming::None`]).
