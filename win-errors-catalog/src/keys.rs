@@ -4,7 +4,8 @@
 //! order, and `tests/tests/schema.rs` holds `catalog.schema.json` to the same lists.
 //!
 //! A new key is a constant here, its place in its table's list, and its handling in
-//! `parse.rs` (and in `write/canonical.rs` if its value needs more than a tidy string).
+//! `parse.rs` (and in `write/canonical.rs` if its value needs more than a tidy string, in
+//! `write/draft.rs` if the importers write it).
 
 /// `[catalog]`: the settings of the whole catalog.
 pub const CATALOG: &str = "catalog";

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::emit::toml_string;
+use win_errors_catalog::keys::{CONTEXT, ENUM, FAQ, MEANING, REMEDIES, SUMMARY};
+use win_errors_catalog::toml_string;
+
 use crate::synthetic::synthetic_catalog;
 use crate::workspace_root;
 
@@ -38,11 +40,12 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
             .map_err(|_| format!("{file} breaks the catalog rules"))?
             .entries
             .len();
+        let enum_setting = format!("{ENUM} = ");
         let renamed: String = text
             .lines()
             .map(|line| {
-                if line.starts_with("enum = ") {
-                    "enum = \"WinError\"\n".to_owned()
+                if line.starts_with(&enum_setting) {
+                    format!("{enum_setting}{}\n", toml_string("WinError"))
                 } else {
                     format!("{line}\n")
                 }
@@ -59,6 +62,8 @@ fn catalogs() -> Result<Vec<(String, String)>, String> {
 /// catalog is in `win-errors fmt`'s canonical layout (a test asserts it), where each section
 /// is one line, or a `[`...`]` block for remedies and the FAQ.
 fn without_sections(catalog: &str) -> Result<String, String> {
+    let blocks = [REMEDIES, FAQ].map(|key| format!("{key} = ["));
+    let one_line = [MEANING, CONTEXT, SUMMARY].map(|key| format!("{key} = "));
     let mut out = String::with_capacity(catalog.len());
     let mut in_block = false;
     for line in catalog.lines() {
@@ -66,14 +71,11 @@ fn without_sections(catalog: &str) -> Result<String, String> {
             in_block = line != "]";
             continue;
         }
-        if line == "remedies = [" || line == "faq = [" {
+        if blocks.iter().any(|block| line == block) {
             in_block = true;
             continue;
         }
-        if ["meaning = ", "context = ", "summary = "]
-            .iter()
-            .any(|key| line.starts_with(key))
-        {
+        if one_line.iter().any(|key| line.starts_with(key.as_str())) {
             continue;
         }
         out.push_str(line);
@@ -449,4 +451,18 @@ pub fn bench_report() -> Result<String, String> {
         );
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalog_without_sections_keeps_every_entry() {
+        let shipped = std::fs::read_to_string(workspace_root().join("catalog.toml")).unwrap();
+        let plain = without_sections(&shipped).unwrap();
+        assert!(plain.len() < shipped.len());
+        let count = |text: &str| win_errors_catalog::check(text).unwrap().entries.len();
+        assert_eq!(count(&plain), count(&shipped));
+    }
 }

@@ -8,8 +8,9 @@
 
 use std::path::Path;
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::markdown::to_plain_text;
-use crate::model::ImportedEntry;
 use crate::pages::{Report, read_pages};
 
 pub const NAME_OUTSIDE_LIST: &str = "table cells with the name outside its <dl> (read anyway)";
@@ -36,7 +37,7 @@ pub const SAME_VALUE: &str =
     "names documented with the value of an earlier name (kept as an alias of it)";
 
 /// Imports every `com-error-codes-N.md` page of `dir`, in page-number order.
-pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
+pub fn import_dir(dir: &Path) -> Result<(Vec<EntryDraft>, Report), String> {
     let mut pages: Vec<(u32, std::path::PathBuf)> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -57,7 +58,7 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
             dir.display()
         ));
     }
-    let mut entries: Vec<ImportedEntry> = Vec::new();
+    let mut entries: Vec<EntryDraft> = Vec::new();
     let mut report = Report::default();
     let pages: Vec<std::path::PathBuf> = pages.into_iter().map(|(_, path)| path).collect();
     for (file, text) in read_pages(&pages)? {
@@ -71,8 +72,8 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
 /// Adds `entry`, or, when an entry already has its code, records its name as an alias of
 /// that entry (once) and notes it in the report under `kind`.
 pub fn add_or_alias(
-    entries: &mut Vec<ImportedEntry>,
-    entry: ImportedEntry,
+    entries: &mut Vec<EntryDraft>,
+    entry: EntryDraft,
     report: &mut Report,
     kind: &'static str,
 ) {
@@ -91,11 +92,7 @@ pub fn add_or_alias(
 }
 
 /// Imports one page, of either shape.
-pub fn import_page(
-    text: &str,
-    file: &str,
-    report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
+pub fn import_page(text: &str, file: &str, report: &mut Report) -> Result<Vec<EntryDraft>, String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut entries = Vec::new();
     let mut i = 0;
@@ -130,7 +127,7 @@ fn table_row(
     line: &str,
     location: &str,
     report: &mut Report,
-) -> Result<Option<ImportedEntry>, String> {
+) -> Result<Option<EntryDraft>, String> {
     let cells = table_cells(line);
     let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
     let [first, key, message, last] = cells.as_slice() else {
@@ -250,7 +247,7 @@ fn list_item(
     start: usize,
     location: &str,
     report: &mut Report,
-) -> Result<(Option<ImportedEntry>, usize), String> {
+) -> Result<(Option<EntryDraft>, usize), String> {
     let is_tags = |line: &str| {
         let line = line.trim();
         line.is_empty() || (line.starts_with('<') && line.ends_with('>') && !line.contains("**"))
@@ -441,7 +438,7 @@ pub(crate) fn entry(
     message: &str,
     location: &str,
     report: &mut Report,
-) -> Result<ImportedEntry, String> {
+) -> Result<EntryDraft, String> {
     if !win_errors_catalog::names::is_symbolic_name(&name) {
         return Err(format!("{location}: {name} is not a symbolic name"));
     }
@@ -452,7 +449,7 @@ pub(crate) fn entry(
     if message.contains('\\') {
         report.note(ESCAPED_MARKUP, &name);
     }
-    Ok(ImportedEntry {
+    Ok(EntryDraft {
         name,
         code,
         message: Some(plain),

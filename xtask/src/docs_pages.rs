@@ -7,8 +7,9 @@
 
 use std::path::Path;
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::markdown::{normalize_whitespace, to_plain_text};
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 use crate::pages::read_pages;
 
@@ -24,7 +25,7 @@ pub const ESCAPES: &str = "messages with backslash escapes (unescaped)";
 pub const EXTRA_ANCHOR: &str = "names with an additional anchor spelling";
 
 /// Imports every `system-error-codes--*.md` page of `dir`, in file-name order.
-pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
+pub fn import_dir(dir: &Path) -> Result<(Vec<EntryDraft>, Report), String> {
     let mut pages: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -51,11 +52,7 @@ pub fn import_dir(dir: &Path) -> Result<(Vec<ImportedEntry>, Report), String> {
 }
 
 /// Imports one page. `file` names it in errors.
-pub fn import_page(
-    text: &str,
-    file: &str,
-    report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
+pub fn import_page(text: &str, file: &str, report: &mut Report) -> Result<Vec<EntryDraft>, String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut entries = Vec::new();
     let mut i = 0;
@@ -112,7 +109,7 @@ fn import_entry(
     block: &[&str],
     location: &str,
     report: &mut Report,
-) -> Result<Option<ImportedEntry>, String> {
+) -> Result<Option<EntryDraft>, String> {
     let (header, rest) = block
         .split_first()
         .ok_or_else(|| format!("{location}: empty entry"))?;
@@ -190,7 +187,7 @@ fn import_entry(
     if has_insert(&plain) {
         report.note(INSERTS, &name);
     }
-    Ok(Some(ImportedEntry {
+    Ok(Some(EntryDraft {
         name,
         code,
         message: Some(plain),

@@ -4,9 +4,10 @@
 //! (`JET_errColumnIllegalNull<br />JET_errNullInvalid`: an alias of that entry); the second
 //! the message. The page's requirements table is not entries; any other row stops the import.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::family_pages::{TableRow, table_rows};
 use crate::markdown::to_plain_text;
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 
 pub const NAME_AND_VALUE_SPACED: &str =
@@ -14,7 +15,7 @@ pub const NAME_AND_VALUE_SPACED: &str =
 pub const VALUE_AS_NAME: &str = "names given another name as their value (an alias of that entry)";
 
 /// The page's entries, in page order, each code as its 32 bits.
-pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<ImportedEntry>, String> {
+pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<EntryDraft>, String> {
     let rows = table_rows(text, file, |header, location| {
         match header.get(1).map(|cell| to_plain_text(&paragraph(cell))) {
             Some(first)
@@ -28,7 +29,7 @@ pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<Importe
             )),
         }
     })?;
-    let mut entries: Vec<ImportedEntry> = Vec::new();
+    let mut entries: Vec<EntryDraft> = Vec::new();
     let mut aliases: Vec<(String, String, String)> = Vec::new();
     for TableRow {
         location,
@@ -62,7 +63,7 @@ pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<Importe
             return Err(format!("{location}: {name} has an empty message"));
         }
         match value.parse::<i32>() {
-            Ok(code) => entries.push(ImportedEntry {
+            Ok(code) => entries.push(EntryDraft {
                 name,
                 code: code.cast_unsigned(),
                 message: Some(message),

@@ -18,8 +18,9 @@ mod tables;
 
 use std::path::Path;
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::com_pages;
-use crate::model::ImportedEntry;
 use crate::pages::{Report, read_pages};
 
 pub use facility::{FACILITY_FROM_WINDOWS_SYS, hresults_in_facility};
@@ -232,13 +233,13 @@ pub fn import_families(
     dir: &Path,
     win32: bool,
     report: &mut Report,
-) -> Result<Vec<(FamilyPage, Vec<ImportedEntry>)>, String> {
+) -> Result<Vec<(FamilyPage, Vec<EntryDraft>)>, String> {
     let pages: Vec<FamilyPage> = PAGES.iter().copied().filter(|p| p.win32 == win32).collect();
     let paths: Vec<std::path::PathBuf> = pages.iter().map(|p| dir.join(p.file)).collect();
     let mut out = Vec::new();
     for (page, (file, text)) in pages.into_iter().zip(read_pages(&paths)?) {
         let entries = import_page(page, &text, &file, report)?;
-        let mut merged: Vec<ImportedEntry> = Vec::new();
+        let mut merged: Vec<EntryDraft> = Vec::new();
         for mut entry in entries {
             entry.family = Some(page.family.to_owned());
             com_pages::add_or_alias(&mut merged, entry, report, SAME_PAGE_VALUE);
@@ -254,7 +255,7 @@ pub fn import_page(
     text: &str,
     file: &str,
     report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     match page.shape {
         Shape::ComLike => com_pages::import_page(text, file, report),
         Shape::Columns => column_tables(text, file, page.win32, report),

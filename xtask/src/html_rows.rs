@@ -3,8 +3,9 @@
 //! message, which may run over several lines until its `</td>`. Any other row inside a
 //! `<tbody>` stops the import with the page and line.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::com_pages;
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 
 pub const NO_MESSAGE: &str =
@@ -22,7 +23,7 @@ pub fn import(
     file: &str,
     report: &mut Report,
     known: impl Fn(&str, u32) -> Option<String>,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut entries = Vec::new();
     let mut in_body = false;
@@ -56,7 +57,7 @@ pub fn import(
                 if lines.get(at).is_some_and(|l| l.trim() == "</tr>") {
                     // ERROR_READING_DEFAULTOFF (689): a row without its message cell.
                     report.note(NO_MESSAGE, &name);
-                    entries.push(ImportedEntry {
+                    entries.push(EntryDraft {
                         name,
                         code,
                         aliases: alias.into_iter().collect(),

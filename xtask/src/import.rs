@@ -8,12 +8,13 @@ pub mod own_space;
 use std::path::{Path, PathBuf};
 
 use win_errors_catalog::write::canonical::canonical;
+use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft};
+use win_errors_catalog::{CodeKind, Naming};
 
 use crate::USAGE;
-use crate::model::{CatalogHeader, ImportedEntry};
 use crate::overlay::Overlay;
 use crate::{
-    com_pages, docs_pages, emit, family_pages, ntstatus_cs, pages, windows_sys, winerror_h,
+    com_pages, docs_pages, family_pages, ntstatus_cs, pages, windows_sys, winerror_h,
     workspace_root,
 };
 
@@ -59,14 +60,9 @@ pub(crate) struct Options {
 
 impl Options {
     /// Writes the imported catalog to `--out` or `default`, with `--overlay` merged.
-    fn write(
-        &self,
-        header: &CatalogHeader,
-        entries: Vec<ImportedEntry>,
-        default: PathBuf,
-    ) -> Result<String, String> {
+    fn write(&self, catalog: CatalogDraft, default: PathBuf) -> Result<String, String> {
         let out = self.out.clone().unwrap_or(default);
-        write_catalog(header, entries, self.overlay.as_deref(), &out)
+        write_catalog(catalog, self.overlay.as_deref(), &out)
     }
 
     pub(crate) fn parse(args: &[String]) -> Result<Options, String> {
@@ -105,18 +101,22 @@ impl Options {
 pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
     let (mut entries, mut report) = docs_pages::import_dir(&options.input)?;
     let families = import_families(&options.input, true, &mut entries, &mut report)?;
-    let header = CatalogHeader {
+    let catalog = CatalogDraft {
+        schema: Some(CATALOG_SCHEMA.to_owned()),
+        comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
         enum_name: options
             .enum_name
             .clone()
             .unwrap_or_else(|| "WinError".to_owned()),
-        description: "Windows system error codes: the Win32 codes that `GetLastError` returns, \
-                      as Microsoft's System Error Codes pages document them."
-            .to_owned(),
-        codes: Some("win32"),
-        family: Some("System"),
-        schema: Some(CATALOG_SCHEMA),
-        comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
+        description: Some(
+            "Windows system error codes: the Win32 codes that `GetLastError` returns, as \
+             Microsoft's System Error Codes pages document them."
+                .to_owned(),
+        ),
+        codes: Some(CodeKind::Win32),
+        naming: Naming::Symbolic,
+        family: Some("System".to_owned()),
+        entries,
     };
     let root = workspace_root();
     let out = options
@@ -127,7 +127,7 @@ pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
         .overlay
         .clone()
         .or_else(|| Some(root.join("catalog.overlay.toml")).filter(|p| p.exists()));
-    let written = write_catalog(&header, entries, overlay.as_deref(), &out)?;
+    let written = write_catalog(catalog, overlay.as_deref(), &out)?;
     Ok(format!(
         "{written}\n{families}irregularities met in the pages:\n{}",
         report.summary()
@@ -140,7 +140,7 @@ pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
 fn import_families(
     dir: &Path,
     win32: bool,
-    entries: &mut Vec<ImportedEntry>,
+    entries: &mut Vec<EntryDraft>,
     report: &mut pages::Report,
 ) -> Result<String, String> {
     let folder = dir.join("families");
@@ -166,20 +166,24 @@ fn import_families(
 pub(crate) fn import_com(options: &Options) -> Result<String, String> {
     let (mut entries, mut report) = com_pages::import_dir(&options.input)?;
     let families = import_families(&options.input, false, &mut entries, &mut report)?;
-    let header = CatalogHeader {
+    let catalog = CatalogDraft {
+        schema: Some(CATALOG_SCHEMA.to_owned()),
+        comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
         enum_name: options
             .enum_name
             .clone()
             .unwrap_or_else(|| "ComError".to_owned()),
-        description: "COM and other HRESULT error codes, as Microsoft's COM Error Codes pages \
-                      document them. Codes are HRESULT bit patterns such as `0x80004005`."
-            .to_owned(),
-        codes: Some("hresult"),
-        family: Some("COM"),
-        schema: Some(CATALOG_SCHEMA),
-        comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
+        description: Some(
+            "COM and other HRESULT error codes, as Microsoft's COM Error Codes pages document \
+             them. Codes are HRESULT bit patterns such as `0x80004005`."
+                .to_owned(),
+        ),
+        codes: Some(CodeKind::Hresult),
+        naming: Naming::Symbolic,
+        family: Some("COM".to_owned()),
+        entries,
     };
-    let written = options.write(&header, entries, workspace_root().join("com.toml"))?;
+    let written = options.write(catalog, workspace_root().join("com.toml"))?;
     Ok(format!(
         "{written}\n{families}irregularities met in the pages:\n{}",
         report.summary()
@@ -194,21 +198,25 @@ pub(crate) fn import_ntstatus(options: &Options) -> Result<String, String> {
     let windows_sys = windows_sys::package_dir(&workspace_root())?;
     let constants = windows_sys::constants_of_type(&windows_sys, "NTSTATUS")?;
     ntstatus_cs::add_windows_sys(&mut entries, &constants, &mut report)?;
-    let header = CatalogHeader {
+    let catalog = CatalogDraft {
+        schema: Some(CATALOG_SCHEMA.to_owned()),
+        comments: generated_comments("cargo xtask import-ntstatus <dir>", NTSTATUS_ATTRIBUTION),
         enum_name: options
             .enum_name
             .clone()
             .unwrap_or_else(|| "NtStatus".to_owned()),
-        description: "NTSTATUS values with the messages of `ntstatus.h`: what native APIs and \
-                      drivers return, and what crashes and process exit codes show, such as \
-                      `0xC0000005` (an access violation)."
-            .to_owned(),
-        codes: Some("ntstatus"),
+        description: Some(
+            "NTSTATUS values with the messages of `ntstatus.h`: what native APIs and drivers \
+             return, and what crashes and process exit codes show, such as `0xC0000005` (an \
+             access violation)."
+                .to_owned(),
+        ),
+        codes: Some(CodeKind::NtStatus),
+        naming: Naming::Symbolic,
         family: None,
-        schema: Some(CATALOG_SCHEMA),
-        comments: generated_comments("cargo xtask import-ntstatus <dir>", NTSTATUS_ATTRIBUTION),
+        entries,
     };
-    let written = options.write(&header, entries, workspace_root().join("ntstatus.toml"))?;
+    let written = options.write(catalog, workspace_root().join("ntstatus.toml"))?;
     Ok(format!(
         "{written}\nirregularities met in the file:\n{}",
         report.summary()
@@ -219,18 +227,20 @@ pub(crate) fn import_winerror(options: &Options) -> Result<String, String> {
     let file = options.input.display().to_string();
     let text = std::fs::read_to_string(&options.input).map_err(|e| format!("{file}: {e}"))?;
     let (entries, report) = winerror_h::import_header(&text, &file)?;
-    let header = CatalogHeader {
+    let catalog = CatalogDraft {
+        schema: None,
+        comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
         enum_name: options
             .enum_name
             .clone()
             .unwrap_or_else(|| "WinError".to_owned()),
-        description: "Error codes imported from a Windows SDK winerror.h.".to_owned(),
+        description: Some("Error codes imported from a Windows SDK winerror.h.".to_owned()),
         codes: None,
-        comments: generated_comments("cargo xtask import-winerror <winerror.h>", &[]),
+        naming: Naming::Symbolic,
         family: None,
-        schema: None,
+        entries,
     };
-    let written = options.write(&header, entries, PathBuf::from("winerror.toml"))?;
+    let written = options.write(catalog, PathBuf::from("winerror.toml"))?;
     Ok(format!(
         "{written}\n{} #defines without a message block skipped; {} names merged as aliases of an earlier code: {}\n",
         report.defines_without_message,
@@ -252,20 +262,19 @@ fn generated_comments(command: &str, attribution: &[&str]) -> Vec<String> {
     lines
 }
 
-/// Merges the overlay, renders, checks the result with the rule book, lays it out as
+/// Merges the overlay, writes the catalog's text, checks it with the rule book, lays it out as
 /// `win-errors fmt` does and writes it when it differs from what is there. Returns a one-line account.
 fn write_catalog(
-    header: &CatalogHeader,
-    mut entries: Vec<ImportedEntry>,
+    mut catalog: CatalogDraft,
     overlay: Option<&Path>,
     out: &Path,
 ) -> Result<String, String> {
     if let Some(path) = overlay {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
-        Overlay::parse(&text, &shown)?.apply(&mut entries)?;
+        Overlay::parse(&text, &shown)?.apply(&mut catalog.entries)?;
     }
-    let text = emit::render(header, &entries);
+    let text = catalog.to_toml();
     let shown = out.display().to_string();
     let checked = match win_errors_generator::check(&text) {
         Ok(checked) => checked,
@@ -282,7 +291,7 @@ fn write_catalog(
     };
     // The layout is `win-errors fmt`'s: one writer decides it.
     let text = canonical(&text, &checked)?;
-    let count = entries.len();
+    let count = catalog.entries.len();
     if std::fs::read_to_string(out).is_ok_and(|existing| existing == text) {
         return Ok(format!("{shown}: {count} entries, unchanged"));
     }

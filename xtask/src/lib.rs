@@ -1,8 +1,8 @@
 //! Project tasks behind `cargo xtask`: importing catalogs from Microsoft's error pages or a
 //! Windows SDK `winerror.h` (`import` for the tasks and the writer they share, one module per
-//! page shape, `pages` for what the pages share, `emit` to write a catalog, checked by the
-//! build's rule book before it is written), synthetic catalogs, and the size and
-//! compile-time measurements of `bench`. This file holds the command line. The shipped types
+//! page shape, `pages` for what the pages share; each builds the catalog crate's
+//! `write::draft`, checked by the build's rule book before it is written), synthetic
+//! catalogs, and the size and compile-time measurements of `bench`. This file holds the command line. The shipped types
 //! are not written here but by `cargo codegen`, which must build without the runtime that
 //! xtask uses.
 
@@ -12,13 +12,11 @@ pub mod bench_scan;
 pub mod bench_worst;
 pub mod com_pages;
 pub mod docs_pages;
-pub mod emit;
 pub mod ese_page;
 pub mod family_pages;
 pub mod html_rows;
 pub mod import;
 pub mod markdown;
-pub mod model;
 pub mod msi_page;
 pub mod ntstatus_cs;
 pub mod overlay;

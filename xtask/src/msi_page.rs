@@ -6,9 +6,10 @@
 
 use std::collections::BTreeMap;
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::family_pages::{TableRow, table_rows};
 use crate::markdown::to_plain_text;
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 
 pub const CODE_GIVEN_TWICE: &str =
@@ -19,7 +20,7 @@ pub const NO_MESSAGE: &str = "codes listed without a message (message_known = fa
 const COLUMNS: [&str; 3] = ["Message Code", "Message", "Remarks"];
 
 /// The page's entries, in code order, without names.
-pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<ImportedEntry>, String> {
+pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<EntryDraft>, String> {
     let rows = table_rows(text, file, |header, location| {
         let columns: Vec<String> = header
             .iter()
@@ -36,7 +37,7 @@ pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<Importe
             ))
         }
     })?;
-    let mut entries: BTreeMap<u32, ImportedEntry> = BTreeMap::new();
+    let mut entries: BTreeMap<u32, EntryDraft> = BTreeMap::new();
     for TableRow {
         location, cells, ..
     } in rows
@@ -55,11 +56,11 @@ pub fn import(text: &str, file: &str, report: &mut Report) -> Result<Vec<Importe
         if message.is_none() {
             report.note(NO_MESSAGE, &code_text);
         }
-        let entry = ImportedEntry {
+        let entry = EntryDraft {
             code,
             message,
             description: Some(to_plain_text(remarks)).filter(|r| !r.is_empty()),
-            ..ImportedEntry::default()
+            ..EntryDraft::default()
         };
         if entries.insert(code, entry).is_some() {
             report.note(CODE_GIVEN_TWICE, &code_text);

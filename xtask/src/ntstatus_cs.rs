@@ -10,7 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::ImportedEntry;
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::pages::Report;
 
 pub const CAPTION: &str = "messages whose first line is a {Caption} (kept as the entry's caption)";
@@ -47,9 +48,9 @@ struct Member {
 }
 
 /// Imports every member of `text`. `file` names it in errors.
-pub fn import(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Report), String> {
+pub fn import(text: &str, file: &str) -> Result<(Vec<EntryDraft>, Report), String> {
     let mut report = Report::default();
-    let mut entries: Vec<ImportedEntry> = Vec::new();
+    let mut entries: Vec<EntryDraft> = Vec::new();
     for member in members(text, file)? {
         let entry = entry(member, file, &mut report)?;
         if let Some(first) = entries.iter_mut().find(|e| e.code == entry.code) {
@@ -74,7 +75,7 @@ pub fn import(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Report), St
 /// alias of the entry with its value, or as an entry without a message. A name both define
 /// with two values stops the import: values are facts, and a disagreement is a bug to look at.
 pub fn add_windows_sys(
-    entries: &mut Vec<ImportedEntry>,
+    entries: &mut Vec<EntryDraft>,
     constants: &BTreeMap<String, u32>,
     report: &mut Report,
 ) -> Result<(), String> {
@@ -125,7 +126,7 @@ pub fn add_windows_sys(
         }
         report.note(WINDOWS_SYS_ONLY, name);
         by_code.insert(code, entries.len());
-        entries.push(ImportedEntry {
+        entries.push(EntryDraft {
             name: name.to_owned(),
             code,
             ..Default::default()
@@ -244,7 +245,7 @@ fn member(
 
 /// The catalog entry of a member: its message, or its prose as the description when it has no
 /// MessageText.
-fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntry, String> {
+fn entry(member: Member, file: &str, report: &mut Report) -> Result<EntryDraft, String> {
     let Member {
         name,
         code,
@@ -255,7 +256,7 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntr
     let Some((id, text)) = message else {
         report.note(NO_MESSAGE_TEXT, &name);
         let description = decoded_lines(&prose, &name, file, line, report)?.join("\n");
-        return Ok(ImportedEntry {
+        return Ok(EntryDraft {
             description: Some(description.trim().to_owned()).filter(|d| !d.is_empty()),
             name,
             code,
@@ -300,7 +301,7 @@ fn entry(member: Member, file: &str, report: &mut Report) -> Result<ImportedEntr
     if !prose.is_empty() {
         report.note(PROSE_BEFORE_ID, &name);
     }
-    Ok(ImportedEntry {
+    Ok(EntryDraft {
         caption,
         name,
         code,

@@ -2,9 +2,8 @@
 //! variant names), merged into the import so that regenerating never loses them.
 
 use serde::Deserialize;
+use win_errors_catalog::write::draft::{EntryDraft, RelatedDraft};
 use win_errors_catalog::{Faq, Sections};
-
-use crate::model::ImportedEntry;
 
 /// The overlay file: `[[error]]` tables keyed by `name`.
 #[derive(Debug, Default, Deserialize)]
@@ -50,14 +49,17 @@ impl Overlay {
     }
 
     /// Merges into `entries`; every name the overlay mentions must be imported.
-    pub fn apply(&self, entries: &mut [ImportedEntry]) -> Result<(), String> {
+    pub fn apply(&self, entries: &mut [EntryDraft]) -> Result<(), String> {
         let mut problems = Vec::new();
         for patch in &self.error {
             let code_of = |name: &str| entries.iter().find(|e| e.name == name).map(|e| e.code);
             let mut related = Vec::new();
             for name in &patch.related {
                 match code_of(name) {
-                    Some(code) => related.push((name.clone(), code)),
+                    Some(code) => related.push(RelatedDraft {
+                        name: name.clone(),
+                        code,
+                    }),
                     None => problems.push(format!(
                         "overlay: {} relates to {name}, which is not in the catalog",
                         patch.name
@@ -100,8 +102,8 @@ impl Overlay {
 mod tests {
     use super::*;
 
-    fn entry(name: &str, code: u32) -> ImportedEntry {
-        ImportedEntry {
+    fn entry(name: &str, code: u32) -> EntryDraft {
+        EntryDraft {
             name: name.into(),
             code,
             message: Some("m".into()),
@@ -123,7 +125,10 @@ mod tests {
         overlay.apply(&mut entries).unwrap();
         assert_eq!(
             entries[0].related,
-            [("ERROR_INVALID_PARAMETER".to_owned(), 87)]
+            [RelatedDraft {
+                name: "ERROR_INVALID_PARAMETER".to_owned(),
+                code: 87
+            }]
         );
         assert_eq!(entries[0].description.as_deref(), Some("D."));
     }
@@ -154,6 +159,39 @@ mod tests {
         assert!(
             Overlay::parse("[[error]]\nname = \"A\"\nfaq = [{ q = \"Q\" }]\n", "o.toml").is_err()
         );
+    }
+
+    /// The overlay's keys are the catalog's: serde's `rename` takes only literals, so its field
+    /// names spell them, and this holds them to `keys`.
+    #[test]
+    fn the_overlay_keys_are_the_catalog_keys() {
+        use win_errors_catalog::keys::{
+            ALIASES, ANSWER, CONTEXT, DESCRIPTION, ERROR, FAQ, MEANING, NAME, QUESTION, RELATED,
+            REMEDIES, SUMMARY,
+        };
+        let text = format!(
+            "[[{ERROR}]]\n{NAME} = \"ERROR_A\"\n{RELATED} = [\"ERROR_B\"]\n{DESCRIPTION} = \"D.\"\n\
+             {ALIASES} = [\"ERROR_AA\"]\n{MEANING} = \"M.\"\n{CONTEXT} = \"C.\"\n\
+             {REMEDIES} = [\"R.\"]\n{FAQ} = [{{ {QUESTION} = \"Q?\", {ANSWER} = \"A.\" }}]\n\
+             {SUMMARY} = \"S.\"\n"
+        );
+        let mut entries = vec![entry("ERROR_A", 1), entry("ERROR_B", 2)];
+        Overlay::parse(&text, "o.toml")
+            .unwrap()
+            .apply(&mut entries)
+            .unwrap();
+        let [a, _] = entries.as_slice() else {
+            panic!("two entries");
+        };
+        assert_eq!(a.related.len(), 1);
+        assert_eq!(a.aliases, ["ERROR_AA"]);
+        assert_eq!(a.description.as_deref(), Some("D."));
+        let sections = &a.sections;
+        assert_eq!(sections.meaning.as_deref(), Some("M."));
+        assert_eq!(sections.context.as_deref(), Some("C."));
+        assert_eq!(sections.remedies, ["R."]);
+        assert_eq!(sections.faq.len(), 1);
+        assert_eq!(sections.summary.as_deref(), Some("S."));
     }
 
     #[test]

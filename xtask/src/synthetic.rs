@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::emit::render;
-use crate::model::{CatalogHeader, ImportedEntry};
+use win_errors_catalog::Naming;
+use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft, RelatedDraft};
 
 const WORDS: &[&str] = &[
     "the",
@@ -50,7 +50,7 @@ pub fn synthetic_catalog(count: usize) -> String {
         state
     };
     let mut code = 0u32;
-    let entries: Vec<ImportedEntry> = (0..count)
+    let entries: Vec<EntryDraft> = (0..count)
         .map(|i| {
             code += if next() % 8 == 0 {
                 1 + (next() % 40) as u32
@@ -68,7 +68,7 @@ pub fn synthetic_catalog(count: usize) -> String {
                 let _ = write!(message, "{} ", word(next()));
             }
             message.push_str("%1.");
-            ImportedEntry {
+            EntryDraft {
                 name,
                 code,
                 message: Some(capitalize(&message)),
@@ -78,20 +78,25 @@ pub fn synthetic_catalog(count: usize) -> String {
         .collect();
     let mut entries = entries;
     for i in (50..count).step_by(50) {
-        let target = (entries[i - 1].name.clone(), entries[i - 1].code);
+        let target = RelatedDraft {
+            name: entries[i - 1].name.clone(),
+            code: entries[i - 1].code,
+        };
         entries[i].related.push(target);
     }
-    let header = CatalogHeader {
-        enum_name: "WinError".to_owned(),
-        description: format!("A synthetic catalog of {count} entries."),
-        codes: None,
+    CatalogDraft {
+        schema: None,
         comments: vec![format!(
             "Synthetic catalog written by cargo xtask bench-*: {count} entries."
         )],
+        enum_name: "WinError".to_owned(),
+        description: Some(format!("A synthetic catalog of {count} entries.")),
+        codes: None,
+        naming: Naming::Symbolic,
         family: None,
-        schema: None,
-    };
-    render(&header, &entries)
+        entries,
+    }
+    .to_toml()
 }
 
 fn capitalize(text: &str) -> String {

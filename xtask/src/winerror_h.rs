@@ -1,8 +1,9 @@
 //! Importer of a Windows SDK `winerror.h`: the `MessageId:` / `MessageText:` comment block
 //! before each `#define NAME value`.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::markdown::normalize_whitespace;
-use crate::model::ImportedEntry;
 
 /// Counts of what the importer skipped or merged, for its report.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -14,8 +15,8 @@ pub struct HeaderReport {
 }
 
 /// Imports every documented `#define` of `text`. `file` names it in errors.
-pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, HeaderReport), String> {
-    let mut entries: Vec<ImportedEntry> = Vec::new();
+pub fn import_header(text: &str, file: &str) -> Result<(Vec<EntryDraft>, HeaderReport), String> {
+    let mut entries: Vec<EntryDraft> = Vec::new();
     let mut report = HeaderReport::default();
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
@@ -75,7 +76,7 @@ pub fn import_header(text: &str, file: &str) -> Result<(Vec<ImportedEntry>, Head
             report.merged_as_alias.push(name);
             continue;
         }
-        entries.push(ImportedEntry {
+        entries.push(EntryDraft {
             name,
             code,
             message: Some(message),

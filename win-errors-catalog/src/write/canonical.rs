@@ -42,7 +42,7 @@ fn table_code(table: &Table) -> Option<u32> {
 
 /// How a catalog writes its codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum CodeStyle {
+pub(super) enum CodeStyle {
     Decimal,
     Hex,
     /// A catalog of signed codes: the decimal of the code's 32 bits as an `i32`.
@@ -50,7 +50,7 @@ enum CodeStyle {
 }
 
 impl CodeStyle {
-    fn value(self, code: u32) -> Value {
+    pub(super) fn value(self, code: u32) -> Value {
         match self {
             CodeStyle::Decimal => Value::from(i64::from(code)),
             CodeStyle::Signed => Value::from(i64::from(code.cast_signed())),
@@ -261,7 +261,8 @@ fn restring(value: &mut Value) {
     }
 }
 
-fn basic_string(text: &str) -> Value {
+/// `text` as a basic string value (`"..."`), the one way catalogs write strings.
+pub(super) fn basic_string(text: &str) -> Value {
     toml_string(text)
         .parse()
         .unwrap_or_else(|_| Value::from(text))

@@ -1,11 +1,14 @@
 //! Writing catalogs as TOML, the one way the importers and `win-errors fmt` write them, so
 //! their output agrees byte for byte: [`toml_string`] for a value, and with the `write`
-//! feature [`canonical`](canonical::canonical) for a whole catalog.
+//! feature [`draft`] to build a catalog from plain values and
+//! [`canonical`](canonical::canonical) to lay a whole catalog out.
 
 use core::fmt::Write;
 
 #[cfg(feature = "write")]
 pub mod canonical;
+#[cfg(feature = "write")]
+pub mod draft;
 
 /// `text` as a TOML basic string (`"..."`) with the escapes TOML requires: always a basic
 /// string, whatever the text holds, so that a catalog's strings all look alike.

@@ -1,8 +1,9 @@
 //! The facility-and-codes shape (DRT's page): a `FACILITY_*` row, then each entry's code
 //! within that facility.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::com_pages;
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 
 pub const FACILITY_FROM_WINDOWS_SYS: &str = "facilities the page writes in hex where windows-sys defines another value (windows-sys's used: the page's digits are its decimal)";
@@ -13,7 +14,7 @@ pub(super) fn facility_and_codes(
     text: &str,
     file: &str,
     report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     let defined = crate::windows_sys::package_dir(&crate::workspace_root())
         .and_then(|package| crate::windows_sys::constants_of_type(&package, "u32"))?;
     hresults_in_facility(text, file, report, |name| defined.get(name).copied())
@@ -27,7 +28,7 @@ pub fn hresults_in_facility(
     file: &str,
     report: &mut Report,
     defined: impl Fn(&str) -> Option<u32>,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     let is_facility = |line: &str| line.starts_with("| <span id=\"FACILITY_");
     let row = text
         .lines()

@@ -1,7 +1,8 @@
 //! Merging the family pages' entries into a catalog's, and the account of what it did.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use super::FamilyPage;
-use crate::model::ImportedEntry;
 
 /// What merging one family's page did to the catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,10 +59,7 @@ impl Merged {
 /// code already there keeps the entry it has (the system or COM pages, or an earlier family
 /// page: WinINet before WinHTTP) and gains the family's name as an alias when the name
 /// differs. Different names or messages for one code are listed as conflicts.
-pub fn merge(
-    entries: &mut Vec<ImportedEntry>,
-    pages: Vec<(FamilyPage, Vec<ImportedEntry>)>,
-) -> Merged {
+pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDraft>)>) -> Merged {
     let mut merged = Merged::default();
     for (page, family_entries) in pages {
         let (mut added, mut aliased, mut present) = (0, 0, 0);

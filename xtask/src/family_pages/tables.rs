@@ -1,9 +1,10 @@
 //! The Markdown-table shapes of the family pages: the rows of a page's tables, tables with
 //! value, name and description columns, and tables of names whose values windows-sys gives.
 
+use win_errors_catalog::write::draft::EntryDraft;
+
 use crate::com_pages;
 use crate::markdown::to_plain_text;
-use crate::model::ImportedEntry;
 use crate::pages::Report;
 
 /// One data row of a Markdown table: where it is, its table's header cells and its own
@@ -61,7 +62,7 @@ pub fn column_tables(
     file: &str,
     page_is_win32: bool,
     report: &mut Report,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     let mut entries = Vec::new();
     let rows = table_rows(text, file, |cells, location| {
         header(cells).map(|_| ()).ok_or_else(|| {
@@ -166,7 +167,7 @@ pub fn names_valued_by(
     file: &str,
     report: &mut Report,
     defined: impl Fn(&str) -> Option<u32>,
-) -> Result<Vec<ImportedEntry>, String> {
+) -> Result<Vec<EntryDraft>, String> {
     // `| Return code | Description |` (WMDM) or `| Value | Meaning |` (MCI, whose "values"
     // are names) names errors; `| HRESULT | ... |` gives values alone.
     let kind = |header: &[&str]| match header.get(1).map(|c| c.to_ascii_lowercase()) {

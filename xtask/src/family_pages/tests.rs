@@ -2,8 +2,8 @@
 
 use super::*;
 
-fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> ImportedEntry {
-    ImportedEntry {
+fn entry(name: &str, code: u32, message: &str, family: Option<&str>) -> EntryDraft {
+    EntryDraft {
         family: family.map(str::to_owned),
         name: name.into(),
         code,

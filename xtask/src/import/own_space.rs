@@ -1,8 +1,10 @@
 //! The importers of catalogs of a code space of their own (RAS, ESE, PDH, MCI, Windows
 //! Installer): each an `OwnSpace` and the pages it reads, through one `import_own_space`.
 
+use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft};
+use win_errors_catalog::{CodeKind, Naming};
+
 use super::{CATALOG_SCHEMA, FAMILY_ATTRIBUTION, Options, generated_comments};
-use crate::model::{CatalogHeader, ImportedEntry};
 use crate::{ese_page, family_pages, html_rows, msi_page, pages, windows_sys, workspace_root};
 
 /// A catalog of a code space of its own, imported from pages of `families/`: its task, its
@@ -15,7 +17,9 @@ struct OwnSpace {
     /// The type's name, the default `--enum`.
     enum_name: &'static str,
     description: &'static str,
-    codes: &'static str,
+    codes: CodeKind,
+    /// Whether its entries have symbolic names, or are known by their code alone.
+    naming: Naming,
     family: &'static str,
 }
 
@@ -25,7 +29,7 @@ fn import_own_space(
     options: &Options,
     space: &OwnSpace,
     pages: &[&str],
-    import: impl FnOnce(&[(String, String)], &mut pages::Report) -> Result<Vec<ImportedEntry>, String>,
+    import: impl FnOnce(&[(String, String)], &mut pages::Report) -> Result<Vec<EntryDraft>, String>,
 ) -> Result<String, String> {
     let read = pages
         .iter()
@@ -38,21 +42,23 @@ fn import_own_space(
         .collect::<Result<Vec<_>, String>>()?;
     let mut report = pages::Report::default();
     let entries = import(&read, &mut report)?;
-    let header = CatalogHeader {
-        enum_name: options
-            .enum_name
-            .clone()
-            .unwrap_or_else(|| space.enum_name.to_owned()),
-        description: space.description.to_owned(),
-        codes: Some(space.codes),
-        family: Some(space.family),
-        schema: Some(CATALOG_SCHEMA),
+    let catalog = CatalogDraft {
+        schema: Some(CATALOG_SCHEMA.to_owned()),
         comments: generated_comments(
             &format!("cargo xtask {} <pages-dir>", space.task),
             FAMILY_ATTRIBUTION,
         ),
+        enum_name: options
+            .enum_name
+            .clone()
+            .unwrap_or_else(|| space.enum_name.to_owned()),
+        description: Some(space.description.to_owned()),
+        codes: Some(space.codes),
+        naming: space.naming,
+        family: Some(space.family.to_owned()),
+        entries,
     };
-    let written = options.write(&header, entries, workspace_root().join(space.out))?;
+    let written = options.write(catalog, workspace_root().join(space.out))?;
     let noun = if pages.len() == 1 { "page" } else { "pages" };
     Ok(format!(
         "{written}\nirregularities met in the {noun}:\n{}",
@@ -79,7 +85,8 @@ const RAS: OwnSpace = OwnSpace {
                   RasDial, VPN and dial-up connections report, such as 691 (the user name \
                   or password is not valid). Their numbers are a space of their own: many \
                   are also system errors with another meaning.",
-    codes: "other",
+    codes: CodeKind::Other,
+    naming: Naming::Symbolic,
     family: "Routing and Remote Access",
 };
 
@@ -118,7 +125,8 @@ const ESE: OwnSpace = OwnSpace {
                   databases of Active Directory, Exchange and Windows Search report, such as \
                   -1018 (a page checksum failed). Signed: errors are negative, warnings \
                   positive.",
-    codes: "signed",
+    codes: CodeKind::Signed,
+    naming: Naming::Symbolic,
     family: "ESE",
 };
 
@@ -141,7 +149,8 @@ const PDH: OwnSpace = OwnSpace {
                   Performance Monitor) return and set in a counter's CStatus, such as \
                   0xC0000BB8. A code space of its own: they are not HRESULTs, though they \
                   share their layout.",
-    codes: "other",
+    codes: CodeKind::Other,
+    naming: Naming::Symbolic,
     family: "PDH",
 };
 
@@ -167,7 +176,8 @@ const MCI: OwnSpace = OwnSpace {
                   mciSendCommand and mciSendString return, from MCIERR_BASE (256) up. A \
                   code space of their own: their numbers are also system errors with \
                   another meaning. Values from windows-sys; the pages give none.",
-    codes: "other",
+    codes: CodeKind::Other,
+    naming: Naming::Symbolic,
     family: "MCI",
 };
 
@@ -198,7 +208,8 @@ const MSI: OwnSpace = OwnSpace {
                   incorrectly authored package. They have no symbolic names, and are a \
                   space of their own: their numbers are also system errors with another \
                   meaning.",
-    codes: "other",
+    codes: CodeKind::Other,
+    naming: Naming::None,
     family: "Windows Installer",
 };
 
