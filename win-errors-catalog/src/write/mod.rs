@@ -1,7 +1,11 @@
 //! Writing catalogs as TOML, the one way the importers and `win-errors fmt` write them, so
 //! their output agrees byte for byte: [`toml_string`] for a value, and with the `write`
-//! feature [`draft`] to build a catalog from plain values and
-//! [`canonical`](canonical::canonical) to lay a whole catalog out.
+//! feature `draft` to build a catalog from plain values and `canonical` to lay a whole
+//! catalog out.
+#![cfg_attr(
+    feature = "write",
+    doc = "\nWith `write` on: [`draft`] and [`canonical::canonical`]."
+)]
 
 use core::fmt::Write;
 
