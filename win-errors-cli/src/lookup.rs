@@ -8,6 +8,7 @@ use win_errors_catalog::names::Suggestions;
 use win_errors_core::{
     CodeSpace, Entry, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
 };
+use win_errors_scan::Matcher;
 
 use crate::Args;
 use crate::entries::{every_entry, families, in_family, searched};
@@ -88,11 +89,13 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
 /// `NT_STATUS_`). `only` keeps the readings of one space (a code carried in another space is
 /// read in that other space). Never empty when `Ok`; the error says why nothing was found.
 pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>, String> {
+    let wanted = |r: &Reading| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space);
     let readings = Readings::of_text(query);
-    let found: Vec<Reading> = readings
-        .found()
-        .filter(|r| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space))
-        .collect();
+    let mut found: Vec<Reading> = readings.found().filter(wanted).collect();
+    // Not a bare code or name: the text around a code, as it was pasted.
+    if readings.is_empty() {
+        found = in_text(query).into_iter().filter(wanted).collect();
+    }
     if !found.is_empty() {
         return Ok(found);
     }
@@ -113,6 +116,25 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>,
             None => format!("{query} is no code and no {} name", space.label()),
         },
     })
+}
+
+/// The codes a text holds, as the log scanner finds them in a line (`[WinError 32]`, `exit
+/// code: 0xc0000135, STATUS_DLL_NOT_FOUND`, `Error 0x80070057.`): each finding's reading
+/// first, as the scanner gives it, then the other readings of its text that find an entry;
+/// each entry once.
+fn in_text(text: &str) -> Vec<Reading> {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    let matcher = MATCHER.get_or_init(Matcher::new);
+    let mut found: Vec<Reading> = Vec::new();
+    for finding in matcher.findings(text.as_bytes()) {
+        let further = Readings::of_text(finding.text);
+        for reading in std::iter::once(finding.reading).chain(further.found()) {
+            if reading.entry.is_some() && !found.iter().any(|f| f.entry == reading.entry) {
+                found.push(reading);
+            }
+        }
+    }
+    found
 }
 
 /// Why no catalog has `number`, in the terms of its likeliest reading.
@@ -225,6 +247,31 @@ mod tests {
             resolve("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS").map(|f| f.0),
             Ok(Entry::Win32(WinError::ClusterNodeDrainInProgress))
         );
+    }
+
+    #[test]
+    fn a_code_with_the_text_around_it_finds_what_the_bare_code_finds() {
+        for (pasted, bare) in [
+            ("[WinError 32]", "32"),
+            ("(os error 5)", "5"),
+            ("E_ACCESSDENIED,", "E_ACCESSDENIED"),
+            ("exit code: 0xc0000135, STATUS_DLL_NOT_FOUND", "0xc0000135"),
+            (
+                "Error: 0x80070057 The parameter is incorrect.",
+                "0x80070057",
+            ),
+        ] {
+            let entries = |query| -> Vec<Entry> {
+                resolve_all(query, None)
+                    .unwrap()
+                    .iter()
+                    .filter_map(|r| r.entry)
+                    .collect()
+            };
+            assert_eq!(entries(pasted)[0], entries(bare)[0], "{pasted}");
+        }
+        // A bare code keeps every reading; the text only reads what the scanner reads.
+        assert!(resolve_all("words with no code", None).is_err());
     }
 
     #[test]
