@@ -31,12 +31,13 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
                         .filter_map(|r| r.entry)
                         .any(|earlier| earlier.counterpart() == Some(entry));
                     if !shown_beside_an_earlier {
-                        printer.entry(entry, Some(*reading), rank > 0);
+                        printer.entry(entry, Some((query.as_str(), *reading)), rank > 0);
                     }
                 }
             }
             Err(why) => {
                 let _ = writeln!(err, "win-errors: {why}");
+                printer.miss(query, &why);
                 status = 1;
             }
         }

@@ -223,6 +223,37 @@ fn one_miss_among_hits_still_prints_the_hits() {
 }
 
 #[test]
+fn every_query_has_its_json_line_found_or_not() {
+    let output = win_errors()
+        .args(["--json", "5", "xyzzy", "[WinError 32]"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let answers: Vec<(&str, bool)> = lines
+        .iter()
+        .map(|l| (l["query"].as_str().unwrap(), l["found"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        answers,
+        [("5", true), ("xyzzy", false), ("[WinError 32]", true)]
+    );
+    assert_eq!(
+        lines[1]["error"],
+        "no error named xyzzy, and it is not a number"
+    );
+    assert_eq!(lines[2]["name"], "ERROR_SHARING_VIOLATION");
+    // --list and --search carry no query.
+    let listed = stdout_of(&["--json", "--search", "logon", "session"]);
+    let first: serde_json::Value = serde_json::from_str(listed.lines().next().unwrap()).unwrap();
+    assert!(first.get("query").is_none() && first.get("found").is_none());
+}
+
+#[test]
 fn json_is_one_object_per_result_with_stable_fields() {
     let text = stdout_of(&["--json", "0x80070520", "87"]);
     let lines: Vec<&str> = text.lines().collect();

@@ -14,6 +14,13 @@ pub fn line(value: &impl Serialize) -> String {
 /// An entry in JSON. Field names are stable.
 #[derive(Debug, Serialize)]
 pub struct JsonEntry {
+    /// The query that found it, as given (lookups only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// `true`: a lookup's result (a miss is a [`JsonMiss`]); absent for `--search`, `--list`
+    /// and `scan`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<bool>,
     /// The catalog type: `WinError`, `ComError`, `NtStatus`, ... (`win-errors --as`).
     pub catalog: &'static str,
     /// The code space: `win32`, `hresult`, `ntstatus`, ... (`win-errors --as`).
@@ -82,6 +89,8 @@ impl JsonEntry {
             })
             .map(|r| NtStatusCode(r.number).to_string());
         JsonEntry {
+            query: None,
+            found: None,
             catalog: entry.catalog(),
             space: entry.space().name(),
             name: entry.name(),
@@ -111,6 +120,17 @@ impl JsonEntry {
             reading: reading.map(JsonReading::new),
         }
     }
+}
+
+/// A query that found nothing, in JSON: `{"query": ..., "found": false, "error": why}`.
+#[derive(Debug, Serialize)]
+pub struct JsonMiss<'a> {
+    /// The query, as given.
+    pub query: &'a str,
+    /// Always `false`.
+    pub found: bool,
+    /// Why nothing was found, as stderr says it.
+    pub error: &'a str,
 }
 
 /// A reading in JSON.

@@ -30,11 +30,17 @@ impl<'o> Printer<'o> {
         }
     }
 
-    /// Prints `entry`; `reading` is how a query found it, `further` whether a better reading
-    /// of the same query came before it.
-    pub fn entry(&mut self, entry: Entry, reading: Option<Reading>, further: bool) {
+    /// Prints `entry`; `found_by` is the query that found it and how it was read, `further`
+    /// whether a better reading of the same query came before it.
+    pub fn entry(&mut self, entry: Entry, found_by: Option<(&str, Reading)>, further: bool) {
+        let reading = found_by.map(|(_, reading)| reading);
         let printed = if self.json {
-            json::line(&json::JsonEntry::new(entry, reading))
+            let mut value = json::JsonEntry::new(entry, reading);
+            if let Some((query, _)) = found_by {
+                value.query = Some(query.to_owned());
+                value.found = Some(true);
+            }
+            json::line(&value)
         } else {
             // A blank line between entries; a further reading of the same query says so.
             let gap = if self.first { "" } else { "\n" };
@@ -46,5 +52,18 @@ impl<'o> Printer<'o> {
         };
         self.first = false;
         let _ = self.out.write_all(printed.as_bytes());
+    }
+
+    /// Prints that `query` found nothing, and why: a JSON object, so that a script pairs every
+    /// query with its answer; nothing in text, where stderr says it.
+    pub fn miss(&mut self, query: &str, why: &str) {
+        if self.json {
+            let miss = json::JsonMiss {
+                query,
+                found: false,
+                error: why,
+            };
+            let _ = self.out.write_all(json::line(&miss).as_bytes());
+        }
     }
 }
