@@ -165,7 +165,7 @@ impl Entry {
         self.space().info().hresult_form.of(self.code())
     }
 
-    /// The same error in another space's catalog ([`SpaceInfo::counterpart`]), when that
+    /// The same error in another space's catalog ([`SpaceInfo::counterpart`](crate::SpaceInfo::counterpart)), when that
     /// catalog has it: `ERROR_ACCESS_DENIED`'s `E_ACCESSDENIED` and back.
     #[inline]
     pub fn counterpart(self) -> Option<Entry> {
