@@ -25,9 +25,18 @@ struct Label<'a> {
 }
 
 impl Label<'_> {
+    /// The shipped space of the label's: its own, or for Windows Update's codes, which are
+    /// HRESULTs, the HRESULT space (`winupdate:WU_E_PT_HTTP_STATUS_NOT_FOUND` is `ComError`'s).
+    fn shipped_space(&self) -> Option<CodeSpace> {
+        match self.space {
+            "winupdate" => Some(CodeSpace::Hresult),
+            space => CodeSpace::from_name(space),
+        }
+    }
+
     /// Whether `entry` is the labelled code: its space, and its name, an alias or its code.
     fn is(&self, entry: Entry) -> bool {
-        let space = CodeSpace::from_name(self.space);
+        let space = self.shipped_space();
         let by_code = parse_number(self.key).is_ok_and(|code| code == entry.code());
         space == Some(entry.space())
             && (entry.name() == self.key || entry.aliases().any(|a| a == self.key) || by_code)
@@ -36,7 +45,7 @@ impl Label<'_> {
     /// Whether a shipped catalog has the labelled code: what the tool can be asked to find
     /// today (bug checks, Device Manager and upgrade codes wait on their catalogs).
     fn decodable(&self) -> bool {
-        CodeSpace::from_name(self.space)
+        self.shipped_space()
             .is_some_and(|space| Entry::all_in(space).any(|entry| self.is(entry)))
     }
 }
@@ -217,7 +226,7 @@ struct Floor {
 }
 
 const FLOOR: Floor = Floor {
-    scan_precision: 0.78,
-    scan_recall: 0.65,
-    lookup_recall: 0.82,
+    scan_precision: 0.89,
+    scan_recall: 0.78,
+    lookup_recall: 0.84,
 };

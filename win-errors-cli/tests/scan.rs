@@ -96,7 +96,7 @@ fn json_is_one_object_per_finding_with_its_place() {
         serde_json::json!({
             "space": "ntstatus",
             "carried_in": null,
-            "form": "number",
+            "form": "signed decimal",
             "number": "0xC0000135"
         })
     );

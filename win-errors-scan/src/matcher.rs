@@ -2,19 +2,33 @@
 //!
 //! One regular expression finds the candidates in a single pass (a lazy DFA over bytes): a
 //! decimal after a word that introduces an error (`error 5`, `exit code -1073741515`,
-//! `GetLastError() returned 1312`), hex with `0x`, eight hex digits without it (`c0000135`),
-//! and symbolic names (`ERROR_ACCESS_DENIED`, Samba's `NT_STATUS_LOGON_FAILURE`, `WSAETIMEDOUT`).
-//! Each candidate is then checked in its context, and decoded with `win_errors_core::Readings`: a
-//! finding is a candidate that a shipped catalog has.
+//! `GetLastError() returned 1312`, `is returning 1603`), hex with `0x` (and its 64-bit
+//! sign extension, `0x00000000c0000005`), eight hex digits without it (`c0000135`), WinDbg's
+//! decimal (`0n3221225477`), a negative ten-digit decimal standing alone (the HRESULTs of
+//! Python's `com_error` tuples, a crashed process's status), and symbolic names
+//! (`ERROR_ACCESS_DENIED`, Samba's `NT_STATUS_LOGON_FAILURE`, `WSAETIMEDOUT`). Each candidate
+//! is then checked in its context, and decoded with `win_errors_core::Readings`: a finding is
+//! a candidate that a shipped catalog has.
 //!
 //! What keeps it quiet on ordinary lines: a decimal counts only after such a word, and never
 //! as part of a dotted or colon-separated number (versions, addresses, times); hex of more
-//! than eight digits is an address, not a code; hex without `0x` counts only as eight digits
-//! that stand alone (not inside a hash, a GUID or a colour) and read as a failure; zero is
-//! success, not an error.
+//! than eight digits is an address, not a code, unless it is a code sign-extended; hex
+//! without `0x` counts only as eight digits that stand alone (not inside a hash, a GUID or a
+//! colour) and read as a failure; zero is success, not an error. The line as a whole may say
+//! more ([`context`]): another runtime's error numbers (`forrtl: error (200)`), a bug check's
+//! code and parameters, a device's problem code, an installer's message number.
+
+mod context;
+mod words;
 
 use regex::bytes::{Captures, Regex};
-use win_errors_core::{CodeSpace, Entry, Reading, Readings, SpaceInfo};
+use win_errors_core::{CodeSpace, Entry, Form, Reading, Readings};
+
+use context::LineContext;
+use words::{
+    ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_keyword,
+    space_named_by, word_before,
+};
 
 /// A Windows error code found in a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +53,18 @@ impl Finding<'_> {
 /// The words before a decimal that make it an error code, lowercase. A word counts alone
 /// (`error 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
 /// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). POSIX's `errno` is
-/// not one: its numbers are not Windows codes.
-const DECIMAL_WORDS: &[&str] = &["error", "err", "code", "exit", "returned", "hr", "hresult"];
+/// not one: its numbers are not Windows codes. `value` counts only after `return`.
+const DECIMAL_WORDS: &[&str] = &[
+    "error",
+    "err",
+    "code",
+    "exit",
+    "returned",
+    "returning",
+    "value",
+    "hr",
+    "hresult",
+];
 
 /// Words whose decimal is an HRESULT: only a failure's (negative, or from `0x80000000`) is one
 /// (`1 hr 20 min` is a duration).
@@ -62,10 +86,11 @@ const SHORT_HEX_WORDS: &[&str] = &[
     "errno",
 ];
 
-/// Finds the Windows error codes in lines. Build it once: it compiles its expression.
+/// Finds the Windows error codes in lines. Build it once: it compiles its expressions.
 #[derive(Clone, Debug)]
 pub struct Matcher {
     candidates: Regex,
+    context: context::Cues,
 }
 
 impl Default for Matcher {
@@ -78,14 +103,18 @@ impl Matcher {
     /// The matcher of every shipped catalog.
     pub fn new() -> Matcher {
         // ASCII only (`(?-u)`), so the lazy DFA handles the word boundaries itself. A word
-        // may end a compound (`ErrorCode`): `decimal_finding` checks the whole word.
+        // may end a compound (`ErrorCode`): `decimal_finding` checks the whole word. A quote
+        // or backtick may stand between the word and its number (`code '1603'`).
         let pattern = format!(
-            r"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b",
+            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
             words = DECIMAL_WORDS.join("|")
         );
         // The pattern is built from this file's constants alone; every test builds it.
         let candidates = Regex::new(&pattern).expect("the candidate pattern compiles");
-        Matcher { candidates }
+        Matcher {
+            candidates,
+            context: context::Cues::new(),
+        }
     }
 
     /// Every Windows error code in `line`, in order. `line` is any bytes: only ASCII text
@@ -94,28 +123,44 @@ impl Matcher {
     where
         'l: 'm,
     {
+        // What the whole line says is read once, and only for a line with a candidate.
+        let mut context = None;
         self.candidates
             .captures_iter(line)
-            .filter_map(move |captures| finding(line, &captures))
+            .filter_map(move |captures| {
+                let context = *context.get_or_insert_with(|| self.context.of(line));
+                finding(line, &captures, context)
+            })
     }
 }
 
 /// The finding a candidate is, if its context and a catalog accept it.
-fn finding<'l>(line: &'l [u8], captures: &Captures<'l>) -> Option<Finding<'l>> {
-    if let Some(decimal) = captures.name("dec") {
-        return decimal_finding(line, decimal.start(), decimal.as_bytes());
-    }
-    if let Some(hex) = captures.name("hex") {
-        return hex_finding(line, hex.start(), hex.as_bytes());
-    }
-    if let Some(bare) = captures.name("bare") {
-        return bare_hex_finding(line, bare.start(), bare.as_bytes());
-    }
-    let name = captures.name("name")?;
-    name_finding(name.start(), name.as_bytes())
+fn finding<'l>(
+    line: &'l [u8],
+    captures: &Captures<'l>,
+    context: LineContext,
+) -> Option<Finding<'l>> {
+    let found = if let Some(decimal) = captures.name("dec") {
+        decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
+    } else if let Some(hex) = captures.name("hex") {
+        hex_finding(line, hex.start(), hex.as_bytes())
+    } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
+        standalone_decimal(line, number.start(), number.as_bytes())
+    } else if let Some(bare) = captures.name("bare") {
+        bare_hex_finding(line, bare.start(), bare.as_bytes())
+    } else {
+        let name = captures.name("name")?;
+        name_finding(name.start(), name.as_bytes())
+    }?;
+    context.admits(&found).then_some(found)
 }
 
-fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
+fn decimal_finding<'l>(
+    line: &'l [u8],
+    start: usize,
+    text: &'l [u8],
+    context: LineContext,
+) -> Option<Finding<'l>> {
     let end = start + text.len();
     if in_dotted_number(line, start, end) || followed_by_a_count(line, end) {
         return None;
@@ -123,12 +168,32 @@ fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<F
     let (word_at, word) = word_before(line, start)?;
     let keyword = *DECIMAL_WORDS.iter().find(|k| names_keyword(word, k))?;
     let text = core::str::from_utf8(text).ok()?;
-    let number = win_errors_core::parse_number(text).ok()?;
-    let before = word_before(line, word_at).map(|(_, w)| w);
-    // A word before the error word may name the space of its number (`RAS error 691`,
-    // `JET error -1018`): each space's `words`.
-    let named_space = before.and_then(|b| space_named_by(b, |info| info.words));
+    // Eight digits are hex first, as a lookup reads them (`error 80070057`).
+    let number = match text.len() {
+        8 => win_errors_core::parse_bare_hex(text),
+        _ => win_errors_core::parse_number(text).ok(),
+    }?;
+    let before = word_before(line, word_at);
+    let (before_at, before) = (before.map(|b| b.0), before.map(|b| b.1));
+    if keyword == "value" && !before.is_some_and(|b| b.eq_ignore_ascii_case("return")) {
+        return None;
+    }
+    if context.device_problem(keyword, number) {
+        return None;
+    }
+    // A word before the error words may name the space of the number (`RAS error 691`,
+    // `JET error -1018`, `MCI error code: 277`): each space's `words`.
+    let further = before_at
+        .and_then(|at| word_before(line, at))
+        .map(|(_, w)| w);
+    let naming_word = match before {
+        Some(b) if DECIMAL_WORDS.iter().any(|k| names_keyword(b, k)) => further,
+        other => other,
+    };
+    let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
     let prefer = if let Some(space) = named_space {
+        Some(space)
+    } else if let Some(space) = context.installer_message(line, start, end, keyword) {
         Some(space)
     } else if HRESULT_WORDS.contains(&keyword) {
         // A duration (`1 hr 20 min`) or a count: only a failure is an HRESULT.
@@ -143,9 +208,10 @@ fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<F
     {
         // `status code 200`, `response code 404`.
         return None;
-    } else if exit_context(word, before) {
-        // A process's own exit status (`exited with code 1`) is no Windows code; an NTSTATUS
-        // or a Win32 error beyond a byte (`exit code 1603`) is.
+    } else if exit_context(word, before) || keyword == "value" {
+        // A process's own exit status (`exited with code 1`) or an action's result (`Return
+        // value 3`) is no Windows code; an NTSTATUS or a Win32 error beyond a byte (`exit
+        // code 1603`) is.
         if number < 256 {
             return None;
         }
@@ -153,73 +219,83 @@ fn decimal_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<F
     } else {
         None
     };
-    decoded(start, text, &Readings::of_code(number), prefer)
+    decoded(start, text, &Readings::of_text(text), prefer)
 }
 
-/// Whether `word` is `keyword`, or ends with it as the last part of a compound
-/// (`ErrorCode`, `error_code`, `GetLastError`).
-fn names_keyword(word: &str, keyword: &str) -> bool {
-    if word.eq_ignore_ascii_case(keyword) {
-        return true;
+/// A decimal that needs no word before it: WinDbg's `0n` decimal (`0n3221225477`), or a
+/// negative ten-digit number standing alone, which only the 32-bit failure codes are (a
+/// Python `com_error` tuple's `-2147352567`, `crashed -2147483645`).
+fn standalone_decimal<'l>(line: &'l [u8], start: usize, digits: &[u8]) -> Option<Finding<'l>> {
+    let end = start + digits.len();
+    if in_dotted_number(line, start, end) {
+        return None;
     }
-    let Some(split) = word.len().checked_sub(keyword.len()) else {
-        return false;
+    let digits = core::str::from_utf8(digits).ok()?;
+    let number = win_errors_core::parse_number(digits).ok()?;
+    let windbg_at = start
+        .checked_sub(2)
+        .filter(|&at| line.get(at..start) == Some(b"0n"));
+    if windbg_at.is_none() && number & 0x8000_0000 == 0 {
+        return None;
+    }
+    let text_start = windbg_at.unwrap_or(start);
+    let text = core::str::from_utf8(line.get(text_start..end)?).ok()?;
+    let found = decoded(text_start, text, &Readings::of_code(number), None)?;
+    let form = if digits.starts_with('-') {
+        Form::SignedDecimal
+    } else {
+        Form::Decimal
     };
-    let Some((head, tail)) = word.split_at_checked(split) else {
-        return false;
-    };
-    let joined = head.ends_with('_')
-        || (tail.starts_with(|c: char| c.is_ascii_uppercase())
-            && head.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()));
-    joined && tail.eq_ignore_ascii_case(keyword)
-}
-
-fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
-    word.len() >= suffix.len()
-        && word
-            .get(word.len() - suffix.len()..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
-}
-
-/// Whether a number after `word` (and `before` it) is a process's exit code: `exit code`,
-/// `exited with code`, `ExitCode=`.
-fn exit_context(word: &str, before: Option<&str>) -> bool {
-    let exit = |w: &str| w.eq_ignore_ascii_case("exit") || w.eq_ignore_ascii_case("exited");
-    exit(word)
-        || ends_with_ignore_case(word, "exitcode")
-        || (word.eq_ignore_ascii_case("code")
-            && before.is_some_and(|b| exit(b) || b.eq_ignore_ascii_case("with")))
-}
-
-/// Whether the number ending at `end` counts something: `3 tests`, `5 warnings`, `2 errors`
-/// (a plural word of four letters or more follows it).
-fn followed_by_a_count(line: &[u8], end: usize) -> bool {
-    let Some(rest) = line.get(end..).and_then(|rest| rest.strip_prefix(b" ")) else {
-        return false;
-    };
-    let length = rest
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(rest.len());
-    let word = rest.get(..length).unwrap_or_default();
-    word.len() >= 4
-        && word.last() == Some(&b's')
-        && word.first().is_some_and(u8::is_ascii_lowercase)
+    Some(Finding {
+        reading: Reading {
+            form,
+            ..found.reading
+        },
+        ..found
+    })
 }
 
 fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
     let digits = text.get(2..)?;
-    // More than eight digits is a 64-bit value: an address or an offset, not a code.
-    if digits.len() > 8 {
-        return None;
-    }
+    // More than eight digits is a 64-bit value: an address or an offset, not a code, unless
+    // it is a 32-bit failure sign-extended as a debugger prints it (`0x00000000c0000005`,
+    // `0xffffffffc0000005`).
+    let digits = match digits.len() {
+        0..=8 => digits,
+        16 => {
+            let (high, low) = digits.split_at(8);
+            let low_failure = low
+                .first()
+                .is_some_and(|d| matches!(d, b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'));
+            let extension = high.iter().all(|&d| d == b'0')
+                || high.iter().all(|d| d.eq_ignore_ascii_case(&b'f'));
+            if !(low_failure && extension) {
+                return None;
+            }
+            low
+        }
+        _ => return None,
+    };
     let word = word_before(line, start).map(|(_, w)| w);
     let short_ok = word.is_some_and(|w| SHORT_HEX_WORDS.iter().any(|k| names_keyword(w, k)));
     if digits.len() < 8 && !short_ok {
         return None;
     }
     let text = core::str::from_utf8(text).ok()?;
-    decoded(start, text, &Readings::of_text(text), prefer_for_hex(word))
+    let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
+    let found = decoded(
+        start,
+        text,
+        &Readings::of_code(number),
+        prefer_for_hex(word),
+    )?;
+    Some(Finding {
+        reading: Reading {
+            form: Form::Hex,
+            ..found.reading
+        },
+        ..found
+    })
 }
 
 fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
@@ -234,7 +310,13 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     }
     let has_letter = text.iter().any(|b| b.is_ascii_alphabetic());
     let word = word_before(line, start).map(|(_, w)| w);
-    if !has_letter && word.is_none_or(|w| space_named_by(w, |info| info.hex_words).is_none()) {
+    // `8007....` is an HRESULT of FACILITY_WIN32 wherever it stands (`LogHr(71) tid(1568)
+    // 80070490 Element not found.`), unless it counts something (`80070057 records`).
+    let win32_hresult = text.starts_with(b"8007") && !followed_by_a_count(line, end);
+    if !has_letter
+        && !win32_hresult
+        && word.is_none_or(|w| space_named_by(w, |info| info.hex_words).is_none())
+    {
         // Eight decimal digits without a word naming a code: a date, a count, an id.
         return None;
     }
@@ -248,7 +330,7 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     let found = decoded(start, text, &readings, prefer_for_hex(word))?;
     Some(Finding {
         reading: Reading {
-            form: win_errors_core::Form::BareHex,
+            form: Form::BareHex,
             ..found.reading
         },
         ..found
@@ -267,7 +349,7 @@ fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
         text,
         reading: Reading {
             number: code,
-            form: win_errors_core::Form::Name,
+            form: Form::Name,
             space: entry.space(),
             code,
             carried_in: None,
@@ -306,158 +388,5 @@ fn prefer_for_hex(word: Option<&str>) -> Option<CodeSpace> {
     space_named_by(word?, |info| info.hex_words)
 }
 
-/// The space whose `words` (as `which` picks them from its description) has `word`, in any
-/// case.
-fn space_named_by(
-    word: &str,
-    which: fn(&SpaceInfo) -> &'static [&'static str],
-) -> Option<CodeSpace> {
-    CodeSpace::ALL.into_iter().find(|space| {
-        which(space.info())
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-    })
-}
-
-/// The word just before `start` and where it starts, past spaces and the punctuation that
-/// joins a word to its value (`code: 5`, `hr = 0x...`, `GetLastError() returned`, `Os { code: 5`).
-fn word_before(line: &[u8], start: usize) -> Option<(usize, &str)> {
-    let head = line.get(..start)?;
-    let mut end = head.len();
-    // At most a few joining bytes: `error = ` or `() returned `.
-    let mut skipped = 0;
-    while end > 0 && skipped < 8 {
-        match head.get(end - 1).copied() {
-            Some(b' ' | b'\t' | b':' | b'=' | b'(' | b')' | b'#' | b'-') => {
-                end -= 1;
-                skipped += 1;
-            }
-            _ => break,
-        }
-    }
-    let word_start = head
-        .get(..end)?
-        .iter()
-        .rposition(|b| !b.is_ascii_alphanumeric() && *b != b'_')
-        .map_or(0, |i| i + 1);
-    let word = head.get(word_start..end)?;
-    if word.is_empty() {
-        return None;
-    }
-    Some((word_start, core::str::from_utf8(word).ok()?))
-}
-
-/// Whether the digits at `start..end` belong to a longer dotted or colon-separated number:
-/// a version (`10.0.22631`), an address (`10.0.0.5`), a time (`12:01:55`) or a decimal
-/// fraction.
-fn in_dotted_number(line: &[u8], start: usize, end: usize) -> bool {
-    let digit_at = |i: Option<usize>| i.and_then(|i| line.get(i)).is_some_and(u8::is_ascii_digit);
-    // Dates and ranges (`2026-11-30`, `5/10`) join numbers too.
-    let joined = |i: Option<usize>| {
-        matches!(
-            i.and_then(|i| line.get(i)).copied(),
-            Some(b'.' | b':' | b',' | b'-' | b'/')
-        )
-    };
-    let before = start.checked_sub(1);
-    let after_joined = joined(Some(end)) && digit_at(Some(end + 1));
-    let before_joined = joined(before) && digit_at(before.and_then(|i| i.checked_sub(1)));
-    after_joined || before_joined
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(line: &str) -> Vec<&'static str> {
-        Matcher::new()
-            .findings(line.as_bytes())
-            .map(|f| f.entry.name())
-            .collect()
-    }
-
-    #[test]
-    fn every_shape_of_the_issue() {
-        for (line, expected) in [
-            ("exit code: 0xc0000005", "STATUS_ACCESS_VIOLATION"),
-            (
-                "Process exited with code -1073741515",
-                "STATUS_DLL_NOT_FOUND",
-            ),
-            (
-                "Os { code: 5, kind: PermissionDenied, .. }",
-                "ERROR_ACCESS_DENIED",
-            ),
-            ("Access is denied. (os error 5)", "ERROR_ACCESS_DENIED"),
-            ("HRESULT(0x80070002)", "ERROR_FILE_NOT_FOUND"),
-            ("hr = 0x80004005", "E_FAIL"),
-            ("status c0000135", "STATUS_DLL_NOT_FOUND"),
-            ("NT_STATUS_LOGON_FAILURE", "STATUS_LOGON_FAILURE"),
-            (
-                "GetLastError() returned 1312",
-                "ERROR_NO_SUCH_LOGON_SESSION",
-            ),
-            ("failed with error 126", "ERROR_MOD_NOT_FOUND"),
-            ("WSAGetLastError: 10060", "WSAETIMEDOUT"),
-            ("Exception code: 0xc0000374", "STATUS_HEAP_CORRUPTION"),
-            (
-                "the call gave ERROR_ACCESS_DENIED here",
-                "ERROR_ACCESS_DENIED",
-            ),
-        ] {
-            assert_eq!(names(line), [expected], "{line}");
-        }
-    }
-
-    #[test]
-    fn a_word_naming_a_space_reads_the_number_in_it() {
-        for (line, expected) in [
-            (
-                "RAS error 691 while dialing",
-                "ERROR_AUTHENTICATION_FAILURE",
-            ),
-            ("VPN error 691", "ERROR_AUTHENTICATION_FAILURE"),
-            ("JET error -1018 on page 12", "JET_errReadVerifyFailure"),
-            ("ESE error -1206", "JET_errDatabaseCorrupted"),
-            ("MCI error 263", "MCIERR_INVALID_DEVICE_NAME"),
-            // Without one, the likeliest space.
-            ("error 691", "ERROR_DBG_TERMINATE_THREAD"),
-        ] {
-            assert_eq!(names(line), [expected], "{line}");
-        }
-    }
-
-    #[test]
-    fn quiet_on_what_is_no_code() {
-        for line in [
-            "2026-11-30T08:14:02.517Z started in 1532 ms, pid 4412",
-            "version 10.0.22631.4460 on 10.1.2.3:5000",
-            "address 0x00007FF6A1B2C3D4",
-            "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-            "{C0000005-0000-0000-C000-000000000046} #C0000005",
-            "exited with code 0; hr = 0x00000000",
-            "error at 12:01:55 in src/lib.rs:120:5",
-            "flags 0x1F, count 20261130",
-            "ERROR_NOT_A_REAL_NAME and WSANOPE",
-        ] {
-            assert_eq!(names(line), Vec::<&str>::new(), "{line}");
-        }
-    }
-
-    #[test]
-    fn findings_know_where_they_are_and_how_they_were_read() {
-        let line = "first exit code 0xC0000005, then GetLastError() returned 5";
-        let findings: Vec<Finding<'_>> = Matcher::new().findings(line.as_bytes()).collect();
-        assert_eq!(findings.len(), 2);
-        assert_eq!((findings[0].start, findings[0].text), (16, "0xC0000005"));
-        assert_eq!(findings[0].reading.space, CodeSpace::NtStatus);
-        assert_eq!(&line[findings[1].start..findings[1].end()], "5");
-        assert_eq!(findings[1].entry.name(), "ERROR_ACCESS_DENIED");
-    }
-
-    #[test]
-    fn bytes_that_are_no_text_find_nothing_and_break_nothing() {
-        let line = b"\xff\xfe error 5 \x00\x00 0xc0000005 \xc3\x28";
-        assert_eq!(Matcher::new().findings(line).count(), 2);
-    }
-}
+mod tests;

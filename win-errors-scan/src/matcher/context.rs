@@ -1,0 +1,92 @@
+//! What a whole line says about the numbers in it: whose error numbers they are, and what
+//! kind of code. Read once per line that holds a candidate, by one set of expressions.
+
+use regex::bytes::RegexSet;
+use win_errors_core::{CodeSpace, Form};
+
+use super::Finding;
+
+/// The cues a line can hold, each an expression of [`Cues`]'s set, in this order.
+const CUES: [&str; 4] = [
+    // Other runtimes print error numbers of their own: Fortran's `forrtl: error (200)`,
+    // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's.
+    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl",
+    // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
+    // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
+    r"(?-u)(?i)bug ?check|\bstop:|\bstop code",
+    // A device's problem code (`This device cannot start. (Code 10)`).
+    r"(?-u)(?i)\bdevice\b",
+    // A Windows Installer log or message (`MSI (s) (98:BC) ...`, `Error 1722. There is a
+    // problem with this Windows Installer package.`).
+    r"(?-u)(?i)^MSI \(|windows installer",
+];
+
+/// The compiled cues.
+#[derive(Clone, Debug)]
+pub(super) struct Cues {
+    set: RegexSet,
+}
+
+impl Cues {
+    pub(super) fn new() -> Self {
+        // Built from the constant above alone; every test builds it.
+        let set = RegexSet::new(CUES).expect("the line cues compile");
+        Cues { set }
+    }
+
+    /// What `line` says.
+    pub(super) fn of(&self, line: &[u8]) -> LineContext {
+        let matched = self.set.matches(line);
+        LineContext {
+            other_runtime: matched.matched(0),
+            bug_check: matched.matched(1),
+            device: matched.matched(2),
+            installer: matched.matched(3),
+        }
+    }
+}
+
+/// What a line says about the numbers in it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct LineContext {
+    other_runtime: bool,
+    bug_check: bool,
+    device: bool,
+    installer: bool,
+}
+
+impl LineContext {
+    /// Whether `finding` stands in this line: not another runtime's error number, not a bug
+    /// check's code or parameter read as a Win32 error (a failure HRESULT or NTSTATUS among
+    /// them is one: `0x00000000c0000005`).
+    pub(super) fn admits(self, finding: &Finding<'_>) -> bool {
+        let form = finding.reading.form;
+        let decimal = matches!(form, Form::Decimal | Form::SignedDecimal);
+        let hex = matches!(form, Form::Hex | Form::BareHex);
+        let failure = finding.reading.number & 0x8000_0000 != 0;
+        let other_runtime = self.other_runtime && decimal;
+        let bug_check = self.bug_check && (hex || decimal) && !failure;
+        !(other_runtime || bug_check)
+    }
+
+    /// Whether a number after `code` is a device's problem code (`This device cannot start.
+    /// (Code 10)`: Device Manager's codes are below 100), not a Win32 error.
+    pub(super) fn device_problem(self, keyword: &str, number: u32) -> bool {
+        self.device && keyword == "code" && number < 100
+    }
+
+    /// The space of an installer's message number: `Error 1722.` in a Windows Installer line
+    /// (a number of its messages, 1000 to 3999, after `error` and before a full stop).
+    pub(super) fn installer_message(
+        self,
+        line: &[u8],
+        start: usize,
+        end: usize,
+        keyword: &str,
+    ) -> Option<CodeSpace> {
+        let _ = start;
+        let full_stop = line.get(end) == Some(&b'.');
+        let digits = end.checked_sub(start)? == 4;
+        (self.installer && keyword == "error" && full_stop && digits).then_some(CodeSpace::Msi)
+    }
+}

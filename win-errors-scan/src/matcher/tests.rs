@@ -1,0 +1,181 @@
+//! The matcher on the shapes of real logs, and on what must stay quiet.
+
+use super::*;
+
+fn names(line: &str) -> Vec<&'static str> {
+    Matcher::new()
+        .findings(line.as_bytes())
+        .map(|f| f.entry.name())
+        .collect()
+}
+
+#[test]
+fn every_shape_of_the_issue() {
+    for (line, expected) in [
+        ("exit code: 0xc0000005", "STATUS_ACCESS_VIOLATION"),
+        (
+            "Process exited with code -1073741515",
+            "STATUS_DLL_NOT_FOUND",
+        ),
+        (
+            "Os { code: 5, kind: PermissionDenied, .. }",
+            "ERROR_ACCESS_DENIED",
+        ),
+        ("Access is denied. (os error 5)", "ERROR_ACCESS_DENIED"),
+        ("HRESULT(0x80070002)", "ERROR_FILE_NOT_FOUND"),
+        ("hr = 0x80004005", "E_FAIL"),
+        ("status c0000135", "STATUS_DLL_NOT_FOUND"),
+        ("NT_STATUS_LOGON_FAILURE", "STATUS_LOGON_FAILURE"),
+        (
+            "GetLastError() returned 1312",
+            "ERROR_NO_SUCH_LOGON_SESSION",
+        ),
+        ("failed with error 126", "ERROR_MOD_NOT_FOUND"),
+        ("WSAGetLastError: 10060", "WSAETIMEDOUT"),
+        ("Exception code: 0xc0000374", "STATUS_HEAP_CORRUPTION"),
+        (
+            "the call gave ERROR_ACCESS_DENIED here",
+            "ERROR_ACCESS_DENIED",
+        ),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+}
+
+#[test]
+fn a_word_naming_a_space_reads_the_number_in_it() {
+    for (line, expected) in [
+        (
+            "RAS error 691 while dialing",
+            "ERROR_AUTHENTICATION_FAILURE",
+        ),
+        ("VPN error 691", "ERROR_AUTHENTICATION_FAILURE"),
+        ("JET error -1018 on page 12", "JET_errReadVerifyFailure"),
+        ("ESE error -1206", "JET_errDatabaseCorrupted"),
+        ("MCI error 263", "MCIERR_INVALID_DEVICE_NAME"),
+        // Without one, the likeliest space.
+        ("error 691", "ERROR_DBG_TERMINATE_THREAD"),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+}
+
+#[test]
+fn quiet_on_what_is_no_code() {
+    for line in [
+        "2026-11-30T08:14:02.517Z started in 1532 ms, pid 4412",
+        "version 10.0.22631.4460 on 10.1.2.3:5000",
+        "address 0x00007FF6A1B2C3D4",
+        "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "{C0000005-0000-0000-C000-000000000046} #C0000005",
+        "exited with code 0; hr = 0x00000000",
+        "error at 12:01:55 in src/lib.rs:120:5",
+        "flags 0x1F, count 20261130",
+        "ERROR_NOT_A_REAL_NAME and WSANOPE",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+}
+
+#[test]
+fn findings_know_where_they_are_and_how_they_were_read() {
+    let line = "first exit code 0xC0000005, then GetLastError() returned 5";
+    let findings: Vec<Finding<'_>> = Matcher::new().findings(line.as_bytes()).collect();
+    assert_eq!(findings.len(), 2);
+    assert_eq!((findings[0].start, findings[0].text), (16, "0xC0000005"));
+    assert_eq!(findings[0].reading.space, CodeSpace::NtStatus);
+    assert_eq!(&line[findings[1].start..findings[1].end()], "5");
+    assert_eq!(findings[1].entry.name(), "ERROR_ACCESS_DENIED");
+}
+
+#[test]
+fn bytes_that_are_no_text_find_nothing_and_break_nothing() {
+    let line = b"\xff\xfe error 5 \x00\x00 0xc0000005 \xc3\x28";
+    assert_eq!(Matcher::new().findings(line).count(), 2);
+}
+
+/// The shapes of issue 26, each by a rule of its own (lines of the kinds real logs hold,
+/// written here; the real lines are in `tests/real/`).
+#[test]
+fn the_shapes_of_pasted_logs() {
+    for (line, expected) in [
+        // A quote or backtick between the word and its number.
+        ("failed with error code `-2147467259`", "E_FAIL"),
+        ("msiexec exit code '1603'.", "ERROR_INSTALL_FAILURE"),
+        // An installer's `is returning` and `Return value:`.
+        (
+            "MainEngineThread is returning 1619",
+            "ERROR_INSTALL_PACKAGE_OPEN_FAILED",
+        ),
+        (
+            "Back from server. Return value: 1603",
+            "ERROR_INSTALL_FAILURE",
+        ),
+        // A negative ten-digit number standing alone: a com_error tuple, a crash status.
+        (
+            "com_error: (-2147221005, 'Invalid class string', None, None)",
+            "CO_E_CLASSSTRING",
+        ),
+        (
+            "Renderer process crashed (-2147483645)",
+            "STATUS_BREAKPOINT",
+        ),
+        // WinDbg's decimal.
+        ("0:000> .formats 0n3221225477", "STATUS_ACCESS_VIOLATION"),
+        // A 32-bit failure sign-extended to 64 bits, as a debugger prints it.
+        (
+            "ExceptionCode: 0xffffffffc0000005",
+            "STATUS_ACCESS_VIOLATION",
+        ),
+        // Eight digits after an error word are hex first, as a lookup reads them.
+        (
+            "InvalidCredentialsError: 80090308: LdapErr",
+            "SEC_E_INVALID_TOKEN",
+        ),
+        // FACILITY_WIN32's HRESULT without 0x, standing alone.
+        (
+            "LogHr(71) tid(1568) 80070490 Element not found.",
+            "ERROR_NOT_FOUND",
+        ),
+        // A space named two words before the number.
+        ("MCI error code: 277", "MCIERR_INTERNAL"),
+        // An installer's message number, in an installer's line.
+        (
+            "Error 1722. There is a problem with this Windows Installer package.",
+            "1722",
+        ),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+}
+
+#[test]
+fn what_the_line_says_keeps_other_numbers_quiet() {
+    for line in [
+        // Another runtime's error numbers.
+        "forrtl: error (200): program aborting due to control-C event",
+        "SQLiteDiskIOException: disk I/O error (code 1802, errno 4)",
+        // A bug check's code and parameters are no Win32 errors.
+        "STOP: 0x0000009C (0x00000030, 0x00000002, 0x00000001, 0x80003CBA)",
+        // A device's problem code.
+        "This device cannot start. (Code 10)",
+        // An action's result, a count of eight digits, a positive ten-digit number.
+        "Action ended 22:38:34: FindRelatedProducts. Return value 3.",
+        "Processed 80070057 records",
+        "took -1234567890 ms",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+    // The sign-extended failure among a bug check's parameters is told, the rest not.
+    assert_eq!(
+        names(
+            "The bugcheck was: 0x0000003b (0x00000000c0000005, 0xfffff80815a0f9c8, 0x0000000000000000)"
+        ),
+        ["STATUS_ACCESS_VIOLATION"]
+    );
+    // A Win32 error beside a device is still one.
+    assert_eq!(
+        names("Win32 error 5 (Access is denied) while opening the device"),
+        ["ERROR_ACCESS_DENIED"]
+    );
+}
