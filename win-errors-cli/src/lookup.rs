@@ -93,9 +93,15 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>,
     let wanted = |r: &Reading| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space);
     let readings = Readings::of_text(query);
     let mut found: Vec<Reading> = readings.found().filter(wanted).collect();
-    // Not a bare code or name: the text around a code, as it was pasted.
+    // Not a bare code or name: the text around a code, as it was pasted; or, where no
+    // log's shape holds it, the one number the text has (`Winget fails with 3010.`).
     if readings.is_empty() {
         found = in_text(query).into_iter().filter(wanted).collect();
+        if found.is_empty()
+            && let Some(number) = the_one_number(query)
+        {
+            found = Readings::of_text(number).found().filter(wanted).collect();
+        }
     }
     if !found.is_empty() {
         return Ok(found);
@@ -136,6 +142,20 @@ fn in_text(text: &str) -> Vec<Reading> {
         }
     }
     found
+}
+
+/// The one token of `text` that is a number in a form people write codes in, when it has
+/// exactly one: a person who pastes `1603 error` or `(809)` means that number.
+fn the_one_number(text: &str) -> Option<&str> {
+    let mut numbers = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .map(|token| token.trim_matches('-'))
+        .filter(|token| {
+            token.bytes().any(|b| b.is_ascii_digit()) && parse_number(token).is_ok()
+                || token.len() == 8 && win_errors_core::parse_bare_hex(token).is_some()
+        });
+    let number = numbers.next()?;
+    numbers.next().is_none().then_some(number)
 }
 
 /// Why no catalog has `number`, in the terms of its likeliest reading.

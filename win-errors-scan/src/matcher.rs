@@ -52,13 +52,16 @@ impl Finding<'_> {
 
 /// The words before a decimal that make it an error code, lowercase. A word counts alone
 /// (`error 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
-/// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). POSIX's `errno` is
-/// not one: its numbers are not Windows codes. `value` counts only after `return`.
+/// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). `value` counts only
+/// after `return`; `errno` only for Winsock's numbers (10000 and up: Python's `[Errno 10060]`
+/// on Windows), as POSIX's are no Windows codes.
 const DECIMAL_WORDS: &[&str] = &[
     "error",
     "err",
+    "errno",
     "code",
     "exit",
+    "return",
     "returned",
     "returning",
     "value",
@@ -178,7 +181,7 @@ fn decimal_finding<'l>(
     if keyword == "value" && !before.is_some_and(|b| b.eq_ignore_ascii_case("return")) {
         return None;
     }
-    if context.device_problem(keyword, number) {
+    if context.device_problem(keyword, number) || (keyword == "errno" && number < 10_000) {
         return None;
     }
     // A word before the error words may name the space of the number (`RAS error 691`,
@@ -208,10 +211,10 @@ fn decimal_finding<'l>(
     {
         // `status code 200`, `response code 404`.
         return None;
-    } else if exit_context(word, before) || keyword == "value" {
-        // A process's own exit status (`exited with code 1`) or an action's result (`Return
-        // value 3`) is no Windows code; an NTSTATUS or a Win32 error beyond a byte (`exit
-        // code 1603`) is.
+    } else if exit_context(word, before) || keyword == "value" || keyword == "return" {
+        // A process's own exit status (`exited with code 1`) or a function's or an action's
+        // result (`return 1`, `Return value 3`) is no Windows code; an NTSTATUS or a Win32
+        // error beyond a byte (`exit code 1603`, `return 80004002`) is.
         if number < 256 {
             return None;
         }
@@ -303,8 +306,12 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     // Inside a GUID (`C0000005-0000-...`), a colour (`#C0000005`) or a dotted version.
     let before = start.checked_sub(1).and_then(|i| line.get(i)).copied();
     let after = line.get(end).copied();
+    // A full stop that ends a sentence (`exit code 800703e9.`) is no version's dot.
+    let dotted_after =
+        after == Some(b'.') && line.get(end + 1).is_some_and(|b| b.is_ascii_alphanumeric());
     if matches!(before, Some(b'-' | b'#' | b'.' | b'{' | b'$'))
-        || matches!(after, Some(b'-' | b'.' | b'}'))
+        || matches!(after, Some(b'-' | b'}'))
+        || dotted_after
     {
         return None;
     }

@@ -137,6 +137,14 @@ fn the_shapes_of_pasted_logs() {
             "LogHr(71) tid(1568) 80070490 Element not found.",
             "ERROR_NOT_FOUND",
         ),
+        // Winsock's errno (POSIX's stay quiet), a function's result beyond a byte, a code
+        // that ends a sentence.
+        (
+            "socket.error: [Errno 10060] A connection attempt failed",
+            "WSAETIMEDOUT",
+        ),
+        ("SaveToWICFile return 80004002", "E_NOINTERFACE"),
+        ("with exit code 800703e9.", "ERROR_STACK_OVERFLOW"),
         // A space named two words before the number.
         ("MCI error code: 277", "MCIERR_INTERNAL"),
         // An installer's message number, in an installer's line.
@@ -163,6 +171,8 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
         "Action ended 22:38:34: FindRelatedProducts. Return value 3.",
         "Processed 80070057 records",
         "took -1234567890 ms",
+        "OSError: [Errno 2] No such file or directory",
+        "fn main() { return 1; }",
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
