@@ -109,7 +109,7 @@ impl Matcher {
         // may end a compound (`ErrorCode`): `decimal_finding` checks the whole word. A quote
         // or backtick may stand between the word and its number (`code '1603'`).
         let pattern = format!(
-            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
+            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\bNote: 1: (?P<msinote>[0-9]{{4}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
             words = DECIMAL_WORDS.join("|")
         );
         // The pattern is built from this file's constants alone; every test builds it.
@@ -149,6 +149,16 @@ fn finding<'l>(
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
         standalone_decimal(line, number.start(), number.as_bytes())
+    } else if let Some(note) = captures.name("msinote") {
+        // A Windows Installer log's `Note: 1: 2205 2: ...`: field 1 is the number of an
+        // installer message.
+        let text = core::str::from_utf8(note.as_bytes()).ok()?;
+        decoded(
+            note.start(),
+            text,
+            &Readings::of_text(text),
+            Some(CodeSpace::Msi),
+        )
     } else if let Some(bare) = captures.name("bare") {
         bare_hex_finding(line, bare.start(), bare.as_bytes())
     } else {

@@ -145,6 +145,8 @@ fn the_shapes_of_pasted_logs() {
         ),
         ("SaveToWICFile return 80004002", "E_NOINTERFACE"),
         ("with exit code 800703e9.", "ERROR_STACK_OVERFLOW"),
+        // Field 1 of an installer log's note is an installer message's number.
+        ("MSI (c) (50:14) [11:59:52:280]: Note: 1: 2727 2: ", "2727"),
         // A space named two words before the number.
         ("MCI error code: 277", "MCIERR_INTERNAL"),
         // An installer's message number, in an installer's line.
