@@ -100,7 +100,7 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>,
         if found.is_empty()
             && let Some(number) = the_one_number(query)
         {
-            found = Readings::of_text(number).found().filter(wanted).collect();
+            found = Readings::of_text(&number).found().filter(wanted).collect();
         }
     }
     if !found.is_empty() {
@@ -145,15 +145,31 @@ fn in_text(text: &str) -> Vec<Reading> {
 }
 
 /// The one token of `text` that is a number in a form people write codes in, when it has
-/// exactly one: a person who pastes `1603 error` or `(809)` means that number.
-fn the_one_number(text: &str) -> Option<&str> {
+/// exactly one: a person who pastes `1603 error` or `(809)` means that number. A C header's
+/// suffix (`0xC0000005L`, `0x80070005UL`) and Rust's digit separators (`0x8007_0005`) are
+/// dropped.
+fn the_one_number(text: &str) -> Option<String> {
+    let is_number = |number: &str| {
+        number.bytes().any(|b| b.is_ascii_digit())
+            && (parse_number(number).is_ok()
+                || number.len() == 8 && win_errors_core::parse_bare_hex(number).is_some())
+    };
     let mut numbers = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .map(|token| token.trim_matches('-'))
-        .filter(|token| {
-            token.bytes().any(|b| b.is_ascii_digit()) && parse_number(token).is_ok()
-                || token.len() == 8 && win_errors_core::parse_bare_hex(token).is_some()
-        });
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .flat_map(|token| {
+            let token = token.trim_matches(['-', '_']);
+            let starts_as_number = token
+                .trim_start_matches('-')
+                .starts_with(|c: char| c.is_ascii_digit());
+            if starts_as_number {
+                let digits = token.trim_end_matches(['u', 'U', 'l', 'L']);
+                vec![digits.chars().filter(|&c| c != '_').collect::<String>()]
+            } else {
+                // `_` joins the words of a name (`FAIL_FAST_..._c0000409_shell.dll`).
+                token.split('_').map(str::to_owned).collect()
+            }
+        })
+        .filter(|number| is_number(number));
     let number = numbers.next()?;
     numbers.next().is_none().then_some(number)
 }
