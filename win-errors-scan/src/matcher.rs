@@ -24,7 +24,7 @@ mod words;
 use regex::bytes::{Captures, Regex};
 use win_errors_core::{CodeSpace, Entry, Form, Reading, Readings};
 
-use context::LineContext;
+use context::Lazy;
 use words::{
     ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_keyword,
     space_named_by, word_before,
@@ -126,23 +126,17 @@ impl Matcher {
     where
         'l: 'm,
     {
-        // What the whole line says is read once, and only for a line with a candidate.
-        let mut context = None;
+        // What the whole line says is read once, and only for a line where a rule asks: most
+        // candidates are settled before that.
+        let context = Lazy::new(&self.context, line);
         self.candidates
             .captures_iter(line)
-            .filter_map(move |captures| {
-                let context = *context.get_or_insert_with(|| self.context.of(line));
-                finding(line, &captures, context)
-            })
+            .filter_map(move |captures| finding(line, &captures, &context))
     }
 }
 
 /// The finding a candidate is, if its context and a catalog accept it.
-fn finding<'l>(
-    line: &'l [u8],
-    captures: &Captures<'l>,
-    context: LineContext,
-) -> Option<Finding<'l>> {
+fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> Option<Finding<'l>> {
     let found = if let Some(decimal) = captures.name("dec") {
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
     } else if let Some(hex) = captures.name("hex") {
@@ -165,14 +159,14 @@ fn finding<'l>(
         let name = captures.name("name")?;
         name_finding(name.start(), name.as_bytes())
     }?;
-    context.admits(&found).then_some(found)
+    context.get().admits(&found).then_some(found)
 }
 
 fn decimal_finding<'l>(
     line: &'l [u8],
     start: usize,
     text: &'l [u8],
-    context: LineContext,
+    context: &Lazy<'_>,
 ) -> Option<Finding<'l>> {
     let end = start + text.len();
     if in_dotted_number(line, start, end) || followed_by_a_count(line, end) {
@@ -191,7 +185,9 @@ fn decimal_finding<'l>(
     if keyword == "value" && !before.is_some_and(|b| b.eq_ignore_ascii_case("return")) {
         return None;
     }
-    if context.device_problem(keyword, number) || (keyword == "errno" && number < 10_000) {
+    if (keyword == "errno" && number < 10_000)
+        || (keyword == "code" && number < 100 && context.get().device_problem())
+    {
         return None;
     }
     // A word before the error words may name the space of the number (`RAS error 691`,
@@ -206,7 +202,10 @@ fn decimal_finding<'l>(
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
     let prefer = if let Some(space) = named_space {
         Some(space)
-    } else if let Some(space) = context.installer_message(line, start, end, keyword) {
+    } else if let Some(space) = (keyword == "error")
+        .then(|| context.get().installer_message(line, start, end))
+        .flatten()
+    {
         Some(space)
     } else if HRESULT_WORDS.contains(&keyword) {
         // A duration (`1 hr 20 min`) or a count: only a failure is an HRESULT.

@@ -1,6 +1,8 @@
 //! What a whole line says about the numbers in it: whose error numbers they are, and what
 //! kind of code. Read once per line that holds a candidate, by one set of expressions.
 
+use std::cell::OnceCell;
+
 use regex::bytes::RegexSet;
 use win_errors_core::{CodeSpace, Form};
 
@@ -46,6 +48,28 @@ impl Cues {
     }
 }
 
+/// What a line says, read when a rule first asks.
+pub(super) struct Lazy<'a> {
+    cues: &'a Cues,
+    line: &'a [u8],
+    read: OnceCell<LineContext>,
+}
+
+impl<'a> Lazy<'a> {
+    pub(super) fn new(cues: &'a Cues, line: &'a [u8]) -> Self {
+        Lazy {
+            cues,
+            line,
+            read: OnceCell::new(),
+        }
+    }
+
+    /// What the line says.
+    pub(super) fn get(&self) -> LineContext {
+        *self.read.get_or_init(|| self.cues.of(self.line))
+    }
+}
+
 /// What a line says about the numbers in it.
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct LineContext {
@@ -69,24 +93,22 @@ impl LineContext {
         !(other_runtime || bug_check)
     }
 
-    /// Whether a number after `code` is a device's problem code (`This device cannot start.
-    /// (Code 10)`: Device Manager's codes are below 100), not a Win32 error.
-    pub(super) fn device_problem(self, keyword: &str, number: u32) -> bool {
-        self.device && keyword == "code" && number < 100
+    /// Whether a number below 100 after `code` is a device's problem code (`This device
+    /// cannot start. (Code 10)`), not a Win32 error: the line speaks of a device.
+    pub(super) fn device_problem(self) -> bool {
+        self.device
     }
 
-    /// The space of an installer's message number: `Error 1722.` in a Windows Installer line
-    /// (a number of its messages, 1000 to 3999, after `error` and before a full stop).
+    /// The space of an installer's message number after `error`: `Error 1722.` in a Windows
+    /// Installer line (four digits before a full stop).
     pub(super) fn installer_message(
         self,
         line: &[u8],
         start: usize,
         end: usize,
-        keyword: &str,
     ) -> Option<CodeSpace> {
-        let _ = start;
         let full_stop = line.get(end) == Some(&b'.');
         let digits = end.checked_sub(start)? == 4;
-        (self.installer && keyword == "error" && full_stop && digits).then_some(CodeSpace::Msi)
+        (self.installer && full_stop && digits).then_some(CodeSpace::Msi)
     }
 }
