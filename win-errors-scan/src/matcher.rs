@@ -15,7 +15,7 @@
 //! than eight digits is an address, not a code, unless it is a code sign-extended; hex
 //! without `0x` counts only as eight digits that stand alone (not inside a hash, a GUID or a
 //! colour) and read as a failure; zero is success, not an error. The line as a whole may say
-//! more ([`context`]): another runtime's error numbers (`forrtl: error (200)`), a bug check's
+//! more (`matcher/context.rs`): another runtime's error numbers (`forrtl: error (200)`), a bug check's
 //! code and parameters, a device's problem code, an installer's message number.
 
 mod context;
