@@ -226,7 +226,7 @@ struct Floor {
 }
 
 const FLOOR: Floor = Floor {
-    scan_precision: 0.89,
-    scan_recall: 0.80,
+    scan_precision: 0.90,
+    scan_recall: 0.86,
     lookup_recall: 0.93,
 };

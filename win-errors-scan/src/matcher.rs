@@ -109,7 +109,7 @@ impl Matcher {
         // may end a compound (`ErrorCode`): `decimal_finding` checks the whole word. A quote
         // or backtick may stand between the word and its number (`code '1603'`).
         let pattern = format!(
-            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\bNote: 1: (?P<msinote>[0-9]{{4}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
+            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\bNote: 1: (?P<msinote>[0-9]{{4}})\b|\bdata (?P<ldap>[0-9a-fA-F]{{2,4}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
             words = DECIMAL_WORDS.join("|")
         );
         // The pattern is built from this file's constants alone; every test builds it.
@@ -153,6 +153,27 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
             &Readings::of_text(text),
             Some(CodeSpace::Msi),
         )
+    } else if let Some(data) = captures.name("ldap") {
+        // Active Directory's LDAP error text, `LdapErr: DSID-0C0903A9, comment:
+        // AcceptSecurityContext error, data 52e`: the Win32 error of the failed bind, in hex.
+        if !context.get().ldap() {
+            return None;
+        }
+        let text = core::str::from_utf8(data.as_bytes()).ok()?;
+        let code = u32::from_str_radix(text, 16).ok()?;
+        let found = decoded(
+            data.start(),
+            text,
+            &Readings::of_code(code),
+            Some(CodeSpace::Win32),
+        )?;
+        Some(Finding {
+            reading: Reading {
+                form: Form::BareHex,
+                ..found.reading
+            },
+            ..found
+        })
     } else if let Some(bare) = captures.name("bare") {
         bare_hex_finding(line, bare.start(), bare.as_bytes())
     } else {

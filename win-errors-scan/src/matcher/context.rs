@@ -9,7 +9,7 @@ use win_errors_core::{CodeSpace, Form};
 use super::Finding;
 
 /// The cues a line can hold, each an expression of [`Cues`]'s set, in this order.
-const CUES: [&str; 4] = [
+const CUES: [&str; 5] = [
     // Other runtimes print error numbers of their own: Fortran's `forrtl: error (200)`,
     // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's.
     r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl",
@@ -21,6 +21,8 @@ const CUES: [&str; 4] = [
     // A Windows Installer log or message (`MSI (s) (98:BC) ...`, `Error 1722. There is a
     // problem with this Windows Installer package.`).
     r"(?-u)(?i)^MSI \(|windows installer",
+    // Active Directory's LDAP errors (`LdapErr: DSID-..., data 52e`).
+    r"(?-u)(?i)ldaperr",
 ];
 
 /// The compiled cues.
@@ -44,6 +46,7 @@ impl Cues {
             bug_check: matched.matched(1),
             device: matched.matched(2),
             installer: matched.matched(3),
+            ldap: matched.matched(4),
         }
     }
 }
@@ -77,6 +80,7 @@ pub(super) struct LineContext {
     bug_check: bool,
     device: bool,
     installer: bool,
+    ldap: bool,
 }
 
 impl LineContext {
@@ -91,6 +95,11 @@ impl LineContext {
         let other_runtime = self.other_runtime && decimal;
         let bug_check = self.bug_check && (hex || decimal) && !failure;
         !(other_runtime || bug_check)
+    }
+
+    /// Whether the line is Active Directory's LDAP error text, whose `data` is a Win32 error.
+    pub(super) fn ldap(self) -> bool {
+        self.ldap
     }
 
     /// Whether a number below 100 after `code` is a device's problem code (`This device

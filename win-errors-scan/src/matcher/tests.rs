@@ -147,6 +147,11 @@ fn the_shapes_of_pasted_logs() {
         ("with exit code 800703e9.", "ERROR_STACK_OVERFLOW"),
         // Field 1 of an installer log's note is an installer message's number.
         ("MSI (c) (50:14) [11:59:52:280]: Note: 1: 2727 2: ", "2727"),
+        // The Win32 error of Active Directory's LDAP error text, in hex after `data`.
+        (
+            "LdapErr: DSID-0C0903A9, comment: AcceptSecurityContext error, data 52e, v1db1",
+            "ERROR_LOGON_FAILURE",
+        ),
         // A space named two words before the number.
         ("MCI error code: 277", "MCIERR_INTERNAL"),
         // An installer's message number, in an installer's line.
@@ -175,6 +180,7 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
         "took -1234567890 ms",
         "OSError: [Errno 2] No such file or directory",
         "fn main() { return 1; }",
+        "received data 52e bytes",
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
