@@ -250,7 +250,9 @@ fn decimal_finding<'l>(
         }
         Some(CodeSpace::NtStatus)
     } else {
-        None
+        // A word elsewhere in the line may name the space (`RasDialer ... NativeErrorCode=
+        // 691`).
+        context.named_space()
     };
     decoded(start, text, &Readings::of_text(text), prefer)
 }

@@ -56,6 +56,7 @@ pub(super) struct Lazy<'a> {
     cues: &'a Cues,
     line: &'a [u8],
     read: OnceCell<LineContext>,
+    space: OnceCell<Option<CodeSpace>>,
 }
 
 impl<'a> Lazy<'a> {
@@ -64,6 +65,7 @@ impl<'a> Lazy<'a> {
             cues,
             line,
             read: OnceCell::new(),
+            space: OnceCell::new(),
         }
     }
 
@@ -71,6 +73,32 @@ impl<'a> Lazy<'a> {
     pub(super) fn get(&self) -> LineContext {
         *self.read.get_or_init(|| self.cues.of(self.line))
     }
+
+    /// The code space a word of the line names, when one does: a space's word alone (`VPN`)
+    /// or leading a compound (`RasDialer`, `RasException`, `JetAttachDatabase`). Read once a
+    /// line, so that a line of many codes costs one pass.
+    pub(super) fn named_space(&self) -> Option<CodeSpace> {
+        *self.space.get_or_init(|| named_space(self.line))
+    }
+}
+
+/// The first code space a word of `line` names.
+fn named_space(line: &[u8]) -> Option<CodeSpace> {
+    let words = line
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.into_iter().find_map(|word| {
+        CodeSpace::ALL.into_iter().find(|space| {
+            space.info().words.iter().any(|name| {
+                let name = name.as_bytes();
+                // The rest starts a word of its own: nothing, or a capital (`RasDial`).
+                let rest_starts_a_word = word.get(name.len()).is_none_or(u8::is_ascii_uppercase);
+                word.get(..name.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(name))
+                    && rest_starts_a_word
+            })
+        })
+    })
 }
 
 /// What a line says about the numbers in it.

@@ -152,6 +152,11 @@ fn the_shapes_of_pasted_logs() {
             "LdapErr: DSID-0C0903A9, comment: AcceptSecurityContext error, data 52e, v1db1",
             "ERROR_LOGON_FAILURE",
         ),
+        // A space named elsewhere in the line, alone or leading a compound.
+        (
+            "RasDialer.DialAsync() throws RasException with NativeErrorCode= 691",
+            "ERROR_AUTHENTICATION_FAILURE",
+        ),
         // A space named two words before the number.
         ("MCI error code: 277", "MCIERR_INTERNAL"),
         // An installer's message number, in an installer's line.
