@@ -1,5 +1,5 @@
 //! What a whole line says about the numbers in it: whose error numbers they are, and what
-//! kind of code. Read once per line that holds a candidate, by one set of expressions.
+//! kind of code. Read by one set of expressions, once a line and only when a rule asks.
 
 use std::cell::OnceCell;
 
