@@ -48,6 +48,18 @@ impl Finding<'_> {
     pub fn end(&self) -> usize {
         self.start + self.text.len()
     }
+
+    /// The finding, its text written in `form` (a reading of the number it was read as
+    /// knows only that it was a number).
+    fn written_as(self, form: Form) -> Self {
+        Finding {
+            reading: Reading {
+                form,
+                ..self.reading
+            },
+            ..self
+        }
+    }
 }
 
 /// The words before a decimal that make it an error code, lowercase. A word counts alone
@@ -161,19 +173,13 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
         }
         let text = core::str::from_utf8(data.as_bytes()).ok()?;
         let code = u32::from_str_radix(text, 16).ok()?;
-        let found = decoded(
+        decoded(
             data.start(),
             text,
             &Readings::of_code(code),
             Some(CodeSpace::Win32),
-        )?;
-        Some(Finding {
-            reading: Reading {
-                form: Form::BareHex,
-                ..found.reading
-            },
-            ..found
-        })
+        )
+        .map(|found| found.written_as(Form::BareHex))
     } else if let Some(bare) = captures.name("bare") {
         bare_hex_finding(line, bare.start(), bare.as_bytes())
     } else {
@@ -275,19 +281,12 @@ fn standalone_decimal<'l>(line: &'l [u8], start: usize, digits: &[u8]) -> Option
     }
     let text_start = windbg_at.unwrap_or(start);
     let text = core::str::from_utf8(line.get(text_start..end)?).ok()?;
-    let found = decoded(text_start, text, &Readings::of_code(number), None)?;
     let form = if digits.starts_with('-') {
         Form::SignedDecimal
     } else {
         Form::Decimal
     };
-    Some(Finding {
-        reading: Reading {
-            form,
-            ..found.reading
-        },
-        ..found
-    })
+    decoded(text_start, text, &Readings::of_code(number), None).map(|found| found.written_as(form))
 }
 
 fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
@@ -318,19 +317,13 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     }
     let text = core::str::from_utf8(text).ok()?;
     let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
-    let found = decoded(
+    decoded(
         start,
         text,
         &Readings::of_code(number),
         prefer_for_hex(word),
-    )?;
-    Some(Finding {
-        reading: Reading {
-            form: Form::Hex,
-            ..found.reading
-        },
-        ..found
-    })
+    )
+    .map(|found| found.written_as(Form::Hex))
 }
 
 fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
@@ -366,14 +359,8 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
         return None;
     }
     let readings = Readings::of_code(number);
-    let found = decoded(start, text, &readings, prefer_for_hex(word))?;
-    Some(Finding {
-        reading: Reading {
-            form: Form::BareHex,
-            ..found.reading
-        },
-        ..found
-    })
+    decoded(start, text, &readings, prefer_for_hex(word))
+        .map(|found| found.written_as(Form::BareHex))
 }
 
 /// A symbolic name or alias exactly as a catalog writes it (no prefix is guessed in running
