@@ -4,7 +4,9 @@
 //! ([`JsonCount`]).
 
 use serde::Serialize;
-use win_errors_core::{CodeSpace, Entry, Hresult, NtStatusCode, Reading};
+use win_errors_core::{CodeSpace, Entry, Reading};
+
+use super::Envelope;
 
 /// One value as one line of JSON.
 pub fn line(value: &impl Serialize) -> String {
@@ -73,21 +75,15 @@ pub struct JsonEntry {
 impl JsonEntry {
     /// `entry`, found by `reading` when a query or a log found it.
     pub fn new(entry: Entry, reading: Option<Reading>) -> Self {
-        let carried_in = reading.and_then(|r| r.carried_in);
-        let queried_hresult = reading
-            .filter(|r| {
-                carried_in == Some(CodeSpace::Hresult)
-                    || (carried_in.is_none()
-                        && r.space == CodeSpace::Hresult
-                        && r.form != win_errors_core::Form::Name
-                        && Hresult(r.number).is_failure())
-            })
-            .map(|r| Hresult(r.number).to_string());
-        let queried_ntstatus = reading
-            .filter(|r| {
-                carried_in == Some(CodeSpace::NtStatus) && r.form != win_errors_core::Form::Name
-            })
-            .map(|r| NtStatusCode(r.number).to_string());
+        let envelope = reading.and_then(Envelope::of);
+        let queried_hresult = match envelope {
+            Some(Envelope::Hresult(hresult)) => Some(hresult.to_string()),
+            _ => None,
+        };
+        let queried_ntstatus = match envelope {
+            Some(Envelope::NtStatus(status)) => Some(status.to_string()),
+            _ => None,
+        };
         JsonEntry {
             query: None,
             found: None,

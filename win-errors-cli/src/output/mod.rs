@@ -7,9 +7,38 @@ pub mod text;
 
 use std::io::Write;
 
-use win_errors_core::{Entry, Reading};
+use win_errors_core::{CodeSpace, Entry, Form, Hresult, NtStatusCode, Reading};
 
 pub use text::Style;
+
+/// The code a query gave, where it says more than the entry it found: the HRESULT or the
+/// NTSTATUS that carried the entry's code (`0x80070005`, `0xC0070005`), or an HRESULT
+/// failure that is the entry (`0x80004005`). Both formats show it, each its own way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Envelope {
+    /// An HRESULT.
+    Hresult(Hresult),
+    /// An NTSTATUS carrying a Win32 error (`FACILITY_NTWIN32`).
+    NtStatus(NtStatusCode),
+}
+
+impl Envelope {
+    /// The envelope of `reading`, if it has one; a name has none.
+    pub fn of(reading: Reading) -> Option<Envelope> {
+        if reading.form == Form::Name {
+            return None;
+        }
+        let hresult = Hresult(reading.number);
+        match (reading.carried_in, reading.space) {
+            (Some(CodeSpace::Hresult), _) => Some(Envelope::Hresult(hresult)),
+            (Some(CodeSpace::NtStatus), _) => {
+                Some(Envelope::NtStatus(NtStatusCode(reading.number)))
+            }
+            (None, CodeSpace::Hresult) if hresult.is_failure() => Some(Envelope::Hresult(hresult)),
+            _ => None,
+        }
+    }
+}
 
 /// Prints the entries of a lookup, a search or a list, one after another, in one format.
 pub struct Printer<'o> {

@@ -2,7 +2,9 @@
 
 use std::fmt::Write as _;
 
-use win_errors_core::{CodeSpace, Entry, Hresult, NtStatusCode, Reading};
+use win_errors_core::{Entry, Reading};
+
+use super::Envelope;
 
 /// What the text output says in place of a message the catalog does not know.
 pub const NO_MESSAGE: &str = "(no message is known)";
@@ -90,48 +92,36 @@ pub fn title(entry: Entry) -> String {
     }
 }
 
-/// The decoding of the code a query gave, when it says more than the entry: the HRESULT or
-/// NTSTATUS that carried the entry's code, or an HRESULT failure's facility.
-fn decoded(reading: Reading) -> Option<String> {
-    let hresult = Hresult(reading.number);
-    let status = NtStatusCode(reading.number);
-    let by_hresult = match (reading.carried_in, reading.space) {
-        (Some(CodeSpace::Hresult), _) => true,
-        (Some(CodeSpace::NtStatus), _) => {
-            return Some(format!(
-                "NTSTATUS {status}: error, facility {}, code {} (0x{:X})",
-                status.facility(),
-                status.facility_code(),
-                status.facility_code()
-            ));
-        }
-        (None, CodeSpace::Hresult) => hresult.is_failure(),
-        _ => false,
-    };
-    if !by_hresult {
-        return None;
-    }
-    Some(match hresult.ntstatus() {
-        // The N bit: HRESULT_FROM_NT, whose facility bits are the NTSTATUS's.
-        Some(status) => format!("HRESULT {hresult}: carries NTSTATUS {status} (HRESULT_FROM_NT)"),
-        None => format!(
-            "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
-            hresult.facility(),
-            hresult.facility_code(),
-            hresult.facility_code()
+/// The decoding of the code a query gave, when it says more than the entry ([`Envelope`]).
+fn decoded(envelope: Envelope) -> String {
+    match envelope {
+        Envelope::NtStatus(status) => format!(
+            "NTSTATUS {status}: error, facility {}, code {} (0x{:X})",
+            status.facility(),
+            status.facility_code(),
+            status.facility_code()
         ),
-    })
+        Envelope::Hresult(hresult) => match hresult.ntstatus() {
+            // The N bit: HRESULT_FROM_NT, whose facility bits are the NTSTATUS's.
+            Some(status) => {
+                format!("HRESULT {hresult}: carries NTSTATUS {status} (HRESULT_FROM_NT)")
+            }
+            None => format!(
+                "HRESULT {hresult}: failure, facility {}, code {} (0x{:X})",
+                hresult.facility(),
+                hresult.facility_code(),
+                hresult.facility_code()
+            ),
+        },
+    }
 }
 
 /// One entry in text form; `reading`, how a query found it, adds the decoding of the code
 /// that carried it.
 pub fn entry(entry: Entry, reading: Option<Reading>, style: Style) -> String {
     let mut out = String::new();
-    if let Some(line) = reading
-        .filter(|r| r.form != win_errors_core::Form::Name)
-        .and_then(decoded)
-    {
-        let _ = writeln!(out, "{line}");
+    if let Some(envelope) = reading.and_then(Envelope::of) {
+        let _ = writeln!(out, "{}", decoded(envelope));
     }
     let _ = write!(out, "{}", style.name(&title(entry)));
     let aliases: Vec<&str> = entry.aliases().collect();
