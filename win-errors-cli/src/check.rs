@@ -6,6 +6,8 @@ use std::path::Path;
 use serde::Serialize;
 use win_errors_catalog::{CheckedCatalog, Diagnostic, SourceMap};
 
+use crate::output::json;
+
 /// One problem, as `--json` prints it (one object per line).
 #[derive(Debug, Serialize)]
 struct Problem<'a> {
@@ -75,7 +77,7 @@ pub(crate) fn problems_text(file: &str, outcome: &Outcome, json: bool) -> Option
     match outcome {
         Outcome::Passed { .. } => None,
         Outcome::Unreadable(why) if json => Some((
-            json_line(&Problem {
+            json::line(&Problem {
                 file,
                 line: None,
                 column: None,
@@ -91,7 +93,7 @@ pub(crate) fn problems_text(file: &str, outcome: &Outcome, json: bool) -> Option
                 .map(|p| {
                     if json {
                         let position = p.span.as_ref().map(|s| map.position(s.start));
-                        json_line(&Problem {
+                        json::line(&Problem {
                             file,
                             line: position.map(|p| p.line),
                             column: position.map(|p| p.column),
@@ -130,7 +132,7 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
                 failed_files += 1;
                 text
             }
-            (Outcome::Passed { catalog, .. }, None) if json => json_line(&Passed {
+            (Outcome::Passed { catalog, .. }, None) if json => json::line(&Passed {
                 file,
                 ok: true,
                 entries: catalog.entries.len(),
@@ -147,8 +149,4 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
     }
     let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
     1
-}
-
-fn json_line(value: &impl Serialize) -> String {
-    serde_json::to_string(value).unwrap_or_default() + "\n"
 }
