@@ -172,7 +172,7 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
             return None;
         }
         let text = core::str::from_utf8(data.as_bytes()).ok()?;
-        let code = u32::from_str_radix(text, 16).ok()?;
+        let code = win_errors_core::parse_bare_hex(text)?;
         decoded(
             data.start(),
             text,
