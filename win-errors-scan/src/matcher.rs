@@ -298,11 +298,9 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
         0..=8 => digits,
         16 => {
             let (high, low) = digits.split_at(8);
-            let low_failure = low
-                .first()
-                .is_some_and(|d| matches!(d, b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'));
-            let extension = high.iter().all(|&d| d == b'0')
-                || high.iter().all(|d| d.eq_ignore_ascii_case(&b'f'));
+            let half = |digits| win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?);
+            let extension = matches!(half(high), Some(0 | 0xFFFF_FFFF));
+            let low_failure = half(low).is_some_and(|low| low & 0x8000_0000 != 0);
             if !(low_failure && extension) {
                 return None;
             }
