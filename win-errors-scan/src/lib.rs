@@ -37,7 +37,9 @@
 #![forbid(unsafe_code)]
 
 pub mod matcher;
+pub mod pairs;
 pub mod searcher;
 
-pub use matcher::{Finding, Matcher};
+pub use matcher::{Cue, Finding, Matcher};
+pub use pairs::{Pair, pairs};
 pub use searcher::{Line, MAX_LINE, for_each_line};

@@ -41,12 +41,66 @@ pub struct Finding<'a> {
     pub reading: Reading,
     /// The catalog entry the code is.
     pub entry: Entry,
+    /// What placed the code in its space.
+    pub cue: Cue,
+}
+
+/// What placed a finding in its space: the default order of the readings of the number's
+/// shape, or something the line says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// The number alone, in the default order of its readings (a small number is a Win32
+    /// error, `0xC...` an NTSTATUS, `0x8...` an HRESULT).
+    Shape,
+    /// The words just before it: a space's (`RAS error 691`, `JET error -1018`), an
+    /// HRESULT's (`hr = `), `GetLastError`'s, or an exit status's or a return value's (an
+    /// NTSTATUS or a Win32 error).
+    Word,
+    /// The rest of the line: a space named elsewhere in it, an installer's message (`Error
+    /// 1722. There is a problem with this Windows Installer package`, `Note: 1: 2205`), an
+    /// LDAP bind's `data 52e`.
+    Line,
+    /// Its symbolic name.
+    Name,
+}
+
+impl Cue {
+    /// Its name in JSON: `"shape"`, `"word"`, `"line"` or `"name"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cue::Shape => "shape",
+            Cue::Word => "word",
+            Cue::Line => "line",
+            Cue::Name => "name",
+        }
+    }
 }
 
 impl Finding<'_> {
     /// One past where the code's text ends in the line.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
+    }
+
+    /// Every reading of the code that finds an entry, best first: the finding's own, then the
+    /// number's (or the name's) other readings, each entry once. `exit code 1603` is
+    /// `ERROR_INSTALL_FAILURE`, and could be no other; `0x80070005` is `ERROR_ACCESS_DENIED`
+    /// carried in an HRESULT, then `E_ACCESSDENIED`.
+    pub fn readings(&self) -> Vec<Reading> {
+        let others = match self.reading.form {
+            Form::Name => Readings::of_text(self.text),
+            _ => Readings::of_code(self.reading.number),
+        };
+        let mut readings = vec![self.reading];
+        for other in others.found() {
+            if readings.iter().all(|r| r.entry != other.entry) {
+                readings.push(Reading {
+                    form: self.reading.form,
+                    ..other
+                });
+            }
+        }
+        readings
     }
 
     /// The finding, its text written in `form` (a reading of the number it was read as
@@ -163,7 +217,7 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
             note.start(),
             text,
             &Readings::of_text(text),
-            Some(CodeSpace::Msi),
+            Some((CodeSpace::Msi, Cue::Line)),
         )
     } else if let Some(data) = captures.name("ldap") {
         // Active Directory's LDAP error text, `LdapErr: DSID-0C0903A9, comment:
@@ -177,7 +231,7 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
             data.start(),
             text,
             &Readings::of_code(code),
-            Some(CodeSpace::Win32),
+            Some((CodeSpace::Win32, Cue::Line)),
         )
         .map(|found| found.written_as(Form::BareHex))
     } else if let Some(bare) = captures.name("bare") {
@@ -228,20 +282,20 @@ fn decimal_finding<'l>(
     };
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
     let prefer = if let Some(space) = named_space {
-        Some(space)
+        Some((space, Cue::Word))
     } else if let Some(space) = (keyword == "error")
         .then(|| context.get().installer_message(line, start, end))
         .flatten()
     {
-        Some(space)
+        Some((space, Cue::Line))
     } else if HRESULT_WORDS.contains(&keyword) {
         // A duration (`1 hr 20 min`) or a count: only a failure is an HRESULT.
         if number & 0x8000_0000 == 0 {
             return None;
         }
-        Some(CodeSpace::Hresult)
+        Some((CodeSpace::Hresult, Cue::Word))
     } else if ends_with_ignore_case(word, "lasterror") {
-        Some(CodeSpace::Win32)
+        Some((CodeSpace::Win32, Cue::Word))
     } else if keyword == "code"
         && before.is_some_and(|b| NOT_WINDOWS_CODES.iter().any(|n| b.eq_ignore_ascii_case(n)))
     {
@@ -254,11 +308,11 @@ fn decimal_finding<'l>(
         if number < 256 {
             return None;
         }
-        Some(CodeSpace::NtStatus)
+        Some((CodeSpace::NtStatus, Cue::Word))
     } else {
         // A word elsewhere in the line may name the space (`RasDialer ... NativeErrorCode=
         // 691`).
-        context.named_space()
+        context.named_space().map(|space| (space, Cue::Line))
     };
     decoded(start, text, &Readings::of_text(text), prefer)
 }
@@ -380,36 +434,40 @@ fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
             entry: Some(entry),
         },
         entry,
+        cue: Cue::Name,
     })
 }
 
-/// The first reading of `readings` that finds an entry, in the space `prefer` names when
-/// one of its readings finds one, and not a success.
+/// The first reading of `readings` that finds an entry, in the space `prefer` names (and
+/// for the cue it gives) when one of its readings finds one, and not a success.
 fn decoded<'l>(
     start: usize,
     text: &'l str,
     readings: &Readings,
-    prefer: Option<CodeSpace>,
+    prefer: Option<(CodeSpace, Cue)>,
 ) -> Option<Finding<'l>> {
     let is_error = |r: &Reading| r.number != 0;
-    let preferred = prefer.and_then(|space| {
+    let preferred = prefer.and_then(|(space, cue)| {
         readings
             .found()
             .find(|r| is_error(r) && r.carried_in.is_none() && r.space == space)
+            .map(|reading| (reading, cue))
     });
-    let reading = preferred.or_else(|| readings.found().find(is_error))?;
+    let (reading, cue) =
+        preferred.or_else(|| Some((readings.found().find(is_error)?, Cue::Shape)))?;
     Some(Finding {
         start,
         text,
         reading,
         entry: reading.entry?,
+        cue,
     })
 }
 
 /// The space a word just before a hex code names (`hr = 0x8007000E`, `exception
 /// 0x80000003`): each space's `hex_words`.
-fn prefer_for_hex(word: Option<&str>) -> Option<CodeSpace> {
-    space_named_by(word?, |info| info.hex_words)
+fn prefer_for_hex(word: Option<&str>) -> Option<(CodeSpace, Cue)> {
+    Some((space_named_by(word?, |info| info.hex_words)?, Cue::Word))
 }
 
 #[cfg(test)]

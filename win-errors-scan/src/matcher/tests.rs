@@ -202,3 +202,49 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
         ["ERROR_ACCESS_DENIED"]
     );
 }
+
+#[test]
+fn each_finding_says_what_placed_it_in_its_space() {
+    let cues = |line: &str| -> Vec<(&'static str, Cue)> {
+        Matcher::new()
+            .findings(line.as_bytes())
+            .map(|f| (f.entry.name(), f.cue))
+            .collect()
+    };
+    assert_eq!(cues("error 5"), [("ERROR_ACCESS_DENIED", Cue::Shape)]);
+    assert_eq!(
+        cues("RAS error 691"),
+        [("ERROR_AUTHENTICATION_FAILURE", Cue::Word)]
+    );
+    assert_eq!(
+        cues("RasDialer failed: NativeErrorCode=691"),
+        [("ERROR_AUTHENTICATION_FAILURE", Cue::Line)]
+    );
+    assert_eq!(cues("hr=-2147467259"), [("E_FAIL", Cue::Word)]);
+    assert_eq!(cues("got E_FAIL"), [("E_FAIL", Cue::Name)]);
+    // A word that names a space where the number has no entry leaves the default order.
+    assert_eq!(cues("MCI error 5"), [("ERROR_ACCESS_DENIED", Cue::Shape)]);
+}
+
+#[test]
+fn a_finding_keeps_every_reading_of_its_code_best_first() {
+    let readings = |line: &str| -> Vec<Vec<&'static str>> {
+        Matcher::new()
+            .findings(line.as_bytes())
+            .map(|f| {
+                f.readings()
+                    .iter()
+                    .map(|r| r.entry.unwrap().name())
+                    .collect()
+            })
+            .collect()
+    };
+    // The finding's own reading first, then the others of the number, each entry once.
+    let found = readings("failed: 0x80070005");
+    assert_eq!(found[0][..2], ["ERROR_ACCESS_DENIED", "E_ACCESSDENIED"]);
+    // The word that placed it outranks the number's default order, and the others follow.
+    let found = readings("RAS error 691");
+    assert_eq!(found[0][0], "ERROR_AUTHENTICATION_FAILURE");
+    assert!(found[0].contains(&"ERROR_DBG_TERMINATE_THREAD"));
+    assert_eq!(readings("got E_FAIL"), [["E_FAIL"]]);
+}
