@@ -8,11 +8,11 @@ use win_errors_catalog::names::Suggestions;
 use win_errors_core::{
     CodeSpace, Entry, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
 };
-use win_errors_scan::Matcher;
+use win_errors_scan::{Finding, Matcher, pairs};
 
 use crate::Args;
 use crate::entries::{every_entry, families, in_family, searched};
-use crate::output::{self, Style};
+use crate::output::{self, Further, Pairing, Style};
 
 /// The lookup command: each query's entries, then `--search`'s and `--list`'s. Returns the
 /// exit status: 0 when everything asked for was found, 1 else.
@@ -20,20 +20,33 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let mut printer = output::Printer::new(out, args.json, Style::new(colour, args.full));
     let mut status = 0;
     for query in &args.queries {
-        match resolve_all(query, args.as_space) {
-            Ok(found) => {
+        match answer(query, args.as_space) {
+            Ok(Answer {
+                readings,
+                written,
+                pairing,
+            }) => {
+                printer.pairing(pairing);
                 // A further reading whose entry an earlier one shows as its counterpart
                 // (0x80070005's E_ACCESSDENIED beside ERROR_ACCESS_DENIED) adds nothing.
-                for (rank, reading) in found.iter().enumerate() {
+                for (rank, reading) in readings.iter().enumerate() {
                     let Some(entry) = reading.entry else { continue };
-                    let shown_beside_an_earlier = found[..rank]
+                    let shown_beside_an_earlier = readings[..rank]
                         .iter()
                         .filter_map(|r| r.entry)
                         .any(|earlier| earlier.counterpart() == Some(entry));
-                    if !shown_beside_an_earlier {
-                        printer.entry(entry, Some((query.as_str(), *reading)), rank > 0);
+                    if shown_beside_an_earlier {
+                        continue;
                     }
+                    // Another code of a pasted text is no further reading of the first.
+                    let further = match rank {
+                        0 => Further::No,
+                        _ if written[rank] == written[rank - 1] => Further::Reading,
+                        _ => Further::Code(&written[rank]),
+                    };
+                    printer.entry(entry, Some((query.as_str(), *reading)), further);
                 }
+                printer.pairing(None);
             }
             Err(why) => {
                 let _ = writeln!(err, "win-errors: {why}");
@@ -56,7 +69,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             status = 1;
         }
         for entry in found {
-            printer.entry(entry, None, false);
+            printer.entry(entry, None, Further::No);
         }
     }
     if args.list {
@@ -77,7 +90,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             status = 1;
         }
         for entry in found {
-            printer.entry(entry, None, false);
+            printer.entry(entry, None, Further::No);
         }
     }
     status
@@ -90,21 +103,59 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
 /// `NT_STATUS_`). `only` keeps the readings of one space (a code carried in another space is
 /// read in that other space). Never empty when `Ok`; the error says why nothing was found.
 pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>, String> {
+    answer(query, only).map(|answer| answer.readings)
+}
+
+/// What a query found: its readings, best first, the code each read as written, and the
+/// name and code it writes side by side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// Every reading that finds an entry, best first, each entry once; never empty.
+    pub readings: Vec<Reading>,
+    /// For each reading, the code it read as written: the whole query, or one code of a
+    /// pasted text.
+    pub written: Vec<String>,
+    /// The name and the code the query writes side by side (`E_ACCESSDENIED (0x80070005)`).
+    pub pairing: Option<Pairing>,
+}
+
+/// The answer to a query: [`resolve_all`]'s readings, and the pairing of a name and a code
+/// in a pasted text.
+pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
     let wanted = |r: &Reading| only.is_none_or(|space| r.carried_in.unwrap_or(r.space) == space);
     let readings = Readings::of_text(query);
-    let mut found: Vec<Reading> = readings.found().filter(wanted).collect();
+    let mut found: Vec<(Reading, String)> = readings
+        .found()
+        .filter(wanted)
+        .map(|r| (r, query.to_owned()))
+        .collect();
+    let mut pairing = None;
     // Not a bare code or name: the text around a code, as it was pasted; or, where no
     // log's shape holds it, the one number the text has (`Winget fails with 3010.`).
     if readings.is_empty() {
-        found = in_text(query).into_iter().filter(wanted).collect();
+        let text = in_text(query);
+        pairing = text.pairing;
+        found = (text.readings.into_iter().zip(text.written))
+            .filter(|(r, _)| wanted(r))
+            .collect();
         if found.is_empty()
             && let Some(number) = the_one_number(query)
         {
-            found = Readings::of_text(&number).found().filter(wanted).collect();
+            let readings = Readings::of_text(&number);
+            found = readings
+                .found()
+                .filter(wanted)
+                .map(|r| (r, number.clone()))
+                .collect();
         }
     }
     if !found.is_empty() {
-        return Ok(found);
+        let (readings, written) = found.into_iter().unzip();
+        return Ok(Answer {
+            readings,
+            written,
+            pairing,
+        });
     }
     Err(match (only, parse_number(query)) {
         (_, Err(NumberError::Empty)) => "an empty argument is neither a code nor a name".to_owned(),
@@ -126,22 +177,35 @@ pub fn resolve_all(query: &str, only: Option<CodeSpace>) -> Result<Vec<Reading>,
 }
 
 /// The codes a text holds, as the log scanner finds them in a line (`[WinError 32]`, `exit
-/// code: 0xc0000135, STATUS_DLL_NOT_FOUND`, `Error 0x80070057.`): each finding's reading
-/// first, as the scanner gives it, then the other readings of its text that find an entry;
-/// each entry once.
-fn in_text(text: &str) -> Vec<Reading> {
+/// code: 0xc0000135, STATUS_DLL_NOT_FOUND`, `Error 0x80070057.`): each finding's readings,
+/// best first ([`Finding::readings`]), each entry once. Where the text writes a name and a
+/// code side by side, the name comes first when they agree (`0x80070005 (E_ACCESSDENIED)`
+/// means `E_ACCESSDENIED`), and the code when they do not (the code is what Windows gave).
+fn in_text(text: &str) -> Answer {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     let matcher = MATCHER.get_or_init(Matcher::new);
-    let mut found: Vec<Reading> = Vec::new();
-    for finding in matcher.findings(text.as_bytes()) {
-        let further = Readings::of_text(finding.text);
-        for reading in std::iter::once(finding.reading).chain(further.found()) {
-            if reading.entry.is_some() && !found.iter().any(|f| f.entry == reading.entry) {
-                found.push(reading);
+    let mut findings: Vec<Finding<'_>> = matcher.findings(text.as_bytes()).collect();
+    let pair = pairs(text.as_bytes(), &findings).into_iter().next();
+    if let Some(pair) = pair {
+        let first = if pair.agree() { pair.name } else { pair.code };
+        findings.retain(|finding| *finding != first);
+        findings.insert(0, first);
+    }
+    let mut readings: Vec<Reading> = Vec::new();
+    let mut written = Vec::new();
+    for finding in &findings {
+        for reading in finding.readings() {
+            if !readings.iter().any(|f| f.entry == reading.entry) {
+                readings.push(reading);
+                written.push(finding.text.to_owned());
             }
         }
     }
-    found
+    Answer {
+        readings,
+        written,
+        pairing: pair.as_ref().map(Pairing::new),
+    }
 }
 
 /// The one token of `text` that is a number in a form people write codes in, when it has

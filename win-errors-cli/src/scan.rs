@@ -141,6 +141,7 @@ fn json_finding(file: &str, line: Line<'_>, finding: &Finding<'_>) -> String {
         line: line.number,
         column: line.offset + finding.start + 1,
         text: finding.text,
+        cue: finding.cue.name(),
         entry: JsonEntry::new(finding.entry, Some(finding.reading)),
     })
 }

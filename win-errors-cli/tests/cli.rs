@@ -262,7 +262,7 @@ fn json_is_one_object_per_result_with_stable_fields() {
     assert_eq!(seed["name"], "ERROR_NO_SUCH_LOGON_SESSION");
     assert_eq!(seed["catalog"], "WinError");
     assert_eq!(seed["code"], 1312);
-    assert_eq!(seed["hex"], "0x520");
+    assert_eq!(seed["hex"], "0x00000520");
     assert_eq!(seed["hresult"], "0x80070520");
     assert_eq!(seed["queried_hresult"], "0x80070520");
     assert_eq!(seed["related"][1]["name"], "ERROR_INVALID_PARAMETER");
@@ -724,4 +724,48 @@ fn a_windows_installer_message_is_found_by_number_and_words_and_labelled() {
         544,
         "{listed}"
     );
+}
+
+#[test]
+fn a_name_and_a_code_side_by_side_say_whether_they_agree() {
+    // They agree: the name is what the text means, shown once with the pairing above it.
+    let agreed = stdout_of(&["Exception from HRESULT: 0x80070005 (E_ACCESSDENIED)"]);
+    assert!(
+        agreed.starts_with("E_ACCESSDENIED and 0x80070005 agree:\nE_ACCESSDENIED\n"),
+        "{agreed}"
+    );
+    assert!(!agreed.contains("\nERROR_ACCESS_DENIED\n"), "{agreed}");
+    // They disagree: the code is what Windows gave, so it comes first, then the name's entry.
+    let disagreed = stdout_of(&["ERROR_FILE_NOT_FOUND (0x80070005)"]);
+    assert!(
+        disagreed.starts_with(
+            "ERROR_FILE_NOT_FOUND and 0x80070005 disagree: 0x80070005 is ERROR_ACCESS_DENIED, \
+             and ERROR_FILE_NOT_FOUND is 2 (0x2); both follow:\n"
+        ),
+        "{disagreed}"
+    );
+    let access = disagreed.find("\nERROR_ACCESS_DENIED\n").unwrap();
+    let file = disagreed
+        .find("\nalso in the text, ERROR_FILE_NOT_FOUND:\nERROR_FILE_NOT_FOUND\n")
+        .unwrap();
+    assert!(access < file, "{disagreed}");
+    // JSON carries the pair in each of the query's lines.
+    let json = stdout_of(&["--json", "ERROR_FILE_NOT_FOUND (0x80070005)"]);
+    let lines: Vec<serde_json::Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for line in &lines {
+        assert_eq!(
+            line["pair"],
+            serde_json::json!({"name": "ERROR_FILE_NOT_FOUND", "code": "0x80070005", "agree": false})
+        );
+    }
+    assert_eq!(lines[0]["name"], "ERROR_ACCESS_DENIED");
+    assert_eq!(lines[1]["name"], "ERROR_FILE_NOT_FOUND");
+    // A query that pairs nothing carries no pair.
+    let bare: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "5"]).lines().next().unwrap()).unwrap();
+    assert!(bare.get("pair").is_none(), "{bare}");
 }

@@ -91,6 +91,12 @@ fn json_is_one_object_per_finding_with_its_place() {
     assert_eq!(first["file"], path.to_str().unwrap());
     assert_eq!(findings[1]["column"], 6);
     assert_eq!(findings[2]["text"], "ERROR_ACCESS_DENIED");
+    // What placed each code in its space.
+    let cues: Vec<&str> = findings
+        .iter()
+        .map(|f| f["cue"].as_str().unwrap())
+        .collect();
+    assert_eq!(cues, ["word", "word", "name", "word"]);
     assert_eq!(
         first["reading"],
         serde_json::json!({

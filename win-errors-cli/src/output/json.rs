@@ -13,6 +13,12 @@ pub fn line(value: &impl Serialize) -> String {
     serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")) + "\n"
 }
 
+/// A 32-bit code as every hex field of the schema spells it: `0x` and eight upper-case digits
+/// (`0x00000520`, `0x80070005`), as `Hresult` and `NtStatusCode` display theirs.
+fn hex32(code: u32) -> String {
+    format!("0x{code:08X}")
+}
+
 /// An entry in JSON. Field names are stable.
 #[derive(Debug, Serialize)]
 pub struct JsonEntry {
@@ -33,7 +39,7 @@ pub struct JsonEntry {
     pub aliases: Vec<&'static str>,
     /// The code's 32 bits, decimal.
     pub code: u32,
-    /// The code, `0x` hexadecimal.
+    /// The code, `0x` and eight hex digits, as every hex number in this schema.
     pub hex: String,
     /// The code's 32 bits as a signed decimal (an exit code, a signed HRESULT, an ESE error).
     pub signed: i32,
@@ -70,6 +76,9 @@ pub struct JsonEntry {
     /// `--search`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<JsonReading>,
+    /// The name and the code the query writes side by side, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pair: Option<JsonPair>,
 }
 
 impl JsonEntry {
@@ -92,7 +101,7 @@ impl JsonEntry {
             name: entry.name(),
             aliases: entry.aliases().collect(),
             code: entry.code(),
-            hex: format!("0x{:X}", entry.code()),
+            hex: hex32(entry.code()),
             signed: entry.code().cast_signed(),
             hresult: entry.hresult().map(|h| h.to_string()),
             caption: entry.caption(),
@@ -114,6 +123,30 @@ impl JsonEntry {
             queried_hresult,
             queried_ntstatus,
             reading: reading.map(JsonReading::new),
+            pair: None,
+        }
+    }
+}
+
+/// A name and a code written side by side, in JSON: `{"name": "E_ACCESSDENIED", "code":
+/// "0x80070005", "agree": true}`, each as written.
+#[derive(Debug, Serialize)]
+pub struct JsonPair {
+    /// The name, as written.
+    pub name: String,
+    /// The code, as written.
+    pub code: String,
+    /// Whether the code is the named entry in one of its readings.
+    pub agree: bool,
+}
+
+impl JsonPair {
+    /// The pairing, in JSON.
+    pub fn new(pairing: &super::Pairing) -> Self {
+        JsonPair {
+            name: pairing.name.clone(),
+            code: pairing.code.clone(),
+            agree: pairing.agree,
         }
     }
 }
@@ -149,7 +182,7 @@ impl JsonReading {
             space: reading.space.name(),
             carried_in: reading.carried_in.map(CodeSpace::name),
             form: reading.form.name(),
-            number: format!("0x{:08X}", reading.number),
+            number: hex32(reading.number),
         }
     }
 }
@@ -161,7 +194,7 @@ pub struct JsonRelated {
     pub name: &'static str,
     /// The code, decimal.
     pub code: u32,
-    /// The code, `0x` hexadecimal.
+    /// The code, `0x` and eight hex digits.
     pub hex: String,
     /// The message, or null when the catalog knows none.
     pub message: Option<&'static str>,
@@ -172,7 +205,7 @@ impl JsonRelated {
         JsonRelated {
             name: entry.name(),
             code: entry.code(),
-            hex: format!("0x{:X}", entry.code()),
+            hex: hex32(entry.code()),
             message: entry.message(),
         }
     }
@@ -198,6 +231,9 @@ pub struct JsonFinding<'a> {
     pub column: usize,
     /// The code as written in the log.
     pub text: &'a str,
+    /// What placed the code in its space: `"shape"` (the number alone), `"word"` (the words
+    /// before it), `"line"` (the rest of the line) or `"name"` (its symbolic name).
+    pub cue: &'static str,
     /// The entry, with the reading of `text` that found it.
     #[serde(flatten)]
     pub entry: JsonEntry,

@@ -40,12 +40,53 @@ impl Envelope {
     }
 }
 
+/// A name and a code a query writes side by side (`E_ACCESSDENIED (0x80070005)`), and
+/// whether they are one error: both formats say it with the query's entries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pairing {
+    /// The name, as written.
+    pub name: String,
+    /// The name's entry.
+    pub named: Entry,
+    /// The code, as written.
+    pub code: String,
+    /// The code's best entry.
+    pub coded: Entry,
+    /// Whether the code is the named entry in one of its readings.
+    pub agree: bool,
+}
+
+impl Pairing {
+    /// The pair a scanner found in a query.
+    pub fn new(pair: &win_errors_scan::Pair<'_>) -> Self {
+        Pairing {
+            name: pair.name.text.to_owned(),
+            named: pair.name.entry,
+            code: pair.code.text.to_owned(),
+            coded: pair.code.entry,
+            agree: pair.agree(),
+        }
+    }
+}
+
+/// How an entry a query found stands to the one printed before it for the same query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Further<'q> {
+    /// The query's first entry, or an entry of a search or a list.
+    No,
+    /// A further reading of the same code (`0x7E` as a Win32 error, then as a bug check).
+    Reading,
+    /// Another code the pasted text holds, as written.
+    Code(&'q str),
+}
+
 /// Prints the entries of a lookup, a search or a list, one after another, in one format.
 pub struct Printer<'o> {
     out: &'o mut dyn Write,
     json: bool,
     style: Style,
     first: bool,
+    pairing: Option<Pairing>,
 }
 
 impl<'o> Printer<'o> {
@@ -56,25 +97,43 @@ impl<'o> Printer<'o> {
             json,
             style,
             first: true,
+            pairing: None,
         }
     }
 
+    /// The name and code the query whose entries follow writes side by side, or none; text
+    /// says it once above them, JSON in each of them.
+    pub fn pairing(&mut self, pairing: Option<Pairing>) {
+        if !self.json
+            && let Some(pairing) = &pairing
+        {
+            let gap = if self.first { "" } else { "\n" };
+            let line = text::pairing(pairing, self.style);
+            let _ = write!(self.out, "{gap}{line}");
+            // The entries follow the pairing's line without a gap.
+            self.first = true;
+        }
+        self.pairing = pairing;
+    }
+
     /// Prints `entry`; `found_by` is the query that found it and how it was read, `further`
-    /// whether a better reading of the same query came before it.
-    pub fn entry(&mut self, entry: Entry, found_by: Option<(&str, Reading)>, further: bool) {
+    /// how it follows the query's entry before it.
+    pub fn entry(&mut self, entry: Entry, found_by: Option<(&str, Reading)>, further: Further<'_>) {
         let reading = found_by.map(|(_, reading)| reading);
         let printed = if self.json {
             let mut value = json::JsonEntry::new(entry, reading);
             if let Some((query, _)) = found_by {
                 value.query = Some(query.to_owned());
                 value.found = Some(true);
+                value.pair = self.pairing.as_ref().map(json::JsonPair::new);
             }
             json::line(&value)
         } else {
             // A blank line between entries; a further reading of the same query says so.
             let gap = if self.first { "" } else { "\n" };
-            let also = match reading {
-                Some(reading) if further => text::also_as(reading, self.style),
+            let also = match (reading, further) {
+                (Some(reading), Further::Reading) => text::also_as(reading, self.style),
+                (Some(_), Further::Code(code)) => text::also_in_text(code, self.style),
                 _ => String::new(),
             };
             format!("{gap}{also}{}", text::entry(entry, reading, self.style))

@@ -82,6 +82,33 @@ pub fn also_as(reading: Reading, style: Style) -> String {
     format!("{}\n", style.paint("2", &line))
 }
 
+/// The line above the entry of another code a pasted text holds: `also in the text, 0x5:`.
+pub fn also_in_text(code: &str, style: Style) -> String {
+    format!(
+        "{}\n",
+        style.paint("2", &format!("also in the text, {code}:"))
+    )
+}
+
+/// The line above a query's entries when it writes a name and a code side by side: that they
+/// agree, or what each is when they do not.
+pub fn pairing(pairing: &super::Pairing, style: Style) -> String {
+    let line = if pairing.agree {
+        format!("{} and {} agree:", pairing.name, pairing.code)
+    } else {
+        format!(
+            "{} and {} disagree: {} is {}, and {} is {:#}; both follow:",
+            pairing.name,
+            pairing.code,
+            pairing.code,
+            pairing.coded.name(),
+            pairing.named.name(),
+            pairing.named.spelled()
+        )
+    };
+    format!("{}\n", style.paint("2", &line))
+}
+
 /// The entry's first line: its symbolic name; an entry known by its code alone says what
 /// the number is (`Windows Installer message 1603`).
 pub fn title(entry: Entry) -> String {
