@@ -142,7 +142,9 @@ const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 /// The words before `code` that make it no Windows code: HTTP's and other status codes.
 const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
 
-/// Words before a short hex number (fewer than eight digits) that make it a code.
+/// Words before a short hex number (fewer than eight digits), or a small one padded to eight
+/// (`0x00000005`), that make it a code: without one such a number is more often a value, a
+/// size or a set of flags than an error.
 const SHORT_HEX_WORDS: &[&str] = &[
     "error",
     "err",
@@ -153,6 +155,32 @@ const SHORT_HEX_WORDS: &[&str] = &[
     "returned",
     "exception",
     "errno",
+    "failed",
+    "failure",
+];
+
+/// Words before a hex number that say it is no code: flags and masks, addresses and offsets,
+/// sizes and ids (`Flags 0x00000080`, `at 0x80001234`, `ProcessId: 0x1f40`). A word counts
+/// alone or ending a compound (`FileAttributes`, `dwFlags`).
+const NOT_CODE_HEX_WORDS: &[&str] = &[
+    "flags",
+    "flag",
+    "mask",
+    "attributes",
+    "attribs",
+    "address",
+    "addr",
+    "offset",
+    "base",
+    "at",
+    "ptr",
+    "pointer",
+    "handle",
+    "size",
+    "length",
+    "id",
+    "pid",
+    "tid",
 ];
 
 /// Finds the Windows error codes in lines. Build it once: it compiles its expressions.
@@ -363,12 +391,15 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
         _ => return None,
     };
     let word = word_before(line, start).map(|(_, w)| w);
-    let short_ok = word.is_some_and(|w| SHORT_HEX_WORDS.iter().any(|k| names_keyword(w, k)));
-    if digits.len() < 8 && !short_ok {
+    let named = |words: &[&str]| word.is_some_and(|w| words.iter().any(|k| names_keyword(w, k)));
+    if named(NOT_CODE_HEX_WORDS) {
         return None;
     }
     let text = core::str::from_utf8(text).ok()?;
     let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
+    if (digits.len() < 8 || number < 0x1_0000) && !named(SHORT_HEX_WORDS) {
+        return None;
+    }
     decoded(
         start,
         text,

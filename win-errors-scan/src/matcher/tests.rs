@@ -78,6 +78,32 @@ fn quiet_on_what_is_no_code() {
 }
 
 #[test]
+fn a_padded_small_hex_needs_a_word_and_flags_are_no_code() {
+    // A small value padded to eight digits is a value or a set of flags, unless a word says
+    // it is a code.
+    for line in [
+        "FileAttributes: 0x00000080",
+        "Flags 0x00000080 set",
+        "(0x00000005)",
+        "dwFlags = 0x80004005",
+        "Faulting module base 0x80001234",
+        "ProcessId: 0xC0000005",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+    for (line, expected) in [
+        ("error 0x00000005", "ERROR_ACCESS_DENIED"),
+        ("CreateFile failed (0x00000005)", "ERROR_ACCESS_DENIED"),
+        ("status: 0x00000103", "STATUS_PENDING"),
+        // A large value needs no word: its digits are a code's.
+        ("(0x80070005)", "ERROR_ACCESS_DENIED"),
+        ("crashed 0x40000015", "STATUS_FATAL_APP_EXIT"),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+}
+
+#[test]
 fn findings_know_where_they_are_and_how_they_were_read() {
     let line = "first exit code 0xC0000005, then GetLastError() returned 5";
     let findings: Vec<Finding<'_>> = Matcher::new().findings(line.as_bytes()).collect();
