@@ -199,13 +199,32 @@ impl Default for Matcher {
 impl Matcher {
     /// The matcher of every shipped catalog.
     pub fn new() -> Matcher {
-        // ASCII only (`(?-u)`), so the lazy DFA handles the word boundaries itself. A word
-        // may end a compound (`ErrorCode`): `decimal_finding` checks the whole word. A quote
-        // or backtick may stand between the word and its number (`code '1603'`).
-        let pattern = format!(
-            r#"(?-u)(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b|\b(?P<hex>0[xX][0-9A-Fa-f]{{1,16}})\b|\b0n(?P<windbg>-?[0-9]{{1,10}})\b|(?:^|[^0-9A-Za-z_.\-])(?P<signed>-[0-9]{{10}})\b|\bNote: 1: (?P<msinote>[0-9]{{4}})\b|\bdata (?P<ldap>[0-9a-fA-F]{{2,4}})\b|\b(?P<bare>[0-9A-Fa-f]{{8}})\b|\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{{2,}})\b"#,
-            words = DECIMAL_WORDS.join("|")
-        );
+        // ASCII only (`(?-u)`), so the lazy DFA handles the word boundaries itself. What
+        // the grammar can refuse it refuses here, in the automaton, not candidate by candidate:
+        // a 64-bit hex that is no sign-extended code (an address) and eight hex digits that
+        // begin a GUID or a range (`ba81144e-c5e6-...`) are the commonest numbers of a log.
+        let alternatives = [
+            // A decimal after a word. A word may end a compound (`ErrorCode`):
+            // `decimal_finding` checks the whole word. A quote or backtick may stand between
+            // the word and its number (`code '1603'`).
+            format!(
+                r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
+                words = DECIMAL_WORDS.join("|")
+            ),
+            // `0x` and at most eight digits, or sixteen whose high half is zero or all ones.
+            r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
+            r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
+            // Not after a letter or digit; `standalone_decimal` refuses one after `.` or `-`.
+            r"\B(?P<signed>-[0-9]{10})\b".to_owned(),
+            r"\bNote: 1: (?P<msinote>[0-9]{4})\b".to_owned(),
+            r"\bdata (?P<ldap>[0-9a-fA-F]{2,4})\b".to_owned(),
+            // The byte after it, if any, is read (no look-ahead): no candidate starts with
+            // the non-word byte that follows a word boundary, but `signed`, which asks only
+            // `\B` of it.
+            r"\b(?P<bare>[0-9A-Fa-f]{8})\b(?:[^-}]|$)".to_owned(),
+            r"\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{2,})\b".to_owned(),
+        ];
+        let pattern = format!("(?-u){}", alternatives.join("|"));
         // The pattern is built from this file's constants alone; every test builds it.
         let candidates = Regex::new(&pattern).expect("the candidate pattern compiles");
         Matcher {
@@ -358,7 +377,10 @@ fn standalone_decimal<'l>(line: &'l [u8], start: usize, digits: &[u8]) -> Option
     let windbg_at = start
         .checked_sub(2)
         .filter(|&at| line.get(at..start) == Some(b"0n"));
-    if windbg_at.is_none() && number & 0x8000_0000 == 0 {
+    let joined = start
+        .checked_sub(1)
+        .is_some_and(|at| matches!(line.get(at), Some(b'.' | b'-')));
+    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) {
         return None;
     }
     let text_start = windbg_at.unwrap_or(start);

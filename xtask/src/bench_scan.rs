@@ -230,7 +230,7 @@ pub fn bench_scan() -> Result<String, String> {
     );
     let _ = writeln!(
         report,
-        "ratio scan / grep: {:.2}x (target: within 3x)",
+        "ratio scan / grep: {:.2}x (target: within 2x)",
         ours.as_secs_f64() / grep.as_secs_f64()
     );
     Ok(report)
