@@ -16,9 +16,11 @@
 //! without `0x` counts only as eight digits that stand alone (not inside a hash, a GUID or a
 //! colour) and read as a failure; zero is success, not an error. The line as a whole may say
 //! more (`matcher/context.rs`): another runtime's error numbers (`forrtl: error (200)`), a bug check's
-//! code and parameters, a device's problem code, an installer's message number.
+//! code and parameters, a device's problem code, an installer's message number; an installer
+//! note's template names the field that holds a system error (`matcher/msi_note.rs`).
 
 mod context;
+mod msi_note;
 mod words;
 
 use regex::bytes::{Captures, Regex};
@@ -233,8 +235,9 @@ impl Matcher {
         }
     }
 
-    /// Every Windows error code in `line`, in order. `line` is any bytes: only ASCII text
-    /// is read as codes, so invalid UTF-8 and binary data find nothing there.
+    /// Every Windows error code in `line`, in order (but an installer note's system error,
+    /// which follows its message number). `line` is any bytes: only ASCII text is read as
+    /// codes, so invalid UTF-8 and binary data find nothing there.
     pub fn findings<'m, 'l>(&'m self, line: &'l [u8]) -> impl Iterator<Item = Finding<'l>> + 'm
     where
         'l: 'm,
@@ -244,28 +247,52 @@ impl Matcher {
         let context = Lazy::new(&self.context, line);
         self.candidates
             .captures_iter(line)
-            .filter_map(move |captures| finding(line, &captures, &context))
+            .flat_map(move |captures| {
+                let (found, follows) = finding(line, &captures, &context);
+                found.into_iter().chain(follows)
+            })
     }
 }
 
-/// The finding a candidate is, if its context and a catalog accept it.
-fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> Option<Finding<'l>> {
-    let found = if let Some(decimal) = captures.name("dec") {
+/// The finding a candidate is, if its context and a catalog accept it, and the one that
+/// follows from it: an installer note's system error.
+fn finding<'l>(
+    line: &'l [u8],
+    captures: &Captures<'l>,
+    context: &Lazy<'_>,
+) -> (Option<Finding<'l>>, Option<Finding<'l>>) {
+    if let Some(note) = captures.name("msinote") {
+        // A Windows Installer log's `Note: 1: 2205 2: ...`: field 1 is the number of an
+        // installer message, whose template may name a field that is a system error.
+        let Some(text) = core::str::from_utf8(note.as_bytes()).ok() else {
+            return (None, None);
+        };
+        let message = decoded(
+            note.start(),
+            text,
+            &Readings::of_text(text),
+            Some((CodeSpace::Msi, Cue::Line)),
+        );
+        let field = message.and_then(|m| msi_note::system_error(line, note.end(), m.reading.code));
+        return (message, field);
+    }
+    let found = candidate(line, captures, context);
+    (found.filter(|f| context.get().admits(f)), None)
+}
+
+/// The finding a candidate other than an installer note is, before the line's context has
+/// its say.
+fn candidate<'l>(
+    line: &'l [u8],
+    captures: &Captures<'l>,
+    context: &Lazy<'_>,
+) -> Option<Finding<'l>> {
+    if let Some(decimal) = captures.name("dec") {
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
     } else if let Some(hex) = captures.name("hex") {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
         standalone_decimal(line, number.start(), number.as_bytes())
-    } else if let Some(note) = captures.name("msinote") {
-        // A Windows Installer log's `Note: 1: 2205 2: ...`: field 1 is the number of an
-        // installer message.
-        let text = core::str::from_utf8(note.as_bytes()).ok()?;
-        decoded(
-            note.start(),
-            text,
-            &Readings::of_text(text),
-            Some((CodeSpace::Msi, Cue::Line)),
-        )
     } else if let Some(data) = captures.name("ldap") {
         // Active Directory's LDAP error text, `LdapErr: DSID-0C0903A9, comment:
         // AcceptSecurityContext error, data 52e`: the Win32 error of the failed bind, in hex.
@@ -286,8 +313,7 @@ fn finding<'l>(line: &'l [u8], captures: &Captures<'l>, context: &Lazy<'_>) -> O
     } else {
         let name = captures.name("name")?;
         name_finding(name.start(), name.as_bytes())
-    }?;
-    context.get().admits(&found).then_some(found)
+    }
 }
 
 fn decimal_finding<'l>(
