@@ -121,10 +121,13 @@ impl Finding<'_> {
 /// The words before a decimal that make it an error code, lowercase. A word counts alone
 /// (`error 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
 /// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). `value` counts only
-/// after `return`; `errno` only for Winsock's numbers (10000 and up: Python's `[Errno 10060]`
-/// on Windows), as POSIX's are no Windows codes.
+/// after `return`, `status` only after `error` or `exit` (HTTP's is no Windows code); `errno`
+/// only for Winsock's numbers (10000 and up: Python's `[Errno 10060]` on Windows), as POSIX's
+/// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error.
 const DECIMAL_WORDS: &[&str] = &[
     "error",
+    "status",
+    "helpmsg",
     "err",
     "errno",
     "code",
@@ -161,10 +164,14 @@ const SHORT_HEX_WORDS: &[&str] = &[
     "failure",
 ];
 
-/// Words before a hex number that say it is no code: flags and masks, addresses and offsets,
-/// sizes and ids (`Flags 0x00000080`, `at 0x80001234`, `ProcessId: 0x1f40`). A word counts
-/// alone or ending a compound (`FileAttributes`, `dwFlags`).
-const NOT_CODE_HEX_WORDS: &[&str] = &[
+/// Words before a hex or a lone negative number that say it is no code: flags and masks,
+/// addresses and offsets, sizes and ids (`Flags 0x00000080`, `at 0x80001234`, `ProcessId:
+/// 0x1f40`), a registry root (an installer log's `RegOpenKey(Root=-2147483646`, which is
+/// `HKEY_LOCAL_MACHINE`). A word counts alone or ending a compound (`FileAttributes`,
+/// `dwFlags`).
+const NOT_CODE_WORDS: &[&str] = &[
+    "root",
+    "hkey",
     "flags",
     "flag",
     "mask",
@@ -309,7 +316,7 @@ fn candidate<'l>(
         )
         .map(|found| found.written_as(Form::BareHex))
     } else if let Some(bare) = captures.name("bare") {
-        bare_hex_finding(line, bare.start(), bare.as_bytes())
+        bare_hex_finding(line, bare.start(), bare.as_bytes(), context)
     } else {
         let name = captures.name("name")?;
         name_finding(name.start(), name.as_bytes())
@@ -334,13 +341,22 @@ fn decimal_finding<'l>(
         8 => win_errors_core::parse_bare_hex(text),
         _ => win_errors_core::parse_number(text).ok(),
     }?;
-    let before = word_before(line, word_at);
+    // An article stands between the words of a phrase (`exited with the code 134`).
+    let before = word_before(line, word_at).and_then(|(at, b)| match is_article(b) {
+        true => word_before(line, at),
+        false => Some((at, b)),
+    });
     let (before_at, before) = (before.map(|b| b.0), before.map(|b| b.1));
-    if keyword == "value" && !before.is_some_and(|b| b.eq_ignore_ascii_case("return")) {
+    let before_is =
+        |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| b.eq_ignore_ascii_case(w)));
+    if (keyword == "value" && !before_is(&["return"]))
+        || (keyword == "status" && !before_is(&["error", "exit", "exited"]))
+    {
         return None;
     }
     if (keyword == "errno" && number < 10_000)
         || (keyword == "code" && number < 100 && context.get().device_problem())
+        || (keyword == "code" && before_is(&["Os"]) && posix_message_follows(line, end))
     {
         return None;
     }
@@ -367,7 +383,7 @@ fn decimal_finding<'l>(
             return None;
         }
         Some((CodeSpace::Hresult, Cue::Word))
-    } else if ends_with_ignore_case(word, "lasterror") {
+    } else if ends_with_ignore_case(word, "lasterror") || keyword == "helpmsg" {
         Some((CodeSpace::Win32, Cue::Word))
     } else if keyword == "code"
         && before.is_some_and(|b| NOT_WINDOWS_CODES.iter().any(|n| b.eq_ignore_ascii_case(n)))
@@ -390,6 +406,34 @@ fn decimal_finding<'l>(
     decoded(start, text, &Readings::of_text(text), prefer)
 }
 
+/// Whether `word` is an English article.
+fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Whether Rust's `Os { code: N, kind: ..., message: "..." }`, whose number ends at `end`,
+/// carries a POSIX error's message: the code is an `errno`, not a Windows error. Windows'
+/// messages end with a full stop in every language (`"Access is denied."`), `strerror`'s never
+/// do (`"File name too long"`); a message cut off, or not in ASCII, is given the benefit of
+/// the doubt.
+fn posix_message_follows(line: &[u8], end: usize) -> bool {
+    const MESSAGE: &[u8] = b"message: \"";
+    let Some(rest) = line.get(end..) else {
+        return false;
+    };
+    let Some(at) = rest.windows(MESSAGE.len()).position(|w| w == MESSAGE) else {
+        return false;
+    };
+    let message = rest.get(at + MESSAGE.len()..).unwrap_or_default();
+    let Some(length) = message.iter().position(|&b| b == b'"') else {
+        return false;
+    };
+    let message = message.get(..length).unwrap_or_default();
+    !message.is_empty() && message.is_ascii() && message.last() != Some(&b'.')
+}
+
 /// A decimal that needs no word before it: WinDbg's `0n` decimal (`0n3221225477`), or a
 /// negative ten-digit number standing alone, which only the 32-bit failure codes are (a
 /// Python `com_error` tuple's `-2147352567`, `crashed -2147483645`).
@@ -406,7 +450,9 @@ fn standalone_decimal<'l>(line: &'l [u8], start: usize, digits: &[u8]) -> Option
     let joined = start
         .checked_sub(1)
         .is_some_and(|at| matches!(line.get(at), Some(b'.' | b'-')));
-    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) {
+    let named_no_code = word_before(line, windbg_at.unwrap_or(start))
+        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)));
+    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) || named_no_code {
         return None;
     }
     let text_start = windbg_at.unwrap_or(start);
@@ -440,7 +486,7 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     };
     let word = word_before(line, start).map(|(_, w)| w);
     let named = |words: &[&str]| word.is_some_and(|w| words.iter().any(|k| names_keyword(w, k)));
-    if named(NOT_CODE_HEX_WORDS) {
+    if named(NOT_CODE_WORDS) {
         return None;
     }
     let text = core::str::from_utf8(text).ok()?;
@@ -457,7 +503,12 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     .map(|found| found.written_as(Form::Hex))
 }
 
-fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Finding<'l>> {
+fn bare_hex_finding<'l>(
+    line: &'l [u8],
+    start: usize,
+    text: &'l [u8],
+    context: &Lazy<'_>,
+) -> Option<Finding<'l>> {
     let end = start + text.len();
     // Inside a GUID (`C0000005-0000-...`), a colour (`#C0000005`) or a dotted version.
     let before = start.checked_sub(1).and_then(|i| line.get(i)).copied();
@@ -479,8 +530,10 @@ fn bare_hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<
     if !has_letter
         && !win32_hresult
         && word.is_none_or(|w| space_named_by(w, |info| info.hex_words).is_none())
+        && !context.get().ldap()
     {
-        // Eight decimal digits without a word naming a code: a date, a count, an id.
+        // Eight decimal digits without a word naming a code: a date, a count, an id. LDAP's
+        // error text leads with its HRESULT in such digits (`80090308: LdapErr: ...`).
         return None;
     }
     let text = core::str::from_utf8(text).ok()?;

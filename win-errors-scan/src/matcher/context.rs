@@ -20,9 +20,10 @@ const CUES: [&str; 5] = [
     r"(?-u)(?i)\bdevice\b",
     // A Windows Installer log or message (`MSI (s) (98:BC) ...`, `Error 1722. There is a
     // problem with this Windows Installer package.`).
-    r"(?-u)(?i)^MSI \(|windows installer",
-    // Active Directory's LDAP errors (`LdapErr: DSID-..., data 52e`).
-    r"(?-u)(?i)ldaperr",
+    r"(?-u)(?i)\bMSI \([a-z]\)|windows installer",
+    // Active Directory's LDAP errors (`LdapErr: DSID-..., data 52e`, `AcceptSecurityContext
+    // error, data 52e`).
+    r"(?-u)(?i)ldaperr|acceptsecuritycontext",
 ];
 
 /// The compiled cues.

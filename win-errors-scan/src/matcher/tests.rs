@@ -274,3 +274,60 @@ fn a_finding_keeps_every_reading_of_its_code_best_first() {
     assert!(found[0].contains(&"ERROR_DBG_TERMINATE_THREAD"));
     assert_eq!(readings("got E_FAIL"), [["E_FAIL"]]);
 }
+
+#[test]
+fn phrases_of_real_logs_place_their_numbers() {
+    for (line, expected) in [
+        // An installer's event text, and `net helpmsg`'s argument.
+        (
+            "Installation success or error status: 1603.",
+            &["Win32 error:ERROR_INSTALL_FAILURE"][..],
+        ),
+        ("C:\\>net helpmsg 53", &["Win32 error:ERROR_BAD_NETPATH"]),
+        // A rendered installer message in a quoted log line.
+        (
+            "`MSI (s) (50:18) [13:12:42:849]: Product: X -- Error 1920. Service 'X' (X) failed to start.",
+            &["Windows Installer message:1920"],
+        ),
+        // LDAP's text leads with its HRESULT in decimal digits.
+        (
+            "[LDAP: error code 49 - 80090308: LdapErr: DSID-0C090439, comment: AcceptSecurityContext error, data 52e, v4563]",
+            &[
+                "HRESULT:SEC_E_INVALID_TOKEN",
+                "Win32 error:ERROR_LOGON_FAILURE",
+            ],
+        ),
+        (
+            "comment: AcceptSecurityContext error, data 52e\" in AD",
+            &["Win32 error:ERROR_LOGON_FAILURE"],
+        ),
+        // Rust's `Os` error with Windows' message.
+        (
+            "Os { code: 5, kind: PermissionDenied, message: \"Access is denied.\" }",
+            &["Win32 error:ERROR_ACCESS_DENIED"],
+        ),
+    ] {
+        let found: Vec<String> = Matcher::new()
+            .findings(line.as_bytes())
+            .map(|f| format!("{}:{}", f.entry.space().label(), f.entry.name()))
+            .collect();
+        assert_eq!(found, expected, "{line}");
+    }
+}
+
+#[test]
+fn phrases_of_real_logs_that_hold_no_windows_code() {
+    for line in [
+        // `status` is an error's or an exit's only.
+        "HTTP status 404 from the server",
+        // A process's own exit status, an article between the words.
+        "Renderer process gone and exited with the code 134.",
+        "exit status 1",
+        // Rust's `Os` error with a POSIX message: an errno.
+        "Err` value: Os { code: 63, kind: Other, message: \"File name too long\" }",
+        // An installer's registry root, `HKEY_LOCAL_MACHINE`.
+        "Executing op: RegOpenKey(Root=-2147483646,Key=SOFTWARE\\nxlog,,BinaryType=1,,)",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+}

@@ -28,13 +28,14 @@ pub(super) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
 }
 
 /// Whether a number after `word` (and `before` it) is a process's exit code: `exit code`,
-/// `exited with code`, `ExitCode=`.
+/// `exited with code`, `ExitCode=`, `exit status`.
 pub(super) fn exit_context(word: &str, before: Option<&str>) -> bool {
     let exit = |w: &str| w.eq_ignore_ascii_case("exit") || w.eq_ignore_ascii_case("exited");
     exit(word)
         || ends_with_ignore_case(word, "exitcode")
         || (word.eq_ignore_ascii_case("code")
             && before.is_some_and(|b| exit(b) || b.eq_ignore_ascii_case("with")))
+        || (word.eq_ignore_ascii_case("status") && before.is_some_and(exit))
 }
 
 /// Whether the number ending at `end` counts something: `3 tests`, `5 warnings`, `2 errors`
@@ -75,7 +76,10 @@ pub(super) fn word_before(line: &[u8], start: usize) -> Option<(usize, &str)> {
     let mut skipped = 0;
     while end > 0 && skipped < 8 {
         match head.get(end - 1).copied() {
-            Some(b' ' | b'\t' | b':' | b'=' | b'(' | b')' | b'#' | b'-' | b'`' | b'\'' | b'"') => {
+            Some(
+                b' ' | b'\t' | b':' | b'=' | b'(' | b')' | b'{' | b'[' | b'#' | b'-' | b'`' | b'\''
+                | b'"',
+            ) => {
                 end -= 1;
                 skipped += 1;
             }
