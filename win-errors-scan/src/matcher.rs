@@ -147,9 +147,9 @@ const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 /// The words before `code` that make it no Windows code: HTTP's and other status codes.
 const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
 
-/// Words before a short hex number (fewer than eight digits), or a small one padded to eight
-/// (`0x00000005`), that make it a code: without one such a number is more often a value, a
-/// size or a set of flags than an error.
+/// Words before a short hex number (fewer than eight digits), or one that is no failure
+/// (`0x00000005`, `0x40000000`), that make it a code: without one such a number is more often
+/// a value, a size or a set of flags than an error.
 const SHORT_HEX_WORDS: &[&str] = &[
     "error",
     "err",
@@ -166,12 +166,14 @@ const SHORT_HEX_WORDS: &[&str] = &[
 
 /// Words before a hex or a lone negative number that say it is no code: flags and masks,
 /// addresses and offsets, sizes and ids (`Flags 0x00000080`, `at 0x80001234`, `ProcessId:
-/// 0x1f40`), a registry root (an installer log's `RegOpenKey(Root=-2147483646`, which is
+/// 0x1f40`), access rights (`DesiredAccess: 0x40000000`, which is `GENERIC_WRITE`), a registry root (an installer log's `RegOpenKey(Root=-2147483646`, which is
 /// `HKEY_LOCAL_MACHINE`). A word counts alone or ending a compound (`FileAttributes`,
 /// `dwFlags`).
 const NOT_CODE_WORDS: &[&str] = &[
     "root",
     "hkey",
+    "access",
+    "rights",
     "flags",
     "flag",
     "mask",
@@ -354,7 +356,8 @@ fn decimal_finding<'l>(
     {
         return None;
     }
-    if (keyword == "errno" && number < 10_000)
+    // POSIX's and libuv's errno are no Windows codes, negated (`errno: -4058`) or not.
+    if (keyword == "errno" && (number < 10_000 || text.starts_with('-')))
         || (keyword == "code" && number < 100 && context.get().device_problem())
         || (keyword == "code" && before_is(&["Os"]) && posix_message_follows(line, end))
     {
@@ -370,6 +373,11 @@ fn decimal_finding<'l>(
         other => other,
     };
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
+    // `code 1` is every tool's failure status (`npm ERR! code 1`, `error code: 1`), far more
+    // often than `ERROR_INVALID_FUNCTION`, unless a space is named.
+    if keyword == "code" && number == 1 && named_space.is_none() {
+        return None;
+    }
     let prefer = if let Some(space) = named_space {
         Some((space, Cue::Word))
     } else if let Some(space) = (keyword == "error")
@@ -491,7 +499,9 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     }
     let text = core::str::from_utf8(text).ok()?;
     let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
-    if (digits.len() < 8 || number < 0x1_0000) && !named(SHORT_HEX_WORDS) {
+    // A code that is no failure (a success or an informational status) needs a word as much:
+    // such values are more often flags or sizes.
+    if (digits.len() < 8 || number & 0x8000_0000 == 0) && !named(SHORT_HEX_WORDS) {
         return None;
     }
     decoded(

@@ -97,7 +97,7 @@ fn a_padded_small_hex_needs_a_word_and_flags_are_no_code() {
         ("status: 0x00000103", "STATUS_PENDING"),
         // A large value needs no word: its digits are a code's.
         ("(0x80070005)", "ERROR_ACCESS_DENIED"),
-        ("crashed 0x40000015", "STATUS_FATAL_APP_EXIT"),
+        ("exit code 0x40000015", "STATUS_FATAL_APP_EXIT"),
     ] {
         assert_eq!(names(line), [expected], "{line}");
     }
@@ -327,6 +327,13 @@ fn phrases_of_real_logs_that_hold_no_windows_code() {
         "Err` value: Os { code: 63, kind: Other, message: \"File name too long\" }",
         // An installer's registry root, `HKEY_LOCAL_MACHINE`.
         "Executing op: RegOpenKey(Root=-2147483646,Key=SOFTWARE\\nxlog,,BinaryType=1,,)",
+        // Access rights (`GENERIC_WRITE`), a status that is no failure without a word.
+        "DesiredAccess: 0x40000000",
+        "value (0x40000000)",
+        // Every tool's failure status, and libuv's errno.
+        "npm ERR! code 1",
+        "error code: 1",
+        "Error: EPERM: operation not permitted, errno: -4048, code: 'EPERM'",
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
