@@ -398,7 +398,11 @@ fn decimal_finding<'l>(
     {
         // `status code 200`, `response code 404`.
         return None;
-    } else if exit_context(word, before) || keyword == "value" || keyword == "return" {
+    } else if exit_context(word, before)
+        || keyword == "value"
+        || keyword == "return"
+        || exit_status_follows(line, end)
+    {
         // A process's own exit status (`exited with code 1`) or a function's or an action's
         // result (`return 1`, `Return value 3`) is no Windows code; an NTSTATUS or a Win32
         // error beyond a byte (`exit code 1603`, `return 80004002`) is.
@@ -412,6 +416,16 @@ fn decimal_finding<'l>(
         context.named_space().map(|space| (space, Cue::Line))
     };
     decoded(start, text, &Readings::of_text(text), prefer)
+}
+
+/// Whether the number ending at `end` is called an exit status by the words after it (`ld
+/// returned 1 exit status`).
+fn exit_status_follows(line: &[u8], end: usize) -> bool {
+    let rest = line.get(end..).unwrap_or_default();
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    [b"exit status".as_slice(), b"exit code"]
+        .iter()
+        .any(|words| rest.get(..words.len()).is_some_and(|r| r.eq_ignore_ascii_case(words)))
 }
 
 /// Whether `word` is an English article.

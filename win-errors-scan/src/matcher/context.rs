@@ -11,8 +11,10 @@ use super::Finding;
 /// The cues a line can hold, each an expression of [`Cues`]'s set, in this order.
 const CUES: [&str; 5] = [
     // Other runtimes print error numbers of their own: Fortran's `forrtl: error (200)`,
-    // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's.
-    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl",
+    // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's and OpenSSL's, databases' (`ERROR
+    // 2003 (HY000): Can't connect to MySQL server`), CUDA's, make's (`make: *** [all] Error
+    // 2`), POSIX threads' and ssh's `errno`.
+    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:",
     // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
     // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
     r"(?-u)(?i)bug ?check|\bstop:|\bstop code",

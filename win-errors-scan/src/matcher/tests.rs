@@ -200,6 +200,15 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
     for line in [
         // Another runtime's error numbers.
         "forrtl: error (200): program aborting due to control-C event",
+        "ERROR 2003 (HY000): Can't connect to MySQL server on 'localhost' (10061)",
+        "Error Code: 1064. You have an error in your SQL syntax",
+        "make: *** [Makefile:12: all] Error 2",
+        "make[1]: *** [all] Error 1",
+        "CUDA error: an illegal memory access was encountered (error 700)",
+        "fatal: unable to access 'https://x/y.git/': SSL certificate problem: error code 20",
+        "pthread_create failed with error 11",
+        "ssh: connect to host x port 22: Connection refused, error 111",
+        "collect2: error: ld returned 1 exit status",
         "SQLiteDiskIOException: disk I/O error (code 1802, errno 4)",
         // A bug check's code and parameters are no Win32 errors.
         "STOP: 0x0000009C (0x00000030, 0x00000002, 0x00000001, 0x80003CBA)",
