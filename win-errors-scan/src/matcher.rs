@@ -138,7 +138,36 @@ const DECIMAL_WORDS: &[&str] = &[
     "value",
     "hr",
     "hresult",
+    // The same words in the languages Windows speaks that write them in ASCII.
+    "fehler",
+    "fehlercode",
+    "erreur",
+    "errore",
+    "erro",
 ];
+
+/// The words for an error or a code in scripts without case or word breaks (Chinese,
+/// Japanese, Korean, Russian), which a localised Windows and its programs print before a
+/// number.
+const LOCALISED_WORDS: &[&str] = &[
+    "错误",
+    "錯誤",
+    "代码",
+    "代碼",
+    "エラー",
+    "コード",
+    "오류",
+    "코드",
+    "Ошибка",
+    "ошибка",
+    "ошибки",
+    "Код",
+    "код",
+];
+
+/// What stands before a localised word for a code when it is an exit code (`退出代码`,
+/// `終了コード`).
+const LOCALISED_EXIT: &[&str] = &["退出", "終了"];
 
 /// Words whose decimal is an HRESULT: only a failure's (negative, or from `0x80000000`) is one
 /// (`1 hr 20 min` is a duration).
@@ -222,6 +251,12 @@ impl Matcher {
                 r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
                 words = DECIMAL_WORDS.join("|")
             ),
+            // A decimal after the word for an error or a code in a script without spaces
+            // or case (`故障代码126`, `エラー 5`, `(Код 43)`): `localised_decimal`.
+            format!(
+                r"(?:{words})[ \t]*(?:[:=]|：)?[ \t]*(?P<localised>-?[0-9]{{1,10}})\b",
+                words = LOCALISED_WORDS.join("|")
+            ),
             // `0x` and at most eight digits, or sixteen whose high half is zero or all ones.
             r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
             r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
@@ -298,6 +333,8 @@ fn candidate<'l>(
 ) -> Option<Finding<'l>> {
     if let Some(decimal) = captures.name("dec") {
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
+    } else if let Some(number) = captures.name("localised") {
+        localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(hex) = captures.name("hex") {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
@@ -418,6 +455,36 @@ fn decimal_finding<'l>(
     decoded(start, text, &Readings::of_text(text), prefer)
 }
 
+/// A decimal after a localised word for an error or a code, read as the English words are
+/// (`error 5`): not part of a dotted number or a count, a device's problem code on a line
+/// about a device, and an exit code only when it is no process's own status.
+fn localised_decimal<'l>(
+    line: &'l [u8],
+    start: usize,
+    digits: &'l [u8],
+    captures: &Captures<'l>,
+    context: &Lazy<'_>,
+) -> Option<Finding<'l>> {
+    let end = start + digits.len();
+    if in_dotted_number(line, start, end) || followed_by_a_count(line, end) {
+        return None;
+    }
+    let text = core::str::from_utf8(digits).ok()?;
+    let number = win_errors_core::parse_number(text).ok()?;
+    let word_at = captures.get(0)?.start();
+    let head = line.get(..word_at)?;
+    let exit = LOCALISED_EXIT.iter().any(|w| head.ends_with(w.as_bytes()));
+    if (exit && number < 256) || (number < 100 && context.get().device_problem()) {
+        return None;
+    }
+    let prefer = if exit {
+        Some((CodeSpace::NtStatus, Cue::Word))
+    } else {
+        context.named_space().map(|space| (space, Cue::Line))
+    };
+    decoded(start, text, &Readings::of_text(text), prefer)
+}
+
 /// Whether the number ending at `end` is called an exit status by the words after it (`ld
 /// returned 1 exit status`).
 fn exit_status_follows(line: &[u8], end: usize) -> bool {
@@ -425,7 +492,10 @@ fn exit_status_follows(line: &[u8], end: usize) -> bool {
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     [b"exit status".as_slice(), b"exit code"]
         .iter()
-        .any(|words| rest.get(..words.len()).is_some_and(|r| r.eq_ignore_ascii_case(words)))
+        .any(|words| {
+            rest.get(..words.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(words))
+        })
 }
 
 /// Whether `word` is an English article.

@@ -18,8 +18,9 @@ const CUES: [&str; 5] = [
     // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
     // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
     r"(?-u)(?i)bug ?check|\bstop:|\bstop code",
-    // A device's problem code (`This device cannot start. (Code 10)`).
-    r"(?-u)(?i)\bdevice\b",
+    // A device's problem code (`This device cannot start. (Code 10)`, `usb wasn't recognized
+    // (error code 43)`, `(Код 43)` on a line about a `устройство`).
+    r"(?-u)(?i)\bdevices?\b|\busb\b|\bgpu\b|graphics card|устройств|设备|デバイス|장치",
     // A Windows Installer log or message (`MSI (s) (98:BC) ...`, `Error 1722. There is a
     // problem with this Windows Installer package.`).
     r"(?-u)(?i)\bMSI \([a-z]\)|windows installer",

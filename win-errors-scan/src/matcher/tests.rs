@@ -347,3 +347,24 @@ fn phrases_of_real_logs_that_hold_no_windows_code() {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
 }
+
+#[test]
+fn a_localised_word_for_an_error_or_a_code_places_its_number() {
+    for (line, expected) in [
+        ("插件加载失败，故障代码126", "ERROR_MOD_NOT_FOUND"),
+        ("安装失败，错误 1603", "ERROR_INSTALL_FAILURE"),
+        ("エラー 5", "ERROR_ACCESS_DENIED"),
+        ("Ошибка 1603", "ERROR_INSTALL_FAILURE"),
+        ("Fehler 1603", "ERROR_INSTALL_FAILURE"),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+    for line in [
+        // A process's own exit status, and a device's problem code.
+        "退出代码 3",
+        "Система Windows остановила это устройство (Код 43)",
+        "usb wasnt recognized (error code 43)",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+}
