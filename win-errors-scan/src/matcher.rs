@@ -672,7 +672,11 @@ fn decoded<'l>(
     readings: &Readings,
     prefer: Option<(CodeSpace, Cue)>,
 ) -> Option<Finding<'l>> {
-    let is_error = |r: &Reading| r.number != 0;
+    // A small negative number (`-1`, `ffffffff`, `-22`) is any runtime's failure value before
+    // it is an ESE warning or error: it is one only where its space is named (`JET error -1`).
+    let small_negative = |r: &Reading| (r.number as i32).is_negative() && r.number >= 0xFFFF_FF01;
+    let named = |r: &Reading| prefer.is_some_and(|(space, _)| space == r.space);
+    let is_error = |r: &Reading| r.number != 0 && (!small_negative(r) || named(r));
     let preferred = prefer.and_then(|(space, cue)| {
         readings
             .found()

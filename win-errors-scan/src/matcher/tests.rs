@@ -339,6 +339,9 @@ fn phrases_of_real_logs_that_hold_no_windows_code() {
         // Access rights (`GENERIC_WRITE`), a status that is no failure without a word.
         "DesiredAccess: 0x40000000",
         "value (0x40000000)",
+        // A small negative number is a failure value, not an ESE code, unless ESE is named.
+        "EXIT STATUS: -1 (ffffffff)",
+        "error -22",
         // Every tool's failure status, and libuv's errno.
         "npm ERR! code 1",
         "error code: 1",
