@@ -247,7 +247,7 @@ struct Floor {
 }
 
 const FLOOR: Floor = Floor {
-    scan_precision: 0.91,
-    scan_recall: 0.87,
+    scan_precision: 0.97,
+    scan_recall: 0.91,
     lookup_recall: 0.93,
 };

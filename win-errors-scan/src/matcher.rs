@@ -20,6 +20,7 @@
 //! note's template names the field that holds a system error (`matcher/msi_note.rs`).
 
 mod context;
+mod message;
 mod msi_note;
 mod words;
 
@@ -452,7 +453,12 @@ fn decimal_finding<'l>(
         // 691`).
         context.named_space().map(|space| (space, Cue::Line))
     };
-    decoded(start, text, &Readings::of_text(text), prefer)
+    let readings = Readings::of_text(text);
+    // Where nothing else places it, the message the line prints beside it may.
+    let prefer = prefer.or_else(|| {
+        message::space_of_message_in(line, start, end, &readings).map(|space| (space, Cue::Line))
+    });
+    decoded(start, text, &readings, prefer)
 }
 
 /// A decimal after a localised word for an error or a code, read as the English words are
@@ -477,12 +483,19 @@ fn localised_decimal<'l>(
     if (exit && number < 256) || (number < 100 && context.get().device_problem()) {
         return None;
     }
+    let readings = Readings::of_text(text);
     let prefer = if exit {
         Some((CodeSpace::NtStatus, Cue::Word))
     } else {
-        context.named_space().map(|space| (space, Cue::Line))
+        context
+            .named_space()
+            .map(|space| (space, Cue::Line))
+            .or_else(|| {
+                message::space_of_message_in(line, start, end, &readings)
+                    .map(|space| (space, Cue::Line))
+            })
     };
-    decoded(start, text, &Readings::of_text(text), prefer)
+    decoded(start, text, &readings, prefer)
 }
 
 /// Whether the number ending at `end` is called an exit status by the words after it (`ld

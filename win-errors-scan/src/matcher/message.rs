@@ -1,0 +1,115 @@
+//! The message beside a number: where a line prints the text of the error as well as its
+//! number (`Error 691: Access was denied because the username and/or password was invalid on
+//! the domain.`), the reading whose catalog message the line holds is the one meant, whatever
+//! the default order of the spaces.
+
+use win_errors_core::{CodeSpace, Readings};
+
+/// How many of a message's words are compared with the line.
+const WORDS_COMPARED: usize = 8;
+
+/// The share of them the line must hold.
+const SHARE_HELD: f32 = 0.6;
+
+/// How far around the number a message is looked for, in bytes before and after: a message
+/// is printed beside its number, and a bounded window keeps a line of many numbers linear.
+const BEFORE: usize = 160;
+const AFTER: usize = 240;
+
+/// The space of the one reading of `readings` whose message the line holds around the number
+/// at `start..end` (most of its first words, in any case, a word also counting inside a longer
+/// one: `username` holds `user`), when one holds more of it than any other; none when there is
+/// one reading only, as there is nothing to choose.
+pub(super) fn space_of_message_in(
+    line: &[u8],
+    start: usize,
+    end: usize,
+    readings: &Readings,
+) -> Option<CodeSpace> {
+    let found = || readings.found().filter(|r| r.entry.is_some());
+    found().nth(1)?;
+    let window = line
+        .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(line.len()))
+        .unwrap_or_default();
+    let lowered = window.to_ascii_lowercase();
+    let mut best: Option<(f32, CodeSpace)> = None;
+    let mut tied = false;
+    for reading in found() {
+        let Some(message) = reading.entry.and_then(|entry| entry.message()) else {
+            continue;
+        };
+        let share = share_held(&lowered, message);
+        match best {
+            Some((top, _)) if share < top => {}
+            Some((top, _)) if share == top => tied = true,
+            _ => {
+                best = Some((share, reading.space));
+                tied = false;
+            }
+        }
+    }
+    let (share, space) = best?;
+    (share >= SHARE_HELD && !tied).then_some(space)
+}
+
+/// The share of the first significant words of `message` (four letters or more, no insert)
+/// that `lowered` holds; 0 for a message without such words.
+fn share_held(lowered: &[u8], message: &str) -> f32 {
+    let words = message
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 4)
+        .take(WORDS_COMPARED);
+    let (mut held, mut compared) = (0u8, 0u8);
+    for word in words {
+        compared += 1;
+        let word = word.to_ascii_lowercase();
+        if lowered
+            .windows(word.len())
+            .any(|window| window == word.as_bytes())
+        {
+            held += 1;
+        }
+    }
+    match compared {
+        0 => 0.0,
+        _ => f32::from(held) / f32::from(compared),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_a_line_prints_picks_the_space() {
+        let ras = "Error 691: Access was denied because the username and/or password was invalid on the domain.";
+        assert_eq!(
+            space_of_message_in(ras.as_bytes(), 6, 9, &Readings::of_text("691")),
+            Some(CodeSpace::Ras)
+        );
+        let mci = "Error 263 for command: open x The specified device is not open or is not recognized by MCI.";
+        assert_eq!(
+            space_of_message_in(mci.as_bytes(), 6, 9, &Readings::of_text("263")),
+            Some(CodeSpace::Mci)
+        );
+        // Too far from the number, no message, or one no reading has: no say.
+        let far = format!("error 691{}{}", " ".repeat(AFTER), &ras[10..]);
+        assert_eq!(
+            space_of_message_in(far.as_bytes(), 6, 9, &Readings::of_text("691")),
+            None
+        );
+        assert_eq!(
+            space_of_message_in(b"error 691", 6, 9, &Readings::of_text("691")),
+            None
+        );
+        assert_eq!(
+            space_of_message_in(
+                b"error 691 while dialing the office",
+                6,
+                9,
+                &Readings::of_text("691")
+            ),
+            None
+        );
+    }
+}
