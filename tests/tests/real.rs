@@ -247,7 +247,7 @@ struct Floor {
 }
 
 const FLOOR: Floor = Floor {
-    scan_precision: 0.97,
-    scan_recall: 0.91,
+    scan_precision: 0.945,
+    scan_recall: 0.865,
     lookup_recall: 0.93,
 };

@@ -336,7 +336,7 @@ code_spaces! { $
         counterpart: Counterpart::None,
         rank: Rank { small: 1, negative: 4, ntstatus_shaped: 4, hresult_shaped: 4 },
         names: Some(Names { prefix: Some("ERROR_"), other_prefix: None, mixed_case: &[] }),
-        words: &["ras", "rasdial", "vpn"],
+        words: &["ras", "rasdial", "vpn", "l2tp", "pptp", "sstp", "ikev2"],
         hex_words: &[],
     }
     /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
@@ -382,7 +382,7 @@ code_spaces! { $
         counterpart: Counterpart::None,
         rank: Rank { small: 2, negative: 6, ntstatus_shaped: 6, hresult_shaped: 6 },
         names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
-        words: &["mci"],
+        words: &["mci", "playsound"],
         hex_words: &[],
     }
     /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.

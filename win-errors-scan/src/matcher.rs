@@ -124,11 +124,17 @@ impl Finding<'_> {
 /// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). `value` counts only
 /// after `return`, `status` only after `error` or `exit` (HTTP's is no Windows code); `errno`
 /// only for Winsock's numbers (10000 and up: Python's `[Errno 10060]` on Windows), as POSIX's
-/// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error.
+/// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error, as is
+/// .NET's `Win32Exception (1053)`'s. `number` counts only after `error` (`Error number 5`);
+/// `failed` only where the number ends the statement (`StartService FAILED 1053:`,
+/// `installer failed: 1603`, `failed (1056)`) and the line counts no tests passed.
 const DECIMAL_WORDS: &[&str] = &[
     "error",
     "status",
     "helpmsg",
+    "failed",
+    "number",
+    "win32exception",
     "err",
     "errno",
     "code",
@@ -145,14 +151,22 @@ const DECIMAL_WORDS: &[&str] = &[
     "erreur",
     "errore",
     "erro",
+    "systemfehler",
 ];
 
 /// The words for an error or a code in scripts without case or word breaks (Chinese,
-/// Japanese, Korean, Russian), which a localised Windows and its programs print before a
+/// Japanese, Korean, Russian), and the phrases for a system error whose last word is not the
+/// error (`Erreur système 5.`), which a localised Windows and its programs print before a
 /// number.
 const LOCALISED_WORDS: &[&str] = &[
+    // `net`'s `System error 5 has occurred.` where the number follows a phrase.
+    "erreur système",
+    "error de sistema",
+    "errore di sistema",
+    "erro de sistema",
     "错误",
     "錯誤",
+    "失败",
     "代码",
     "代碼",
     "エラー",
@@ -261,6 +275,8 @@ impl Matcher {
             // `0x` and at most eight digits, or sixteen whose high half is zero or all ones.
             r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
             r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
+            // A number alone in brackets, a code only beside its message: `paren_decimal`.
+            r"\((?P<paren>[0-9]{1,5})\)".to_owned(),
             // Not after a letter or digit; `standalone_decimal` refuses one after `.` or `-`.
             r"\B(?P<signed>-[0-9]{10})\b".to_owned(),
             r"\bNote: 1: (?P<msinote>[0-9]{4})\b".to_owned(),
@@ -336,6 +352,8 @@ fn candidate<'l>(
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
     } else if let Some(number) = captures.name("localised") {
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
+    } else if let Some(number) = captures.name("paren") {
+        paren_decimal(line, number.start(), number.as_bytes())
     } else if let Some(hex) = captures.name("hex") {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
@@ -390,6 +408,8 @@ fn decimal_finding<'l>(
     let before_is =
         |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| b.eq_ignore_ascii_case(w)));
     if (keyword == "value" && !before_is(&["return"]))
+        || (keyword == "number" && !before_is(&["error"]))
+        || (keyword == "failed" && !failure_status(line, end))
         || (keyword == "status" && !before_is(&["error", "exit", "exited"]))
     {
         return None;
@@ -411,9 +431,9 @@ fn decimal_finding<'l>(
         other => other,
     };
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
-    // `code 1` is every tool's failure status (`npm ERR! code 1`, `error code: 1`), far more
+    // `code 1` (or `failed 1`) is every tool's failure status (`npm ERR! code 1`, `error code: 1`), far more
     // often than `ERROR_INVALID_FUNCTION`, unless a space is named.
-    if keyword == "code" && number == 1 && named_space.is_none() {
+    if matches!(keyword, "code" | "failed") && number == 1 && named_space.is_none() {
         return None;
     }
     let prefer = if let Some(space) = named_space {
@@ -429,7 +449,10 @@ fn decimal_finding<'l>(
             return None;
         }
         Some((CodeSpace::Hresult, Cue::Word))
-    } else if ends_with_ignore_case(word, "lasterror") || keyword == "helpmsg" {
+    } else if ends_with_ignore_case(word, "lasterror")
+        || keyword == "helpmsg"
+        || keyword == "win32exception"
+    {
         Some((CodeSpace::Win32, Cue::Word))
     } else if keyword == "code"
         && before.is_some_and(|b| NOT_WINDOWS_CODES.iter().any(|n| b.eq_ignore_ascii_case(n)))
@@ -447,7 +470,12 @@ fn decimal_finding<'l>(
         if number < 256 {
             return None;
         }
-        Some((CodeSpace::NtStatus, Cue::Word))
+        // A space the line names outranks the default (`mciSendString returned 263`).
+        Some(
+            context
+                .named_space()
+                .map_or((CodeSpace::NtStatus, Cue::Word), |space| (space, Cue::Line)),
+        )
     } else {
         // A word elsewhere in the line may name the space (`RasDialer ... NativeErrorCode=
         // 691`).
@@ -509,6 +537,52 @@ fn exit_status_follows(line: &[u8], end: usize) -> bool {
             rest.get(..words.len())
                 .is_some_and(|r| r.eq_ignore_ascii_case(words))
         })
+}
+
+/// A number alone in brackets after the message of the error it is (`Access is denied. (5)`,
+/// `... does not exist as an installed service. (1060)`): a code where a catalog's message
+/// for it stands beside it, and nothing else.
+fn paren_decimal<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
+    let end = start + digits.len();
+    let text = core::str::from_utf8(digits).ok()?;
+    let readings = Readings::of_text(text);
+    let space = message::space_whose_message_is_near(line, start, end, &readings)?;
+    decoded(start, text, &readings, Some((space, Cue::Line)))
+        .filter(|found| found.reading.space == space)
+}
+
+/// Whether the number after `failed` that ends at `end` is the failure's status: it ends
+/// the statement (the line, or `:`, `)`, `.`, `,` follows) and the line is no test summary
+/// (`Passed: 10, Failed: 2` counts tests).
+fn failure_status(line: &[u8], end: usize) -> bool {
+    let ends = matches!(line.get(end), None | Some(b':' | b')' | b'.' | b','));
+    let lowered_has = |word: &[u8]| {
+        line.windows(word.len())
+            .any(|window| window.eq_ignore_ascii_case(word))
+    };
+    ends && !lowered_has(b"passed") && !lowered_has(b"tests")
+}
+
+/// Whether the hex at `start` repeats the decimal just before it (`Status: 5 (0x00000005)`):
+/// a value written twice, in both notations, is a code.
+fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
+    let Some(head) = line.get(..start).and_then(|h| h.strip_suffix(b" (")) else {
+        return false;
+    };
+    let digits_at = head
+        .iter()
+        .rposition(|b| !b.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    let digits = head.get(digits_at..).unwrap_or_default();
+    let standalone = digits_at == 0
+        || !head
+            .get(digits_at - 1)
+            .is_some_and(u8::is_ascii_alphanumeric);
+    standalone
+        && core::str::from_utf8(digits)
+            .ok()
+            .and_then(|d| d.parse::<u32>().ok())
+            == Some(number)
 }
 
 /// Whether `word` is an English article.
@@ -598,7 +672,10 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
     // A code that is no failure (a success or an informational status) needs a word as much:
     // such values are more often flags or sizes.
-    if (digits.len() < 8 || number & 0x8000_0000 == 0) && !named(SHORT_HEX_WORDS) {
+    if (digits.len() < 8 || number & 0x8000_0000 == 0)
+        && !named(SHORT_HEX_WORDS)
+        && !decimal_twin_before(line, start, number)
+    {
         return None;
     }
     decoded(

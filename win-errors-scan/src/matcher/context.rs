@@ -12,9 +12,9 @@ use super::Finding;
 const CUES: [&str; 5] = [
     // Other runtimes print error numbers of their own: Fortran's `forrtl: error (200)`,
     // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's and OpenSSL's, databases' (`ERROR
-    // 2003 (HY000): Can't connect to MySQL server`), CUDA's, make's (`make: *** [all] Error
-    // 2`), POSIX threads' and ssh's `errno`.
-    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:",
+    // 2003 (HY000): Can't connect to MySQL server`), CUDA's and cuDNN's, Kerberos's, make's
+    // (`make: *** [all] Error 2`), POSIX threads' and ssh's `errno`.
+    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|cudnn|\bkerb|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:",
     // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
     // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
     r"(?-u)(?i)bug ?check|\bstop:|\bstop code",
@@ -124,7 +124,12 @@ impl LineContext {
         let decimal = matches!(form, Form::Decimal | Form::SignedDecimal);
         let hex = matches!(form, Form::Hex | Form::BareHex);
         let failure = finding.reading.number & 0x8000_0000 != 0;
-        let other_runtime = self.other_runtime && decimal;
+        // Winsock's errors are Windows' own in any runtime (`curl 56 ... errno 10054`); a
+        // short hex is another runtime's as its decimal is (Kerberos's `return code 0x17`).
+        let winsock = finding.reading.space == CodeSpace::Win32
+            && (10_000..12_000).contains(&finding.reading.number);
+        let short_hex = hex && finding.reading.number < 0x1_0000;
+        let other_runtime = self.other_runtime && (decimal || short_hex) && !winsock;
         let bug_check = self.bug_check && (hex || decimal) && !failure;
         !(other_runtime || bug_check)
     }

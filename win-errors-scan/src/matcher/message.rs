@@ -26,8 +26,21 @@ pub(super) fn space_of_message_in(
     end: usize,
     readings: &Readings,
 ) -> Option<CodeSpace> {
+    readings.found().filter(|r| r.entry.is_some()).nth(1)?;
+    space_whose_message_is_near(line, start, end, readings)
+}
+
+/// The space of the one reading of `readings` whose message the line holds around the number
+/// at `start..end`, as [`space_of_message_in`] finds it, even when it is the only reading: a
+/// number that stands alone (`... does not exist as an installed service. (1060)`) is a code
+/// only where its message is beside it.
+pub(super) fn space_whose_message_is_near(
+    line: &[u8],
+    start: usize,
+    end: usize,
+    readings: &Readings,
+) -> Option<CodeSpace> {
     let found = || readings.found().filter(|r| r.entry.is_some());
-    found().nth(1)?;
     let window = line
         .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(line.len()))
         .unwrap_or_default();
@@ -109,6 +122,27 @@ mod tests {
                 9,
                 &Readings::of_text("691")
             ),
+            None
+        );
+    }
+}
+
+#[cfg(test)]
+mod near_tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_number_is_a_code_only_beside_its_message() {
+        let line = b"unable to open the service: The specified service does not exist as an installed service. (1060)";
+        let at = line.len() - 5;
+        assert_eq!(
+            space_whose_message_is_near(line, at, at + 4, &Readings::of_text("1060")),
+            Some(CodeSpace::Win32)
+        );
+        let count = b"processed all the files of the list (1060)";
+        let at = count.len() - 5;
+        assert_eq!(
+            space_whose_message_is_near(count, at, at + 4, &Readings::of_text("1060")),
             None
         );
     }

@@ -371,3 +371,66 @@ fn a_localised_word_for_an_error_or_a_code_places_its_number() {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
 }
+
+#[test]
+fn statuses_written_as_tools_print_them() {
+    for (line, expected) in [
+        (
+            "[SC] StartService FAILED 1053:",
+            "ERROR_SERVICE_REQUEST_TIMEOUT",
+        ),
+        (
+            "ShellExecute installer failed: 1603",
+            "ERROR_INSTALL_FAILURE",
+        ),
+        (
+            "[-] StartService failed (1056)",
+            "ERROR_SERVICE_ALREADY_RUNNING",
+        ),
+        (
+            "[SC] StartService 失败 1053: 服务没有及时响应启动或控制请求。",
+            "ERROR_SERVICE_REQUEST_TIMEOUT",
+        ),
+        (
+            "System.ComponentModel.Win32Exception (1053): x",
+            "ERROR_SERVICE_REQUEST_TIMEOUT",
+        ),
+        (
+            "Creation of directory failed with error Access is denied. (Error number 5)",
+            "ERROR_ACCESS_DENIED",
+        ),
+        (
+            "Access is denied. Status: 5 (0x00000005)",
+            "ERROR_ACCESS_DENIED",
+        ),
+        (
+            "unable to open the service: The specified service does not exist as an installed service. (1060)",
+            "ERROR_SERVICE_DOES_NOT_EXIST",
+        ),
+        (
+            "Une erreur système 5 s'est produite.",
+            "ERROR_ACCESS_DENIED",
+        ),
+        ("Systemfehler 5 aufgetreten.", "ERROR_ACCESS_DENIED"),
+        (
+            "curl 56 OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 10054",
+            "WSAECONNRESET",
+        ),
+        ("mciSendString returned 263", "MCIERR_INVALID_DEVICE_NAME"),
+        (
+            "L2TP connection attempt failed, error 789",
+            "ERROR_OAKLEY_GENERAL_PROCESSING",
+        ),
+    ] {
+        assert_eq!(names(line), [expected], "{line}");
+    }
+    for line in [
+        "Tests: 10 passed, Failed: 2",
+        "build failed 1",
+        "processed all the files of the list (1060)",
+        "OSError: (External) CUDNN error(8), CUDNN_STATUS_EXECUTION_FAILED.",
+        "Event ID 4768 with kerb return code 0x17 does exist",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+}
