@@ -2,7 +2,7 @@
 //! line, every line number counted once, memory bounded by the piece size.
 
 use proptest::prelude::*;
-use win_errors_scan::{MAX_LINE, Matcher, for_each_line};
+use win_errors_scan::{MAX_LINE, Matcher, for_each_line, pairs};
 
 fn logs() -> impl Strategy<Value = Vec<u8>> {
     // Log-like text with the shapes the matcher looks for, and any bytes between them.
@@ -15,6 +15,14 @@ fn logs() -> impl Strategy<Value = Vec<u8>> {
         1 => Just(b"\r\n".to_vec()),
         1 => Just(b"\n".to_vec()),
         1 => Just(b"exit code -1073741515 ".to_vec()),
+        1 => Just(b"MSI (s) (98:48) [11:22:21:656]: Note: 1: 1402 2: HKLM 3: ".to_vec()),
+        1 => Just("故障代码126 Ошибка ".as_bytes().to_vec()),
+        1 => Just(b"as an installed service. (1060)".to_vec()),
+        1 => Just(b"Status: 5 (0x00000005)".to_vec()),
+        1 => Just(b"Os { code: 63, message: \"x\" }".to_vec()),
+        1 => Just(b"FAILED 1053:".to_vec()),
+        1 => Just(b"E_ACCESSDENIED (0x80070005)".to_vec()),
+        1 => Just(b"80090308: LdapErr: data 52e".to_vec()),
     ];
     proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
 }
@@ -37,6 +45,13 @@ proptest! {
                     Some(finding.text.as_bytes())
                 );
                 assert_eq!(finding.entry.code(), finding.reading.code);
+                // Its own reading comes first among every reading of its code.
+                assert_eq!(finding.readings().first(), Some(&finding.reading));
+            }
+            let findings: Vec<_> = matcher.findings(line.bytes).collect();
+            for pair in pairs(line.bytes, &findings) {
+                assert!(findings.contains(&pair.name) && findings.contains(&pair.code));
+                assert!(pair.name.end() <= pair.code.start || pair.code.end() <= pair.name.start);
             }
             Ok(())
         })
