@@ -264,7 +264,7 @@ impl Matcher {
             // the word and its number (`code '1603'`).
             format!(
                 r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
-                words = DECIMAL_WORDS.join("|")
+                words = [DECIMAL_WORDS.join("|").as_str(), "fail(?:ed|s) with"].join("|")
             ),
             // A decimal after the word for an error or a code in a script without spaces
             // or case (`故障代码126`, `エラー 5`, `(Код 43)`): `localised_decimal`.
@@ -276,7 +276,9 @@ impl Matcher {
             r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
             r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
             // A number alone in brackets, a code only beside its message: `paren_decimal`.
-            r"\((?P<paren>[0-9]{1,5})\)".to_owned(),
+            // A short hex or one with its top bit clear may stand so too (`(0x5)`); a failure
+            // code is `hex`'s.
+            r"\((?P<paren>[0-9]{1,5}|0[xX](?:[0-9A-Fa-f]{1,7}|[0-7][0-9A-Fa-f]{7}))\)".to_owned(),
             // Not after a letter or digit; `standalone_decimal` refuses one after `.` or `-`.
             r"\B(?P<signed>-[0-9]{10})\b".to_owned(),
             r"\bNote: 1: (?P<msinote>[0-9]{4})\b".to_owned(),
@@ -353,7 +355,7 @@ fn candidate<'l>(
     } else if let Some(number) = captures.name("localised") {
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {
-        paren_decimal(line, number.start(), number.as_bytes())
+        paren_number(line, number.start(), number.as_bytes())
     } else if let Some(hex) = captures.name("hex") {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
@@ -392,7 +394,18 @@ fn decimal_finding<'l>(
         return None;
     }
     let (word_at, word) = word_before(line, start)?;
-    let keyword = *DECIMAL_WORDS.iter().find(|k| names_keyword(word, k))?;
+    let (word_at, word, keyword) = match DECIMAL_WORDS.iter().find(|k| names_keyword(word, k)) {
+        Some(keyword) => (word_at, word, *keyword),
+        // `LoadLibrary failed with 126:` reads as `failed 126:`.
+        None if word.eq_ignore_ascii_case("with") => {
+            let (at, failed) = word_before(line, word_at)?;
+            let fails = ["failed", "fails"]
+                .iter()
+                .any(|f| failed.eq_ignore_ascii_case(f));
+            fails.then_some((at, failed, "failed"))?
+        }
+        None => return None,
+    };
     let text = core::str::from_utf8(text).ok()?;
     // Eight digits are hex first, as a lookup reads them (`error 80070057`).
     let number = match text.len() {
@@ -540,15 +553,25 @@ fn exit_status_follows(line: &[u8], end: usize) -> bool {
 }
 
 /// A number alone in brackets after the message of the error it is (`Access is denied. (5)`,
+/// `Access is denied. (0x5)`,
 /// `... does not exist as an installed service. (1060)`): a code where a catalog's message
 /// for it stands beside it, and nothing else.
-fn paren_decimal<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
+fn paren_number<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
     let end = start + digits.len();
     let text = core::str::from_utf8(digits).ok()?;
-    let readings = Readings::of_text(text);
-    let space = message::space_whose_message_is_near(line, start, end, &readings)?;
+    let hex = text.starts_with("0x") || text.starts_with("0X");
+    let readings = match hex {
+        true => Readings::of_code(win_errors_core::parse_bare_hex(text.get(2..)?)?),
+        false => Readings::of_text(text),
+    };
+    let Some(space) = message::space_whose_message_is_near(line, start, end, &readings) else {
+        // Without its message, a hex is read as anywhere else (`error (0x5)`).
+        return hex.then(|| hex_finding(line, start, digits)).flatten();
+    };
+    let form = if hex { Form::Hex } else { Form::Decimal };
     decoded(start, text, &readings, Some((space, Cue::Line)))
         .filter(|found| found.reading.space == space)
+        .map(|found| found.written_as(form))
 }
 
 /// Whether the number after `failed` that ends at `end` is the failure's status: it ends

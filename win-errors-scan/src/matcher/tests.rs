@@ -421,12 +421,18 @@ fn statuses_written_as_tools_print_them() {
             "L2TP connection attempt failed, error 789",
             "ERROR_OAKLEY_GENERAL_PROCESSING",
         ),
+        ("LoadLibrary failed with 126: x", "ERROR_MOD_NOT_FOUND"),
+        ("CreateFile: Access is denied. (0x5)", "ERROR_ACCESS_DENIED"),
+        ("error (0x5)", "ERROR_ACCESS_DENIED"),
+        ("call failed (0x80070005)", "ERROR_ACCESS_DENIED"),
     ] {
         assert_eq!(names(line), [expected], "{line}");
     }
     for line in [
         "Tests: 10 passed, Failed: 2",
         "build failed 1",
+        "the build failed with 3 warnings",
+        "sizes (0x1F)",
         "processed all the files of the list (1060)",
         "OSError: (External) CUDNN error(8), CUDNN_STATUS_EXECUTION_FAILED.",
         "Event ID 4768 with kerb return code 0x17 does exist",
