@@ -355,7 +355,7 @@ fn candidate<'l>(
     } else if let Some(number) = captures.name("localised") {
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {
-        paren_number(line, number.start(), number.as_bytes())
+        paren_number(line, number.start(), number.as_bytes(), context)
     } else if let Some(hex) = captures.name("hex") {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
@@ -497,7 +497,8 @@ fn decimal_finding<'l>(
     let readings = Readings::of_text(text);
     // Where nothing else places it, the message the line prints beside it may.
     let prefer = prefer.or_else(|| {
-        message::space_of_message_in(line, start, end, &readings).map(|space| (space, Cue::Line))
+        message::space_of_message_in(context.lowered(), start, end, &readings)
+            .map(|space| (space, Cue::Line))
     });
     decoded(start, text, &readings, prefer)
 }
@@ -532,7 +533,7 @@ fn localised_decimal<'l>(
             .named_space()
             .map(|space| (space, Cue::Line))
             .or_else(|| {
-                message::space_of_message_in(line, start, end, &readings)
+                message::space_of_message_in(context.lowered(), start, end, &readings)
                     .map(|space| (space, Cue::Line))
             })
     };
@@ -556,7 +557,12 @@ fn exit_status_follows(line: &[u8], end: usize) -> bool {
 /// `Access is denied. (0x5)`,
 /// `... does not exist as an installed service. (1060)`): a code where a catalog's message
 /// for it stands beside it, and nothing else.
-fn paren_number<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
+fn paren_number<'l>(
+    line: &'l [u8],
+    start: usize,
+    digits: &'l [u8],
+    context: &Lazy<'_>,
+) -> Option<Finding<'l>> {
     let end = start + digits.len();
     let text = core::str::from_utf8(digits).ok()?;
     let hex = text.starts_with("0x") || text.starts_with("0X");
@@ -564,7 +570,9 @@ fn paren_number<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Fi
         true => Readings::of_code(win_errors_core::parse_bare_hex(text.get(2..)?)?),
         false => Readings::of_text(text),
     };
-    let Some(space) = message::space_whose_message_is_near(line, start, end, &readings) else {
+    let Some(space) =
+        message::space_whose_message_is_near(context.lowered(), start, end, &readings)
+    else {
         // Without its message, a hex is read as anywhere else (`error (0x5)`).
         return hex.then(|| hex_finding(line, start, digits)).flatten();
     };

@@ -1,8 +1,8 @@
 //! `cargo xtask bench-worst`: the worst inputs a person can paste by accident, each timed
 //! against an ordinary input of the same kind in one run, and at a tenth of its size to show
 //! the time grows linearly: names, hex and words of 100,000 characters, 20,000 arguments,
-//! catalogs with a 100,000-character unknown name, key, family or variant, and a 100,000
-//! character line for the scanner.
+//! catalogs with a 100,000-character unknown name, key, family or variant, and 100,000
+//! character lines for the scanner (digits and hex; codes whose messages are looked for).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -137,6 +137,14 @@ fn cases(dir: &Path) -> Result<Vec<Case>, String> {
         ordinary: scan_line(dir, "scan-ordinary.log", &ordinary_line)?,
         worst: scan_line(dir, "scan-worst.log", &long(100_000, "0123456789abcdef"))?,
         tenth: scan_line(dir, "scan-tenth.log", &long(10_000, "0123456789abcdef"))?,
+    });
+    // Every number a finding with several readings, and one in brackets, whose messages are
+    // looked for around each: the rules that read beyond the number stay linear.
+    cases.push(Case {
+        what: "scan: one line of codes with several readings",
+        ordinary: scan_line(dir, "scan-readings-ordinary.log", &ordinary_line)?,
+        worst: scan_line(dir, "scan-readings-worst.log", &long(100_000, "error 691 (1060) "))?,
+        tenth: scan_line(dir, "scan-readings-tenth.log", &long(10_000, "error 691 (1060) "))?,
     });
     Ok(cases)
 }

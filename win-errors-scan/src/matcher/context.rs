@@ -61,6 +61,7 @@ pub(super) struct Lazy<'a> {
     line: &'a [u8],
     read: OnceCell<LineContext>,
     space: OnceCell<Option<CodeSpace>>,
+    lowered: OnceCell<Vec<u8>>,
 }
 
 impl<'a> Lazy<'a> {
@@ -70,12 +71,18 @@ impl<'a> Lazy<'a> {
             line,
             read: OnceCell::new(),
             space: OnceCell::new(),
+            lowered: OnceCell::new(),
         }
     }
 
     /// What the line says.
     pub(super) fn get(&self) -> LineContext {
         *self.read.get_or_init(|| self.cues.of(self.line))
+    }
+
+    /// The line in ASCII lower case, made once for the messages looked for in it.
+    pub(super) fn lowered(&self) -> &[u8] {
+        self.lowered.get_or_init(|| self.line.to_ascii_lowercase())
     }
 
     /// The code space a word of the line names, when one does: a space's word alone (`VPN`)

@@ -8,6 +8,9 @@ use win_errors_core::{CodeSpace, Readings};
 /// How many of a message's words are compared with the line.
 const WORDS_COMPARED: usize = 8;
 
+/// The longest word compared; a longer one is skipped.
+const LONGEST_WORD: usize = 32;
+
 /// The share of them the line must hold.
 const SHARE_HELD: f32 = 0.6;
 
@@ -16,42 +19,43 @@ const SHARE_HELD: f32 = 0.6;
 const BEFORE: usize = 160;
 const AFTER: usize = 240;
 
-/// The space of the one reading of `readings` whose message the line holds around the number
+/// The space of the one reading of `readings` whose message the line (`lowered`, in ASCII
+/// lower case) holds around the number
 /// at `start..end` (most of its first words, in any case, a word also counting inside a longer
 /// one: `username` holds `user`), when one holds more of it than any other; none when there is
 /// one reading only, as there is nothing to choose.
 pub(super) fn space_of_message_in(
-    line: &[u8],
+    lowered: &[u8],
     start: usize,
     end: usize,
     readings: &Readings,
 ) -> Option<CodeSpace> {
     readings.found().filter(|r| r.entry.is_some()).nth(1)?;
-    space_whose_message_is_near(line, start, end, readings)
+    space_whose_message_is_near(lowered, start, end, readings)
 }
 
-/// The space of the one reading of `readings` whose message the line holds around the number
+/// The space of the one reading of `readings` whose message the line (`lowered`, in ASCII
+/// lower case) holds around the number
 /// at `start..end`, as [`space_of_message_in`] finds it, even when it is the only reading: a
 /// number that stands alone (`... does not exist as an installed service. (1060)`) is a code
 /// only where its message is beside it.
 pub(super) fn space_whose_message_is_near(
-    line: &[u8],
+    lowered: &[u8],
     start: usize,
     end: usize,
     readings: &Readings,
 ) -> Option<CodeSpace> {
     let found = || readings.found().filter(|r| r.entry.is_some());
-    let window = line
-        .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(line.len()))
+    let lowered = lowered
+        .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(lowered.len()))
         .unwrap_or_default();
-    let lowered = window.to_ascii_lowercase();
     let mut best: Option<(f32, CodeSpace)> = None;
     let mut tied = false;
     for reading in found() {
         let Some(message) = reading.entry.and_then(|entry| entry.message()) else {
             continue;
         };
-        let share = share_held(&lowered, message);
+        let share = share_held(lowered, message);
         match best {
             Some((top, _)) if share < top => {}
             Some((top, _)) if share == top => tied = true,
@@ -70,16 +74,25 @@ pub(super) fn space_whose_message_is_near(
 fn share_held(lowered: &[u8], message: &str) -> f32 {
     let words = message
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|word| word.len() >= 4)
+        .filter(|word| (4..=LONGEST_WORD).contains(&word.len()))
         .take(WORDS_COMPARED);
     let (mut held, mut compared) = (0u8, 0u8);
+    let mut buffer = [0u8; LONGEST_WORD];
     for word in words {
         compared += 1;
-        let word = word.to_ascii_lowercase();
-        if lowered
-            .windows(word.len())
-            .any(|window| window == word.as_bytes())
-        {
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            continue;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // The window is short: a scan for the first byte beats building a searcher per word.
+        let first = lower.first().copied().unwrap_or_default();
+        let found = memchr::memchr_iter(first, lowered).any(|at| {
+            lowered
+                .get(at..)
+                .is_some_and(|rest| rest.starts_with(lower))
+        });
+        if found {
             held += 1;
         }
     }
@@ -97,18 +110,33 @@ mod tests {
     fn the_message_a_line_prints_picks_the_space() {
         let ras = "Error 691: Access was denied because the username and/or password was invalid on the domain.";
         assert_eq!(
-            space_of_message_in(ras.as_bytes(), 6, 9, &Readings::of_text("691")),
+            space_of_message_in(
+                &ras.to_ascii_lowercase().into_bytes(),
+                6,
+                9,
+                &Readings::of_text("691")
+            ),
             Some(CodeSpace::Ras)
         );
         let mci = "Error 263 for command: open x The specified device is not open or is not recognized by MCI.";
         assert_eq!(
-            space_of_message_in(mci.as_bytes(), 6, 9, &Readings::of_text("263")),
+            space_of_message_in(
+                &mci.to_ascii_lowercase().into_bytes(),
+                6,
+                9,
+                &Readings::of_text("263")
+            ),
             Some(CodeSpace::Mci)
         );
         // Too far from the number, no message, or one no reading has: no say.
         let far = format!("error 691{}{}", " ".repeat(AFTER), &ras[10..]);
         assert_eq!(
-            space_of_message_in(far.as_bytes(), 6, 9, &Readings::of_text("691")),
+            space_of_message_in(
+                &far.to_ascii_lowercase().into_bytes(),
+                6,
+                9,
+                &Readings::of_text("691")
+            ),
             None
         );
         assert_eq!(
@@ -133,7 +161,7 @@ mod near_tests {
 
     #[test]
     fn a_lone_number_is_a_code_only_beside_its_message() {
-        let line = b"unable to open the service: The specified service does not exist as an installed service. (1060)";
+        let line = b"unable to open the service: the specified service does not exist as an installed service. (1060)";
         let at = line.len() - 5;
         assert_eq!(
             space_whose_message_is_near(line, at, at + 4, &Readings::of_text("1060")),
