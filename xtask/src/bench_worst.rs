@@ -143,8 +143,16 @@ fn cases(dir: &Path) -> Result<Vec<Case>, String> {
     cases.push(Case {
         what: "scan: one line of codes with several readings",
         ordinary: scan_line(dir, "scan-readings-ordinary.log", &ordinary_line)?,
-        worst: scan_line(dir, "scan-readings-worst.log", &long(100_000, "error 691 (1060) "))?,
-        tenth: scan_line(dir, "scan-readings-tenth.log", &long(10_000, "error 691 (1060) "))?,
+        worst: scan_line(
+            dir,
+            "scan-readings-worst.log",
+            &long(100_000, "error 691 (1060) "),
+        )?,
+        tenth: scan_line(
+            dir,
+            "scan-readings-tenth.log",
+            &long(10_000, "error 691 (1060) "),
+        )?,
     });
     Ok(cases)
 }
