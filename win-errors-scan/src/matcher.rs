@@ -275,6 +275,8 @@ impl Matcher {
             // `0x` and at most eight digits, or sixteen whose high half is zero or all ones.
             r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
             r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
+            // Visual Basic's hex (`&H80010001&`), read as `0x` hex is.
+            r"(?P<vbhex>&[Hh][0-9A-Fa-f]{1,8})\b".to_owned(),
             // A number alone in brackets, a code only beside its message: `paren_decimal`.
             // A short hex or one with its top bit clear may stand so too (`(0x5)`); a failure
             // code is `hex`'s.
@@ -356,7 +358,7 @@ fn candidate<'l>(
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {
         paren_number(line, number.start(), number.as_bytes(), context)
-    } else if let Some(hex) = captures.name("hex") {
+    } else if let Some(hex) = captures.name("hex").or_else(|| captures.name("vbhex")) {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
         standalone_decimal(line, number.start(), number.as_bytes())

@@ -422,6 +422,7 @@ fn statuses_written_as_tools_print_them() {
             "ERROR_OAKLEY_GENERAL_PROCESSING",
         ),
         ("LoadLibrary failed with 126: x", "ERROR_MOD_NOT_FOUND"),
+        ("If Err.Number = &H80010001& Then", "RPC_E_CALL_REJECTED"),
         ("CreateFile: Access is denied. (0x5)", "ERROR_ACCESS_DENIED"),
         ("error (0x5)", "ERROR_ACCESS_DENIED"),
         ("call failed (0x80070005)", "ERROR_ACCESS_DENIED"),
