@@ -251,3 +251,37 @@ const FLOOR: Floor = Floor {
     scan_recall: 0.865,
     lookup_recall: 0.93,
 };
+
+/// The lookup reads a pasted text as the scanner reads a line: on every real line, each code
+/// the scanner finds is among the lookup's answers for the same text.
+#[test]
+fn the_lookup_finds_what_the_scanner_finds_in_every_real_line() {
+    let matcher = Matcher::new();
+    for record in records(include_str!("../real/lines.tsv")) {
+        // A bare code or name is the lookup's own reading, with every space's.
+        if !win_errors::Readings::of_text(record.text).is_empty() {
+            continue;
+        }
+        let scanned: Vec<Entry> = matcher
+            .findings(record.text.as_bytes())
+            .map(|f| f.entry)
+            .collect();
+        if scanned.is_empty() {
+            continue;
+        }
+        let looked_up: Vec<Entry> = win_errors_cli::lookup::resolve_all(record.text, None)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|reading| reading.entry)
+            .collect();
+        for entry in scanned {
+            assert!(
+                looked_up.contains(&entry)
+                    || entry.counterpart().is_some_and(|c| looked_up.contains(&c)),
+                "{} found by the scanner, not by the lookup, in: {}",
+                entry.name(),
+                record.text
+            );
+        }
+    }
+}
