@@ -25,7 +25,7 @@ mod msi_note;
 mod words;
 
 use regex::bytes::{Captures, Regex};
-use win_errors_core::{CodeSpace, Entry, Form, Reading, Readings};
+use win_errors_core::{CodeSpace, Entry, Form, HresultForm, Notation, Reading, Readings};
 
 use context::Lazy;
 use words::{
@@ -125,13 +125,18 @@ impl Finding<'_> {
 /// after `return`, `status` only after `error` or `exit` (HTTP's is no Windows code); `errno`
 /// only for Winsock's numbers (10000 and up: Python's `[Errno 10060]` on Windows), as POSIX's
 /// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error, as is
-/// .NET's `Win32Exception (1053)`'s. `number` counts only after `error` (`Error number 5`);
+/// .NET's `Win32Exception (1053)`'s and its kin's (`HttpListenerException (183)`,
+/// `SocketException (10061)`); `ret` and `rc` are a call's result (`ret:32`). `number` counts only after `error` (`Error number 5`);
 /// `failed` only where the number ends the statement (`StartService FAILED 1053:`,
 /// `installer failed: 1603`, `failed (1056)`) and the line counts no tests passed.
 const DECIMAL_WORDS: &[&str] = &[
     "error",
     "status",
     "helpmsg",
+    "ret",
+    "rc",
+    "httplistenerexception",
+    "socketexception",
     "failed",
     "number",
     "win32exception",
@@ -263,7 +268,7 @@ impl Matcher {
             // `decimal_finding` checks the whole word. A quote or backtick may stand between
             // the word and its number (`code '1603'`).
             format!(
-                r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
+                r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?(?i:[ \t]+(?:is|was|of))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
                 words = [DECIMAL_WORDS.join("|").as_str(), "fail(?:ed|s) with"].join("|")
             ),
             // A decimal after the word for an error or a code in a script without spaces
@@ -283,6 +288,9 @@ impl Matcher {
             r"\((?P<paren>[0-9]{1,5}|0[xX](?:[0-9A-Fa-f]{1,7}|[0-7][0-9A-Fa-f]{7}))\)".to_owned(),
             // Not after a letter or digit; `standalone_decimal` refuses one after `.` or `-`.
             r"\B(?P<signed>-[0-9]{10})\b".to_owned(),
+            // An unsigned ten-digit number from 0xC0000000 up: a crashed process's NTSTATUS
+            // (`expected 3221225477 to equal 1`).
+            r"\b(?P<unsigned>3[2-9][0-9]{8}|4[0-2][0-9]{8})\b".to_owned(),
             r"\bNote: 1: (?P<msinote>[0-9]{4})\b".to_owned(),
             r"\bdata (?P<ldap>[0-9a-fA-F]{2,4})\b".to_owned(),
             // The byte after it, if any, is read (no look-ahead): no candidate starts with
@@ -360,6 +368,8 @@ fn candidate<'l>(
         paren_number(line, number.start(), number.as_bytes(), context)
     } else if let Some(hex) = captures.name("hex").or_else(|| captures.name("vbhex")) {
         hex_finding(line, hex.start(), hex.as_bytes())
+    } else if let Some(number) = captures.name("unsigned") {
+        unsigned_status(line, number.start(), number.as_bytes())
     } else if let Some(number) = captures.name("windbg").or_else(|| captures.name("signed")) {
         standalone_decimal(line, number.start(), number.as_bytes())
     } else if let Some(data) = captures.name("ldap") {
@@ -396,6 +406,14 @@ fn decimal_finding<'l>(
         return None;
     }
     let (word_at, word) = word_before(line, start)?;
+    // A linking word stands between the words and the number (`the error code is 5`).
+    let (word_at, word) = match ["is", "was", "of"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        true => word_before(line, word_at)?,
+        false => (word_at, word),
+    };
     let (word_at, word, keyword) = match DECIMAL_WORDS.iter().find(|k| names_keyword(word, k)) {
         Some(keyword) => (word_at, word, *keyword),
         // `LoadLibrary failed with 126:` reads as `failed 126:`.
@@ -448,7 +466,7 @@ fn decimal_finding<'l>(
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
     // `code 1` (or `failed 1`) is every tool's failure status (`npm ERR! code 1`, `error code: 1`), far more
     // often than `ERROR_INVALID_FUNCTION`, unless a space is named.
-    if matches!(keyword, "code" | "failed") && number == 1 && named_space.is_none() {
+    if matches!(keyword, "code" | "failed" | "ret" | "rc") && number == 1 && named_space.is_none() {
         return None;
     }
     let prefer = if let Some(space) = named_space {
@@ -466,7 +484,7 @@ fn decimal_finding<'l>(
         Some((CodeSpace::Hresult, Cue::Word))
     } else if ends_with_ignore_case(word, "lasterror")
         || keyword == "helpmsg"
-        || keyword == "win32exception"
+        || keyword.ends_with("exception")
     {
         Some((CodeSpace::Win32, Cue::Word))
     } else if keyword == "code"
@@ -599,6 +617,14 @@ fn failure_status(line: &[u8], end: usize) -> bool {
 /// Whether the hex at `start` repeats the decimal just before it (`Status: 5 (0x00000005)`):
 /// a value written twice, in both notations, is a code.
 fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
+    // Padded to eight digits, as a status is printed (`5 (0x00000005)`); a thread id's
+    // shorter twin (`2376 (0x0948)`) is no code.
+    let padded = line
+        .get(start + 2..)
+        .is_some_and(|rest| rest.iter().take_while(|b| b.is_ascii_hexdigit()).count() == 8);
+    if !padded {
+        return false;
+    }
     let Some(head) = line.get(..start).and_then(|h| h.strip_suffix(b" (")) else {
         return false;
     };
@@ -616,6 +642,27 @@ fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
             .ok()
             .and_then(|d| d.parse::<u32>().ok())
             == Some(number)
+}
+
+/// An unsigned ten-digit number standing alone, read only as an NTSTATUS error (from
+/// `0xC0000000`) a catalog has: other numbers of that size are ids and counts.
+fn unsigned_status<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
+    let end = start + digits.len();
+    if in_dotted_number(line, start, end) {
+        return None;
+    }
+    let text = core::str::from_utf8(digits).ok()?;
+    let number = u32::try_from(text.parse::<u64>().ok()?).ok()?;
+    let named_no_code = word_before(line, start)
+        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)));
+    if number < 0xC000_0000 || named_no_code {
+        return None;
+    }
+    decoded(start, text, &Readings::of_code(number), None)
+        .filter(|found| {
+            found.reading.space == CodeSpace::NtStatus && found.reading.carried_in.is_none()
+        })
+        .map(|found| found.written_as(Form::Decimal))
 }
 
 /// Whether `word` is an English article.
@@ -711,7 +758,7 @@ fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> Option<Findi
     {
         return None;
     }
-    decoded(
+    decoded_hex(
         start,
         text,
         &Readings::of_code(number),
@@ -760,7 +807,7 @@ fn bare_hex_finding<'l>(
         return None;
     }
     let readings = Readings::of_code(number);
-    decoded(start, text, &readings, prefer_for_hex(word))
+    decoded_hex(start, text, &readings, prefer_for_hex(word))
         .map(|found| found.written_as(Form::BareHex))
 }
 
@@ -795,15 +842,51 @@ fn decoded<'l>(
     readings: &Readings,
     prefer: Option<(CodeSpace, Cue)>,
 ) -> Option<Finding<'l>> {
+    decoded_where(start, text, readings, prefer, |_| true)
+}
+
+/// [`decoded`] for a code written in hex: never in a space whose codes are only ever written
+/// in decimal (an installer's or MCI's message numbers: `2376 (0x0948)` is a thread id).
+fn decoded_hex<'l>(
+    start: usize,
+    text: &'l str,
+    readings: &Readings,
+    prefer: Option<(CodeSpace, Cue)>,
+) -> Option<Finding<'l>> {
+    decoded_where(start, text, readings, prefer, |r| {
+        let info = r.space.info();
+        !(info.notation == Notation::Decimal && info.hresult_form == HresultForm::None)
+    })
+}
+
+/// [`decoded`] over the readings `keep` keeps.
+fn decoded_where<'l>(
+    start: usize,
+    text: &'l str,
+    readings: &Readings,
+    prefer: Option<(CodeSpace, Cue)>,
+    keep: impl Fn(&Reading) -> bool,
+) -> Option<Finding<'l>> {
     // A small negative number (`-1`, `ffffffff`, `-22`) is any runtime's failure value before
     // it is an ESE warning or error: it is one only where its space is named (`JET error -1`).
     let small_negative = |r: &Reading| (r.number as i32).is_negative() && r.number >= 0xFFFF_FF01;
     let named = |r: &Reading| prefer.is_some_and(|(space, _)| space == r.space);
-    let is_error = |r: &Reading| r.number != 0 && (!small_negative(r) || named(r));
+    let is_error = |r: &Reading| r.number != 0 && (!small_negative(r) || named(r)) && keep(r);
+    // An HRESULT of FACILITY_WIN32 is the Win32 error it carries, as the lookup shows it
+    // (`hr = 0x80070490` is ERROR_NOT_FOUND, not a component's alias of that value).
+    let carried_win32 = |r: &Reading, space| {
+        space == CodeSpace::Hresult
+            && r.number & 0xFFFF_0000 == 0x8007_0000
+            && r.carried_in == Some(CodeSpace::Hresult)
+            && r.space == CodeSpace::Win32
+    };
     let preferred = prefer.and_then(|(space, cue)| {
         readings
             .found()
-            .find(|r| is_error(r) && r.carried_in.is_none() && r.space == space)
+            .find(|r| {
+                is_error(r)
+                    && ((r.carried_in.is_none() && r.space == space) || carried_win32(r, space))
+            })
             .map(|reading| (reading, cue))
     });
     let (reading, cue) =

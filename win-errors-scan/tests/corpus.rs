@@ -5,9 +5,12 @@
 use win_errors_core::Entry;
 use win_errors_scan::Matcher;
 
-/// Whether `label` is the entry's name or one of its aliases, whatever its catalog.
+/// Whether `label` is the entry's name or one of its aliases, whatever its catalog, or its
+/// counterpart's, which every output shows beside it (`E_OUTOFMEMORY` beside
+/// `ERROR_OUTOFMEMORY` for `0x8007000E`).
 fn names(entry: Entry, label: &str) -> bool {
-    entry.name() == label || entry.aliases().any(|a| a == label)
+    let named = |entry: Entry| entry.name() == label || entry.aliases().any(|a| a == label);
+    named(entry) || entry.counterpart().is_some_and(named)
 }
 
 #[test]

@@ -13,8 +13,9 @@ const CUES: [&str; 5] = [
     // Other runtimes print error numbers of their own: Fortran's `forrtl: error (200)`,
     // SQLite's `(code 1802, errno 4)`, PortAudio's, curl's and OpenSSL's, databases' (`ERROR
     // 2003 (HY000): Can't connect to MySQL server`), CUDA's and cuDNN's, Kerberos's, make's
-    // (`make: *** [all] Error 2`), POSIX threads' and ssh's `errno`.
-    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|cudnn|\bkerb|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:",
+    // (`make: *** [all] Error 2`), POSIX threads' and ssh's `errno`, a signal's number
+    // (`segfault at 0 ... error 4`, `Worker (pid:54) was sent code 139`).
+    r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|cudnn|\bkerb|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:|segfault|sigsegv|\bsignal\b|was sent code",
     // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
     // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
     r"(?-u)(?i)bug ?check|\bstop:|\bstop code",
