@@ -247,8 +247,8 @@ struct Floor {
 }
 
 const FLOOR: Floor = Floor {
-    scan_precision: 0.945,
-    scan_recall: 0.865,
+    scan_precision: 0.96,
+    scan_recall: 0.895,
     lookup_recall: 0.93,
 };
 
