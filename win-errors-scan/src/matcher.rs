@@ -574,9 +574,9 @@ fn exit_status_follows(line: &[u8], end: usize) -> bool {
 }
 
 /// A number alone in brackets after the message of the error it is (`Access is denied. (5)`,
-/// `Access is denied. (0x5)`,
-/// `... does not exist as an installed service. (1060)`): a code where a catalog's message
-/// for it stands beside it, and nothing else.
+/// `Access is denied. (0x5)`, `... does not exist as an installed service. (1060)`): a code
+/// where a catalog's message for it stands beside it; a hex without one is read as `0x` hex
+/// is anywhere.
 fn paren_number<'l>(
     line: &'l [u8],
     start: usize,
@@ -644,6 +644,12 @@ fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
             == Some(number)
 }
 
+/// Whether the word before `start` says the number there is no code ([`NOT_CODE_WORDS`]).
+fn named_no_code(line: &[u8], start: usize) -> bool {
+    word_before(line, start)
+        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)))
+}
+
 /// An unsigned ten-digit number standing alone, read only as an NTSTATUS error (from
 /// `0xC0000000`) a catalog has: other numbers of that size are ids and counts.
 fn unsigned_status<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option<Finding<'l>> {
@@ -653,9 +659,7 @@ fn unsigned_status<'l>(line: &'l [u8], start: usize, digits: &'l [u8]) -> Option
     }
     let text = core::str::from_utf8(digits).ok()?;
     let number = u32::try_from(text.parse::<u64>().ok()?).ok()?;
-    let named_no_code = word_before(line, start)
-        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)));
-    if number < 0xC000_0000 || named_no_code {
+    if number < 0xC000_0000 || named_no_code(line, start) {
         return None;
     }
     decoded(start, text, &Readings::of_code(number), None)
@@ -709,9 +713,8 @@ fn standalone_decimal<'l>(line: &'l [u8], start: usize, digits: &[u8]) -> Option
     let joined = start
         .checked_sub(1)
         .is_some_and(|at| matches!(line.get(at), Some(b'.' | b'-')));
-    let named_no_code = word_before(line, windbg_at.unwrap_or(start))
-        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)));
-    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) || named_no_code {
+    let no_code = named_no_code(line, windbg_at.unwrap_or(start));
+    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) || no_code {
         return None;
     }
     let text_start = windbg_at.unwrap_or(start);
