@@ -35,7 +35,7 @@ use decimal::{
     standalone_decimal, unsigned_status,
 };
 use hex::{bare_hex_finding, hex_finding};
-use words::{names_keyword, space_named_by, word_before};
+use words::{names_any, space_named_by, word_before};
 
 /// A Windows error code found in a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -307,8 +307,7 @@ fn candidate<'l>(
 
 /// Whether the word before `start` says the number there is no code ([`NOT_CODE_WORDS`]).
 fn named_no_code(line: &[u8], start: usize) -> bool {
-    word_before(line, start)
-        .is_some_and(|(_, w)| NOT_CODE_WORDS.iter().any(|k| names_keyword(w, k)))
+    word_before(line, start).is_some_and(|(_, w)| names_any(w, NOT_CODE_WORDS))
 }
 
 /// A symbolic name or alias exactly as a catalog writes it (no prefix is guessed in running

@@ -9,8 +9,8 @@ use win_errors_core::{CodeSpace, Form, Readings};
 use super::context::Lazy;
 use super::hex::hex_finding;
 use super::words::{
-    ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_keyword,
-    space_named_by, word_before,
+    ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_any,
+    names_keyword, space_named_by, word_before,
 };
 use super::{Cue, Finding, decoded, message, named_no_code};
 
@@ -21,9 +21,10 @@ use super::{Cue, Finding, decoded, message, named_no_code};
 /// only for Winsock's numbers (10000 and up: Python's `[Errno 10060]` on Windows), as POSIX's
 /// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error, as is
 /// .NET's `Win32Exception (1053)`'s and its kin's (`HttpListenerException (183)`,
-/// `SocketException (10061)`); `ret` and `rc` are a call's result (`ret:32`). `number` counts only after `error` (`Error number 5`);
-/// `failed` only where the number ends the statement (`StartService FAILED 1053:`,
-/// `installer failed: 1603`, `failed (1056)`) and the line counts no tests passed.
+/// `SocketException (10061)`); `ret` and `rc` are a call's result (`ret:32`). `number` counts
+/// only after `error` (`Error number 5`); `failed` only where the number ends the statement
+/// (`StartService FAILED 1053:`, `installer failed: 1603`, `failed (1056)`) and the line
+/// counts no tests passed.
 pub(super) const DECIMAL_WORDS: &[&str] = &[
     "error",
     "status",
@@ -82,14 +83,14 @@ pub(super) const LOCALISED_WORDS: &[&str] = &[
 
 /// What stands before a localised word for a code when it is an exit code (`退出代码`,
 /// `終了コード`).
-pub(super) const LOCALISED_EXIT: &[&str] = &["退出", "終了"];
+const LOCALISED_EXIT: &[&str] = &["退出", "終了"];
 
 /// Words whose decimal is an HRESULT: only a failure's (negative, or from `0x80000000`) is one
 /// (`1 hr 20 min` is a duration).
-pub(super) const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
+const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 
 /// The words before `code` that make it no Windows code: HTTP's and other status codes.
-pub(super) const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
+const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
 
 pub(super) fn decimal_finding<'l>(
     line: &'l [u8],
@@ -138,7 +139,7 @@ pub(super) fn decimal_finding<'l>(
         |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| b.eq_ignore_ascii_case(w)));
     if (keyword == "value" && !before_is(&["return"]))
         || (keyword == "number" && !before_is(&["error"]))
-        || (keyword == "failed" && !failure_status(line, end))
+        || (keyword == "failed" && !failure_status(context.lowered(), end))
         || (keyword == "status" && !before_is(&["error", "exit", "exited"]))
     {
         return None;
@@ -156,12 +157,12 @@ pub(super) fn decimal_finding<'l>(
         .and_then(|at| word_before(line, at))
         .map(|(_, w)| w);
     let naming_word = match before {
-        Some(b) if DECIMAL_WORDS.iter().any(|k| names_keyword(b, k)) => further,
+        Some(b) if names_any(b, DECIMAL_WORDS) => further,
         other => other,
     };
     let named_space = naming_word.and_then(|b| space_named_by(b, |info| info.words));
-    // `code 1` (or `failed 1`) is every tool's failure status (`npm ERR! code 1`, `error code: 1`), far more
-    // often than `ERROR_INVALID_FUNCTION`, unless a space is named.
+    // `code 1` (or `failed 1`) is every tool's failure status (`npm ERR! code 1`, `error code:
+    // 1`), far more often than `ERROR_INVALID_FUNCTION`, unless a space is named.
     if matches!(keyword, "code" | "failed" | "ret" | "rc") && number == 1 && named_space.is_none() {
         return None;
     }
@@ -258,7 +259,7 @@ pub(super) fn localised_decimal<'l>(
 
 /// Whether the number ending at `end` is called an exit status by the words after it (`ld
 /// returned 1 exit status`).
-pub(super) fn exit_status_follows(line: &[u8], end: usize) -> bool {
+fn exit_status_follows(line: &[u8], end: usize) -> bool {
     let rest = line.get(end..).unwrap_or_default();
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     [b"exit status".as_slice(), b"exit code"]
@@ -298,16 +299,13 @@ pub(super) fn paren_number<'l>(
         .map(|found| found.written_as(form))
 }
 
-/// Whether the number after `failed` that ends at `end` is the failure's status: it ends
-/// the statement (the line, or `:`, `)`, `.`, `,` follows) and the line is no test summary
-/// (`Passed: 10, Failed: 2` counts tests).
-pub(super) fn failure_status(line: &[u8], end: usize) -> bool {
-    let ends = matches!(line.get(end), None | Some(b':' | b')' | b'.' | b','));
-    let lowered_has = |word: &[u8]| {
-        line.windows(word.len())
-            .any(|window| window.eq_ignore_ascii_case(word))
-    };
-    ends && !lowered_has(b"passed") && !lowered_has(b"tests")
+/// Whether the number after `failed` that ends at `end` of the line (`lowered`, in ASCII lower
+/// case) is the failure's status: it ends the statement (the line, or `:`, `)`, `.`, `,`
+/// follows) and the line is no test summary (`Passed: 10, Failed: 2` counts tests).
+fn failure_status(lowered: &[u8], end: usize) -> bool {
+    let ends = matches!(lowered.get(end), None | Some(b':' | b')' | b'.' | b','));
+    let has = |word: &[u8]| memchr::memmem::find(lowered, word).is_some();
+    ends && !has(b"passed") && !has(b"tests")
 }
 
 /// An unsigned ten-digit number standing alone, read only as an NTSTATUS error (from
@@ -334,7 +332,7 @@ pub(super) fn unsigned_status<'l>(
 }
 
 /// Whether `word` is an English article.
-pub(super) fn is_article(word: &str) -> bool {
+fn is_article(word: &str) -> bool {
     ["the", "a", "an"]
         .iter()
         .any(|a| word.eq_ignore_ascii_case(a))
@@ -345,12 +343,12 @@ pub(super) fn is_article(word: &str) -> bool {
 /// messages end with a full stop in every language (`"Access is denied."`), `strerror`'s never
 /// do (`"File name too long"`); a message cut off, or not in ASCII, is given the benefit of
 /// the doubt.
-pub(super) fn posix_message_follows(line: &[u8], end: usize) -> bool {
+fn posix_message_follows(line: &[u8], end: usize) -> bool {
     const MESSAGE: &[u8] = b"message: \"";
     let Some(rest) = line.get(end..) else {
         return false;
     };
-    let Some(at) = rest.windows(MESSAGE.len()).position(|w| w == MESSAGE) else {
+    let Some(at) = memchr::memmem::find(rest, MESSAGE) else {
         return false;
     };
     let message = rest.get(at + MESSAGE.len()..).unwrap_or_default();

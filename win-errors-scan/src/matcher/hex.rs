@@ -5,13 +5,13 @@
 use win_errors_core::{Form, Readings};
 
 use super::context::Lazy;
-use super::words::{followed_by_a_count, names_keyword, space_named_by, word_before};
+use super::words::{followed_by_a_count, names_any, space_named_by, word_before};
 use super::{Finding, NOT_CODE_WORDS, decoded_hex, prefer_for_hex};
 
 /// Words before a short hex number (fewer than eight digits), or one that is no failure
 /// (`0x00000005`, `0x40000000`), that make it a code: without one such a number is more often
 /// a value, a size or a set of flags than an error.
-pub(super) const SHORT_HEX_WORDS: &[&str] = &[
+const SHORT_HEX_WORDS: &[&str] = &[
     "error",
     "err",
     "code",
@@ -27,7 +27,7 @@ pub(super) const SHORT_HEX_WORDS: &[&str] = &[
 
 /// Whether the hex at `start` repeats the decimal just before it (`Status: 5 (0x00000005)`):
 /// a value written twice, in both notations, is a code.
-pub(super) fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
+fn decimal_twin_before(line: &[u8], start: usize, number: u32) -> bool {
     // Padded to eight digits, as a status is printed (`5 (0x00000005)`); a thread id's
     // shorter twin (`2376 (0x0948)`) is no code.
     let padded = line
@@ -75,7 +75,7 @@ pub(super) fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> O
         _ => return None,
     };
     let word = word_before(line, start).map(|(_, w)| w);
-    let named = |words: &[&str]| word.is_some_and(|w| words.iter().any(|k| names_keyword(w, k)));
+    let named = |words: &[&str]| word.is_some_and(|w| names_any(w, words));
     if named(NOT_CODE_WORDS) {
         return None;
     }

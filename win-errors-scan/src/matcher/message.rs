@@ -20,10 +20,9 @@ const BEFORE: usize = 160;
 const AFTER: usize = 240;
 
 /// The space of the one reading of `readings` whose message the line (`lowered`, in ASCII
-/// lower case) holds around the number
-/// at `start..end` (most of its first words, in any case, a word also counting inside a longer
-/// one: `username` holds `user`), when one holds more of it than any other; none when there is
-/// one reading only, as there is nothing to choose.
+/// lower case) holds around the number at `start..end` (most of its first words, a word also
+/// counting inside a longer one: `username` holds `user`), when one holds more of it than any
+/// other; none when there is one reading only, as there is nothing to choose.
 pub(super) fn space_of_message_in(
     lowered: &[u8],
     start: usize,
@@ -35,23 +34,21 @@ pub(super) fn space_of_message_in(
 }
 
 /// The space of the one reading of `readings` whose message the line (`lowered`, in ASCII
-/// lower case) holds around the number
-/// at `start..end`, as [`space_of_message_in`] finds it, even when it is the only reading: a
-/// number that stands alone (`... does not exist as an installed service. (1060)`) is a code
-/// only where its message is beside it.
+/// lower case) holds around the number at `start..end`, as [`space_of_message_in`] finds it,
+/// even when it is the only reading: a number that stands alone (`... does not exist as an
+/// installed service. (1060)`) is a code only where its message is beside it.
 pub(super) fn space_whose_message_is_near(
     lowered: &[u8],
     start: usize,
     end: usize,
     readings: &Readings,
 ) -> Option<CodeSpace> {
-    let found = || readings.found().filter(|r| r.entry.is_some());
     let lowered = lowered
         .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(lowered.len()))
         .unwrap_or_default();
     let mut best: Option<(f32, CodeSpace)> = None;
     let mut tied = false;
-    for reading in found() {
+    for reading in readings.found() {
         let Some(message) = reading.entry.and_then(|entry| entry.message()) else {
             continue;
         };

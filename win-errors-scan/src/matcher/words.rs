@@ -20,6 +20,11 @@ pub(super) fn names_keyword(word: &str, keyword: &str) -> bool {
     joined && tail.eq_ignore_ascii_case(keyword)
 }
 
+/// Whether `word` is one of `keywords`, alone or ending a compound ([`names_keyword`]).
+pub(super) fn names_any(word: &str, keywords: &[&str]) -> bool {
+    keywords.iter().any(|keyword| names_keyword(word, keyword))
+}
+
 pub(super) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
     word.len() >= suffix.len()
         && word
