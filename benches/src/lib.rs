@@ -26,7 +26,8 @@ impl DenseFloor {
             if let Some(slot) = index.get_mut(entry.code() as usize) {
                 *slot = u16::try_from(i + 1).expect("fewer than 65,535 entries");
             }
-            text.push_str(entry.message());
+            // An entry without a known message keeps an empty one, as the catalog's text does.
+            text.push_str(entry.message().unwrap_or_default());
             offsets.push(u32::try_from(text.len()).expect("text under 4 GiB"));
         }
         DenseFloor {
@@ -62,7 +63,7 @@ impl Default for DenseFloor {
 pub fn hash_map_by_code() -> HashMap<u32, &'static str> {
     WinError::ALL
         .iter()
-        .map(|e| (e.code(), e.message()))
+        .map(|e| (e.code(), e.message().unwrap_or_default()))
         .collect()
 }
 
@@ -73,7 +74,7 @@ pub fn hash_map_by_name() -> HashMap<&'static str, WinError> {
 pub fn sorted_slice() -> Vec<(u32, &'static str)> {
     WinError::ALL
         .iter()
-        .map(|e| (e.code(), e.message()))
+        .map(|e| (e.code(), e.message().unwrap_or_default()))
         .collect()
 }
 

@@ -18,7 +18,7 @@ fn well_known_hresults() {
         ComError::from_name("E_ACCESSDENIED").map(ComError::code),
         Some(0x8007_0005)
     );
-    assert_eq!(ComError::EFail.message(), "Unspecified error");
+    assert_eq!(ComError::EFail.message(), Some("Unspecified error"));
     assert_eq!(
         format!("{:#}", ComError::EFail),
         "E_FAIL (0x80004005): Unspecified error"
@@ -41,7 +41,7 @@ fn the_type_holds_exactly_the_catalog_file() {
     const { assert!(ComError::COUNT > 2600) };
     for (&entry, expected) in ComError::ALL.iter().zip(&catalog.entries) {
         assert_eq!(
-            (entry.code(), entry.name(), Some(entry.message())),
+            (entry.code(), entry.name(), entry.message()),
             (
                 expected.code,
                 expected.name.as_str(),

@@ -3,13 +3,17 @@
 /// The longest symbolic name, in bytes (generated tables store a name's length in a byte).
 pub const MAX_NAME_BYTES: usize = win_errors_layout::entries::MAX_NAME_LENGTH;
 
-/// Whether `name` is a symbolic name: `[A-Z][A-Za-z0-9_]*`.
+/// Whether `name` is a symbolic name: an ASCII letter, then ASCII letters, digits and `_`,
+/// with an uppercase letter somewhere.
 ///
-/// Lowercase letters are allowed after the first character because Microsoft documents
-/// names such as `ERROR_ITERATED_DATA_EXCEEDS_64k`.
+/// Lowercase letters are allowed because the SDK headers have names such as
+/// `ERROR_ITERATED_DATA_EXCEEDS_64k`, `NERR_NetNotStarted` and `hrNone`; a name without an
+/// uppercase letter (`error_access_denied`) is no header's, and is most likely a slip.
 pub fn is_symbolic_name(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// The variant name generated for a symbolic name: drop a leading `ERROR_` (when a letter
@@ -219,7 +223,10 @@ mod tests {
         assert!(is_symbolic_name("ERROR_ACCESS_DENIED"));
         assert!(is_symbolic_name("ERROR_ITERATED_DATA_EXCEEDS_64k"));
         assert!(is_symbolic_name("A"));
+        assert!(is_symbolic_name("hrNone"));
+        assert!(is_symbolic_name("NERR_NetNotStarted"));
         assert!(!is_symbolic_name("error_access_denied"));
+        assert!(!is_symbolic_name("hr_none_1"));
         assert!(!is_symbolic_name("_ERROR"));
         assert!(!is_symbolic_name("ERROR-X"));
         assert!(!is_symbolic_name(""));

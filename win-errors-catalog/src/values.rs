@@ -268,7 +268,7 @@ fn name_is_symbolic(report: &mut Reporter<'_>, name: &Spanned<String>, what: &st
         report.error(
             name.span.clone(),
             format!(
-                "{what} \"{}\" is not a symbolic name: it must start with an uppercase ASCII letter, followed by ASCII letters, digits and `_` (like ERROR_ACCESS_DENIED)",
+                "{what} \"{}\" is not a symbolic name: it must start with an ASCII letter, go on with ASCII letters, digits and `_`, and hold an uppercase letter (like ERROR_ACCESS_DENIED or hrNone)",
                 name.value
             ),
         );

@@ -51,8 +51,8 @@ pub fn families() -> Vec<&'static str> {
 }
 
 /// The `entries` matching all `words` (case-insensitive, in the name with `_` read as a
-/// space, or in the message), best first: more words in the name, then shorter messages,
-/// then code order.
+/// space, or in the message), best first: more words in the name, then the closer match
+/// (the shorter name when it holds every word, else the shorter message), then code order.
 pub fn search_in(words: &[String], entries: impl Iterator<Item = Entry>) -> Vec<Entry> {
     let words: Vec<String> = words
         .iter()
@@ -76,15 +76,18 @@ pub fn search_in(words: &[String], entries: impl Iterator<Item = Entry>) -> Vec<
                     return None;
                 }
             }
-            Some((
-                words.len() - in_name,
-                entry.message().map_or(0, str::len),
-                order,
-                entry,
-            ))
+            let not_in_name = words.len() - in_name;
+            // The fewer other words beside the ones asked, the closer the match: in the name
+            // when it holds them all, else in the message.
+            let closeness = if not_in_name == 0 {
+                name.len()
+            } else {
+                message.len()
+            };
+            Some((not_in_name, closeness, order, entry))
         })
         .collect();
-    hits.sort_by_key(|&(not_in_name, length, order, _)| (not_in_name, length, order));
+    hits.sort_by_key(|&(not_in_name, closeness, order, _)| (not_in_name, closeness, order));
     hits.into_iter().map(|(_, _, _, entry)| entry).collect()
 }
 

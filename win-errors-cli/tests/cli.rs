@@ -290,7 +290,14 @@ fn json_is_one_object_per_result_with_stable_fields() {
     assert_eq!(plain["faq"], serde_json::json!([]));
     let parameter: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
     assert_eq!(parameter["description"], serde_json::Value::Null);
-    assert_eq!(parameter["aliases"], serde_json::json!([]));
+    assert_eq!(
+        parameter["aliases"],
+        serde_json::json!([
+            "RPC_S_INVALID_ARG",
+            "RPC_S_INVALID_LEVEL",
+            "WSA_INVALID_PARAMETER"
+        ])
+    );
     assert!(parameter.get("queried_hresult").is_none());
 }
 
@@ -359,7 +366,10 @@ fn family_filters_list_and_search_across_both_catalogs() {
         );
     }
     let found = stdout_of(&["--search", "access", "denied", "--family", "System"]);
-    assert!(found.starts_with("ERROR_ACCESS_DENIED\n"), "{found}");
+    assert!(
+        found.starts_with("ERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"),
+        "{found}"
+    );
     assert!(found.contains("\n  family      System\n"), "{found}");
     let output = win_errors()
         .args(["--list", "--family", "nope"])
@@ -430,7 +440,7 @@ fn codes_carried_in_other_codes_name_the_right_facility() {
     // A Win32 error in an NTSTATUS is in FACILITY_NTWIN32, not FACILITY_WIN32.
     let text = stdout_of(&["0xC0070005"]);
     assert!(
-        text.starts_with("NTSTATUS 0xC0070005: error, facility FACILITY_NTWIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED\n"),
+        text.starts_with("NTSTATUS 0xC0070005: error, facility FACILITY_NTWIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"),
         "{text}"
     );
     let json = stdout_of(&["--json", "0xC0070005"]);
@@ -471,11 +481,13 @@ fn hex_written_without_0x_as_logs_write_it() {
     // Eight decimal digits are read as decimal first; 80070057 is no code, 0x80070057 is.
     let text = stdout_of(&["80070057"]);
     assert!(
-        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER\n"),
+        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER (also RPC_S_INVALID_ARG, RPC_S_INVALID_LEVEL, WSA_INVALID_PARAMETER)\n"),
         "{text}"
     );
     // A decimal that finds an entry stays decimal, and a word stays a name.
-    assert!(stdout_of(&["00000005"]).starts_with("ERROR_ACCESS_DENIED\n"));
+    assert!(
+        stdout_of(&["00000005"]).starts_with("ERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n")
+    );
     let output = win_errors().arg("cafe").output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with("win-errors: no error named cafe"));
@@ -492,14 +504,14 @@ fn every_reading_that_finds_an_entry_is_shown_best_first_and_labelled() {
     // A carried code first, then the carrier's own entry unless it is already shown beside it.
     let text = stdout_of(&["0x80070005"]);
     assert!(
-        text.starts_with("HRESULT 0x80070005: failure, facility FACILITY_WIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED\n"),
+        text.starts_with("HRESULT 0x80070005: failure, facility FACILITY_WIN32 (7), code 5 (0x5)\nERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"),
         "{text}"
     );
     assert!(!text.contains("also as"), "{text}");
     // Eight digits are hex first.
     let text = stdout_of(&["80070057"]);
     assert!(
-        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER\n"),
+        text.starts_with("HRESULT 0x80070057: failure, facility FACILITY_WIN32 (7), code 87 (0x57)\nERROR_INVALID_PARAMETER (also RPC_S_INVALID_ARG, RPC_S_INVALID_LEVEL, WSA_INVALID_PARAMETER)\n"),
         "{text}"
     );
 }
@@ -538,7 +550,10 @@ fn as_forces_one_space() {
     assert!(text.starts_with("STATUS_WAIT_2\n"), "{text}");
     assert!(!text.contains("ERROR_FILE_NOT_FOUND"), "{text}");
     let text = stdout_of(&["--as", "HRESULT", "0x80070005"]);
-    assert!(text.contains("\nERROR_ACCESS_DENIED\n"), "{text}");
+    assert!(
+        text.contains("\nERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"),
+        "{text}"
+    );
     win_errors()
         .args(["--as", "hresult", "0xC0000005"])
         .assert()
@@ -649,7 +664,12 @@ fn a_pdh_status_is_found_and_labelled() {
     assert!(text.starts_with("PDH_CSTATUS_NO_OBJECT\n"), "{text}");
     assert!(!text.contains("HRESULT"), "{text}");
     let zero = stdout_of(&["0"]);
-    assert!(zero.starts_with("ERROR_SUCCESS\n"), "{zero}");
+    assert!(
+        zero.starts_with(
+            "ERROR_SUCCESS (also DNS_ERROR_RCODE_NO_ERROR, NO_ERROR, RPC_S_OK, WSA_WAIT_EVENT_0)\n"
+        ),
+        "{zero}"
+    );
     assert!(
         zero.contains("\nalso as PDH status:\nPDH_CSTATUS_VALID_DATA\n"),
         "{zero}"
@@ -734,7 +754,10 @@ fn a_name_and_a_code_side_by_side_say_whether_they_agree() {
         agreed.starts_with("E_ACCESSDENIED and 0x80070005 agree:\nE_ACCESSDENIED\n"),
         "{agreed}"
     );
-    assert!(!agreed.contains("\nERROR_ACCESS_DENIED\n"), "{agreed}");
+    assert!(
+        !agreed.contains("\nERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"),
+        "{agreed}"
+    );
     // They disagree: the code is what Windows gave, so it comes first, then the name's entry.
     let disagreed = stdout_of(&["ERROR_FILE_NOT_FOUND (0x80070005)"]);
     assert!(
@@ -744,7 +767,9 @@ fn a_name_and_a_code_side_by_side_say_whether_they_agree() {
         ),
         "{disagreed}"
     );
-    let access = disagreed.find("\nERROR_ACCESS_DENIED\n").unwrap();
+    let access = disagreed
+        .find("\nERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n")
+        .unwrap();
     let file = disagreed
         .find("\nalso in the text, ERROR_FILE_NOT_FOUND:\nERROR_FILE_NOT_FOUND\n")
         .unwrap();

@@ -130,7 +130,10 @@ mod tests {
     fn io_errors_round_trip() {
         let error = io::Error::from(WinError::SharingViolation);
         assert_eq!(error.kind(), io::ErrorKind::Other);
-        assert_eq!(error.to_string(), WinError::SharingViolation.message());
+        assert_eq!(
+            error.to_string(),
+            WinError::SharingViolation.message().unwrap()
+        );
         assert_eq!(
             WinError::from_io_error(&error),
             Some(WinError::SharingViolation)

@@ -13,6 +13,7 @@ use win_errors_catalog::{CodeKind, Naming};
 
 use crate::USAGE;
 use crate::overlay::Overlay;
+use crate::sdk_names::{self, SdkSpace};
 use crate::{
     com_pages, docs_pages, family_pages, ntstatus_cs, pages, windows_sys, winerror_h,
     workspace_root,
@@ -56,6 +57,9 @@ pub(crate) struct Options {
     out: Option<PathBuf>,
     overlay: Option<PathBuf>,
     enum_name: Option<String>,
+    /// `--sdk`: the windows-sys package whose names fill the catalog (default: the version
+    /// the workspace builds with).
+    sdk: Option<PathBuf>,
 }
 
 impl Options {
@@ -65,11 +69,20 @@ impl Options {
         write_catalog(catalog, self.overlay.as_deref(), &out)
     }
 
+    /// The windows-sys package whose names the catalog takes.
+    fn sdk_package(&self) -> Result<PathBuf, String> {
+        match &self.sdk {
+            Some(dir) => Ok(dir.clone()),
+            None => windows_sys::package_dir(&workspace_root()),
+        }
+    }
+
     pub(crate) fn parse(args: &[String]) -> Result<Options, String> {
         let mut input = None;
         let mut out = None;
         let mut overlay = None;
         let mut enum_name = None;
+        let mut sdk = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = |flag: &str| {
@@ -81,6 +94,7 @@ impl Options {
                 "--out" => out = Some(PathBuf::from(value("--out")?)),
                 "--overlay" => overlay = Some(PathBuf::from(value("--overlay")?)),
                 "--enum" => enum_name = Some(value("--enum")?),
+                "--sdk" => sdk = Some(PathBuf::from(value("--sdk")?)),
                 flag if flag.starts_with("--") => {
                     return Err(format!("unknown option {flag}\n\n{USAGE}"));
                 }
@@ -94,6 +108,7 @@ impl Options {
             out,
             overlay,
             enum_name,
+            sdk,
         })
     }
 }
@@ -101,6 +116,17 @@ impl Options {
 pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
     let (mut entries, mut report) = docs_pages::import_dir(&options.input)?;
     let families = import_families(&options.input, true, &mut entries, &mut report)?;
+    let sdk = sdk_names::read_space(&options.sdk_package()?, SdkSpace::Win32)?;
+    let policy = sdk_names::Policy {
+        family: &|_| None,
+        rank: &|c| u8::from(!c.name.starts_with("ERROR_")),
+    };
+    let disagreements = sdk_names::add(&mut entries, &sdk, &policy, &mut report);
+    if !disagreements.is_empty() {
+        return Err(format!(
+            "the System Error Codes pages and windows-sys disagree: {disagreements:?}"
+        ));
+    }
     let catalog = CatalogDraft {
         schema: Some(CATALOG_SCHEMA.to_owned()),
         comments: generated_comments("cargo xtask import-docs <pages-dir>", ATTRIBUTION),
@@ -166,6 +192,15 @@ fn import_families(
 pub(crate) fn import_com(options: &Options) -> Result<String, String> {
     let (mut entries, mut report) = com_pages::import_dir(&options.input)?;
     let families = import_families(&options.input, false, &mut entries, &mut report)?;
+    let sdk = sdk_names::read_space(&options.sdk_package()?, SdkSpace::Hresult)?;
+    // winerror.h's names (windows-rs's `Win32::Foundation`) are the pages' own and keep the
+    // catalog's family; another header's names take their module as their family.
+    let policy = sdk_names::Policy {
+        family: &|c| (c.module != sdk_names::WINERROR_MODULE).then(|| c.module.clone()),
+        rank: &|c| u8::from(c.module != sdk_names::WINERROR_MODULE),
+    };
+    let disagreements = sdk_names::add(&mut entries, &sdk, &policy, &mut report);
+    let disagreements = sdk_names::account(&disagreements);
     let catalog = CatalogDraft {
         schema: Some(CATALOG_SCHEMA.to_owned()),
         comments: generated_comments("cargo xtask import-com <pages-dir>", ATTRIBUTION),
@@ -185,7 +220,7 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
     };
     let written = options.write(catalog, workspace_root().join("com.toml"))?;
     Ok(format!(
-        "{written}\n{families}irregularities met in the pages:\n{}",
+        "{written}\n{families}{disagreements}irregularities met in the pages:\n{}",
         report.summary()
     ))
 }
@@ -195,8 +230,7 @@ pub(crate) fn import_ntstatus(options: &Options) -> Result<String, String> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
     let (mut entries, mut report) = ntstatus_cs::import(&text, &file)?;
-    let windows_sys = windows_sys::package_dir(&workspace_root())?;
-    let constants = windows_sys::constants_of_type(&windows_sys, "NTSTATUS")?;
+    let constants = windows_sys::declared_of_types(&options.sdk_package()?, &["NTSTATUS"])?;
     ntstatus_cs::add_windows_sys(&mut entries, &constants, &mut report)?;
     let catalog = CatalogDraft {
         schema: Some(CATALOG_SCHEMA.to_owned()),

@@ -21,6 +21,7 @@ pub mod msi_page;
 pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
+pub mod sdk_names;
 pub mod synthetic;
 pub mod windows_sys;
 pub mod winerror_h;
@@ -35,16 +36,18 @@ The shipped types in win-errors-core/src/generated/ are written by `cargo codege
 package apart from this one so that it builds when they do not.
 
 tasks:
-  import-docs <pages-dir> [--out FILE] [--overlay FILE]
+  import-docs <pages-dir> [--out FILE] [--overlay FILE] [--sdk DIR]
       Import the System Error Codes pages into a catalog (default: catalog.toml, merging
-      catalog.overlay.toml).
-  import-com <pages-dir> [--out FILE] [--overlay FILE]
-      Import the COM Error Codes pages into a catalog (default: com.toml).
-  import-ntstatus <dir> [--out FILE] [--overlay FILE]
+      catalog.overlay.toml), with every other Win32 error name of windows-sys as an alias
+      or an entry without a message.
+  import-com <pages-dir> [--out FILE] [--overlay FILE] [--sdk DIR]
+      Import the COM Error Codes pages into a catalog (default: com.toml), with every
+      other HRESULT name of windows-sys likewise.
+  import-ntstatus <dir> [--out FILE] [--overlay FILE] [--sdk DIR]
       Import <dir>/NtStatus.cs (Windows Protocol Test Suites) into a catalog (default:
-      ntstatus.toml), with every other NTSTATUS name of windows-sys (the version the
-      workspace builds with, found by cargo metadata) as an alias or an entry without a
-      message.
+      ntstatus.toml), with every other NTSTATUS name of windows-sys likewise.
+      --sdk names the windows-sys package to read (default: the version the workspace
+      builds with, found by cargo metadata).
   import-ras <pages-dir> [--out FILE] [--overlay FILE]
       Import the Routing and Remote Access Error Codes page (families/ in <pages-dir>) into
       a catalog of its own code space (default: ras.toml).

@@ -8,11 +8,11 @@
 //! shape that is not a plain entry is counted in the [`Report`]; anything else stops the import
 //! with the file and line.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use win_errors_catalog::write::draft::EntryDraft;
 
 use crate::pages::Report;
+use crate::sdk_names;
+use crate::windows_sys::Declared;
 
 pub const CAPTION: &str = "messages whose first line is a {Caption} (kept as the entry's caption)";
 pub const MULTI_LINE: &str = "messages of several lines (line breaks kept)";
@@ -29,11 +29,6 @@ pub const NO_MESSAGE_TEXT: &str = "members with a prose summary and no MessageTe
 pub const SAME_CODE: &str = "members whose value an earlier member has (kept as its alias)";
 pub const LATER_MESSAGE: &str = "codes whose first member has no MessageText and a later member \
      of the same value has one (that message kept: it is the code's)";
-pub const WINDOWS_SYS_ALIAS: &str =
-    "windows-sys names of a value NtStatus.cs has under another name (kept as aliases)";
-pub const WINDOWS_SYS_ONLY: &str = "windows-sys names of a value NtStatus.cs does not have (kept \
-     with `message_known = false`: no permissively licensed message is known)";
-pub const NOT_IN_WINDOWS_SYS: &str = "NtStatus.cs names windows-sys does not define (kept)";
 
 /// One `/// <summary>` block and the member after it.
 struct Member {
@@ -71,68 +66,37 @@ pub fn import(text: &str, file: &str) -> Result<(Vec<EntryDraft>, Report), Strin
     Ok((entries, report))
 }
 
-/// Adds every NTSTATUS name of windows-sys (`constants`, by name) that `entries` lacks: as an
-/// alias of the entry with its value, or as an entry without a message. A name both define
-/// with two values stops the import: values are facts, and a disagreement is a bug to look at.
+/// Adds every NTSTATUS name of windows-sys that `entries` lacks: as an alias of the entry with
+/// its value, or as an entry without a message, a `STATUS_` name before any other. A name both
+/// define with two values stops the import: values are facts, and a disagreement is a bug to
+/// look at.
 pub fn add_windows_sys(
     entries: &mut Vec<EntryDraft>,
-    constants: &BTreeMap<String, u32>,
+    constants: &[Declared],
     report: &mut Report,
 ) -> Result<(), String> {
-    let mut disagreements = Vec::new();
-    for entry in entries.iter() {
-        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            match constants.get(name) {
-                Some(&value) if value != entry.code => disagreements.push(format!(
-                    "{name}: NtStatus.cs 0x{:08X}, windows-sys 0x{value:08X}",
-                    entry.code
-                )),
-                Some(_) => {}
-                None => report.note(NOT_IN_WINDOWS_SYS, name),
-            }
-        }
+    let policy = sdk_names::Policy {
+        family: &|_| None,
+        rank: &|c| u8::from(!c.name.starts_with("STATUS_")),
+    };
+    let disagreements = sdk_names::add(entries, constants, &policy, report);
+    if disagreements.is_empty() {
+        return Ok(());
     }
-    if !disagreements.is_empty() {
-        return Err(format!(
-            "NtStatus.cs and windows-sys disagree on {} values:\n  {}",
-            disagreements.len(),
-            disagreements.join("\n  ")
-        ));
-    }
-    let mut by_code: BTreeMap<u32, usize> = entries
+    let listed: Vec<String> = disagreements
         .iter()
-        .enumerate()
-        .map(|(i, e)| (e.code, i))
+        .map(|d| {
+            format!(
+                "{}: NtStatus.cs 0x{:08X}, windows-sys 0x{:08X}",
+                d.name, d.source, d.sdk
+            )
+        })
         .collect();
-    let known: BTreeSet<&str> = entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-        .map(String::as_str)
-        .collect();
-    // A `STATUS_` name first, so that it names a code windows-sys alone gives several names.
-    let mut missing: Vec<(&str, u32)> = constants
-        .iter()
-        .filter(|(name, _)| !known.contains(name.as_str()))
-        .map(|(name, &value)| (name.as_str(), value))
-        .collect();
-    missing.sort_by_key(|&(name, _)| (!name.starts_with("STATUS_"), name));
-    for (name, code) in missing {
-        if let Some(&i) = by_code.get(&code)
-            && let Some(entry) = entries.get_mut(i)
-        {
-            report.note(WINDOWS_SYS_ALIAS, name);
-            entry.aliases.push(name.to_owned());
-            continue;
-        }
-        report.note(WINDOWS_SYS_ONLY, name);
-        by_code.insert(code, entries.len());
-        entries.push(EntryDraft {
-            name: name.to_owned(),
-            code,
-            ..Default::default()
-        });
-    }
-    Ok(())
+    Err(format!(
+        "NtStatus.cs and windows-sys disagree on {} values:\n  {}",
+        listed.len(),
+        listed.join("\n  ")
+    ))
 }
 
 /// The members of the enum body, each with its summary.
@@ -525,19 +489,27 @@ namespace X
         }
     }
 
+    fn declared(constants: &[(&str, u32)]) -> Vec<Declared> {
+        constants
+            .iter()
+            .map(|&(name, value)| Declared {
+                name: name.to_owned(),
+                value,
+                module: "Win32::Foundation".to_owned(),
+            })
+            .collect()
+    }
+
     #[test]
     fn windows_sys_fills_the_names_the_file_lacks() {
         let (mut entries, mut report) = import(FIXTURE, "NtStatus.cs").unwrap();
-        let constants: BTreeMap<String, u32> = [
+        let constants = declared(&[
             ("STATUS_ACCESS_VIOLATION", 0xC000_0005),
             ("EXCEPTION_ACCESS_VIOLATION", 0xC000_0005),
             ("STATUS_WAIT_0", 0),
             ("RPC_NT_NEW_ONE", 0xC002_0001),
             ("STATUS_NEW_ONE", 0xC002_0001),
-        ]
-        .into_iter()
-        .map(|(n, v)| (n.to_owned(), v))
-        .collect();
+        ]);
         add_windows_sys(&mut entries, &constants, &mut report).unwrap();
         let violation = entries.iter().find(|e| e.code == 0xC000_0005).unwrap();
         assert_eq!(violation.aliases, ["EXCEPTION_ACCESS_VIOLATION"]);
@@ -554,11 +526,11 @@ namespace X
             )
         );
         let counts = report.counts();
-        assert!(counts.contains(&(WINDOWS_SYS_ONLY, 1)), "{counts:?}");
-        assert!(counts.contains(&(WINDOWS_SYS_ALIAS, 3)), "{counts:?}");
+        assert!(counts.contains(&(sdk_names::SDK_ONLY, 1)), "{counts:?}");
+        assert!(counts.contains(&(sdk_names::SDK_ALIAS, 3)), "{counts:?}");
         // A value the two sources disagree on stops the import.
         let (mut entries, mut report) = import(FIXTURE, "NtStatus.cs").unwrap();
-        let wrong: BTreeMap<String, u32> = [("STATUS_ACCESS_VIOLATION".to_owned(), 5)].into();
+        let wrong = declared(&[("STATUS_ACCESS_VIOLATION", 5)]);
         let error = add_windows_sys(&mut entries, &wrong, &mut report).unwrap_err();
         assert!(
             error.contains(

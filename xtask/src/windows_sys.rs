@@ -62,7 +62,29 @@ pub fn constants_where(
     package: &Path,
     keep: impl Fn(&str) -> bool,
 ) -> Result<Vec<(String, u32)>, String> {
-    let mut files = vec![package.join("src")];
+    Ok(declared_where(package, keep)?
+        .into_iter()
+        .map(|c| (c.name, c.value))
+        .collect())
+}
+
+/// A constant of windows-sys: its name, its value's 32 bits, and the module that declares it
+/// as windows-rs writes it (`Win32::Media::Audio`), which follows the SDK header's area.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Declared {
+    pub name: String,
+    pub value: u32,
+    pub module: String,
+}
+
+/// [`constants_where`] with the module of each constant, sorted by module and name so that
+/// every caller sees them in one order.
+pub fn declared_where(
+    package: &Path,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<Declared>, String> {
+    let root = package.join("src");
+    let mut files = vec![root.clone()];
     let mut constants = Vec::new();
     while let Some(path) = files.pop() {
         if path.is_dir() {
@@ -78,14 +100,63 @@ pub fn constants_where(
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let module = module_of(&root, &path);
             constants.extend(
                 text.lines()
                     .filter(|l| keep(l))
-                    .filter_map(integer_constant),
+                    .filter_map(integer_constant)
+                    .map(|(name, value)| Declared {
+                        name,
+                        value,
+                        module: module.clone(),
+                    }),
             );
         }
     }
+    constants.sort_by(|a, b| (&a.module, &a.name).cmp(&(&b.module, &b.name)));
     Ok(constants)
+}
+
+/// `src/Windows/Win32/Media/Audio/mod.rs` as `Win32::Media::Audio`.
+fn module_of(root: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(root).unwrap_or(file);
+    let mut parts: Vec<String> = relative
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.components())
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.first().is_some_and(|p| p == "Windows") {
+        parts.remove(0);
+    }
+    parts.join("::")
+}
+
+/// The constants declared with one of the types `types` (written as is or by a path, such as
+/// `windows_sys::core::HRESULT`), sorted by module and name; a name declared with two values
+/// is an error.
+pub fn declared_of_types(package: &Path, types: &[&str]) -> Result<Vec<Declared>, String> {
+    let declared = declared_where(package, |line| {
+        line.strip_prefix("pub const ")
+            .and_then(|rest| rest.split_once(": "))
+            .and_then(|(_, rest)| rest.split_once(" = "))
+            .is_some_and(|(declared, _)| {
+                let last = declared.rsplit("::").next().unwrap_or(declared);
+                types.contains(&last)
+            })
+    })?;
+    let mut values: BTreeMap<&str, u32> = BTreeMap::new();
+    for constant in &declared {
+        if let Some(other) = values.insert(&constant.name, constant.value)
+            && other != constant.value
+        {
+            return Err(format!(
+                "windows-sys declares {} as 0x{other:08X} and as 0x{:08X}",
+                constant.name, constant.value
+            ));
+        }
+    }
+    Ok(declared)
 }
 
 /// Every integer constant of the windows-sys the workspace builds with, by name (a name
@@ -102,24 +173,10 @@ pub fn workspace_constants() -> Result<std::collections::HashMap<String, u32>, S
 /// (`super::super::Foundation::NTSTATUS`), by name; a name of this type declared twice with
 /// two values is an error.
 pub fn constants_of_type(package: &Path, ty: &str) -> Result<BTreeMap<String, u32>, String> {
-    let by_path = format!("::{ty}");
-    let declared = constants_where(package, |line| {
-        line.strip_prefix("pub const ")
-            .and_then(|rest| rest.split_once(": "))
-            .and_then(|(_, rest)| rest.split_once(" = "))
-            .is_some_and(|(declared, _)| declared == ty || declared.ends_with(&by_path))
-    })?;
-    let mut constants = BTreeMap::new();
-    for (name, value) in declared {
-        if let Some(other) = constants.insert(name.clone(), value)
-            && other != value
-        {
-            return Err(format!(
-                "windows-sys declares the {ty} {name} as 0x{other:08X} and as 0x{value:08X}"
-            ));
-        }
-    }
-    Ok(constants)
+    Ok(declared_of_types(package, &[ty])?
+        .into_iter()
+        .map(|c| (c.name, c.value))
+        .collect())
 }
 
 /// `pub const NAME: TYPE = 12029u32;` (or `= 0x80004005_u32 as _;`, `= -2147217407i32;`) as

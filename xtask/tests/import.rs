@@ -29,6 +29,7 @@ fn importing_the_pages_twice_changes_nothing() {
     )
     .unwrap();
     let pages = fixtures().join("pages");
+    let sdk = fixtures().join("windows-sys");
     let args = [
         "import-docs",
         pages.to_str().unwrap(),
@@ -36,9 +37,11 @@ fn importing_the_pages_twice_changes_nothing() {
         out.to_str().unwrap(),
         "--overlay",
         overlay.to_str().unwrap(),
+        "--sdk",
+        sdk.to_str().unwrap(),
     ];
     let first = run(&args).unwrap();
-    assert!(first.contains("7 entries written"), "{first}");
+    assert!(first.contains("10 entries written"), "{first}");
     assert!(
         first.contains("range rows pointing to another page"),
         "{first}"
@@ -46,12 +49,20 @@ fn importing_the_pages_twice_changes_nothing() {
     let written = std::fs::read_to_string(&out).unwrap();
 
     let second = run(&args).unwrap();
-    assert!(second.contains("7 entries, unchanged"), "{second}");
+    assert!(second.contains("10 entries, unchanged"), "{second}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), written);
 
     let catalog = win_errors_catalog::check(&written).unwrap();
     let codes: Vec<u32> = catalog.entries.iter().map(|e| e.code).collect();
-    assert_eq!(codes, [0, 1, 2, 20, 30, 40, 50]);
+    // windows-sys adds the values the pages lack, an application-defined error among them;
+    // its HRESULT-shaped "Win32" value is the COM catalog's.
+    assert_eq!(codes, [0, 1, 2, 20, 30, 40, 50, 362, 1700, 0xE000_020B]);
+    let success = catalog.by_name("NO_ERROR").unwrap();
+    assert_eq!(success.name, "ERROR_SUCCESS");
+    let cloud = catalog
+        .by_name("ERROR_CLOUD_FILE_PROVIDER_NOT_RUNNING")
+        .unwrap();
+    assert_eq!((cloud.code, cloud.message.as_deref()), (362, None));
     let drain = catalog
         .by_name("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS")
         .unwrap();

@@ -211,14 +211,14 @@ pub fn entry(entry: Entry, reading: Option<Reading>, style: Style) -> String {
     out
 }
 
-/// Another entry on one line, beside the one shown: `NAME 1312 (0x520): message`.
+/// Another entry on one line, beside the one shown: `NAME 1312 (0x520): message`, or only
+/// its name and code when no message is known (another name of the code is worth a line).
 fn other(entry: Entry, style: Style) -> String {
-    format!(
-        "{} {:#}: {}",
-        style.name(entry.name()),
-        entry.spelled(),
-        message_text(entry.message())
-    )
+    let named = format!("{} {:#}", style.name(entry.name()), entry.spelled());
+    match entry.message() {
+        Some(message) => format!("{named}: {message}"),
+        None => named,
+    }
 }
 
 /// The sections that explain an entry (meaning, context, remedies numbered), each as a
@@ -257,8 +257,8 @@ mod tests {
         let access_denied = Entry::Win32(WinError::AccessDenied);
         let plain = entry(access_denied, None, Style::new(false, false));
         assert!(!plain.contains('\x1b'));
-        assert!(plain.starts_with("ERROR_ACCESS_DENIED\n"));
+        assert!(plain.starts_with("ERROR_ACCESS_DENIED (also RPC_S_ACCESS_DENIED)\n"));
         let coloured = entry(access_denied, None, Style::new(true, false));
-        assert!(coloured.starts_with("\x1b[1;36mERROR_ACCESS_DENIED\x1b[0m\n"));
+        assert!(coloured.starts_with("\x1b[1;36mERROR_ACCESS_DENIED\x1b[0m"));
     }
 }

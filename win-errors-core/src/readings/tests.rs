@@ -44,6 +44,8 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
         [
             (CodeSpace::Win32, None, "ERROR_FILE_NOT_FOUND"),
             (CodeSpace::NtStatus, None, "STATUS_WAIT_2"),
+            // A success code of DirectInput's: an HRESULT reading, last for a small number.
+            (CodeSpace::Hresult, None, "DI_POLLEDDEVICE"),
         ]
     );
     assert_eq!(
@@ -52,6 +54,7 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
             (CodeSpace::Win32, None, "ERROR_SUCCESS"),
             (CodeSpace::Ese, None, "JET_errSuccess"),
             (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
+            (CodeSpace::Hresult, None, "S_OK"),
             (CodeSpace::Pdh, None, "PDH_CSTATUS_VALID_DATA"),
         ]
     );

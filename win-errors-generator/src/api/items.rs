@@ -432,8 +432,10 @@ pub const ITEMS: &[Item] = &[
     ),
     Item {
         name: "from_hresult",
-        doc: "The entry an HRESULT stands for: a failure of `FACILITY_WIN32` whose code is in \
-              the catalog, or 0 (`S_OK`) for the entry with code 0.",
+        doc: "The entry an HRESULT stands for, as `HRESULT_FROM_WIN32` made it: a failure of \
+              `FACILITY_WIN32` whose code is in the catalog, 0 (`S_OK`) for the entry with \
+              code 0, or a code the macro leaves as it is, such as SetupAPI's application-defined \
+              `0xE000020B`.",
         catalogs: Catalogs::Win32,
         shape: Shape::Fn {
             is_const: true,
@@ -452,6 +454,8 @@ pub const ITEMS: &[Item] = &[
                     }
                     match #krate::Hresult(hresult).win32_code() {
                         ::core::option::Option::Some(code) => #name::from_code(code),
+                        // `HRESULT_FROM_WIN32` returns a negative code unchanged.
+                        ::core::option::Option::None if (hresult as i32) < 0 => #name::from_code(hresult),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }

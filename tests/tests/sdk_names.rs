@@ -1,0 +1,128 @@
+//! Every Win32, HRESULT and NTSTATUS name of windows-sys (the SDK headers' names and values)
+//! is in its space's shipped catalog, both ways: found by name with its value, and its value
+//! found. The names whose documented value differs are listed, and must be the known ones.
+
+mod common;
+
+use win_errors::{CodeSpace, Entry};
+use xtask::sdk_names::{self, SdkSpace};
+use xtask::windows_sys::{self, Declared};
+
+/// The names whose catalog value is the documentation page's, not the header's.
+const DOCUMENTED_OTHERWISE: &[&str] = &[
+    "ERROR_MONITOR_NO_DESCRIPTOR",
+    "ERROR_MONITOR_UNKNOWN_DESCRIPTOR_FORMAT",
+    "ONL_E_ACCESS_DENIED_BY_TOU",
+    "ONL_E_INVALID_AUTHENTICATION_TARGET",
+    "SEC_I_CONTINUE_NEEDED_MESSAGE_OK",
+    "TPM_20_E_KEY",
+    "TPM_20_E_KEY_SIZE",
+    "TPM_20_E_MGF",
+];
+
+fn package() -> std::path::PathBuf {
+    windows_sys::package_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// Checks every constant of `sdk` against `space`'s catalog; returns the names whose value
+/// the catalog gives otherwise, and prints the counts.
+fn cross_check(space: CodeSpace, sdk: &[Declared]) -> Vec<String> {
+    let mut differ = Vec::new();
+    let mut missing = Vec::new();
+    for constant in sdk {
+        match Entry::from_name_in(space, &constant.name) {
+            Some(entry) if entry.code() == constant.value => {}
+            Some(entry) => differ.push(format!(
+                "{}: catalog 0x{:08X}, windows-sys 0x{:08X}",
+                constant.name,
+                entry.code(),
+                constant.value
+            )),
+            None => missing.push(format!("{} (by name)", constant.name)),
+        }
+        // Until the header's values replace the pages' (issue 27), those are not found.
+        if Entry::find(space, constant.value).is_none()
+            && !DOCUMENTED_OTHERWISE.contains(&constant.name.as_str())
+        {
+            missing.push(format!("0x{:08X} (by value)", constant.value));
+        }
+    }
+    let values: std::collections::BTreeSet<u32> = sdk.iter().map(|c| c.value).collect();
+    println!(
+        "{space}: {} windows-sys names ({} values) against {} entries: {} differ, {} missing",
+        sdk.len(),
+        values.len(),
+        Entry::all_in(space).count(),
+        differ.len(),
+        missing.len()
+    );
+    for line in &differ {
+        println!("  {line}");
+    }
+    assert!(missing.is_empty(), "{space}: {missing:#?}");
+    differ
+}
+
+#[test]
+fn every_win32_name_and_value_is_found() {
+    let sdk = sdk_names::read_space(&package(), SdkSpace::Win32).unwrap();
+    assert!(sdk.len() > 3000, "{} read", sdk.len());
+    assert!(sdk.iter().any(|c| c.name == "NO_ERROR" && c.value == 0));
+    let differ = cross_check(CodeSpace::Win32, &sdk);
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+#[test]
+fn every_hresult_name_and_value_is_found() {
+    let sdk = sdk_names::read_space(&package(), SdkSpace::Hresult).unwrap();
+    assert!(sdk.len() > 6800, "{} read", sdk.len());
+    let differ = cross_check(CodeSpace::Hresult, &sdk);
+    let names: Vec<&str> = differ
+        .iter()
+        .filter_map(|line| line.split(':').next())
+        .collect();
+    assert_eq!(names, DOCUMENTED_OTHERWISE);
+}
+
+#[test]
+fn every_ntstatus_name_and_value_is_found() {
+    let sdk = windows_sys::declared_of_types(&package(), &["NTSTATUS"]).unwrap();
+    assert!(sdk.len() > 3000, "{} read", sdk.len());
+    let differ = cross_check(CodeSpace::NtStatus, &sdk);
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+#[test]
+fn the_generic_names_name_their_values() {
+    let name_of = |space, code| Entry::find(space, code).map(Entry::name);
+    assert_eq!(name_of(CodeSpace::Hresult, 0), Some("S_OK"));
+    assert_eq!(name_of(CodeSpace::Hresult, 1), Some("S_FALSE"));
+    assert_eq!(name_of(CodeSpace::Win32, 0), Some("ERROR_SUCCESS"));
+    for (name, space, code) in [
+        ("NO_ERROR", CodeSpace::Win32, 0),
+        ("SEC_E_OK", CodeSpace::Hresult, 0),
+        (
+            "AUDCLNT_E_UNSUPPORTED_FORMAT",
+            CodeSpace::Hresult,
+            0x8889_0008,
+        ),
+        (
+            "ERROR_CLOUD_FILE_PROVIDER_NOT_RUNNING",
+            CodeSpace::Win32,
+            362,
+        ),
+        ("ERROR_NO_SUCH_DEVINST", CodeSpace::Win32, 0xE000_020B),
+        (
+            "HCS_E_SERVICE_NOT_AVAILABLE",
+            CodeSpace::Hresult,
+            0x8037_0114,
+        ),
+    ] {
+        let entry = Entry::from_name(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!((entry.space(), entry.code()), (space, code), "{name}");
+    }
+    // A name only the headers give has no message, and a family from its header's module.
+    let audio = Entry::from_name("AUDCLNT_E_UNSUPPORTED_FORMAT").unwrap();
+    assert_eq!(audio.message(), None);
+    assert_eq!(audio.family(), Some("Win32::Media::Audio"));
+}
