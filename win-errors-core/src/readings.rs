@@ -176,14 +176,24 @@ impl Readings {
 
     /// The readings that find an entry, best first, each entry once (`0x80070520` reaches
     /// `ERROR_NO_SUCH_LOGON_SESSION` as an HRESULT and as an NTSTATUS warning: it is listed at
-    /// the first).
+    /// the first). An entry with a message comes before one that only a header names (no
+    /// message is known): a documented code is the likelier one in what a program printed
+    /// (`809` is RAS's VPN error before the Win32 error of that value only the SDK names).
     #[inline]
     pub fn found(&self) -> impl Iterator<Item = Reading> + '_ {
-        self.iter().enumerate().filter_map(move |(i, reading)| {
+        let first_once = move |(i, reading): (usize, Reading)| {
             let entry = reading.entry?;
             let earlier = self.iter().take(i).any(|r| r.entry == Some(entry));
             (!earlier).then_some(reading)
-        })
+        };
+        let documented = |r: &Reading| r.entry.is_some_and(|e| e.message().is_some());
+        let with_message = self
+            .iter()
+            .enumerate()
+            .filter_map(first_once)
+            .filter(documented);
+        let without = self.iter().enumerate().filter_map(first_once);
+        with_message.chain(without.filter(move |r| !documented(r)))
     }
 
     /// The best reading that finds an entry.

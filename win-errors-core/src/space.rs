@@ -155,7 +155,7 @@ pub struct Names {
     pub other_prefix: Option<(&'static str, &'static str)>,
     /// The prefixes of its names that have lowercase letters, in uppercase (`NERR_` for
     /// `NERR_UserNotFound`, `JET_` for `JET_errReadVerifyFailure`, `HR` for Exchange's
-    /// `hrNone`); names with a digit may have them too
+    /// `hrNone`, `COR_E_` for the .NET runtime's `COR_E_Data`); names with a digit may have them too
     /// (`ERROR_ITERATED_DATA_EXCEEDS_64k`). A test holds every shipped name to it.
     pub mixed_case: &'static [&'static str],
 }
@@ -299,7 +299,7 @@ code_spaces! { $
         ],
         counterpart: Counterpart::Carries(CodeSpace::Win32),
         rank: Rank { small: 6, negative: 1, ntstatus_shaped: 1, hresult_shaped: 0 },
-        names: Some(Names { prefix: Some("E_"), other_prefix: None, mixed_case: &["HR"] }),
+        names: Some(Names { prefix: Some("E_"), other_prefix: None, mixed_case: &["HR", "COR_E_"] }),
         words: &[],
         hex_words: &["hr", "hresult"],
     }

@@ -34,13 +34,15 @@ proptest! {
                 prop_assert_eq!(entry.space(), reading.space);
             }
         }
-        // `found` is every reading with an entry not found before it, in order.
+        // `found` is every reading with an entry not found before it, in order, the entries
+        // with a message first.
         let mut expected: Vec<Entry> = Vec::new();
         for entry in readings.iter().filter_map(|r| r.entry) {
             if !expected.contains(&entry) {
                 expected.push(entry);
             }
         }
+        expected.sort_by_key(|entry| entry.message().is_none());
         let found: Vec<Entry> = readings.found().filter_map(|r| r.entry).collect();
         prop_assert_eq!(found, expected);
     }

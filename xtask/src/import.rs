@@ -4,6 +4,7 @@
 //! The catalogs of a code space of their own are imported in [`own_space`].
 
 pub mod own_space;
+mod product_tables;
 
 use std::path::{Path, PathBuf};
 
@@ -48,6 +49,9 @@ pub const NTSTATUS_ATTRIBUTION: &[&str] = &[
     "(MIT OR Apache-2.0), without a message: none permissively licensed is known.",
 ];
 
+/// An exception code whose value an NTSTATUS has (kept as that entry's alias).
+const EXCEPTION_CODE_VALUE: &str = "exception codes of an NTSTATUS's value (kept as its aliases)";
+
 /// The catalog JSON Schema, relative to the shipped catalogs at the repository's root.
 const CATALOG_SCHEMA: &str = "./catalog.schema.json";
 
@@ -67,6 +71,11 @@ impl Options {
     fn write(&self, catalog: CatalogDraft, default: PathBuf) -> Result<String, String> {
         let out = self.out.clone().unwrap_or(default);
         write_catalog(catalog, self.overlay.as_deref(), &out)
+    }
+
+    /// The shared data folder the input is in, where the product tables are.
+    fn data_dir(&self) -> PathBuf {
+        self.input.join("..")
     }
 
     /// The windows-sys package whose names the catalog takes.
@@ -174,25 +183,48 @@ fn import_families(
         return Ok(String::new());
     }
     let pages = family_pages::import_families(&folder, win32, report)?;
+    let pages = pages
+        .into_iter()
+        .map(|(page, e)| (page.family, e))
+        .collect();
     let mut merged = family_pages::merge(entries, pages);
+    resolve_references(entries, report, &mut merged.conflicts);
+    Ok(merged.summary())
+}
+
+/// Each name a source values only as another name (`report.references`) becomes an alias of
+/// the entry of that name; one whose name no entry has is listed in `conflicts`.
+fn resolve_references(
+    entries: &mut [EntryDraft],
+    report: &mut pages::Report,
+    conflicts: &mut Vec<String>,
+) {
     for (name, other) in std::mem::take(&mut report.references) {
         match entries
             .iter_mut()
             .find(|e| e.name == other || e.aliases.contains(&other))
         {
+            Some(target) if target.name == name || target.aliases.contains(&name) => {}
             Some(target) => target.aliases.push(name),
-            None => merged.conflicts.push(format!(
-                "{name} is documented as {other}, which no page gives: skipped"
+            None => conflicts.push(format!(
+                "{name} is documented as {other}, which no source gives: skipped"
             )),
         }
     }
-    Ok(merged.summary())
 }
 
 pub(crate) fn import_com(options: &Options) -> Result<String, String> {
     let (mut entries, mut report) = com_pages::import_dir(&options.input)?;
     let families = import_families(&options.input, false, &mut entries, &mut report)?;
-    let sdk = sdk_names::read_space(&options.sdk_package()?, SdkSpace::Hresult)?;
+    let package = options.sdk_package()?;
+    let win32: std::collections::BTreeMap<String, u32> =
+        sdk_names::read_space(&package, SdkSpace::Win32)?
+            .into_iter()
+            .map(|c| (c.name, c.value))
+            .collect();
+    let products =
+        product_tables::merge_products(&options.data_dir(), &mut entries, &win32, &mut report)?;
+    let sdk = sdk_names::read_space(&package, SdkSpace::Hresult)?;
     // winerror.h's names (windows-rs's `Win32::Foundation`) are the pages' own and keep the
     // catalog's family; another header's names take their module as their family.
     let policy = sdk_names::Policy {
@@ -200,6 +232,11 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
         rank: &|c| u8::from(c.module != sdk_names::WINERROR_MODULE),
     };
     let disagreements = sdk_names::add(&mut entries, &sdk, &policy, &mut report);
+    let mut unresolved = Vec::new();
+    resolve_references(&mut entries, &mut report, &mut unresolved);
+    if !unresolved.is_empty() {
+        return Err(format!("names valued as no known name: {unresolved:?}"));
+    }
     let disagreements = sdk_names::account(&disagreements);
     let catalog = CatalogDraft {
         schema: Some(CATALOG_SCHEMA.to_owned()),
@@ -220,7 +257,7 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
     };
     let written = options.write(catalog, workspace_root().join("com.toml"))?;
     Ok(format!(
-        "{written}\n{families}{disagreements}irregularities met in the pages:\n{}",
+        "{written}\n{families}{products}{disagreements}irregularities met in the pages:\n{}",
         report.summary()
     ))
 }
@@ -230,6 +267,9 @@ pub(crate) fn import_ntstatus(options: &Options) -> Result<String, String> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{file}: {e}"))?;
     let (mut entries, mut report) = ntstatus_cs::import(&text, &file)?;
+    for code in product_tables::exception_codes(&options.data_dir(), &mut report)? {
+        com_pages::add_or_alias(&mut entries, code, &mut report, EXCEPTION_CODE_VALUE);
+    }
     let constants = windows_sys::declared_of_types(&options.sdk_package()?, &["NTSTATUS"])?;
     ntstatus_cs::add_windows_sys(&mut entries, &constants, &mut report)?;
     let catalog = CatalogDraft {

@@ -21,6 +21,7 @@ pub mod msi_page;
 pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
+pub mod products;
 pub mod sdk_names;
 pub mod synthetic;
 pub mod windows_sys;

@@ -53,9 +53,10 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
         [
             (CodeSpace::Win32, None, "ERROR_SUCCESS"),
             (CodeSpace::Ese, None, "JET_errSuccess"),
+            (CodeSpace::Pdh, None, "PDH_CSTATUS_VALID_DATA"),
+            // The entries no message is known for come after the documented ones.
             (CodeSpace::NtStatus, None, "STATUS_SUCCESS"),
             (CodeSpace::Hresult, None, "S_OK"),
-            (CodeSpace::Pdh, None, "PDH_CSTATUS_VALID_DATA"),
         ]
     );
     // Every reading is there, found or not, in rank order.

@@ -115,7 +115,7 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
     }
     if let Some(description) = &entry.description {
         doc.push_str("\n\n");
-        doc.push_str(description);
+        doc.push_str(&no_html(description));
     }
     let sections = &entry.sections;
     let mut section = |heading: &str, body: &str| {
@@ -123,9 +123,15 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
             doc.push_str(&format!("\n\n# {heading}\n\n{body}"));
         }
     };
-    section("Meaning", sections.meaning.as_deref().unwrap_or_default());
-    section("Context", sections.context.as_deref().unwrap_or_default());
-    section("Remedies", &numbered(&sections.remedies));
+    section(
+        "Meaning",
+        &no_html(sections.meaning.as_deref().unwrap_or_default()),
+    );
+    section(
+        "Context",
+        &no_html(sections.context.as_deref().unwrap_or_default()),
+    );
+    section("Remedies", &no_html(&numbered(&sections.remedies)));
     section("Related", &links(catalog, &entry.related));
     section("Referenced by", &links(catalog, &entry.referenced_by));
     let faq: Vec<String> = sections
@@ -133,8 +139,11 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
         .iter()
         .map(|item| format!("**{}**\n\n{}", item.question.trim(), item.answer))
         .collect();
-    section("FAQ", &faq.join("\n\n"));
-    section("Summary", sections.summary.as_deref().unwrap_or_default());
+    section("FAQ", &no_html(&faq.join("\n\n")));
+    section(
+        "Summary",
+        &no_html(sections.summary.as_deref().unwrap_or_default()),
+    );
     doc
 }
 
@@ -143,9 +152,35 @@ fn numbered(items: &[String]) -> String {
     let items: Vec<String> = items
         .iter()
         .enumerate()
-        .map(|(i, item)| format!("{}. {}", i + 1, item.trim().replace('\n', "\n   ")))
+        .map(|(i, item)| format!("{}. {}", i + 1, indented(item.trim())))
         .collect();
     items.join("\n")
+}
+
+/// Markdown text with its angle brackets escaped: the catalogs' texts are prose, and a
+/// `<placeholder>` in them is no HTML tag for rustdoc to check.
+fn no_html(text: &str) -> String {
+    text.replace('<', "\\<").replace('>', "\\>")
+}
+
+/// A remedy's lines under its number. A line after a line of a list of its own (`- ...`)
+/// starts a paragraph, so that Markdown does not read it as that item's continuation.
+fn indented(item: &str) -> String {
+    let mut out = String::new();
+    let mut in_list = false;
+    for (i, line) in item.lines().enumerate() {
+        let list_item = line.starts_with("- ") || line.starts_with("* ");
+        if i > 0 {
+            out.push_str(if in_list && !list_item {
+                "\n\n   "
+            } else {
+                "\n   "
+            });
+        }
+        out.push_str(line);
+        in_list = list_item;
+    }
+    out
 }
 
 /// A list of links to the variants of `entries` (positions in the catalog), each with its
@@ -196,8 +231,8 @@ code = 10
 message = "A <failed>."
 related = ["ERROR_B"]
 meaning = "Means *this*."
-context = "Arises there."
-remedies = ["Do one.", "Do two,\nthen three."]
+context = "Arises <there>."
+remedies = ["Do one.", "Do two,\nthen three.", "Rename:\n- a\n- b\nthen retry."]
 faq = [{ q = " Why? ", a = "Because." }]
 summary = "A, in short."
 [[error]]
@@ -211,8 +246,9 @@ message = "B."
             doc,
             "A \\<failed\\>.\n\n`ERROR_A` = 10 (0xA)\
              \n\n# Meaning\n\nMeans *this*.\
-             \n\n# Context\n\nArises there.\
+             \n\n# Context\n\nArises \\<there\\>.\
              \n\n# Remedies\n\n1. Do one.\n2. Do two,\n   then three.\
+             \n3. Rename:\n   - a\n   - b\n\n   then retry.\
              \n\n# Related\n\n- [`ERROR_B`](Errs::B) 11 (0xB): B.\
              \n\n# FAQ\n\n**Why?**\n\nBecause.\
              \n\n# Summary\n\nA, in short."

@@ -2,8 +2,6 @@
 
 use win_errors_catalog::write::draft::EntryDraft;
 
-use super::FamilyPage;
-
 /// What merging one family's page did to the catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FamilyMerge {
@@ -59,9 +57,9 @@ impl Merged {
 /// code already there keeps the entry it has (the system or COM pages, or an earlier family
 /// page: WinINet before WinHTTP) and gains the family's name as an alias when the name
 /// differs. Different names or messages for one code are listed as conflicts.
-pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDraft>)>) -> Merged {
+pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(&'static str, Vec<EntryDraft>)>) -> Merged {
     let mut merged = Merged::default();
-    for (page, family_entries) in pages {
+    for (family, family_entries) in pages {
         let (mut added, mut aliased, mut present) = (0, 0, 0);
         let on_page = family_entries.len();
         for entry in family_entries {
@@ -74,7 +72,7 @@ pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDra
             if let Some(name) = taken {
                 merged.conflicts.push(format!(
                     "{name} (0x{:X}, {}) is already the name of another code: skipped",
-                    entry.code, page.family
+                    entry.code, family
                 ));
                 continue;
             }
@@ -100,11 +98,17 @@ pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDra
                     existing.name,
                     existing.family.as_deref().unwrap_or("main pages"),
                     new_names.join(", "),
-                    page.family
+                    family
                 ));
                 existing.aliases.extend(new_names);
             }
-            let other_message = existing.message != entry.message;
+            // A source without a message for the code says nothing against the message
+            // there; a message where there was none fills it.
+            if existing.message.is_none() && entry.message.is_some() {
+                existing.message = entry.message.clone();
+                existing.caption = entry.caption.clone();
+            }
+            let other_message = entry.message.is_some() && existing.message != entry.message;
             if other_message {
                 merged.conflicts.push(format!(
                     "0x{:X} {}: message {:?} ({}) differs from {:?} ({}): the first is kept",
@@ -113,7 +117,7 @@ pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDra
                     existing.message.as_deref().unwrap_or_default(),
                     existing.family.as_deref().unwrap_or("main pages"),
                     entry.message.as_deref().unwrap_or_default(),
-                    page.family
+                    family
                 ));
             }
             // Keep what the family page says in the entry's description, so nothing the
@@ -129,7 +133,7 @@ pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDra
                 } else {
                     ".".to_owned()
                 };
-                let note = format!("{} documents this code{as_name}{says}", page.family);
+                let note = format!("{} documents this code{as_name}{says}", family);
                 existing.description = Some(match existing.description.take() {
                     Some(description) => format!("{description}\n\n{note}"),
                     None => note,
@@ -137,7 +141,7 @@ pub fn merge(entries: &mut Vec<EntryDraft>, pages: Vec<(FamilyPage, Vec<EntryDra
             }
         }
         merged.families.push(FamilyMerge {
-            family: page.family,
+            family,
             on_page,
             added,
             aliased,

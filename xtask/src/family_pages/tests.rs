@@ -30,7 +30,10 @@ fn merging_adds_new_codes_aliases_other_names_and_lists_conflicts() {
             entry("ERROR_A", 3, "Clash.", Some("WinHTTP")),
         ],
     );
-    let merged = merge(&mut entries, vec![wininet, winhttp]);
+    let merged = merge(
+        &mut entries,
+        vec![(wininet.0.family, wininet.1), (winhttp.0.family, winhttp.1)],
+    );
     let names: Vec<(&str, u32, Vec<String>, Option<&str>)> = entries
         .iter()
         .map(|e| {
