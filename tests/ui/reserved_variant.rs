@@ -8,6 +8,7 @@ fn every_item(entry: WinError) {
     let _: &[WinError] = WinError::ALL;
     let _: usize = WinError::COUNT;
     let _: u32 = entry.code();
+    let _: Option<u32> = entry.documented_code();
     let _: &str = entry.name();
     let _: Option<&str> = entry.caption();
     let _: &str = entry.message();

@@ -74,6 +74,8 @@ pub struct Entry {
     pub name: Option<Spanned<String>>,
     /// `code`: the numeric value.
     pub code: Option<Spanned<u32>>,
+    /// `documented_code`: the value a documentation gives, where it differs from `code`.
+    pub documented_code: Option<Spanned<u32>>,
     /// `caption`: the title Windows shows above the message (`{Application Error}`).
     pub caption: Option<Spanned<String>>,
     /// `message`: the system message text.
@@ -109,6 +111,7 @@ impl Entry {
             header,
             name: None,
             code: None,
+            documented_code: None,
             caption: None,
             message: None,
             message_known: None,

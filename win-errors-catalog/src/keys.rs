@@ -27,6 +27,9 @@ pub const FAMILY: &str = "family";
 pub const NAME: &str = "name";
 /// `code`: an entry's numeric code, or a related entry's.
 pub const CODE: &str = "code";
+/// `documented_code`: the code a documentation gives an entry where it differs from its
+/// `code`, the one the system returns.
+pub const DOCUMENTED_CODE: &str = "documented_code";
 /// `caption`: the title shown above an entry's message.
 pub const CAPTION: &str = "caption";
 /// `message`: an entry's system message.
@@ -63,6 +66,7 @@ pub const CATALOG_KEYS: &[&str] = &[ENUM, DESCRIPTION, CODES, NAMES, FAMILY];
 pub const ENTRY_KEYS: &[&str] = &[
     NAME,
     CODE,
+    DOCUMENTED_CODE,
     CAPTION,
     MESSAGE,
     MESSAGE_KNOWN,

@@ -89,6 +89,7 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
         entries.push(CheckedEntry {
             name,
             code,
+            documented_code: entry.documented_code.as_ref().map(|c| c.value),
             caption: entry.caption.as_ref().map(|c| c.value.clone()),
             message: message(entry)?,
             description: entry.description.as_ref().map(|d| d.value.clone()),

@@ -93,6 +93,9 @@ pub struct CheckedEntry {
     pub name: String,
     /// The code.
     pub code: u32,
+    /// The code a documentation gives the entry, where it differs from `code` (the one the
+    /// system returns).
+    pub documented_code: Option<u32>,
     /// The title shown above the message, such as `Application Error` (one line, never
     /// empty when present).
     pub caption: Option<String>,

@@ -15,10 +15,10 @@ use toml::de::{DeTable, DeValue};
 
 use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::keys::{
-    ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION, ENTRY_KEYS,
-    ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION,
-    RELATED, RELATED_KEYS, REMEDIES, REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY,
-    TOP_LEVEL_KEYS, VARIANT,
+    ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION,
+    DOCUMENTED_CODE, ENTRY_KEYS, ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE,
+    MESSAGE_KNOWN, NAME, NAMES, QUESTION, RELATED, RELATED_KEYS, REMEDIES, REQUIRED_ENTRY_KEYS,
+    REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY, TOP_LEVEL_KEYS, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
@@ -195,6 +195,7 @@ fn parse_entry(
         match key.get_ref().as_ref() {
             NAME => entry.name = string(report, value, &what),
             CODE => entry.code = code(report, value, &what, range),
+            DOCUMENTED_CODE => entry.documented_code = code(report, value, &what, range),
             CAPTION => entry.caption = string(report, value, &what),
             MESSAGE => entry.message = string(report, value, &what),
             MESSAGE_KNOWN => entry.message_known = boolean(report, value, &what),

@@ -5,8 +5,8 @@
 
 use crate::ast::{Catalog, Entry, Spanned};
 use crate::keys::{
-    ALIASES, CAPTION, CODES, CONTEXT, DESCRIPTION, ENUM, FAMILY, FAQ, MEANING, MESSAGE,
-    MESSAGE_KNOWN, NAME, NAMES, REMEDIES, SUMMARY, VARIANT,
+    ALIASES, CAPTION, CODE, CODES, CONTEXT, DESCRIPTION, DOCUMENTED_CODE, ENUM, FAMILY, FAQ,
+    MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, REMEDIES, SUMMARY, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
@@ -67,6 +67,28 @@ pub(crate) fn check_entry(
     }
     if let Some(known) = &entry.message_known {
         message_known_says_no_message(report, known, entry);
+    }
+    if let (Some(documented), Some(code)) = (&entry.documented_code, &entry.code) {
+        documented_code_differs(report, documented, code.value, entry);
+    }
+}
+
+/// `documented_code` records where a documentation disagrees with the system: the entry's
+/// own code there says nothing.
+fn documented_code_differs(
+    report: &mut Reporter<'_>,
+    documented: &Spanned<u32>,
+    code: u32,
+    entry: &Entry,
+) {
+    if documented.value == code {
+        let owner = entry.name().unwrap_or("this entry");
+        report.error(
+            documented.span.clone(),
+            format!(
+                "the `{DOCUMENTED_CODE}` of {owner} is its `{CODE}`; give it only where a documentation gives another value than the one the system returns"
+            ),
+        );
     }
 }
 

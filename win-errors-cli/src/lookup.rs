@@ -20,6 +20,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     let mut printer = output::Printer::new(out, args.json, Style::new(colour, args.full));
     let mut status = 0;
     for query in &args.queries {
+        let documented = documented_as(query, args.as_space);
         match answer(query, args.as_space) {
             Ok(Answer {
                 readings,
@@ -47,6 +48,15 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
                     printer.entry(entry, Some((query.as_str(), *reading)), further);
                 }
                 printer.pairing(None);
+                for entry in documented {
+                    printer.entry(entry, None, Further::Documented(query));
+                }
+            }
+            // A value only a documentation gives is found as that.
+            Err(_) if !documented.is_empty() => {
+                for entry in documented {
+                    printer.entry(entry, None, Further::Documented(query));
+                }
             }
             Err(why) => {
                 let _ = writeln!(err, "win-errors: {why}");
@@ -94,6 +104,19 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
         }
     }
     status
+}
+
+/// The entries a documentation gives the value a query writes as a bare number, while
+/// Windows returns another (`documented_code`), in `only`'s space or in every one.
+fn documented_as(query: &str, only: Option<CodeSpace>) -> Vec<Entry> {
+    let Ok(number) = parse_number(query.trim()) else {
+        return Vec::new();
+    };
+    CodeSpace::ALL
+        .into_iter()
+        .filter(|space| only.is_none_or(|only| only == *space))
+        .flat_map(|space| Entry::documented_as(space, number))
+        .collect()
 }
 
 /// Every reading of a query that finds an entry, best first (`win_errors_core::Readings`),

@@ -796,3 +796,35 @@ fn a_name_and_a_code_side_by_side_say_whether_they_agree() {
         serde_json::from_str(stdout_of(&["--json", "5"]).lines().next().unwrap()).unwrap();
     assert!(bare.get("pair").is_none(), "{bare}");
 }
+
+#[test]
+fn a_value_only_the_documentation_gives_finds_its_entry_labelled() {
+    // The COM Error Codes page gives TPM_20_E_KEY_SIZE 0x80280086; the headers and Windows
+    // give 0x80280087, which the catalog takes.
+    let text = stdout_of(&["0x80280086"]);
+    assert!(
+        text.starts_with(
+            "0x80280086 is documented for TPM_20_E_KEY_SIZE, which Windows returns as 0x80280087:\nTPM_20_E_KEY_SIZE\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  documented  0x80280086 (Windows returns the code above)\n"),
+        "{text}"
+    );
+    // The value Windows returns is found first, and the entries documented with it follow.
+    let text = stdout_of(&["0x80280087"]);
+    assert!(text.contains("\nTPM_20_E_KEY_SIZE\n"), "{text}");
+    assert!(
+        text.contains(
+            "0x80280087 is documented for TPM_20_E_MGF, which Windows returns as 0x80280088:"
+        ),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(stdout_of(&["--json", "0x80280086"]).trim()).unwrap();
+    assert_eq!(json["name"], "TPM_20_E_KEY_SIZE");
+    assert_eq!(json["hex"], "0x80280087");
+    assert_eq!(json["documented_code"], "0x80280086");
+    assert_eq!(json["found"], true);
+}

@@ -228,6 +228,9 @@ pub trait ErrorCatalog:
 
     /// The numeric code.
     fn code(self) -> u32;
+    /// The code a documentation gives this entry where it differs from `code`, the one the
+    /// system returns; `None` for the others.
+    fn documented_code(self) -> Option<u32>;
     /// The symbolic name, such as `"ERROR_ACCESS_DENIED"`; in a catalog of entries known by
     /// their code alone (`names = "none"`), the code as written, such as `"1101"`.
     fn name(self) -> &'static str;
@@ -237,7 +240,7 @@ pub trait ErrorCatalog:
     /// The message text, as the catalog gives it, or `None` when the catalog says that no
     /// message is known for the entry (`message_known = false`).
     ///
-    /// A catalog where every entry has a message, such as `WinError`, also has an inherent
+    /// A catalog where every entry has a message, such as `RasError`, also has an inherent
     /// `message` that returns the `&'static str` itself.
     fn message(self) -> Option<&'static str>;
     /// The message with its FormatMessage inserts (`%1`, `%2!d!`, ...) filled in from

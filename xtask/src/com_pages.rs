@@ -84,7 +84,8 @@ pub fn add_or_alias(
                 &format!("{} = {} (0x{:08X})", entry.name, first.name, entry.code),
             );
             if entry.name != first.name && !first.aliases.contains(&entry.name) {
-                first.aliases.push(entry.name);
+                first.aliases.push(entry.name.clone());
+                report.merged.push(entry);
             }
         }
         None => entries.push(entry),

@@ -231,7 +231,15 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
         family: &|c| (c.module != sdk_names::WINERROR_MODULE).then(|| c.module.clone()),
         rank: &|c| u8::from(c.module != sdk_names::WINERROR_MODULE),
     };
-    let disagreements = sdk_names::add(&mut entries, &sdk, &policy, &mut report);
+    // Where a page and the headers disagree, the entry takes the header's value, what
+    // Windows returns, and keeps the page's as its documented code.
+    let disagreements = sdk_names::disagreements(&entries, &sdk);
+    let merged = std::mem::take(&mut report.merged);
+    sdk_names::take_header_values(&mut entries, &disagreements, &merged, &mut report)?;
+    let left = sdk_names::add(&mut entries, &sdk, &policy, &mut report);
+    if !left.is_empty() {
+        return Err(format!("values left in disagreement: {left:?}"));
+    }
     let mut unresolved = Vec::new();
     resolve_references(&mut entries, &mut report, &mut unresolved);
     if !unresolved.is_empty() {

@@ -10,6 +10,9 @@ pub struct Report {
     /// Names whose page gives their value only as another error's name: (name, that name).
     /// The importer resolves them once every page is read.
     pub references: Vec<(String, String)>,
+    /// Entries kept as an alias of an earlier entry of the same value, whole, so that a
+    /// later source that values them otherwise can give them back their own entry.
+    pub merged: Vec<win_errors_catalog::write::draft::EntryDraft>,
 }
 
 impl Report {

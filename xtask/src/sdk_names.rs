@@ -20,6 +20,8 @@ pub const SDK_ALIAS: &str =
 pub const SDK_ONLY: &str = "windows-sys names of a value the source does not have (kept with \
      `message_known = false`: no permissively licensed message is known)";
 pub const NOT_IN_SDK: &str = "names of the source windows-sys does not define (kept)";
+pub const HEADER_VALUE: &str = "names whose source and windows-sys give two values (windows-sys's \
+     taken, what Windows returns; the source's kept as the entry's `documented_code`)";
 
 /// The module of winerror.h's names, as windows-rs writes it.
 pub const WINERROR_MODULE: &str = "Win32::Foundation";
@@ -100,26 +102,91 @@ pub struct Disagreement {
     pub sdk: u32,
 }
 
+/// The names `entries` and `sdk` both give, with two values, each once, by name.
+pub fn disagreements(entries: &[EntryDraft], sdk: &[Declared]) -> Vec<Disagreement> {
+    let by_name: BTreeMap<&str, u32> = sdk.iter().map(|c| (c.name.as_str(), c.value)).collect();
+    let mut disagreements: Vec<Disagreement> = entries
+        .iter()
+        .flat_map(|entry| {
+            std::iter::once(&entry.name)
+                .chain(&entry.aliases)
+                .filter_map(|name| {
+                    let &sdk = by_name.get(name.as_str())?;
+                    (sdk != entry.code).then(|| Disagreement {
+                        name: name.clone(),
+                        source: entry.code,
+                        sdk,
+                    })
+                })
+        })
+        .collect();
+    disagreements.sort_by(|a, b| a.name.cmp(&b.name));
+    disagreements.dedup();
+    disagreements
+}
+
+/// Gives each name of `disagreements` the header's value, the value Windows returns, and
+/// records its source's value as its `documented_code`: an entry of that name moves; an
+/// alias leaves its entry for one of its own, whole as its source gave it when `merged`
+/// holds it. A value two entries hold once every move is made stops the import.
+pub fn take_header_values(
+    entries: &mut Vec<EntryDraft>,
+    disagreements: &[Disagreement],
+    merged: &[EntryDraft],
+    report: &mut Report,
+) -> Result<(), String> {
+    for d in disagreements {
+        report.note(HEADER_VALUE, &d.name);
+        if let Some(entry) = entries.iter_mut().find(|e| e.name == d.name) {
+            entry.code = d.sdk;
+            entry.documented_code = Some(d.source);
+            continue;
+        }
+        let owner = entries
+            .iter_mut()
+            .find(|e| e.aliases.contains(&d.name))
+            .ok_or_else(|| format!("{} is no name of the catalog", d.name))?;
+        owner.aliases.retain(|a| *a != d.name);
+        let mut entry = merged
+            .iter()
+            .find(|e| e.name == d.name)
+            .cloned()
+            .unwrap_or_else(|| EntryDraft {
+                name: d.name.clone(),
+                family: owner.family.clone(),
+                ..Default::default()
+            });
+        entry.code = d.sdk;
+        entry.documented_code = Some(d.source);
+        entries.push(entry);
+    }
+    // The values move together (TPM's codes shift by one): only the result must be unique.
+    let mut owners: BTreeMap<u32, &str> = BTreeMap::new();
+    for entry in entries.iter() {
+        if let Some(other) = owners.insert(entry.code, &entry.name) {
+            return Err(format!(
+                "0x{:08X} is both {other}'s and {}'s once the header's values are taken",
+                entry.code, entry.name
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Adds every constant of `sdk` whose name `entries` lacks, as [`Policy`] says; returns the
-/// names both have with two values, each once.
+/// names both have with two values ([`disagreements`]), which it leaves as they are.
 pub fn add(
     entries: &mut Vec<EntryDraft>,
     sdk: &[Declared],
     policy: &Policy,
     report: &mut Report,
 ) -> Vec<Disagreement> {
-    let by_name: BTreeMap<&str, u32> = sdk.iter().map(|c| (c.name.as_str(), c.value)).collect();
-    let mut disagreements = Vec::new();
+    let disagreements = disagreements(entries, sdk);
+    let in_sdk: BTreeSet<&str> = sdk.iter().map(|c| c.name.as_str()).collect();
     for entry in entries.iter() {
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            match by_name.get(name.as_str()) {
-                Some(&sdk) if sdk != entry.code => disagreements.push(Disagreement {
-                    name: name.clone(),
-                    source: entry.code,
-                    sdk,
-                }),
-                Some(_) => {}
-                None => report.note(NOT_IN_SDK, name),
+            if !in_sdk.contains(name.as_str()) {
+                report.note(NOT_IN_SDK, name);
             }
         }
     }
@@ -158,8 +225,6 @@ pub fn add(
             ..Default::default()
         });
     }
-    disagreements.sort_by(|a, b| a.name.cmp(&b.name));
-    disagreements.dedup();
     disagreements
 }
 

@@ -16,8 +16,8 @@ use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, 
 use win_errors_layout::number::{is_hex, parse_code};
 
 use crate::keys::{
-    ALIASES, CATALOG, CATALOG_KEYS, CODE, ENTRY_KEYS, ERROR, FAQ, FAQ_KEYS, NAME, RELATED,
-    RELATED_KEYS, REMEDIES,
+    ALIASES, CATALOG, CATALOG_KEYS, CODE, DOCUMENTED_CODE, ENTRY_KEYS, ERROR, FAQ, FAQ_KEYS, NAME,
+    RELATED, RELATED_KEYS, REMEDIES,
 };
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry};
@@ -287,6 +287,11 @@ fn tidy_entry(
             CODE => {
                 if let Some(entry) = checked {
                     *value = style.value(entry.code);
+                }
+            }
+            DOCUMENTED_CODE => {
+                if let Some(code) = checked.and_then(|entry| entry.documented_code) {
+                    *value = style.value(code);
                 }
             }
             ALIASES => {

@@ -11,8 +11,9 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Val
 
 use super::canonical::{CodeStyle, basic_string};
 use crate::keys::{
-    ALIASES, ANSWER, CAPTION, CATALOG, CODE, CODES, CONTEXT, DESCRIPTION, ENUM, ERROR, FAMILY, FAQ,
-    MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION, RELATED, REMEDIES, SUMMARY,
+    ALIASES, ANSWER, CAPTION, CATALOG, CODE, CODES, CONTEXT, DESCRIPTION, DOCUMENTED_CODE, ENUM,
+    ERROR, FAMILY, FAQ, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION, RELATED, REMEDIES,
+    SUMMARY,
 };
 use crate::{CodeKind, Naming, Sections};
 
@@ -46,6 +47,8 @@ pub struct EntryDraft {
     pub name: String,
     /// `code`: the code's 32 bits (a signed code's two's complement).
     pub code: u32,
+    /// `documented_code`: the value a documentation gives, where it differs from `code`.
+    pub documented_code: Option<u32>,
     /// `caption`: the title shown above the message.
     pub caption: Option<String>,
     /// `message`, or `None` when no message is known (written `message_known = false`).
@@ -137,6 +140,9 @@ impl CatalogDraft {
             table.insert(NAME, text(&entry.name));
         }
         table.insert(CODE, Item::Value(style.value(entry.code)));
+        if let Some(documented) = entry.documented_code {
+            table.insert(DOCUMENTED_CODE, Item::Value(style.value(documented)));
+        }
         insert_text(&mut table, CAPTION, entry.caption.as_deref());
         match &entry.message {
             Some(message) => table.insert(MESSAGE, text(message)),

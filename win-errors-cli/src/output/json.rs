@@ -41,6 +41,9 @@ pub struct JsonEntry {
     pub code: u32,
     /// The code, `0x` and eight hex digits, as every hex number in this schema.
     pub hex: String,
+    /// The code a documentation gives the entry where it differs from `hex`, the one Windows
+    /// returns, `0x` and eight hex digits; null for the others.
+    pub documented_code: Option<String>,
     /// The code's 32 bits as a signed decimal (an exit code, a signed HRESULT, an ESE error).
     pub signed: i32,
     /// The code as an HRESULT, `0x` and eight hex digits; null in a space without an
@@ -102,6 +105,7 @@ impl JsonEntry {
             aliases: entry.aliases().collect(),
             code: entry.code(),
             hex: hex32(entry.code()),
+            documented_code: entry.documented_code().map(hex32),
             signed: entry.code().cast_signed(),
             hresult: entry.hresult().map(|h| h.to_string()),
             caption: entry.caption(),

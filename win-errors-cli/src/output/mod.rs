@@ -78,6 +78,9 @@ pub enum Further<'q> {
     Reading,
     /// Another code the pasted text holds, as written.
     Code(&'q str),
+    /// An entry a documentation gives the value of the query (as written), while Windows
+    /// returns another.
+    Documented(&'q str),
 }
 
 /// Prints the entries of a lookup, a search or a list, one after another, in one format.
@@ -127,6 +130,10 @@ impl<'o> Printer<'o> {
                 value.found = Some(true);
                 value.pair = self.pairing.as_ref().map(json::JsonPair::new);
             }
+            if let Further::Documented(query) = further {
+                value.query = Some(query.to_owned());
+                value.found = Some(true);
+            }
             json::line(&value)
         } else {
             // A blank line between entries; a further reading of the same query says so.
@@ -134,6 +141,7 @@ impl<'o> Printer<'o> {
             let also = match (reading, further) {
                 (Some(reading), Further::Reading) => text::also_as(reading, self.style),
                 (Some(_), Further::Code(code)) => text::also_in_text(code, self.style),
+                (_, Further::Documented(query)) => text::documented_as(query, entry, self.style),
                 _ => String::new(),
             };
             format!("{gap}{also}{}", text::entry(entry, reading, self.style))

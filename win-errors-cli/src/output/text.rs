@@ -82,6 +82,17 @@ pub fn also_as(reading: Reading, style: Style) -> String {
     format!("{}\n", style.paint("2", &line))
 }
 
+/// The line above an entry a documentation gives the queried value, while Windows returns
+/// another: `0x80280086 is documented for TPM_20_E_KEY_SIZE, which Windows returns as ...:`.
+pub fn documented_as(query: &str, entry: Entry, style: Style) -> String {
+    let line = format!(
+        "{query} is documented for {}, which Windows returns as {}:",
+        entry.name(),
+        entry.spelled()
+    );
+    format!("{}\n", style.paint("2", &line))
+}
+
 /// The line above the entry of another code a pasted text holds: `also in the text, 0x5:`.
 pub fn also_in_text(code: &str, style: Style) -> String {
     format!(
@@ -170,6 +181,15 @@ pub fn entry(entry: Entry, reading: Option<Reading>, style: Style) -> String {
             " (success)"
         };
         let _ = writeln!(out, "  {} {hresult}{outcome}", style.label("HRESULT"));
+    }
+    // Where a documentation gives another value than the one Windows returns.
+    if let Some(documented) = entry.documented_code() {
+        let _ = writeln!(
+            out,
+            "  {} {} (Windows returns the code above)",
+            style.label("documented"),
+            entry.space().spell(documented)
+        );
     }
     if let Some(caption) = entry.caption() {
         let _ = writeln!(out, "  {} {caption}", style.label("caption"));

@@ -78,6 +78,21 @@ impl Entry {
         with_entry!(self, e => e.code())
     }
 
+    /// The code a documentation gives this entry where it differs from [`code`](Self::code),
+    /// the one the system returns (`TPM_20_E_KEY_SIZE` is `0x80280087`, documented as
+    /// `0x80280086`).
+    #[inline]
+    pub fn documented_code(self) -> Option<u32> {
+        with_entry!(self, e => crate::ErrorCatalog::documented_code(e))
+    }
+
+    /// The entries of `space`'s catalog a documentation gives `code` while the system
+    /// returns another (see [`documented_code`](Self::documented_code)), in code order: a
+    /// scan of the catalog, for a lookup that found nothing better.
+    pub fn documented_as(space: CodeSpace, code: u32) -> impl Iterator<Item = Entry> {
+        Entry::all_in(space).filter(move |e| e.documented_code() == Some(code))
+    }
+
     /// The code written as its space writes codes (see [`CodeText`]).
     #[inline]
     pub fn spelled(self) -> CodeText {

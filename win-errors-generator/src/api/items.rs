@@ -146,6 +146,22 @@ pub const ITEMS: &[Item] = &[
         quote!(__CODES[self as ::core::primitive::usize])
     }),
     accessor(
+        "documented_code",
+        "The code a documentation gives this entry where it differs from [`code`](Self::code), \
+         the one the system returns (the catalog's `documented_code`); `None` for the others.",
+        Catalogs::All,
+        |_| quote!(::core::option::Option<::core::primitive::u32>),
+        |_| {
+            let index = index();
+            quote! {
+                match __DOCUMENTED_OWNERS.items(__DOCUMENTED, #index) {
+                    [code, ..] => ::core::option::Option::Some(*code),
+                    [] => ::core::option::Option::None,
+                }
+            }
+        },
+    ),
+    accessor(
         "name",
         "The symbolic name, such as `\"ERROR_ACCESS_DENIED\"`; in a catalog of entries known by \
          their code alone (`names = \"none\"`), the code as written, such as `\"1101\"`.",

@@ -100,6 +100,10 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
     } else {
         format!("{}\n\n`{}` = {code}", message_doc(entry), entry.name)
     };
+    if let Some(documented) = entry.documented_code {
+        let documented = catalog.codes.notation().spell(documented);
+        doc.push_str(&format!(" (documented as {documented:#})"));
+    }
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
         doc.push_str(&format!(", also named {}", aliases.join(", ")));
@@ -265,7 +269,7 @@ message = "B."
         let entry = "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n";
         let other = enum_doc(&catalog(entry), "c.toml");
         assert!(
-            other.contains("Look an entry up with `from_code`, `expect_code`, `from_name`; read it with `code`, `name`, `caption`, `message`, `message_with`"),
+            other.contains("Look an entry up with `from_code`, `expect_code`, `from_name`; read it with `code`, `documented_code`, `name`, `caption`, `message`, `message_with`"),
             "{other}"
         );
         assert!(other.ends_with("the type's constants are `TYPE_NAME`, `ALL`, `COUNT`."));

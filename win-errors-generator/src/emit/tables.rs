@@ -32,6 +32,8 @@ pub(crate) struct Tables {
     /// Entry -> related entries, and entry -> the entries that list it as related.
     pub(crate) related: SparseIndexBuilder<usize>,
     pub(crate) referrers: SparseIndexBuilder<usize>,
+    /// Entry -> the code a documentation gives it, for the few that have one.
+    pub(crate) documented: SparseIndexBuilder<u32>,
     pub(crate) families: FamilyRunsBuilder,
     /// The variant names the catalog sets (`Debug` derives the others from the names).
     pub(crate) renamed: SparseTextBuilder,
@@ -67,6 +69,7 @@ impl Tables {
             referrers: SparseIndexBuilder::build(
                 entries.iter().map(|e| e.referenced_by.iter().copied()),
             ),
+            documented: SparseIndexBuilder::build(entries.iter().map(|e| e.documented_code)),
             families: FamilyRunsBuilder::build(&families)?,
             renamed: SparseTextBuilder::build(
                 entries
@@ -182,6 +185,8 @@ impl Tables {
         let related = self.related.items.iter().filter_map(|&i| variants.get(i));
         let referrer_owners = sparse_index(&layout, &self.referrers);
         let referrers = self.referrers.items.iter().filter_map(|&i| variants.get(i));
+        let documented_owners = sparse_index(&layout, &self.documented);
+        let documented = u32s(&self.documented.items);
         let renamed = sparse_text(&layout, &self.renamed);
         let sections = &self.sections;
         let section_entries = u32s(&sections.entries);
@@ -232,6 +237,8 @@ impl Tables {
             const __RELATED: &[#enum_name] = &[#(#related),*];
             const __REFERRER_OWNERS: #layout::SparseIndex = #referrer_owners;
             const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
+            const __DOCUMENTED_OWNERS: #layout::SparseIndex = #documented_owners;
+            const __DOCUMENTED: &[::core::primitive::u32] = #documented;
             const __VARIANT_NAMES: #layout::SparseText = #renamed;
             const __SECTIONS: #layout::SectionTable = #layout::SectionTable {
                 entries: #section_entries,
