@@ -8,7 +8,11 @@
     feature = "system",
     feature = "com",
     feature = "ntstatus",
-    feature = "ese"
+    feature = "ese",
+    feature = "ras",
+    feature = "pdh",
+    feature = "mci",
+    feature = "msi"
 ))]
 
 use win_errors::WinError;
@@ -73,6 +77,34 @@ fn every_u32_code_of_the_com_and_ese_catalogs() {
     );
     println!(
         "checked all 2^32 codes of ComError and EseError in {:.1?}",
+        start.elapsed()
+    );
+}
+
+/// The catalogs of small spaces of their own: dense runs of decimal codes (RAS, MCI,
+/// Windows Installer) and PDH's sparse HRESULT-shaped statuses.
+#[test]
+#[ignore = "4 x 4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_ras_pdh_mci_and_msi_catalogs() {
+    let start = std::time::Instant::now();
+    assert_eq!(
+        check_every_code::<win_errors::RasError>(),
+        win_errors::RasError::COUNT as u64
+    );
+    assert_eq!(
+        check_every_code::<win_errors::PdhStatus>(),
+        win_errors::PdhStatus::COUNT as u64
+    );
+    assert_eq!(
+        check_every_code::<win_errors::MciError>(),
+        win_errors::MciError::COUNT as u64
+    );
+    assert_eq!(
+        check_every_code::<win_errors::MsiError>(),
+        win_errors::MsiError::COUNT as u64
+    );
+    println!(
+        "checked all 2^32 codes of RasError, PdhStatus, MciError and MsiError in {:.1?}",
         start.elapsed()
     );
 }
