@@ -91,6 +91,64 @@ macro_rules! code_index_reader {
                 };
                 Some(self.block_ranks[slot] as usize + within)
             }
+
+            /// The code of entry `entry`, the inverse of [`find`](Self::find), for an entry
+            /// below the number of codes indexed (a generated variant's index): the catalog
+            /// needs no table of codes beside the index. The block whose rank is the last at
+            /// most `entry` holds it (a block a segment bridges is empty and has the rank of
+            /// the block after it), its segment gives its number, and its bits or bytes the
+            /// code within it.
+            #[inline]
+            pub const fn code_of(self, entry: usize) -> u32 {
+                let ranks = self.block_ranks;
+                let bases = self.segment_bases;
+                if ranks.is_empty() || bases.is_empty() {
+                    return 0;
+                }
+                let mut low = 0;
+                let mut high = ranks.len();
+                while low < high {
+                    let middle = low + (high - low) / 2;
+                    if ranks[middle] as usize <= entry {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                let slot = low.saturating_sub(1);
+                let mut low = 0;
+                let mut high = bases.len();
+                while low < high {
+                    let middle = low + (high - low) / 2;
+                    if bases[middle] as usize <= slot {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                let segment = low.saturating_sub(1);
+                let block = self.segment_starts[segment] + (slot - bases[segment] as usize) as u32;
+                let nth = entry.saturating_sub(ranks[slot] as usize);
+                let within = if self.block_bits.is_empty() {
+                    let mut at = 0;
+                    while at < BLOCK as usize - 1
+                        && self.block_slots[slot * BLOCK as usize + at] as usize != nth
+                    {
+                        at += 1;
+                    }
+                    at as u32
+                } else {
+                    // Clear the `nth` lowest set bits: the lowest one left is the entry's.
+                    let mut bits = self.block_bits[slot];
+                    let mut cleared = 0;
+                    while cleared < nth && bits != 0 {
+                        bits &= bits - 1;
+                        cleared += 1;
+                    }
+                    bits.trailing_zeros() & (BLOCK - 1)
+                };
+                (block << BLOCK_BITS) | within
+            }
         }
     };
 }
@@ -244,6 +302,7 @@ mod tests {
         for index in [built.leak(), bits.leak()] {
             for (i, &code) in codes.iter().enumerate() {
                 assert_eq!(index.find(code), Some(i), "{code}");
+                assert_eq!(index.code_of(i), code, "entry {i}");
             }
             for miss in [2, 62, 65, 199, 1311, 1314, 4999, 0x8007_0004, u32::MAX - 2] {
                 assert_eq!(index.find(miss), None, "{miss}");
@@ -267,6 +326,9 @@ mod tests {
         let wide = built.leak();
         for code in 0..9100 {
             assert_eq!(narrow.find(code), wide.find(code), "{code}");
+        }
+        for (i, &code) in codes.iter().enumerate() {
+            assert_eq!((narrow.code_of(i), wide.code_of(i)), (code, code));
         }
         // A rank past u16 keeps the index wide.
         let many: Vec<u32> = (0..70_000).collect();
@@ -328,6 +390,7 @@ mod tests {
             for index in [bytes.leak(), bits.leak()] {
                 for (i, &code) in codes.iter().enumerate() {
                     proptest::prop_assert_eq!(index.find(code), Some(i));
+                    proptest::prop_assert_eq!(index.code_of(i), code);
                     for near in [code.wrapping_sub(1), code.wrapping_add(1), code ^ 63] {
                         proptest::prop_assert_eq!(
                             index.find(near),

@@ -143,7 +143,8 @@ pub const ITEMS: &[Item] = &[
         },
     },
     accessor("code", "The numeric code.", Catalogs::All, u32_type, |_| {
-        quote!(__CODES[self as ::core::primitive::usize])
+        // The code index gives it back: no table of codes beside it.
+        quote!(__CODE_INDEX.code_of(self as ::core::primitive::usize))
     }),
     accessor(
         "documented_code",

@@ -18,8 +18,6 @@ use win_errors_layout::text::TextBuilder;
 /// Every table the generated code reads.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Tables {
-    /// Code of each entry (entries in code order: the variant index is the table index).
-    pub(crate) codes: Vec<u32>,
     /// Each entry's name then message.
     pub(crate) entries: EntryTextBuilder,
     /// Names and aliases -> entry, for `from_name`: entry `i` by its name is id `i`, alias
@@ -37,6 +35,7 @@ pub(crate) struct Tables {
     pub(crate) families: FamilyRunsBuilder,
     /// The variant names the catalog sets (`Debug` derives the others from the names).
     pub(crate) renamed: SparseTextBuilder,
+    /// Code -> entry, and entry -> code (`code_of`): the only table of codes.
     pub(crate) code_index: CodeIndexBuilder,
     pub(crate) sections: SectionTableBuilder,
 }
@@ -79,7 +78,6 @@ impl Tables {
             code_index: CodeIndexBuilder::build(&codes),
             sections: SectionTableBuilder::build(entries.iter().map(sections))?,
             aliases,
-            codes,
         })
     }
 }
@@ -152,7 +150,6 @@ impl Tables {
     ) -> TokenStream {
         let layout = quote!(#krate::__private);
         let u32_type = quote!(::core::primitive::u32);
-        let codes = u32s(&self.codes);
         let entry_text = Literal::string(&self.entries.text);
         // 4 bytes per entry while the text is under 16 MiB, 8 beyond.
         let (entry_bounds_type, entry_bounds) = narrow_or_wide(
@@ -210,7 +207,6 @@ impl Tables {
         let block_slots = Literal::byte_string(&index.block_slots);
         let block_bits = numbers(&index.block_bits, Literal::u64_unsuffixed);
         quote! {
-            const __CODES: &[::core::primitive::u32] = #codes;
             const __ENTRIES: #layout::EntryText<#entry_bounds_type> = #layout::EntryText {
                 text: #entry_text,
                 bounds: #entry_bounds,
@@ -310,7 +306,6 @@ variant = "First"
 "#,
         );
         let tables = Tables::build(&checked).unwrap();
-        assert_eq!(tables.codes, [1, 2]);
         assert_eq!(tables.entries.text, "ERROR_AAy.ERROR_BBee.");
         assert_eq!(tables.entries.bounds, [7, 10 << 8 | 7, 21 << 8]);
         assert_eq!(tables.aliases.names.text, "ERROR_ABERROR_BB");
