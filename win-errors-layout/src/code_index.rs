@@ -57,22 +57,35 @@ macro_rules! code_index_reader {
             pub const fn find(self, code: u32) -> Option<usize> {
                 let block = code >> BLOCK_BITS;
                 let starts = self.segment_starts;
-                if starts.is_empty() || block < starts[0] {
+                let ends = self.segment_ends;
+                if starts.is_empty() {
                     return None;
                 }
-                // The last segment starting at or before `block`, without data-dependent branches.
-                let mut base = 0;
-                let mut size = starts.len();
-                while size > 1 {
-                    let half = size / 2;
-                    if starts[base + half] <= block {
-                        base += half;
+                // Most catalogs keep most codes in their first segment (the system errors
+                // below 16,384, SetupAPI's few far above): one comparison for those, as for
+                // a catalog of one segment.
+                let base = if block >= starts[0] && block < ends[0] {
+                    0
+                } else {
+                    if block < starts[0] || starts.len() == 1 {
+                        return None;
                     }
-                    size -= half;
-                }
-                if block >= self.segment_ends[base] {
-                    return None;
-                }
+                    // The last segment starting at or before `block`, without data-dependent
+                    // branches.
+                    let mut base = 0;
+                    let mut size = starts.len();
+                    while size > 1 {
+                        let half = size / 2;
+                        if starts[base + half] <= block {
+                            base += half;
+                        }
+                        size -= half;
+                    }
+                    if block >= ends[base] {
+                        return None;
+                    }
+                    base
+                };
                 let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
                 let within = if self.block_bits.is_empty() {
                     let within =
