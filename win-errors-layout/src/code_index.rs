@@ -129,17 +129,10 @@ macro_rules! code_index_reader {
                     }
                 }
                 let slot = low.saturating_sub(1);
-                let mut low = 0;
-                let mut high = bases.len();
-                while low < high {
-                    let middle = low + (high - low) / 2;
-                    if bases[middle] as usize <= slot {
-                        low = middle + 1;
-                    } else {
-                        high = middle;
-                    }
-                }
-                let segment = low.saturating_sub(1);
+                let segment = match crate::sparse::run_of(bases, slot as u32) {
+                    Some(segment) => segment,
+                    None => 0,
+                };
                 let block = self.segment_starts[segment] + (slot - bases[segment] as usize) as u32;
                 let nth = entry.saturating_sub(ranks[slot] as usize);
                 let within = if self.block_bits.is_empty() {
