@@ -12,6 +12,7 @@ pub mod bench_scan;
 pub mod bench_worst;
 pub mod com_pages;
 pub mod docs_pages;
+pub mod driver_docs;
 pub mod ese_page;
 pub mod family_pages;
 pub mod html_rows;
