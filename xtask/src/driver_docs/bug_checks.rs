@@ -1,7 +1,7 @@
 //! Reader of the bug check pages (`driver-docs/bug-checks/`) and the kernel live dump pages
 //! (`driver-docs/live-dump/`): the reference table of each folder gives the codes, names and
 //! pages; each page gives its description (the paragraphs under its title), its parameters
-//! (Markdown or HTML tables, see [`parameters`]), and its Cause, Resolution and Remarks
+//! (Markdown or HTML tables, see the `parameters` module), and its Cause, Resolution and Remarks
 //! sections. Where the table and a page disagree, the README's list decides (see the
 //! constants below); any other disagreement is an error.
 
