@@ -496,6 +496,7 @@ namespace X
                 name: name.to_owned(),
                 value,
                 module: "Win32::Foundation".to_owned(),
+                ty: "NTSTATUS".to_owned(),
             })
             .collect()
     }

@@ -57,15 +57,11 @@ impl SdkSpace {
 
 /// Every constant of `space` in the windows-sys package at `package`.
 pub fn read_space(package: &std::path::Path, space: SdkSpace) -> Result<Vec<Declared>, String> {
-    let mut constants = Vec::new();
-    for ty in ["WIN32_ERROR", "RPC_STATUS", "WSA_ERROR", "HRESULT"] {
-        constants.extend(
-            crate::windows_sys::declared_of_types(package, &[ty])?
-                .into_iter()
-                .filter(|c| space.holds(ty, c.value)),
-        );
-    }
-    Ok(constants)
+    let types = ["WIN32_ERROR", "RPC_STATUS", "WSA_ERROR", "HRESULT"];
+    Ok(crate::windows_sys::declared_of_types(package, &types)?
+        .into_iter()
+        .filter(|c| space.holds(&c.ty, c.value))
+        .collect())
 }
 
 /// The account of the disagreements the importer prints.
@@ -237,6 +233,7 @@ mod tests {
             name: name.to_owned(),
             value,
             module: module.to_owned(),
+            ty: "HRESULT".to_owned(),
         }
     }
 

@@ -68,13 +68,15 @@ pub fn constants_where(
         .collect())
 }
 
-/// A constant of windows-sys: its name, its value's 32 bits, and the module that declares it
-/// as windows-rs writes it (`Win32::Media::Audio`), which follows the SDK header's area.
+/// A constant of windows-sys: its name, its value's 32 bits, the module that declares it as
+/// windows-rs writes it (`Win32::Media::Audio`), which follows the SDK header's area, and its
+/// type's last path segment (`HRESULT` for `windows_sys::core::HRESULT`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Declared {
     pub name: String,
     pub value: u32,
     pub module: String,
+    pub ty: String,
 }
 
 /// [`constants_where`] with the module of each constant, sorted by module and name so that
@@ -101,16 +103,15 @@ pub fn declared_where(
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let module = module_of(&root, &path);
-            constants.extend(
-                text.lines()
-                    .filter(|l| keep(l))
-                    .filter_map(integer_constant)
-                    .map(|(name, value)| Declared {
-                        name,
-                        value,
-                        module: module.clone(),
-                    }),
-            );
+            constants.extend(text.lines().filter(|l| keep(l)).filter_map(|line| {
+                let (name, value) = integer_constant(line)?;
+                Some(Declared {
+                    name,
+                    value,
+                    module: module.clone(),
+                    ty: declared_type(line).unwrap_or_default().to_owned(),
+                })
+            }));
         }
     }
     constants.sort_by(|a, b| (&a.module, &a.name).cmp(&(&b.module, &b.name)));
@@ -132,22 +133,24 @@ fn module_of(root: &Path, file: &Path) -> String {
     parts.join("::")
 }
 
+/// The last path segment of the type a `pub const` line declares (`HRESULT` for
+/// `pub const E_FAIL: windows_sys::core::HRESULT = ...`).
+fn declared_type(line: &str) -> Option<&str> {
+    let (_, rest) = line.strip_prefix("pub const ")?.split_once(": ")?;
+    let (declared, _) = rest.split_once(" = ")?;
+    declared.rsplit("::").next()
+}
+
 /// The constants declared with one of the types `types` (written as is or by a path, such as
-/// `windows_sys::core::HRESULT`), sorted by module and name; a name declared with two values
-/// is an error.
+/// `windows_sys::core::HRESULT`), sorted by module and name, in one walk of the source; a
+/// name declared with two values of one type is an error.
 pub fn declared_of_types(package: &Path, types: &[&str]) -> Result<Vec<Declared>, String> {
     let declared = declared_where(package, |line| {
-        line.strip_prefix("pub const ")
-            .and_then(|rest| rest.split_once(": "))
-            .and_then(|(_, rest)| rest.split_once(" = "))
-            .is_some_and(|(declared, _)| {
-                let last = declared.rsplit("::").next().unwrap_or(declared);
-                types.contains(&last)
-            })
+        declared_type(line).is_some_and(|ty| types.contains(&ty))
     })?;
-    let mut values: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut values: BTreeMap<(&str, &str), u32> = BTreeMap::new();
     for constant in &declared {
-        if let Some(other) = values.insert(&constant.name, constant.value)
+        if let Some(other) = values.insert((&constant.ty, &constant.name), constant.value)
             && other != constant.value
         {
             return Err(format!(
