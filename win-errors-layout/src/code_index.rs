@@ -10,7 +10,10 @@
 //! - **bits** (`block_bits`): one 64-bit word per block, a bit per code. A lookup reads one
 //!   rank and one word and counts the bits below the code's. 12 bytes a block.
 //!
-//! A lookup first finds the segment (a branch-free binary search over a handful of starts).
+//! A lookup first finds the segment: one comparison for the first segment, where most
+//! catalogs keep most codes; one bit of [`CodeIndex::regions`] for a code in none of the
+//! sixty-fourths of the code range a segment reaches (most codes of a random miss); else a
+//! branch-free binary search over a handful of starts.
 //! The builder takes the bytes where the catalog's codes are dense enough that they cost at
 //! most [`MAX_SLOT_BYTES_PER_CODE`] bytes a code, the bits elsewhere; a catalog uses one
 //! layout, and as its tables are constants the reader's choice folds away.
@@ -19,6 +22,9 @@
 pub const BLOCK_BITS: u32 = 6;
 /// Codes per block.
 pub const BLOCK: u32 = 1 << BLOCK_BITS;
+/// log2 of the codes per region: [`CodeIndex::regions`] has a bit for each of the 64
+/// regions of the code range.
+pub const REGION_BITS: u32 = 26;
 /// The byte of `block_slots` that marks a code as not in the catalog.
 pub const ABSENT: u8 = u8::MAX;
 /// Empty blocks a segment bridges before a new segment starts: bridging costs 68 bytes a
@@ -33,6 +39,8 @@ pub const MAX_SLOT_BYTES_PER_CODE: usize = 8;
 /// The reader, its ranks `R`: `u16` while every rank fits, else `u32`.
 #[derive(Clone, Copy, Debug)]
 pub struct CodeIndex<R: 'static> {
+    /// Bit `code >> REGION_BITS` set for each region of the code range a segment reaches.
+    pub regions: u64,
     /// First block of each segment, ascending.
     pub segment_starts: &'static [u32],
     /// One past the last block of each segment.
@@ -63,30 +71,42 @@ macro_rules! code_index_reader {
                 }
                 // Most catalogs keep most codes in their first segment (the system errors
                 // below 16,384, SetupAPI's few far above): one comparison for those, as for
-                // a catalog of one segment.
-                let base = if block >= starts[0] && block < ends[0] {
-                    0
-                } else {
-                    if block < starts[0] || starts.len() == 1 {
-                        return None;
+                // a catalog of one segment, and a path of their own, where the first block is
+                // block 0 of the tables and every bound is a constant the compiler checks
+                // once. Then a code in a region no segment reaches (most of a random miss)
+                // costs one bit test.
+                if block >= starts[0] && block < ends[0] {
+                    return self.find_in_block((block - starts[0]) as usize, code);
+                }
+                if block < starts[0]
+                    || starts.len() == 1
+                    || self.regions & (1 << (code >> REGION_BITS)) == 0
+                {
+                    return None;
+                }
+                // The last segment starting at or before `block`, without data-dependent
+                // branches.
+                let mut base = 0;
+                let mut size = starts.len();
+                while size > 1 {
+                    let half = size / 2;
+                    if starts[base + half] <= block {
+                        base += half;
                     }
-                    // The last segment starting at or before `block`, without data-dependent
-                    // branches.
-                    let mut base = 0;
-                    let mut size = starts.len();
-                    while size > 1 {
-                        let half = size / 2;
-                        if starts[base + half] <= block {
-                            base += half;
-                        }
-                        size -= half;
-                    }
-                    if block >= ends[base] {
-                        return None;
-                    }
-                    base
-                };
-                let slot = (self.segment_bases[base] + (block - starts[base])) as usize;
+                    size -= half;
+                }
+                if block >= ends[base] {
+                    return None;
+                }
+                self.find_in_block(
+                    (self.segment_bases[base] + (block - starts[base])) as usize,
+                    code,
+                )
+            }
+
+            /// The entry index of `code` in block `slot` of the tables.
+            #[inline(always)]
+            const fn find_in_block(self, slot: usize, code: u32) -> Option<usize> {
                 let within = if self.block_bits.is_empty() {
                     let within =
                         self.block_slots[slot * BLOCK as usize + (code & (BLOCK - 1)) as usize];
@@ -166,6 +186,8 @@ code_index_reader!(u32);
 #[cfg(feature = "build")]
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct CodeIndexBuilder {
+    /// See [`CodeIndex::regions`].
+    pub regions: u64,
     /// See [`CodeIndex::segment_starts`].
     pub segment_starts: alloc::vec::Vec<u32>,
     /// See [`CodeIndex::segment_ends`].
@@ -226,6 +248,12 @@ impl CodeIndexBuilder {
                 *slot = within;
             }
         }
+        for (&start, &end) in built.segment_starts.iter().zip(&built.segment_ends) {
+            let region_of = |block: u32| block >> (REGION_BITS - BLOCK_BITS);
+            for region in region_of(start)..=region_of(end - 1) {
+                built.regions |= 1 << region;
+            }
+        }
         built
     }
 
@@ -264,6 +292,7 @@ impl CodeIndexBuilder {
     pub(crate) fn leak(self) -> CodeIndex<u32> {
         use alloc::vec::Vec;
         CodeIndex {
+            regions: self.regions,
             segment_starts: Vec::leak(self.segment_starts),
             segment_ends: Vec::leak(self.segment_ends),
             segment_bases: Vec::leak(self.segment_bases),
@@ -301,6 +330,11 @@ mod tests {
             built.segment_starts,
             [0, 78, 0x8007_0005 >> 6, (u32::MAX - 1) >> 6]
         );
+        // The regions the segments reach: codes below 2^26, 0x8007_0005's and u32::MAX's.
+        assert_eq!(
+            built.regions,
+            1 | 1 << (0x8007_0005u32 >> REGION_BITS) | 1 << (u32::MAX >> REGION_BITS)
+        );
         // Both layouts find the same.
         let bits = CodeIndexBuilder::build_bytes(&codes).into_bits();
         assert_eq!(bits.segment_starts, built.segment_starts);
@@ -322,6 +356,7 @@ mod tests {
         let built = CodeIndexBuilder::build(&codes);
         let ranks = built.narrow_ranks().unwrap();
         let narrow = CodeIndex {
+            regions: built.regions,
             segment_starts: Vec::leak(built.segment_starts.clone()),
             segment_ends: Vec::leak(built.segment_ends.clone()),
             segment_bases: Vec::leak(built.segment_bases.clone()),

@@ -38175,6 +38175,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 1971454413438981,
         segment_starts: &[
             0, 320, 631, 3080, 4096, 4240, 4552, 4736, 4928, 4976, 8192, 8228, 8280,
             9216, 9280, 12350, 13312, 13359, 13468, 19524, 19568, 24576, 27648, 31744,

@@ -1956,6 +1956,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 9223372036854775809,
         segment_starts: &[0, 67108801],
         segment_ends: &[33, 67108864],
         segment_bases: &[0, 33],

@@ -374,6 +374,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 1,
         segment_starts: &[4],
         segment_ends: &[6],
         segment_bases: &[0],

@@ -3072,6 +3072,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 1,
         segment_starts: &[17],
         segment_ends: &[47],
         segment_bases: &[0],

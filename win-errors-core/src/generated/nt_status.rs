@@ -13563,6 +13563,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 72339073309671425,
         segment_starts: &[
             0, 1024, 4096, 17408, 28672, 42176, 54273, 236544, 16777216, 16777861,
             16778240, 16779265, 16781312, 16782337, 16787456, 16798720, 16802816,

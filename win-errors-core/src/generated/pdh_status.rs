@@ -542,6 +542,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 281479271677953,
         segment_starts: &[0, 33554463, 50331694],
         segment_ends: &[1, 33554480, 50331696],
         segment_bases: &[0, 1, 18],

@@ -1795,6 +1795,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 1,
         segment_starts: &[9],
         segment_ends: &[15],
         segment_bases: &[0],

@@ -19240,6 +19240,7 @@ const _: () = {
         },
     };
     const __CODE_INDEX: crate::__private::CodeIndex<::core::primitive::u16> = crate::__private::CodeIndex {
+        regions: 72057594037927937,
         segment_starts: &[0, 58720256, 58720320],
         segment_ends: &[248, 58720269, 58720321],
         segment_bases: &[0, 248, 261],

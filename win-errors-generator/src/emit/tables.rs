@@ -191,6 +191,7 @@ impl Tables {
         let section_faq_starts = u32s(&sections.faq_starts);
         let section_text = text_table(&layout, &sections.text);
         let index = &self.code_index;
+        let regions = Literal::u64_unsuffixed(index.regions);
         let segment_starts = u32s(&index.segment_starts);
         let segment_ends = u32s(&index.segment_ends);
         let segment_bases = u32s(&index.segment_bases);
@@ -243,6 +244,7 @@ impl Tables {
                 text: #section_text,
             };
             const __CODE_INDEX: #layout::CodeIndex<#rank_type> = #layout::CodeIndex {
+                regions: #regions,
                 segment_starts: #segment_starts,
                 segment_ends: #segment_ends,
                 segment_bases: #segment_bases,
