@@ -26,13 +26,18 @@ pub struct BugCheck {
     /// "The NAME bug check has a value of 0x…"), plain text.
     pub description: Option<String>,
     /// The parameters of the page's first parameter table, by index, with the values the
-    /// page tabulates (see [`Parameter`]).
+    /// page tabulates (see [`Parameter`]); on pages without a parameters section, those
+    /// given under the title (a `Parameter | Description` table, or `### Parameter N`).
     pub parameters: Vec<Parameter>,
     /// Further `Parameter | Description` tables (pages whose parameters mean other things
     /// in other cases), each with the paragraph before it.
     pub other_parameter_sets: Vec<ParameterSet>,
     /// The rest of the parameters section (prose, tables that are not parameter tables).
     pub parameter_notes: Option<String>,
+    /// The code whose parameters this page says it shares ("has the same meaning and
+    /// parameters as bug check 0x7E": the `_M` variants); their own `parameters` stay
+    /// empty. `None` on every other page.
+    pub parameters_of: Option<u32>,
     pub cause: Option<String>,
     pub resolution: Option<String>,
     pub remarks: Option<String>,
@@ -97,8 +102,9 @@ pub const IN_BOTH_TABLES: &str =
 pub const RELATED_ELSEWHERE: &str =
     "links to bug check pages not copied (no related name: the page is not there to name it)";
 pub use parameters::{
-    INDEX_WITH_TEXT, NO_PARAMETERS, OTHER_PARAMETER_SETS, OTHER_TABLE, SHORT_ROW,
-    VALUE_IN_KEY_CELL, VALUE_TABLE,
+    INDEX_WITH_TEXT, NO_PARAMETERS, OTHER_PARAMETER_SETS, OTHER_TABLE, PARAMETER_HEADING,
+    PARAMETERS_IN_OTHER_PROSE, PARAMETERS_NONE, PARAMETERS_PROSE, PARAMETERS_UNDER_TITLE,
+    SAME_PARAMETERS, SHORT_ROW, VALUE_IN_KEY_CELL, VALUE_LIST, VALUE_NAME_COLUMN, VALUE_TABLE,
 };
 
 /// One row of a reference table.
@@ -174,6 +180,11 @@ pub fn read_all(driver_docs: &Path, report: &mut Report) -> Result<Vec<BugCheck>
             }
         }
     }
+    for check in by_code.values() {
+        if let Some(code) = check.parameters_of {
+            shares_parameters_of(check, by_code.get(&code))?;
+        }
+    }
     let checks: Vec<BugCheck> = by_code.into_values().collect();
     expect_counts(
         "driver-docs",
@@ -183,6 +194,35 @@ pub fn read_all(driver_docs: &Path, report: &mut Report) -> Result<Vec<BugCheck>
         ],
     )?;
     Ok(checks)
+}
+
+/// An error unless the code `check` shares its parameters with was read, by the name the
+/// page gives it in parentheses, and has parameters.
+pub(super) fn shares_parameters_of(check: &BugCheck, of: Option<&BugCheck>) -> Result<(), String> {
+    let code = check.parameters_of.unwrap_or_default();
+    let Some(of) = of else {
+        return Err(format!(
+            "{}: shares the parameters of 0x{code:X}, which neither table lists",
+            check.page
+        ));
+    };
+    let named = check
+        .description
+        .as_deref()
+        .is_some_and(|d| d.contains(&format!("({})", of.name)));
+    if !named {
+        return Err(format!(
+            "{}: shares the parameters of 0x{code:X}, not naming it {}",
+            check.page, of.name
+        ));
+    }
+    if of.parameters.is_empty() {
+        return Err(format!(
+            "{}: shares the parameters of 0x{code:X} {}, which has none",
+            check.page, of.name
+        ));
+    }
+    Ok(())
 }
 
 /// The rows of each `| Code | Name |` table of a reference page.
@@ -385,6 +425,9 @@ pub fn read_page(text: &str, file: &str, report: &mut Report) -> Result<BugCheck
         .position(|b| matches!(b, Block::Heading { level: 1, .. }))
         .map_or(0, |i| i + 1);
     let intro = page.blocks.get(intro..first_section).unwrap_or_default();
+    // Parameters given under the title (no parameters section) are not description.
+    let intro_parameters = parameters::intro_start(intro).unwrap_or(intro.len());
+    let (intro, under_title) = intro.split_at(intro_parameters);
     let description = blocks_text(intro, is_boilerplate);
     let value = description.as_deref().and_then(value_of);
     if value != Some(code) {
@@ -399,6 +442,7 @@ pub fn read_page(text: &str, file: &str, report: &mut Report) -> Result<BugCheck
         parameters: Vec::new(),
         other_parameter_sets: Vec::new(),
         parameter_notes: None,
+        parameters_of: None,
         cause: None,
         resolution: None,
         remarks: None,
@@ -407,13 +451,13 @@ pub fn read_page(text: &str, file: &str, report: &mut Report) -> Result<BugCheck
         bug_check: false,
         page: String::new(),
     };
-    let mut found_parameters = false;
+    let mut parameters_section = None;
     for section in sections(&page.blocks) {
         let heading = section.heading.to_ascii_lowercase();
         let text = || blocks_text(section.blocks, is_boilerplate);
-        if heading.ends_with("parameters") && !found_parameters {
-            found_parameters = true;
+        if heading.ends_with("parameters") && parameters_section.is_none() {
             parameters::read(section.blocks, file, &mut check, report)?;
+            parameters_section = Some(section);
         } else if heading == "cause" {
             check.cause = text();
         } else if heading == "resolution" {
@@ -422,6 +466,34 @@ pub fn read_page(text: &str, file: &str, report: &mut Report) -> Result<BugCheck
             check.remarks = text();
         }
     }
+    if !under_title.is_empty() {
+        if let Some(section) = &parameters_section {
+            return Err(format!(
+                "{file}:{}: parameters both under the title and in a section",
+                section.line
+            ));
+        }
+        parameters::read_intro(under_title, file, &mut check, report)?;
+    }
+    check.parameters_of = check
+        .description
+        .as_deref()
+        .and_then(parameters::same_parameters_as);
+    if check.parameters_of.is_some() {
+        if !check.parameters.is_empty() {
+            return Err(format!(
+                "{file}: shares another code's parameters and lists its own"
+            ));
+        }
+        report.note(SAME_PARAMETERS, &check.name);
+    }
+    parameters::check_none(
+        &check,
+        &page.blocks,
+        parameters_section.as_ref(),
+        file,
+        report,
+    )?;
     if check.parameters.is_empty() {
         report.note(NO_PARAMETERS, &check.name);
     }

@@ -1,6 +1,9 @@
 //! Tests of the driver-docs and setup readers: fixtures for each shape and irregularity, and
 //! the real folders held to their READMEs.
 
+mod parameter_fixtures;
+mod setup_fixtures;
+
 use super::bug_checks::{self, BugCheck};
 use super::{device_manager, parse_page, plain, setup};
 use crate::pages::Report;
@@ -64,6 +67,37 @@ fn real_bug_checks_and_live_dumps() {
             .unwrap()
             .contains("(Thread >SpecialApcDisable < < 16) | Thread >KernelApcDisable")
     );
+    // Parameters given outside a parameters section (0x7F, 0x1E1, 0x1E4), and the pages
+    // sharing another code's.
+    let with_parameters = checks.iter().filter(|c| !c.parameters.is_empty()).count();
+    assert_eq!(with_parameters, 312);
+    let trap = check(&checks, 0x7F);
+    assert_eq!(trap.parameters.len(), 1);
+    assert_eq!(trap.parameters[0].values.len(), 15);
+    assert_eq!(
+        trap.parameters[0].values[0].name.as_deref(),
+        Some("Divide by Zero Error")
+    );
+    assert!(!trap.description.as_deref().unwrap().contains("trap number"));
+    for code in [0x1E1, 0x1E4] {
+        assert_eq!(check(&checks, code).parameters.len(), 4);
+    }
+    let shared: Vec<(u32, u32)> = checks
+        .iter()
+        .filter_map(|c| Some((c.code, c.parameters_of?)))
+        .collect();
+    assert_eq!(
+        shared,
+        [
+            (0x1000_007E, 0x7E),
+            (0x1000_007F, 0x7F),
+            (0x1000_008E, 0x8E),
+            (0x1000_00EA, 0xEA)
+        ]
+    );
+    let counts: std::collections::BTreeMap<_, _> = report.counts().into_iter().collect();
+    assert_eq!(counts[bug_checks::NO_PARAMETERS], 113);
+    assert_eq!(counts[bug_checks::PARAMETERS_NONE], 34);
     let both: Vec<u32> = checks
         .iter()
         .filter(|c| c.live_dump && c.bug_check)
@@ -136,6 +170,45 @@ fn real_setup_codes() {
         .filter(|p| p.result == 0xC190_0101)
         .count();
     assert_eq!(under_c19, 7);
+    let in_table = |table| {
+        setup
+            .other_codes
+            .iter()
+            .filter(|c| c.table == table)
+            .count()
+    };
+    assert_eq!(
+        in_table(setup::OtherTable::ResultCodes),
+        setup::OTHER_RESULT_ROWS
+    );
+    assert_eq!(
+        in_table(setup::OtherTable::ErrorCodes),
+        setup::OTHER_ERROR_CODES
+    );
+    // 0x8007002 (7 digits) read as the README reads it, in a table of HRESULTs.
+    assert!(
+        setup
+            .other_codes
+            .iter()
+            .any(|c| c.code == 0x8007_0002 && c.table == setup::OtherTable::ResultCodes)
+    );
+    let with_mitigation: Vec<u32> = setup
+        .results
+        .iter()
+        .filter(|r| r.mitigation.is_some())
+        .map(|r| r.code)
+        .collect();
+    assert_eq!(
+        with_mitigation,
+        [
+            0xC190_0107,
+            0xC190_0200,
+            0xC190_0201,
+            0xC190_0209,
+            0xC190_020E
+        ]
+    );
+    assert_eq!(setup.read_extend(0x60000).0, None);
     eprintln!("{}", report.summary());
 }
 

@@ -11,6 +11,11 @@
 //!
 //! Any other table (`Value | Description`, `I/O Error Code | …`) is kept as text in
 //! [`BugCheck::parameter_notes`](super::BugCheck), as is the prose of the section.
+//!
+//! A few pages give their parameters under the title instead, and many have none: the
+//! `unsectioned` module reads the first and checks the second.
+
+mod unsectioned;
 
 use super::BugCheck;
 use crate::driver_docs::{Block, Table, blocks_text, plain};
@@ -37,6 +42,9 @@ pub struct ParameterValue {
     pub meaning: String,
     /// What the table's other parameters hold when this one has this value: (index, text).
     pub others: Vec<(u8, String)>,
+    /// The short name a table gives the value in a column of its own, beside its meaning
+    /// (0x7F's `Trap code`: `Divide by Zero Error`); `None` when it gives none.
+    pub name: Option<String>,
 }
 
 /// A further `Parameter | Description` table of a page.
@@ -58,6 +66,11 @@ pub const SHORT_ROW: &str = "value-table rows with fewer cells than headers (las
 pub const INDEX_WITH_TEXT: &str = "parameter index cells with words after the number (the words start the description, on a line of their own; not in the README)";
 pub const OTHER_TABLE: &str =
     "tables in a parameters section that are not parameter tables (kept as text)";
+pub use unsectioned::{
+    PARAMETER_HEADING, PARAMETERS_IN_OTHER_PROSE, PARAMETERS_NONE, PARAMETERS_PROSE,
+    PARAMETERS_UNDER_TITLE, SAME_PARAMETERS, VALUE_LIST, VALUE_NAME_COLUMN,
+};
+pub(super) use unsectioned::{check_none, intro_start, read_intro, same_parameters_as};
 
 /// Reads a parameters section into `check`.
 pub fn read(
@@ -241,6 +254,7 @@ fn value_rows(
                 value,
                 meaning,
                 others,
+                name: None,
             });
         }
     }
