@@ -26,6 +26,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("pdh.toml", "pdh_status.rs"),
     ("mci.toml", "mci_error.rs"),
     ("msi.toml", "msi_error.rs"),
+    ("bugcheck.toml", "bug_check.rs"),
+    ("device.toml", "device_problem.rs"),
 ];
 
 /// The workspace root (where the shipped catalogs live).

@@ -26,10 +26,12 @@ struct Label<'a> {
 
 impl Label<'_> {
     /// The shipped space of the label's: its own, or for Windows Update's codes, which are
-    /// HRESULTs, the HRESULT space (`winupdate:WU_E_PT_HTTP_STATUS_NOT_FOUND` is `ComError`'s).
+    /// HRESULTs, the HRESULT space (`winupdate:WU_E_PT_HTTP_STATUS_NOT_FOUND` is `ComError`'s);
+    /// Device Manager's codes (`devmgr:CM_PROB_...`), the `device` space.
     fn shipped_space(&self) -> Option<CodeSpace> {
         match self.space {
             "winupdate" => Some(CodeSpace::Hresult),
+            "devmgr" => Some(CodeSpace::Device),
             space => CodeSpace::from_name(space),
         }
     }
@@ -43,7 +45,7 @@ impl Label<'_> {
     }
 
     /// Whether a shipped catalog has the labelled code: what the tool can be asked to find
-    /// today (bug checks, Device Manager and upgrade codes wait on their catalogs).
+    /// today (upgrade codes wait on their catalog).
     fn decodable(&self) -> bool {
         self.shipped_space()
             .is_some_and(|space| Entry::all_in(space).any(|entry| self.is(entry)))
@@ -247,11 +249,14 @@ struct Floor {
 }
 
 // Precision fell from 96.4% to 95.8% when the catalogs took every SDK name and the product
-// tables (issue 27): more labels became decodable and two more numbers found entries.
+// tables (issue 27): more labels became decodable and two more numbers found entries. With the
+// bug check and Device Manager catalogs (issue 28) their labels count, and the fifth gathering
+// added 59 held-out lines of those shapes: on the first four gatherings' held-out lines the
+// scan gives 95.9% and 88.0%, on the fifth's 90.6% and 74%, together 95.3% and 86.1%.
 const FLOOR: Floor = Floor {
-    scan_precision: 0.955,
-    scan_recall: 0.895,
-    lookup_recall: 0.93,
+    scan_precision: 0.95,
+    scan_recall: 0.86,
+    lookup_recall: 0.95,
 };
 
 /// The lookup reads a pasted text as the scanner reads a line: on every real line, each code

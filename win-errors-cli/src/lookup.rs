@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use win_errors_catalog::names::Suggestions;
 use win_errors_core::{
-    CodeSpace, Entry, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
+    CodeSpace, Entry, Form, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
 };
 use win_errors_scan::{Finding, Matcher, pairs};
 
@@ -171,6 +171,16 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
                 .map(|r| (r, number.clone()))
                 .collect();
         }
+        if found.is_empty()
+            && let Some(name) = spelled_name(query)
+        {
+            let readings = Readings::of_text(&name);
+            found = readings
+                .found()
+                .filter(|r| r.form == Form::Name && wanted(r))
+                .map(|r| (r, name.clone()))
+                .collect();
+        }
     }
     if !found.is_empty() {
         let (readings, written) = found.into_iter().unzip();
@@ -259,6 +269,22 @@ fn the_one_number(text: &str) -> Option<String> {
         .filter(|number| is_number(number));
     let number = numbers.next()?;
     numbers.next().is_none().then_some(number)
+}
+
+/// A name written as words, as a blue screen's stop code is retyped (`system thread
+/// exception not handled`, `VIDEO-TDR-FAILURE`, `Stop Code: DRIVER IRQL NOT LESS OR EQUAL`,
+/// `Video_TDR_Failure (nvlddmkm.sys)`): the words after a label's colon and before a
+/// parenthesis, joined by `_` in upper case; at least two words of letters and digits.
+fn spelled_name(query: &str) -> Option<String> {
+    let text = query.rsplit(':').next()?.split('(').next()?;
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let plain = words
+        .iter()
+        .all(|word| word.chars().all(|c| c.is_ascii_alphanumeric()));
+    (words.len() >= 2 && plain).then(|| words.join("_").to_ascii_uppercase())
 }
 
 /// Why no catalog has `number`, in the terms of its likeliest reading.
@@ -354,6 +380,15 @@ mod tests {
                 "{query}"
             );
         }
+        // A name written as words, as a blue screen's stop code is retyped.
+        for query in [
+            "no such logon session",
+            "No-Such-Logon-Session",
+            "Error: NO SUCH LOGON SESSION (while signing in)",
+        ] {
+            assert_eq!(resolve(query).map(|f| f.0), Ok(seed), "{query}");
+        }
+        assert!(resolve("session").is_err());
         assert_eq!(
             resolve("error_iterated_data_exceeds_64K").map(|f| f.0),
             Ok(Entry::Win32(WinError::IteratedDataExceeds64k))

@@ -175,6 +175,46 @@ mod msi;
 #[cfg(feature = "msi")]
 pub use msi::MsiError;
 
+#[cfg(feature = "bugcheck")]
+#[rustfmt::skip]
+#[path = "generated/bug_check.rs"]
+mod bugcheck;
+
+/// The bug check (stop) codes a blue screen, the event log and WinDbg show, and the kernel
+/// live dump codes, with the Windows driver documentation's text: its description as the
+/// message, its Cause, Remarks and Resolution as the reference sections. A code space of its
+/// own: 0x133 is `DPC_WATCHDOG_VIOLATION` here and another error as a system error.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::BugCheck;
+///
+/// let check = BugCheck::from_code(0x133).unwrap();
+/// assert_eq!(check.name(), "DPC_WATCHDOG_VIOLATION");
+/// assert_eq!(BugCheck::from_name("CRITICAL_PROCESS_DIED").map(BugCheck::code), Some(0xEF));
+/// ```
+#[cfg(feature = "bugcheck")]
+pub use bugcheck::BugCheck;
+
+#[cfg(feature = "device")]
+#[rustfmt::skip]
+#[path = "generated/device_problem.rs"]
+mod device;
+
+/// The Device Manager problem codes (`CM_PROB_*`): the number a device's status shows as
+/// "(Code 43)", with the message Device Manager displays and the documentation's cause and
+/// resolution. A code space of its own: 43 is also a system error with another meaning.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::DeviceProblem;
+///
+/// let problem = DeviceProblem::from_code(43).unwrap();
+/// assert_eq!(problem.name(), "CM_PROB_FAILED_POST_START");
+/// ```
+#[cfg(feature = "device")]
+pub use device::DeviceProblem;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

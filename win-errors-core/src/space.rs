@@ -55,6 +55,10 @@ pub struct SpaceInfo {
     /// Words just before a hex code that make it one of this space's (`hr = 0x8007000E`,
     /// `exception 0x80000003`), lowercase.
     pub hex_words: &'static [&'static str],
+    /// Whether a number found in running text is read in this space only where the text
+    /// says so (`The bugcheck was: 0x...`, `(Code 43)`): its codes are small numbers that
+    /// a log holds for many other reasons. A lookup of a number still lists its reading.
+    pub needs_cue: bool,
 }
 
 /// How a code is written as an HRESULT.
@@ -284,6 +288,7 @@ code_spaces! { $
         names: Some(Names { prefix: Some("ERROR_"), other_prefix: None, mixed_case: &["NERR_"] }),
         words: &[],
         hex_words: &[],
+        needs_cue: false,
     }
     /// An HRESULT, as COM and WinRT return it.
     Hresult => ComError if "com" {
@@ -298,10 +303,11 @@ code_spaces! { $
             Carried { space: CodeSpace::NtStatus, code: |number| Hresult(number).ntstatus().map(|s| s.0) },
         ],
         counterpart: Counterpart::Carries(CodeSpace::Win32),
-        rank: Rank { small: 6, negative: 1, ntstatus_shaped: 1, hresult_shaped: 0 },
+        rank: Rank { small: 8, negative: 1, ntstatus_shaped: 1, hresult_shaped: 0 },
         names: Some(Names { prefix: Some("E_"), other_prefix: None, mixed_case: &["HR", "COR_E_"] }),
         words: &[],
         hex_words: &["hr", "hresult"],
+        needs_cue: false,
     }
     /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
     NtStatus => NtStatus if "ntstatus" {
@@ -315,7 +321,7 @@ code_spaces! { $
             Carried { space: CodeSpace::Win32, code: |number| NtStatusCode(number).win32_code() },
         ],
         counterpart: Counterpart::Carries(CodeSpace::Win32),
-        rank: Rank { small: 5, negative: 2, ntstatus_shaped: 0, hresult_shaped: 1 },
+        rank: Rank { small: 7, negative: 2, ntstatus_shaped: 0, hresult_shaped: 1 },
         names: Some(Names {
             prefix: Some("STATUS_"),
             other_prefix: Some(("NT_STATUS_", "STATUS_")),
@@ -323,6 +329,7 @@ code_spaces! { $
         }),
         words: &[],
         hex_words: &["exception", "ntstatus", "status"],
+        needs_cue: false,
     }
     /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
     /// report it.
@@ -339,6 +346,7 @@ code_spaces! { $
         names: Some(Names { prefix: Some("ERROR_"), other_prefix: None, mixed_case: &[] }),
         words: &["ras", "rasdial", "vpn", "l2tp", "pptp", "sstp", "ikev2"],
         hex_words: &[],
+        needs_cue: false,
     }
     /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
     Ese => EseError if "ese" {
@@ -350,10 +358,11 @@ code_spaces! { $
         hresult_form: HresultForm::None,
         carries: &[],
         counterpart: Counterpart::None,
-        rank: Rank { small: 4, negative: 0, ntstatus_shaped: 5, hresult_shaped: 5 },
+        rank: Rank { small: 6, negative: 0, ntstatus_shaped: 5, hresult_shaped: 5 },
         names: Some(Names { prefix: None, other_prefix: None, mixed_case: &["JET_"] }),
         words: &["ese", "esent", "jet"],
         hex_words: &[],
+        needs_cue: false,
     }
     /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout but no
     /// HRESULT.
@@ -366,10 +375,11 @@ code_spaces! { $
         hresult_form: HresultForm::None,
         carries: &[],
         counterpart: Counterpart::None,
-        rank: Rank { small: 7, negative: 5, ntstatus_shaped: 2, hresult_shaped: 2 },
+        rank: Rank { small: 9, negative: 5, ntstatus_shaped: 2, hresult_shaped: 2 },
         names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
         words: &["pdh"],
         hex_words: &[],
+        needs_cue: false,
     }
     /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
     Mci => MciError if "mci" {
@@ -385,6 +395,7 @@ code_spaces! { $
         names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
         words: &["mci", "playsound"],
         hex_words: &[],
+        needs_cue: false,
     }
     /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.
     Msi => MsiError if "msi" {
@@ -401,6 +412,41 @@ code_spaces! { $
         names: None,
         words: &[],
         hex_words: &[],
+        needs_cue: false,
+    }
+    /// A bug check (stop) code, as a blue screen, the event log and WinDbg show it
+    /// (`0x00000133`), or a kernel live dump code.
+    BugCheck => BugCheck if "bugcheck" {
+        name: "bugcheck",
+        label: "bug check",
+        article: "a",
+        short: "bug check",
+        notation: Notation::Hex,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 4, negative: 8, ntstatus_shaped: 8, hresult_shaped: 8 },
+        names: Some(Names { prefix: None, other_prefix: None, mixed_case: &[] }),
+        words: &[],
+        hex_words: &["bugcheck", "stop"],
+        needs_cue: true,
+    }
+    /// A Device Manager problem code (`CM_PROB_*`), as a device's status shows it:
+    /// "(Code 43)".
+    Device => DeviceProblem if "device" {
+        name: "device",
+        label: "Device Manager problem code",
+        article: "a",
+        short: "Device Manager",
+        notation: Notation::Decimal,
+        hresult_form: HresultForm::None,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 5, negative: 9, ntstatus_shaped: 9, hresult_shaped: 9 },
+        names: Some(Names { prefix: Some("CM_PROB_"), other_prefix: None, mixed_case: &[] }),
+        words: &[],
+        hex_words: &[],
+        needs_cue: true,
     }
 }
 
@@ -435,21 +481,23 @@ const fn ranks_are_a_permutation() -> bool {
 
 impl CodeSpace {
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
-    /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`.
+    /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`,
+    /// `"bug check"`, `"Device Manager problem code"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         self.info().label
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`.
+    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`, `"bugcheck"`, `"device"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         self.info().name
     }
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
-    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`.
+    /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`,
+    /// `"BugCheck"`, `"DeviceProblem"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         self.info().catalog

@@ -174,6 +174,13 @@ impl Matcher {
         // a 64-bit hex that is no sign-extended code (an address) and eight hex digits that
         // begin a GUID or a range (`ba81144e-c5e6-...`) are the commonest numbers of a log.
         let alternatives = [
+            // Before the hex they begin with: a bug check's code before the words (`a
+            // 0x124 bug check`, `Frequent 0x74 bugchecks`), and a failure bucket's
+            // (`0x9F_3_POWER_DOWN_...`, `0x119_5_DRIVER_FAULTED_...`: at most three
+            // digits, then a digit or a capital, unlike Rust's `0x8007_0005` and
+            // `0x10_u32`).
+            r"\b(?P<bugcheckbefore>0[xX][0-9A-Fa-f]{1,8})[ \t]+(?i:bug[ -]?checks?)\b".to_owned(),
+            r"\b(?P<bucket>0[xX][0-9A-Fa-f]{1,3})_[0-9A-Z]".to_owned(),
             // A decimal after a word. A word may end a compound (`ErrorCode`):
             // `decimal_finding` checks the whole word. A quote or backtick may stand between
             // the word and its number (`code '1603'`).
@@ -189,6 +196,23 @@ impl Matcher {
             ),
             // `0x` and at most eight digits, or sixteen whose high half is zero or all ones.
             r"\b(?P<hex>0[xX](?:[0-9A-Fa-f]{1,8}|(?:0{8}|[fF]{8})[0-9A-Fa-f]{8}))\b".to_owned(),
+            // A bug check's code after the words that introduce it, hex with or without
+            // `0x` (`The bugcheck was: 0x0000009f`, WinDbg's `BugCheck 9F, {3, ...}` and
+            // `BUGCHECK_CODE:  9f`, `Unknown bugcheck code (19c)`, a bucket's
+            // `BUGCHECK_STR:  0x3B_c0000005`), or with `0x` after a stop (`STOP:
+            // 0x0000007E`, `Stop code: 0xc000021a`).
+            // The Kernel-Power event's `BugcheckCode` is decimal (`<Data
+            // Name="BugcheckCode">26</Data>`, `BugcheckCode 159`); before the hex forms.
+            r#"(?i:\bbugcheckcode(?:">|[ \t]*[:=]?[ \t]*))(?P<bugcheckdec>[0-9]{1,10})\b"#.to_owned(),
+            r"(?i:\bbug[ -]?check(?:[ _]?(?:code|str))?(?:[ \t]+was)?[ \t]*[:=(-]?[ \t]*|\blivekernelevent[ \t]+(?:code[ \t]*:?[ \t]*)?|\bstop[ \t]+error[ \t]+)(?P<bugcheck>(?:0[xX])?[0-9A-Fa-f]{1,8})(?:\b|_)".to_owned(),
+            r"(?i:\bstop(?:[ \t]+code)?[ \t]*:[ \t]*|\bstop[ \t]+code[ \t]+|\bfatal system error[ \t]*:[ \t]*)(?P<stop>0[xX][0-9A-Fa-f]{1,8})\b".to_owned(),
+            // Without a colon, only the eight digits a blue screen writes (`STOP 0x0000007B`).
+            r"(?i:\bstop[ \t]+)(?P<stop8>0[xX][0-9A-Fa-f]{8})\b".to_owned(),
+            // Device Manager's own words for a problem code: `(Code 43)`, as people write
+            // it (`Code31`, `(Code19)`), and SetupAPI's log (`Device Status: 0x01802401,
+            // Problem: 0x1c`).
+            r"\(Code (?P<device>[0-9]{1,2})\)|\bCode(?P<devicetight>[0-9]{1,2})\b".to_owned(),
+            r"\bProblem: (?P<problem>0x[0-9A-Fa-f]{1,2})\b".to_owned(),
             r"\b0n(?P<windbg>-?[0-9]{1,10})\b".to_owned(),
             // Visual Basic's hex (`&H80010001&`), read as `0x` hex is.
             r"(?P<vbhex>&[Hh][0-9A-Fa-f]{1,8})\b".to_owned(),
@@ -276,6 +300,34 @@ fn candidate<'l>(
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {
         paren_number(line, number.start(), number.as_bytes(), context)
+    } else if let Some(code) = captures
+        .name("bugcheck")
+        .or_else(|| captures.name("stop"))
+        .or_else(|| captures.name("stop8"))
+    {
+        bug_check(code.start(), code.as_bytes())
+    } else if let Some(code) = captures.name("bugcheckdec") {
+        let text = core::str::from_utf8(code.as_bytes()).ok()?;
+        let found = decoded(
+            code.start(),
+            text,
+            &Readings::of_text(text),
+            Some((CodeSpace::BugCheck, Cue::Word)),
+        )?;
+        (found.reading.space == CodeSpace::BugCheck).then_some(found)
+    } else if let Some(code) = captures
+        .name("bugcheckbefore")
+        .or_else(|| captures.name("bucket"))
+    {
+        bug_check(code.start(), code.as_bytes())
+    } else if let Some(code) = captures
+        .name("device")
+        .or_else(|| captures.name("devicetight"))
+    {
+        decimal::device_problem(code.start(), core::str::from_utf8(code.as_bytes()).ok()?)
+    } else if let Some(code) = captures.name("problem") {
+        let text = core::str::from_utf8(code.as_bytes()).ok()?;
+        decimal::device_problem(code.start(), text).map(|found| found.written_as(Form::Hex))
     } else if let Some(hex) = captures.name("hex").or_else(|| captures.name("vbhex")) {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("unsigned") {
@@ -303,6 +355,22 @@ fn candidate<'l>(
         let name = captures.name("name")?;
         name_finding(name.start(), name.as_bytes())
     }
+}
+
+/// A bug check's code, hex with or without `0x`, after the words that introduce one.
+fn bug_check(start: usize, text: &[u8]) -> Option<Finding<'_>> {
+    let text = core::str::from_utf8(text).ok()?;
+    let (code, form) = match text.get(..2) {
+        Some("0x" | "0X") => (win_errors_core::parse_number(text).ok()?, Form::Hex),
+        _ => (win_errors_core::parse_bare_hex(text)?, Form::BareHex),
+    };
+    let found = decoded(
+        start,
+        text,
+        &Readings::of_code(code),
+        Some((CodeSpace::BugCheck, Cue::Word)),
+    )?;
+    (found.reading.space == CodeSpace::BugCheck).then(|| found.written_as(form))
 }
 
 /// Whether the word before `start` says the number there is no code ([`NOT_CODE_WORDS`]).
@@ -370,7 +438,14 @@ fn decoded_where<'l>(
     // it is an ESE warning or error: it is one only where its space is named (`JET error -1`).
     let small_negative = |r: &Reading| (r.number as i32).is_negative() && r.number >= 0xFFFF_FF01;
     let named = |r: &Reading| prefer.is_some_and(|(space, _)| space == r.space);
-    let is_error = |r: &Reading| r.number != 0 && (!small_negative(r) || named(r)) && keep(r);
+    // Bug checks and Device Manager codes are small numbers a log holds for many reasons:
+    // one is read so only where the text says (`needs_cue`).
+    let is_error = |r: &Reading| {
+        r.number != 0
+            && (!small_negative(r) || named(r))
+            && (!r.space.info().needs_cue || named(r))
+            && keep(r)
+    };
     // An HRESULT of FACILITY_WIN32 is the Win32 error it carries, as the lookup shows it
     // (`hr = 0x80070490` is ERROR_NOT_FOUND, not a component's alias of that value).
     let carried_win32 = |r: &Reading, space| {

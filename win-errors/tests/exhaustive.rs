@@ -12,7 +12,9 @@
     feature = "ras",
     feature = "pdh",
     feature = "mci",
-    feature = "msi"
+    feature = "msi",
+    feature = "bugcheck",
+    feature = "device"
 ))]
 
 use win_errors::WinError;
@@ -105,6 +107,26 @@ fn every_u32_code_of_the_ras_pdh_mci_and_msi_catalogs() {
     );
     println!(
         "checked all 2^32 codes of RasError, PdhStatus, MciError and MsiError in {:.1?}",
+        start.elapsed()
+    );
+}
+
+/// The catalogs of the driver documentation: bug checks (small codes, the `_M` variants at
+/// 0x1000_0000, the NTSTATUS-valued ones, 0xDEADDEAD) and Device Manager problem codes.
+#[test]
+#[ignore = "2 x 4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_bug_check_and_device_catalogs() {
+    let start = std::time::Instant::now();
+    assert_eq!(
+        check_every_code::<win_errors::BugCheck>(),
+        win_errors::BugCheck::COUNT as u64
+    );
+    assert_eq!(
+        check_every_code::<win_errors::DeviceProblem>(),
+        win_errors::DeviceProblem::COUNT as u64
+    );
+    println!(
+        "checked all 2^32 codes of BugCheck and DeviceProblem in {:.1?}",
         start.elapsed()
     );
 }

@@ -3,6 +3,7 @@
 //! importer ends in (the overlay merged, the rule book's check, `win-errors fmt`'s layout).
 //! The catalogs of a code space of their own are imported in [`own_space`].
 
+pub mod driver_spaces;
 pub mod own_space;
 mod product_tables;
 
@@ -151,6 +152,7 @@ pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::Win32),
         naming: Naming::Symbolic,
         family: Some("System".to_owned()),
+        hex_codes: false,
         entries,
     };
     let root = workspace_root();
@@ -261,6 +263,7 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::Hresult),
         naming: Naming::Symbolic,
         family: Some("COM".to_owned()),
+        hex_codes: false,
         entries,
     };
     let written = options.write(catalog, workspace_root().join("com.toml"))?;
@@ -296,6 +299,7 @@ pub(crate) fn import_ntstatus(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::NtStatus),
         naming: Naming::Symbolic,
         family: None,
+        hex_codes: false,
         entries,
     };
     let written = options.write(catalog, workspace_root().join("ntstatus.toml"))?;
@@ -320,6 +324,7 @@ pub(crate) fn import_winerror(options: &Options) -> Result<String, String> {
         codes: None,
         naming: Naming::Symbolic,
         family: None,
+        hex_codes: false,
         entries,
     };
     let written = options.write(catalog, PathBuf::from("winerror.toml"))?;

@@ -66,6 +66,13 @@ tasks:
       Import the General MCI Errors and Waveform-Audio Errors pages (families/ in
       <pages-dir>), with windows-sys's values, into a catalog of their own code space
       (default: mci.toml).
+  import-bugcheck <driver-docs-dir> [--out FILE] [--overlay FILE] [--sdk DIR]
+      Import the bug check and kernel live dump pages of the driver documentation
+      (../shared/data/driver-docs) with every BUGCHECK_ERROR of windows-sys into a catalog
+      of their own code space (default: bugcheck.toml).
+  import-device <driver-docs-dir> [--out FILE] [--overlay FILE] [--sdk DIR]
+      Import the Device Manager problem code pages with every CM_PROB of windows-sys into a
+      catalog of their own code space (default: device.toml).
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -131,6 +138,8 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-pdh" => import::own_space::import_pdh(&options),
         "import-mci" => import::own_space::import_mci(&options),
         "import-msi" => import::own_space::import_msi(&options),
+        "import-bugcheck" => import::driver_spaces::import_bugcheck(&options),
+        "import-device" => import::driver_spaces::import_device(&options),
         "import-winerror" => import::import_winerror(&options),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
     }

@@ -94,6 +94,7 @@ pub fn synthetic_catalog(count: usize) -> String {
         codes: None,
         naming: Naming::Symbolic,
         family: None,
+        hex_codes: false,
         entries,
     }
     .to_toml()

@@ -35,6 +35,10 @@ pub struct CatalogDraft {
     pub naming: Naming,
     /// `family`: the family of entries that do not name their own.
     pub family: Option<String>,
+    /// Whether codes are written in hex whatever their kind and size (bug checks, which
+    /// their documentation writes `0x133`); else hex for HRESULTs, NTSTATUS values and
+    /// catalogs of mostly wide codes.
+    pub hex_codes: bool,
     /// The `[[error]]` tables, in any order: the canonical layout sorts them.
     pub entries: Vec<EntryDraft>,
 }
@@ -129,7 +133,9 @@ impl CatalogDraft {
         let wide = self.entries.iter().filter(|e| e.code > 0xFFFF).count();
         match self.codes.unwrap_or_default() {
             CodeKind::Signed => CodeStyle::Signed,
-            kind if kind.is_hex() || wide * 2 > self.entries.len() => CodeStyle::Hex,
+            kind if self.hex_codes || kind.is_hex() || wide * 2 > self.entries.len() => {
+                CodeStyle::Hex
+            }
             _ => CodeStyle::Decimal,
         }
     }
@@ -247,6 +253,7 @@ mod tests {
             codes: Some(CodeKind::Win32),
             naming: Naming::Symbolic,
             family: Some("System".into()),
+            hex_codes: false,
             entries,
         }
     }

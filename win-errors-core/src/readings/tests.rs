@@ -43,7 +43,10 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
         found("2"),
         [
             (CodeSpace::Win32, None, "ERROR_FILE_NOT_FOUND"),
+            (CodeSpace::BugCheck, None, "DEVICE_QUEUE_NOT_BUSY"),
             (CodeSpace::NtStatus, None, "STATUS_WAIT_2"),
+            // Known by its name alone, after the entries with a message.
+            (CodeSpace::Device, None, "CM_PROB_DEVLOADER_FAILED"),
             // A success code of DirectInput's: an HRESULT reading, last for a small number.
             (CodeSpace::Hresult, None, "DI_POLLEDDEVICE"),
         ]
@@ -68,6 +71,8 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
             CodeSpace::Ras,
             CodeSpace::Mci,
             CodeSpace::Msi,
+            CodeSpace::BugCheck,
+            CodeSpace::Device,
             CodeSpace::Ese,
             CodeSpace::NtStatus,
             CodeSpace::Hresult,

@@ -156,7 +156,11 @@ fn numbered(items: &[String]) -> String {
     let items: Vec<String> = items
         .iter()
         .enumerate()
-        .map(|(i, item)| format!("{}. {}", i + 1, indented(item.trim())))
+        .map(|(i, item)| {
+            let number = format!("{}. ", i + 1);
+            let width = number.len();
+            format!("{number}{}", indented(item.trim(), width))
+        })
         .collect();
     items.join("\n")
 }
@@ -167,19 +171,18 @@ fn no_html(text: &str) -> String {
     text.replace('<', "\\<").replace('>', "\\>")
 }
 
-/// A remedy's lines under its number. A line after a line of a list of its own (`- ...`)
+/// A remedy's lines under its number, indented by `width`, the width of the number and its
+/// `. ` (a tenth step's lines by four). A line after a line of a list of its own (`- ...`)
 /// starts a paragraph, so that Markdown does not read it as that item's continuation.
-fn indented(item: &str) -> String {
+fn indented(item: &str, width: usize) -> String {
     let mut out = String::new();
     let mut in_list = false;
+    let indent = " ".repeat(width);
     for (i, line) in item.lines().enumerate() {
         let list_item = line.starts_with("- ") || line.starts_with("* ");
         if i > 0 {
-            out.push_str(if in_list && !list_item {
-                "\n\n   "
-            } else {
-                "\n   "
-            });
+            out.push_str(if in_list && !list_item { "\n\n" } else { "\n" });
+            out.push_str(&indent);
         }
         out.push_str(line);
         in_list = list_item;
@@ -279,6 +282,18 @@ message = "B."
             "c.toml",
         );
         assert!(win32.contains("`from_name`, `from_hresult`;") && win32.contains("`to_hresult`"));
+    }
+
+    #[test]
+    fn a_steps_lines_are_indented_under_its_number() {
+        let mut items: Vec<String> = (1..10).map(|i| format!("step {i}")).collect();
+        items.push("Example\nThe lines after it.".to_owned());
+        let list = numbered(&items);
+        assert!(list.starts_with("1. step 1\n2. step 2\n"), "{list}");
+        assert!(
+            list.ends_with("\n10. Example\n    The lines after it."),
+            "{list}"
+        );
     }
 
     #[test]

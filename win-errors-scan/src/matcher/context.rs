@@ -18,10 +18,10 @@ const CUES: [&str; 5] = [
     r"(?-u)(?i)forrtl|sqlite|portaudio|paerror|curl|openssl|\bssl\b|\bx509|mysql|mariadb|sqlstate|postgres|\bsql\b|\bcuda|cudnn|\bkerb|\bmake(?:\[[0-9]+\])?: \*\*\*|pthread|\bssh:|segfault|sigsegv|\bsignal\b|was sent code",
     // A bug check's code and parameters (`The bugcheck was: 0x0000003b (0x00000000c0000005,
     // ...)`, `STOP: 0x0000009C (...)`): bug check codes, not Win32 errors.
-    r"(?-u)(?i)bug ?check|\bstop:|\bstop code",
+    r"(?-u)(?i)bug[ -]?check|\bstop:|\bstop code|livekernelevent|fatal system error",
     // A device's problem code (`This device cannot start. (Code 10)`, `usb wasn't recognized
     // (error code 43)`, `(Код 43)` on a line about a `устройство`).
-    r"(?-u)(?i)\bdevices?\b|\busb\b|\bgpu\b|graphics card|устройств|设备|デバイス|장치",
+    r"(?-u)(?i)\bdevices?\b|\busb\b|\bi?gpu\b|graphics card|устройств|设备|デバイス|장치",
     // A Windows Installer log or message (`MSI (s) (98:BC) ...`, `Error 1722. There is a
     // problem with this Windows Installer package.`).
     r"(?-u)(?i)\bMSI \([a-z]\)|windows installer",
@@ -138,7 +138,10 @@ impl LineContext {
             && (10_000..12_000).contains(&finding.reading.number);
         let short_hex = hex && finding.reading.number < 0x1_0000;
         let other_runtime = self.other_runtime && (decimal || short_hex) && !winsock;
-        let bug_check = self.bug_check && (hex || decimal) && !failure;
+        let bug_check = self.bug_check
+            && (hex || decimal)
+            && !failure
+            && finding.reading.space != CodeSpace::BugCheck;
         !(other_runtime || bug_check)
     }
 

@@ -145,8 +145,14 @@ pub(super) fn decimal_finding<'l>(
         return None;
     }
     // POSIX's and libuv's errno are no Windows codes, negated (`errno: -4058`) or not.
+    // A device's problem code (`This device cannot start. (Code 10)`, `usb wasn't recognized
+    // (error code 43)`): Device Manager's.
+    let code_word =
+        keyword == "code" || (keyword == "error" && word_before_is(line, word_at, "code"));
+    if code_word && number < 100 && context.get().device_problem() {
+        return device_problem(start, text);
+    }
     if (keyword == "errno" && (number < 10_000 || text.starts_with('-')))
-        || (keyword == "code" && number < 100 && context.get().device_problem())
         || (keyword == "code" && before_is(&["Os"]) && posix_message_follows(line, end))
     {
         return None;
@@ -239,7 +245,10 @@ pub(super) fn localised_decimal<'l>(
     let word_at = captures.get(0)?.start();
     let head = line.get(..word_at)?;
     let exit = LOCALISED_EXIT.iter().any(|w| head.ends_with(w.as_bytes()));
-    if (exit && number < 256) || (number < 100 && context.get().device_problem()) {
+    if number < 100 && context.get().device_problem() {
+        return device_problem(start, text);
+    }
+    if exit && number < 256 {
         return None;
     }
     let readings = Readings::of_text(text);
@@ -391,4 +400,16 @@ pub(super) fn standalone_decimal<'l>(
         Form::Decimal
     };
     decoded(text_start, text, &Readings::of_code(number), None).map(|found| found.written_as(form))
+}
+
+/// The Device Manager problem code `text` (at `start`), placed by the line's words.
+pub(super) fn device_problem(start: usize, text: &str) -> Option<Finding<'_>> {
+    let readings = Readings::of_text(text);
+    let found = decoded(start, text, &readings, Some((CodeSpace::Device, Cue::Line)))?;
+    (found.reading.space == CodeSpace::Device).then_some(found)
+}
+
+/// Whether the word before the one at `at` is `word`, in any case (`code error 43`).
+fn word_before_is(line: &[u8], at: usize, word: &str) -> bool {
+    word_before(line, at).is_some_and(|(_, before)| before.eq_ignore_ascii_case(word))
 }

@@ -210,10 +210,6 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
         "ssh: connect to host x port 22: Connection refused, error 111",
         "collect2: error: ld returned 1 exit status",
         "SQLiteDiskIOException: disk I/O error (code 1802, errno 4)",
-        // A bug check's code and parameters are no Win32 errors.
-        "STOP: 0x0000009C (0x00000030, 0x00000002, 0x00000001, 0x80003CBA)",
-        // A device's problem code.
-        "This device cannot start. (Code 10)",
         // An action's result, a count of eight digits, a positive ten-digit number.
         "Action ended 22:38:34: FindRelatedProducts. Return value 3.",
         "Processed 80070057 records",
@@ -224,12 +220,12 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
-    // The sign-extended failure among a bug check's parameters is told, the rest not.
+    // The bug check, and the sign-extended failure among its parameters, the rest not.
     assert_eq!(
         names(
             "The bugcheck was: 0x0000003b (0x00000000c0000005, 0xfffff80815a0f9c8, 0x0000000000000000)"
         ),
-        ["STATUS_ACCESS_VIOLATION"]
+        ["SYSTEM_SERVICE_EXCEPTION", "STATUS_ACCESS_VIOLATION"]
     );
     // A Win32 error beside a device is still one.
     assert_eq!(
@@ -352,6 +348,91 @@ fn phrases_of_real_logs_that_hold_no_windows_code() {
 }
 
 #[test]
+fn a_bug_check_or_a_device_problem_is_read_where_the_line_says_so() {
+    for (line, expected) in [
+        // A bug check's code, not its parameters (but a failure status among them).
+        (
+            "STOP: 0x0000009C (0x00000030, 0x00000002, 0x00000001, 0x80003CBA)",
+            &["MACHINE_CHECK_EXCEPTION"][..],
+        ),
+        (
+            "The bugcheck was: 0x0000003b (0x00000000c0000005, 0xfffff80815a0f9c8, 0x0)",
+            &["SYSTEM_SERVICE_EXCEPTION", "STATUS_ACCESS_VIOLATION"],
+        ),
+        (
+            "BugCheck 9F, {3, ffffc30f8f4bc060, ffff818dbf6a7750}",
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        ("BUGCHECK_CODE:  9f", &["DRIVER_POWER_STATE_FAILURE"]),
+        (
+            "Unknown bugcheck code (19c)",
+            &["WIN32K_POWER_WATCHDOG_TIMEOUT"],
+        ),
+        // windows-sys's name for it; the page's, STATUS_SYSTEM_PROCESS_TERMINATED, an alias.
+        ("Stop code: 0xc000021a", &["WINLOGON_FATAL_ERROR"]),
+        (
+            "stop code: CRITICAL_PROCESS_DIED",
+            &["CRITICAL_PROCESS_DIED"],
+        ),
+        // Device Manager's words, and a device's problem code in a line about a device.
+        ("(Code 43)", &["CM_PROB_FAILED_POST_START"]),
+        (
+            "This device cannot start. (Code 10)",
+            &["CM_PROB_FAILED_START"],
+        ),
+        // The Kernel-Power event's decimal, WinDbg's banner, a code before the words, a
+        // failure bucket, a live dump's event, a page's name.
+        (
+            r#"<Data Name="BugcheckCode">159</Data>"#,
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        (
+            "*** Fatal System Error: 0x0000009F",
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        (
+            "the dump of a 0x9f bug check",
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        (
+            "FAILURE_BUCKET_ID:  0x9F_3_POWER_DOWN_IMAGE_x.sys",
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        ("LiveKernelEvent 141", &["VIDEO_ENGINE_TIMEOUT_DETECTED"]),
+        (
+            "see bug-check-0x9f--driver-power-state-failure.md",
+            &["DRIVER_POWER_STATE_FAILURE"],
+        ),
+        ("Stop error 9F on resume", &["DRIVER_POWER_STATE_FAILURE"]),
+        // Device Manager's number as people type it, and SetupAPI's log.
+        (
+            "still Code43 after the update",
+            &["CM_PROB_FAILED_POST_START"],
+        ),
+        (
+            "Device Status: 0x01802401, Problem: 0xA",
+            &["CM_PROB_FAILED_START"],
+        ),
+        (
+            "the GPU shows code error 43",
+            &["CM_PROB_FAILED_POST_START"],
+        ),
+        // A small number elsewhere is no bug check nor device problem; nor Rust's literals.
+        ("let x = 0x10_u32; let y = 0x8007_0005;", &[]),
+        ("Problem: 0x0", &[]),
+        (
+            "[LDAP: error code 49 - 80090308: LdapErr: DSID-0C090439, comment: \
+             AcceptSecurityContext error, data 52e, v4563]",
+            &["SEC_E_INVALID_TOKEN", "ERROR_LOGON_FAILURE"],
+        ),
+        ("process exited (code 43)", &[]),
+        ("stop 0x10 ms", &[]),
+    ] {
+        assert_eq!(names(line), expected, "{line}");
+    }
+}
+
+#[test]
 fn a_localised_word_for_an_error_or_a_code_places_its_number() {
     for (line, expected) in [
         ("插件加载失败，故障代码126", "ERROR_MOD_NOT_FOUND"),
@@ -362,13 +443,14 @@ fn a_localised_word_for_an_error_or_a_code_places_its_number() {
     ] {
         assert_eq!(names(line), [expected], "{line}");
     }
+    // A process's own exit status.
+    assert_eq!(names("退出代码 3"), Vec::<&str>::new());
+    // A device's problem code, in a line about a device.
     for line in [
-        // A process's own exit status, and a device's problem code.
-        "退出代码 3",
         "Система Windows остановила это устройство (Код 43)",
         "usb wasnt recognized (error code 43)",
     ] {
-        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+        assert_eq!(names(line), ["CM_PROB_FAILED_POST_START"], "{line}");
     }
 }
 

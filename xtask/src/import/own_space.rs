@@ -56,6 +56,7 @@ fn import_own_space(
         codes: Some(space.codes),
         naming: space.naming,
         family: Some(space.family.to_owned()),
+        hex_codes: false,
         entries,
     };
     let written = options.write(catalog, workspace_root().join(space.out))?;
