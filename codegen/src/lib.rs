@@ -28,6 +28,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("msi.toml", "msi_error.rs"),
     ("bugcheck.toml", "bug_check.rs"),
     ("device.toml", "device_problem.rs"),
+    ("setup.toml", "setup_result.rs"),
 ];
 
 /// The workspace root (where the shipped catalogs live).

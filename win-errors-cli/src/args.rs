@@ -50,8 +50,9 @@ pub struct Args {
     #[arg(long, value_name = "FAMILY")]
     pub family: Option<String>,
     /// Read each code in one space only: `win32`, `hresult`, `ntstatus`, `ras`, `ese`, `pdh`,
-    /// `mci`, `msi` (Windows Installer messages), `bugcheck` (bug checks and live dumps) or
-    /// `device` (Device Manager problem codes), or by its catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
+    /// `mci`, `msi` (Windows Installer messages), `bugcheck` (bug checks and live dumps),
+    /// `device` (Device Manager problem codes) or `setup` (Windows setup results), or by its
+    /// catalog, `--catalog RasError` (a code carried in another, such as the Win32 error in
     /// the HRESULT 0x80070005, is read in that other). With `--list` and `--search`, that
     /// space's catalog only.
     #[arg(long = "as", visible_alias = "catalog", value_name = "SPACE", value_parser = parse_space)]

@@ -6,9 +6,10 @@ use std::sync::OnceLock;
 
 use win_errors_catalog::names::Suggestions;
 use win_errors_core::{
-    CodeSpace, Entry, Form, Hresult, NtStatusCode, NumberError, Reading, Readings, parse_number,
+    CodeSpace, Entry, Form, Hresult, NtStatusCode, NumberError, Reading, Readings, SetupExtend,
+    parse_number,
 };
-use win_errors_scan::{Finding, Matcher, pairs};
+use win_errors_scan::{Finding, Matcher, pairs, setup_extend};
 
 use crate::Args;
 use crate::entries::{every_entry, families, in_family, searched};
@@ -26,8 +27,10 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
                 readings,
                 written,
                 pairing,
+                extend,
             }) => {
                 printer.pairing(pairing);
+                printer.extend(extend, readings.first().and_then(|r| r.entry));
                 // A further reading whose entry an earlier one shows as its counterpart
                 // (0x80070005's E_ACCESSDENIED beside ERROR_ACCESS_DENIED) adds nothing.
                 for (rank, reading) in readings.iter().enumerate() {
@@ -48,6 +51,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
                     printer.entry(entry, Some((query.as_str(), *reading)), further);
                 }
                 printer.pairing(None);
+                printer.extend(None, None);
                 for entry in documented {
                     printer.entry(entry, None, Further::Documented(query));
                 }
@@ -140,6 +144,9 @@ pub struct Answer {
     pub written: Vec<String>,
     /// The name and the code the query writes side by side (`E_ACCESSDENIED (0x80070005)`).
     pub pairing: Option<Pairing>,
+    /// The extend code the query writes after a Windows setup result code (`0xC1900101 -
+    /// 0x20017`).
+    pub extend: Option<SetupExtend>,
 }
 
 /// The answer to a query: [`resolve_all`]'s readings, and the pairing of a name and a code
@@ -188,6 +195,7 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
             readings,
             written,
             pairing,
+            extend: setup_extend(query.as_bytes()).map(|(_, extend)| extend),
         });
     }
     Err(match (only, parse_number(query)) {
@@ -238,6 +246,7 @@ fn in_text(text: &str) -> Answer {
         readings,
         written,
         pairing: pair.as_ref().map(Pairing::new),
+        extend: None,
     }
 }
 

@@ -835,3 +835,48 @@ fn a_value_only_the_documentation_gives_finds_its_entry_labelled() {
     assert_eq!(json["documented_code"], "0x80280086");
     assert_eq!(json["found"], true);
 }
+
+#[test]
+fn blue_screens_device_codes_and_upgrade_failures_answer_with_their_documented_entry() {
+    for (query, first) in [
+        ("0x133", "ERROR_INVALID_LOCK_RANGE"),
+        ("stop code: CRITICAL_PROCESS_DIED", "CRITICAL_PROCESS_DIED"),
+        (
+            "The bugcheck was: 0x0000009f (0x0000000000000003, 0xffffe000f2a2a060, ...)",
+            "DRIVER_POWER_STATE_FAILURE",
+        ),
+        ("(Code 43)", "CM_PROB_FAILED_POST_START"),
+        ("0xC1900101 - 0x20017", "MOSETUP_E_SETUP_PLATFORM"),
+    ] {
+        let text = stdout_of(&["--json", query]);
+        let entries: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(entries[0]["name"], first, "{query}");
+        // Each is documented, with the page's sections.
+        let documented = entries
+            .iter()
+            .find(|e| ["bugcheck", "device", "setup"].contains(&e["space"].as_str().unwrap()))
+            .unwrap();
+        assert!(documented["message"].is_string(), "{query}");
+    }
+    // 0x133 is a Win32 error first, and the bug check after it, labelled.
+    let text = stdout_of(&["0x133"]);
+    assert!(
+        text.contains("also as bug check:\nDPC_WATCHDOG_VIOLATION"),
+        "{text}"
+    );
+    // The extend code's phase and operation, and the documentation's cause of that pair.
+    let text = stdout_of(&["0xC1900101 - 0x20017"]);
+    assert!(
+        text.starts_with(
+            "extend code 0x20017: phase SP_EXECUTION_SAFE_OS, operation SP_EXECUTION_OP_BOOT\n  Cause: "
+        ),
+        "{text}"
+    );
+    let json = stdout_of(&["--json", "0xC1900101 - 0x4000D"]);
+    let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(first["extend"]["phase"], "SP_EXECUTION_OOBE_BOOT");
+    assert_eq!(first["extend"]["operation"], "SP_EXECUTION_OP_MIGRATE_DATA");
+}

@@ -215,6 +215,34 @@ mod device;
 #[cfg(feature = "device")]
 pub use device::DeviceProblem;
 
+#[cfg(feature = "setup")]
+#[rustfmt::skip]
+#[path = "generated/setup_result.rs"]
+mod setup;
+
+/// Windows Setup's upgrade result codes (`MOSETUP_E_*`): what a failed upgrade to a newer
+/// Windows reports, with the IT Pro documentation's text; the cause and mitigation of a
+/// `result - extend` pair the documentation explains are a question of the entry's FAQ. The
+/// extend code's phase and operation are [`SetupExtend`]'s.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::{SetupExtend, SetupResult};
+///
+/// let result = SetupResult::from_code(0xC190_0101).unwrap();
+/// assert_eq!(result.name(), "MOSETUP_E_SETUP_PLATFORM");
+/// let extend = SetupExtend::of(0x20017);
+/// assert_eq!(extend.phase(), Some("SP_EXECUTION_SAFE_OS"));
+/// assert_eq!(extend.operation(), Some("SP_EXECUTION_OP_BOOT"));
+/// ```
+#[cfg(feature = "setup")]
+pub use setup::SetupResult;
+
+mod setup_extend;
+mod setup_extend_data;
+
+pub use setup_extend::SetupExtend;
+
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]
 pub mod __private {

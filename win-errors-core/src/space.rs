@@ -448,6 +448,23 @@ code_spaces! { $
         hex_words: &[],
         needs_cue: true,
     }
+    /// A Windows Setup upgrade result code (`MOSETUP_E_*`, `0xC1900101`), often with an
+    /// extend code (`0xC1900101 - 0x20017`, see [`SetupExtend`](crate::SetupExtend)).
+    Setup => SetupResult if "setup" {
+        name: "setup",
+        label: "Windows setup result",
+        article: "a",
+        short: "Windows setup",
+        notation: Notation::Hex,
+        hresult_form: HresultForm::Itself,
+        carries: &[],
+        counterpart: Counterpart::None,
+        rank: Rank { small: 10, negative: 10, ntstatus_shaped: 10, hresult_shaped: 10 },
+        names: Some(Names { prefix: Some("MOSETUP_E_"), other_prefix: None, mixed_case: &[] }),
+        words: &[],
+        hex_words: &[],
+        needs_cue: false,
+    }
 }
 
 // What an entry of any catalog gives, written with the dispatches declared above (a child
@@ -482,14 +499,14 @@ const fn ranks_are_a_permutation() -> bool {
 impl CodeSpace {
     /// How people call it: `"Win32 error"`, `"HRESULT"`, `"NTSTATUS"`, `"RAS error"`,
     /// `"ESE error"`, `"PDH status"`, `"MCI error"`, `"Windows Installer message"`,
-    /// `"bug check"`, `"Device Manager problem code"`.
+    /// `"bug check"`, `"Device Manager problem code"`, `"Windows setup result"`.
     #[inline]
     pub const fn label(self) -> &'static str {
         self.info().label
     }
 
     /// Its short name, as `--as` takes it: `"win32"`, `"hresult"`, `"ntstatus"`, `"ras"`,
-    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`, `"bugcheck"`, `"device"`.
+    /// `"ese"`, `"pdh"`, `"mci"`, `"msi"`, `"bugcheck"`, `"device"`, `"setup"`.
     #[inline]
     pub const fn name(self) -> &'static str {
         self.info().name
@@ -497,7 +514,7 @@ impl CodeSpace {
 
     /// The type of the shipped catalog of the space: `"WinError"`, `"ComError"`,
     /// `"NtStatus"`, `"RasError"`, `"EseError"`, `"PdhStatus"`, `"MciError"`, `"MsiError"`,
-    /// `"BugCheck"`, `"DeviceProblem"`.
+    /// `"BugCheck"`, `"DeviceProblem"`, `"SetupResult"`.
     #[inline]
     pub const fn catalog(self) -> &'static str {
         self.info().catalog

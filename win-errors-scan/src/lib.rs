@@ -36,10 +36,12 @@
 
 #![forbid(unsafe_code)]
 
+pub mod extend;
 pub mod matcher;
 pub mod pairs;
 pub mod searcher;
 
+pub use extend::setup_extend;
 pub use matcher::{Cue, Finding, Matcher};
 pub use pairs::{Pair, pairs};
 pub use searcher::{Line, MAX_LINE, for_each_line};

@@ -181,6 +181,9 @@ impl Matcher {
             // `0x10_u32`).
             r"\b(?P<bugcheckbefore>0[xX][0-9A-Fa-f]{1,8})[ \t]+(?i:bug[ -]?checks?)\b".to_owned(),
             r"\b(?P<bucket>0[xX][0-9A-Fa-f]{1,3})_[0-9A-Z]".to_owned(),
+            // Windows Setup's result code and extend code (`0xC1900101 - 0x20017`): the
+            // extend code is no code of its own (`extend.rs` reads it).
+            r"\b(?P<setup>0[xX][0-9A-Fa-f]{8})[ \t]*-[ \t]*0[xX][0-9A-Fa-f]{1,5}\b".to_owned(),
             // A decimal after a word. A word may end a compound (`ErrorCode`):
             // `decimal_finding` checks the whole word. A quote or backtick may stand between
             // the word and its number (`code '1603'`).
@@ -328,6 +331,14 @@ fn candidate<'l>(
     } else if let Some(code) = captures.name("problem") {
         let text = core::str::from_utf8(code.as_bytes()).ok()?;
         decimal::device_problem(code.start(), text).map(|found| found.written_as(Form::Hex))
+    } else if let Some(result) = captures.name("setup") {
+        let text = core::str::from_utf8(result.as_bytes()).ok()?;
+        decoded_hex(
+            result.start(),
+            text,
+            &Readings::of_text(text),
+            Some((CodeSpace::Setup, Cue::Word)),
+        )
     } else if let Some(hex) = captures.name("hex").or_else(|| captures.name("vbhex")) {
         hex_finding(line, hex.start(), hex.as_bytes())
     } else if let Some(number) = captures.name("unsigned") {

@@ -14,7 +14,8 @@
     feature = "mci",
     feature = "msi",
     feature = "bugcheck",
-    feature = "device"
+    feature = "device",
+    feature = "setup"
 ))]
 
 use win_errors::WinError;
@@ -111,11 +112,12 @@ fn every_u32_code_of_the_ras_pdh_mci_and_msi_catalogs() {
     );
 }
 
-/// The catalogs of the driver documentation: bug checks (small codes, the `_M` variants at
-/// 0x1000_0000, the NTSTATUS-valued ones, 0xDEADDEAD) and Device Manager problem codes.
+/// The catalogs of the driver and IT pro documentation: bug checks (small codes, the `_M`
+/// variants at 0x1000_0000, the NTSTATUS-valued ones, 0xDEADDEAD), Device Manager problem
+/// codes and Windows setup results.
 #[test]
-#[ignore = "2 x 4,294,967,296 lookups: run in release with --ignored"]
-fn every_u32_code_of_the_bug_check_and_device_catalogs() {
+#[ignore = "3 x 4,294,967,296 lookups: run in release with --ignored"]
+fn every_u32_code_of_the_bug_check_device_and_setup_catalogs() {
     let start = std::time::Instant::now();
     assert_eq!(
         check_every_code::<win_errors::BugCheck>(),
@@ -125,8 +127,12 @@ fn every_u32_code_of_the_bug_check_and_device_catalogs() {
         check_every_code::<win_errors::DeviceProblem>(),
         win_errors::DeviceProblem::COUNT as u64
     );
+    assert_eq!(
+        check_every_code::<win_errors::SetupResult>(),
+        win_errors::SetupResult::COUNT as u64
+    );
     println!(
-        "checked all 2^32 codes of BugCheck and DeviceProblem in {:.1?}",
+        "checked all 2^32 codes of BugCheck, DeviceProblem and SetupResult in {:.1?}",
         start.elapsed()
     );
 }

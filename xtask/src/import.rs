@@ -6,6 +6,7 @@
 pub mod driver_spaces;
 pub mod own_space;
 mod product_tables;
+pub mod setup;
 
 use std::path::{Path, PathBuf};
 

@@ -73,6 +73,10 @@ tasks:
   import-device <driver-docs-dir> [--out FILE] [--overlay FILE] [--sdk DIR]
       Import the Device Manager problem code pages with every CM_PROB of windows-sys into a
       catalog of their own code space (default: device.toml).
+  import-setup <itpro-docs-dir> [--out FILE] [--overlay FILE]
+      Import Windows Setup's upgrade result codes (../shared/data/itpro-docs) into a catalog
+      (default: setup.toml), and the extend code's phase and operation tables into
+      win-errors-core/src/setup_extend_data.rs.
   import-winerror <winerror.h> [--out FILE] [--overlay FILE] [--enum NAME]
       Import a Windows SDK winerror.h into a catalog (default: winerror.toml).
   bench-size
@@ -140,6 +144,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "import-msi" => import::own_space::import_msi(&options),
         "import-bugcheck" => import::driver_spaces::import_bugcheck(&options),
         "import-device" => import::driver_spaces::import_device(&options),
+        "import-setup" => import::setup::import_setup(&options),
         "import-winerror" => import::import_winerror(&options),
         other => Err(format!("unknown task `{other}`\n\n{USAGE}")),
     }

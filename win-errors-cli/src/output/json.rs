@@ -82,6 +82,9 @@ pub struct JsonEntry {
     /// The name and the code the query writes side by side, when it does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pair: Option<JsonPair>,
+    /// The extend code the query writes after a Windows setup result code, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extend: Option<JsonExtend>,
 }
 
 impl JsonEntry {
@@ -128,6 +131,7 @@ impl JsonEntry {
             queried_ntstatus,
             reading: reading.map(JsonReading::new),
             pair: None,
+            extend: None,
         }
     }
 }
@@ -151,6 +155,29 @@ impl JsonPair {
             name: pairing.name.clone(),
             code: pairing.code.clone(),
             agree: pairing.agree,
+        }
+    }
+}
+
+/// An extend code, in JSON: `{"code": "0x20017", "phase": "SP_EXECUTION_SAFE_OS",
+/// "operation": "SP_EXECUTION_OP_BOOT"}`, `null` for a digit the tables do not list.
+#[derive(Debug, Serialize)]
+pub struct JsonExtend {
+    /// The extend code, in hex.
+    pub code: String,
+    /// The phase of its first digit.
+    pub phase: Option<&'static str>,
+    /// The operation of its last two digits.
+    pub operation: Option<&'static str>,
+}
+
+impl JsonExtend {
+    /// The extend code, in JSON.
+    pub fn new(extend: win_errors_core::SetupExtend) -> Self {
+        JsonExtend {
+            code: format!("0x{:X}", extend.code()),
+            phase: extend.phase(),
+            operation: extend.operation(),
         }
     }
 }

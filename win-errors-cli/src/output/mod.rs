@@ -90,6 +90,7 @@ pub struct Printer<'o> {
     style: Style,
     first: bool,
     pairing: Option<Pairing>,
+    extend: Option<win_errors_core::SetupExtend>,
 }
 
 impl<'o> Printer<'o> {
@@ -101,6 +102,7 @@ impl<'o> Printer<'o> {
             style,
             first: true,
             pairing: None,
+            extend: None,
         }
     }
 
@@ -119,6 +121,22 @@ impl<'o> Printer<'o> {
         self.pairing = pairing;
     }
 
+    /// The extend code the query whose entries follow writes after a Windows setup result
+    /// code (`0xC1900101 - 0x20017`), with what the documentation says of that pair of the
+    /// entry `result` (its FAQ's answer to the pair), or none: text says it once above them,
+    /// JSON in each of them.
+    pub fn extend(&mut self, extend: Option<win_errors_core::SetupExtend>, result: Option<Entry>) {
+        if !self.json
+            && let Some(extend) = extend
+        {
+            let gap = if self.first { "" } else { "\n" };
+            let line = text::extend(extend, result, self.style);
+            let _ = write!(self.out, "{gap}{line}");
+            self.first = true;
+        }
+        self.extend = extend;
+    }
+
     /// Prints `entry`; `found_by` is the query that found it and how it was read, `further`
     /// how it follows the query's entry before it.
     pub fn entry(&mut self, entry: Entry, found_by: Option<(&str, Reading)>, further: Further<'_>) {
@@ -129,6 +147,7 @@ impl<'o> Printer<'o> {
                 value.query = Some(query.to_owned());
                 value.found = Some(true);
                 value.pair = self.pairing.as_ref().map(json::JsonPair::new);
+                value.extend = self.extend.map(json::JsonExtend::new);
             }
             if let Further::Documented(query) = further {
                 value.query = Some(query.to_owned());

@@ -120,6 +120,25 @@ pub fn pairing(pairing: &super::Pairing, style: Style) -> String {
     format!("{}\n", style.paint("2", &line))
 }
 
+/// The line above a Windows setup result code's entry that says what its extend code reads
+/// as, and what the documentation says of the pair (`Cause: ...`, `Mitigation: ...`), when
+/// it explains it.
+pub fn extend(extend: win_errors_core::SetupExtend, result: Option<Entry>, style: Style) -> String {
+    let mut out = format!("{}\n", style.paint("2", &format!("extend code {extend}")));
+    let explained = result.and_then(|entry| {
+        let pair = format!("0x{:08X} - 0x{:X}", entry.code(), extend.code());
+        entry
+            .faq()
+            .find(|item| item.question.eq_ignore_ascii_case(&pair))
+    });
+    if let Some(item) = explained {
+        for paragraph in item.answer.split("\n\n") {
+            let _ = writeln!(out, "  {paragraph}");
+        }
+    }
+    out
+}
+
 /// The entry's first line: its symbolic name; an entry known by its code alone says what
 /// the number is (`Windows Installer message 1603`).
 pub fn title(entry: Entry) -> String {

@@ -76,7 +76,8 @@ fn a_small_number_is_a_win32_error_first_then_the_others() {
             CodeSpace::Ese,
             CodeSpace::NtStatus,
             CodeSpace::Hresult,
-            CodeSpace::Pdh
+            CodeSpace::Pdh,
+            CodeSpace::Setup
         ]
     );
 }

@@ -348,7 +348,7 @@ fn phrases_of_real_logs_that_hold_no_windows_code() {
 }
 
 #[test]
-fn a_bug_check_or_a_device_problem_is_read_where_the_line_says_so() {
+fn a_bug_check_a_device_problem_or_a_setup_result_is_read_where_the_line_says_so() {
     for (line, expected) in [
         // A bug check's code, not its parameters (but a failure status among them).
         (
@@ -417,6 +417,9 @@ fn a_bug_check_or_a_device_problem_is_read_where_the_line_says_so() {
             "the GPU shows code error 43",
             &["CM_PROB_FAILED_POST_START"],
         ),
+        // Windows Setup's result code; its extend code is none of its own.
+        ("0xC1900101 - 0x20017", &["MOSETUP_E_SETUP_PLATFORM"]),
+        ("Error 0x80070003- 0x20007", &["ERROR_PATH_NOT_FOUND"]),
         // A small number elsewhere is no bug check nor device problem; nor Rust's literals.
         ("let x = 0x10_u32; let y = 0x8007_0005;", &[]),
         ("Problem: 0x0", &[]),
