@@ -98,6 +98,9 @@ pub struct Entry {
     pub remedies: Option<Spanned<Vec<Spanned<String>>>>,
     /// `faq`: questions and answers; the span is the whole array's.
     pub faq: Option<Spanned<Vec<FaqItem>>>,
+    /// `parameters`: the values that come with the code, in order; the span is the whole
+    /// array's.
+    pub parameters: Option<Spanned<Vec<ParameterItem>>>,
     /// `summary`: the entry in a sentence or two.
     pub summary: Option<Spanned<String>>,
     /// `variant`: an explicit name for the generated variant.
@@ -123,6 +126,7 @@ impl Entry {
             context: None,
             remedies: None,
             faq: None,
+            parameters: None,
             summary: None,
             variant: None,
         }
@@ -141,6 +145,30 @@ pub struct FaqItem {
     pub question: Spanned<String>,
     /// `a`: its answer.
     pub answer: Spanned<String>,
+}
+
+/// One `{ description = "...", values = [...] }` table of `parameters`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParameterItem {
+    /// The table: where diagnostics about the parameter as a whole point.
+    pub span: Range<usize>,
+    /// `description`: what the parameter holds.
+    pub description: Option<Spanned<String>>,
+    /// `values`: the values the documentation explains.
+    pub values: Vec<ValueItem>,
+}
+
+/// One `{ value = "0x3", meaning = "...", arg2 = "..." }` table of a parameter's `values`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueItem {
+    /// The table.
+    pub span: Range<usize>,
+    /// `value`: the value as the documentation writes it.
+    pub value: Spanned<String>,
+    /// `meaning`: what the value means.
+    pub meaning: Option<Spanned<String>>,
+    /// `arg1` to `arg4`: what each other parameter holds then.
+    pub arguments: [Option<Spanned<String>>; 4],
 }
 
 /// A reference from one entry to another in `related`.

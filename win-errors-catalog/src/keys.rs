@@ -48,6 +48,17 @@ pub const CONTEXT: &str = "context";
 pub const REMEDIES: &str = "remedies";
 /// `faq`: the reference section of questions and answers.
 pub const FAQ: &str = "faq";
+/// `parameters`: the reference section on the values that come with the code (a bug
+/// check's four parameters), in order.
+pub const PARAMETERS: &str = "parameters";
+/// `values`: the values of a parameter the documentation explains.
+pub const VALUES: &str = "values";
+/// `value`: one value of a parameter, as the documentation writes it (`0x3`).
+pub const VALUE: &str = "value";
+/// `arg1` to `arg4`: what another parameter holds when this one has this value.
+pub const ARGUMENTS: [&str; 4] = ["arg1", "arg2", "arg3", "arg4"];
+/// The most parameters an entry has: a bug check's four.
+pub const MAX_PARAMETERS: usize = 4;
 /// `summary`: the reference section giving the entry in a sentence or two.
 pub const SUMMARY: &str = "summary";
 /// `variant`: an explicit name for the generated variant.
@@ -78,6 +89,7 @@ pub const ENTRY_KEYS: &[&str] = &[
     CONTEXT,
     REMEDIES,
     FAQ,
+    PARAMETERS,
     SUMMARY,
     VARIANT,
 ];
@@ -85,6 +97,10 @@ pub const ENTRY_KEYS: &[&str] = &[
 pub const RELATED_KEYS: &[&str] = &[NAME, CODE];
 /// Keys of a table in `faq`, in canonical order; both are required.
 pub const FAQ_KEYS: &[&str] = &[QUESTION, ANSWER];
+/// Keys of a table in `parameters`, in canonical order; at least one is given.
+pub const PARAMETER_KEYS: &[&str] = &[DESCRIPTION, VALUES];
+/// Keys of a table in a parameter's `values`, in canonical order; `value` is required.
+pub const VALUE_KEYS: &[&str] = &[VALUE, MEANING, "arg1", "arg2", "arg3", "arg4"];
 
 /// The keys every `[[error]]` table needs; `message_known` may stand for `message`.
 pub const REQUIRED_ENTRY_KEYS: &[&str] = &[NAME, CODE, MESSAGE];

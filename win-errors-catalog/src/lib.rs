@@ -49,7 +49,10 @@ mod values;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
-pub use model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Sections};
+pub use model::{
+    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Parameter,
+    ParameterValue, Sections,
+};
 pub use write::toml_string;
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys, value

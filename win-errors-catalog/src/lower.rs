@@ -4,7 +4,10 @@
 use crate::ast::{Catalog, Entry, Spanned};
 use core::ops::Range;
 
-use crate::model::{CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Sections};
+use crate::model::{
+    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Parameter, ParameterValue,
+    Sections,
+};
 use crate::names::variant_name;
 use crate::valid::Resolved;
 use win_errors_layout::variant_name::code_variant_name;
@@ -51,6 +54,23 @@ fn sections(entry: &Entry) -> Sections {
             .map(|item| Faq {
                 question: item.question.value.clone(),
                 answer: item.answer.value.clone(),
+            })
+            .collect(),
+        parameters: entry
+            .parameters
+            .iter()
+            .flat_map(|p| &p.value)
+            .map(|parameter| Parameter {
+                description: text(&parameter.description),
+                values: parameter
+                    .values
+                    .iter()
+                    .map(|value| ParameterValue {
+                        value: value.value.value.clone(),
+                        meaning: text(&value.meaning),
+                        arguments: value.arguments.clone().map(|a| a.map(|a| a.value)),
+                    })
+                    .collect(),
             })
             .collect(),
         summary: text(&entry.summary),

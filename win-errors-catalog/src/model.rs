@@ -132,6 +132,8 @@ pub struct Sections {
     pub remedies: Vec<String>,
     /// Questions and answers.
     pub faq: Vec<Faq>,
+    /// The values that come with the code (a bug check's parameters), in order.
+    pub parameters: Vec<Parameter>,
     /// The entry in a sentence or two.
     pub summary: Option<String>,
 }
@@ -143,8 +145,31 @@ impl Sections {
             && self.context.is_none()
             && self.remedies.is_empty()
             && self.faq.is_empty()
+            && self.parameters.is_empty()
             && self.summary.is_none()
     }
+}
+
+/// One parameter of an entry: what it holds, and the values the documentation explains.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parameter {
+    /// What the parameter holds; `None` when the documentation says it only per value of
+    /// another parameter.
+    pub description: Option<String>,
+    /// Its values.
+    pub values: Vec<ParameterValue>,
+}
+
+/// A value of a parameter the documentation explains.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParameterValue {
+    /// The value as written (`0x3`).
+    pub value: String,
+    /// What it means.
+    pub meaning: Option<String>,
+    /// What parameters 1 to 4 hold when this one has this value (`None` for its own and
+    /// those the documentation does not say).
+    pub arguments: [Option<String>; 4],
 }
 
 /// One question of an entry's FAQ and its answer.

@@ -6,6 +6,7 @@
 //! live in [`crate::valid`]. Reading a code, in the range the catalog allows, is in `code`.
 
 mod code;
+mod parameters;
 
 use core::fmt;
 use core::ops::Range;
@@ -17,8 +18,8 @@ use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::keys::{
     ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION,
     DOCUMENTED_CODE, ENTRY_KEYS, ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE,
-    MESSAGE_KNOWN, NAME, NAMES, QUESTION, RELATED, RELATED_KEYS, REMEDIES, REQUIRED_ENTRY_KEYS,
-    REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY, TOP_LEVEL_KEYS, VARIANT,
+    MESSAGE_KNOWN, NAME, NAMES, PARAMETERS, QUESTION, RELATED, RELATED_KEYS, REMEDIES,
+    REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY, TOP_LEVEL_KEYS, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
@@ -207,6 +208,7 @@ fn parse_entry(
             CONTEXT => entry.context = string(report, value, &what),
             REMEDIES => entry.remedies = spanned_list(value, string_list(report, value, &what)),
             FAQ => entry.faq = spanned_list(value, faq_list(report, value)),
+            PARAMETERS => entry.parameters = parameters::parameters(report, value),
             SUMMARY => entry.summary = string(report, value, &what),
             VARIANT => entry.variant = string(report, value, &what),
             other => unknown_key(

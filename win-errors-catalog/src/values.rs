@@ -5,8 +5,9 @@
 
 use crate::ast::{Catalog, Entry, Spanned};
 use crate::keys::{
-    ALIASES, CAPTION, CODE, CODES, CONTEXT, DESCRIPTION, DOCUMENTED_CODE, ENUM, FAMILY, FAQ,
-    MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, REMEDIES, SUMMARY, VARIANT,
+    ALIASES, ARGUMENTS, CAPTION, CODE, CODES, CONTEXT, DESCRIPTION, DOCUMENTED_CODE, ENUM, FAMILY,
+    FAQ, MAX_PARAMETERS, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, PARAMETERS, REMEDIES,
+    SUMMARY, VALUES, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::{MAX_NAME_BYTES, is_identifier, is_keyword, is_symbolic_name};
@@ -48,6 +49,7 @@ pub(crate) fn check_entry(
     }
     texts_are_not_empty(report, entry);
     section_lists_are_not_empty(report, entry);
+    parameters_are_well_formed(report, entry);
     for (name, what) in entry
         .name
         .iter()
@@ -281,6 +283,75 @@ fn section_lists_are_not_empty(report: &mut Reporter<'_>, entry: &Entry) {
                 span.clone(),
                 format!("the `{key}` of {owner} is an empty list; add items or leave the key out"),
             );
+        }
+    }
+}
+
+/// At most four parameters, each saying something, every text of them written, and no
+/// value saying what its own parameter holds.
+fn parameters_are_well_formed(report: &mut Reporter<'_>, entry: &Entry) {
+    let Some(parameters) = &entry.parameters else {
+        return;
+    };
+    let owner = entry.name().unwrap_or("this entry");
+    if parameters.value.is_empty() {
+        report.error(
+            parameters.span.clone(),
+            format!(
+                "the `{PARAMETERS}` of {owner} is an empty list; add items or leave the key out"
+            ),
+        );
+    }
+    for (n, parameter) in parameters.value.iter().enumerate() {
+        let number = n + 1;
+        if number > MAX_PARAMETERS {
+            report.error(
+                parameter.span.clone(),
+                format!(
+                    "{owner} has more than {MAX_PARAMETERS} `{PARAMETERS}`: a code comes with at most four (a bug check's)"
+                ),
+            );
+        }
+        if parameter.description.is_none() && parameter.values.is_empty() {
+            report.error(
+                parameter.span.clone(),
+                format!(
+                    "parameter {number} of {owner} says nothing: give its `{DESCRIPTION}`, its `{VALUES}` or both"
+                ),
+            );
+        }
+        if let Some(description) = &parameter.description {
+            text_is_not_empty(
+                report,
+                description,
+                &format!("the description of parameter {number} of {owner}"),
+            );
+        }
+        for value in &parameter.values {
+            let what = format!(
+                "value {} of parameter {number} of {owner}",
+                value.value.value
+            );
+            text_is_not_empty(
+                report,
+                &value.value,
+                &format!("a value of parameter {number} of {owner}"),
+            );
+            if let Some(meaning) = &value.meaning {
+                text_is_not_empty(report, meaning, &format!("the meaning of {what}"));
+            }
+            for (k, (argument, key)) in value.arguments.iter().zip(ARGUMENTS).enumerate() {
+                let Some(argument) = argument else { continue };
+                text_is_not_empty(report, argument, &format!("`{key}` of {what}"));
+                if k + 1 == number {
+                    report.error(
+                        argument.span.clone(),
+                        format!(
+                            "`{key}` of {what} is the parameter itself: its `{MEANING}` says what the value means"
+                        ),
+                    );
+                }
+            }
         }
     }
 }

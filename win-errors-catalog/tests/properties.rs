@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use proptest::prelude::*;
 use win_errors_catalog::names::{is_keyword, variant_name};
-use win_errors_catalog::{CheckedCatalog, Faq, Sections, SourceMap, check};
+use win_errors_catalog::{
+    CheckedCatalog, Faq, Parameter, ParameterValue, Sections, SourceMap, check,
+};
 
 /// One generated entry, before it is written as TOML.
 #[derive(Clone, Debug)]
@@ -55,6 +57,39 @@ fn code() -> impl Strategy<Value = u32> {
     prop_oneof![3 => 0u32..20_000, 1 => any::<u32>(), 1 => 0x8000_0000u32..0x8000_4000]
 }
 
+/// A parameter: a description, values or both; a value never says what its own parameter
+/// holds (the rule book refuses that).
+fn parameter(index: usize) -> impl Strategy<Value = Parameter> {
+    let value = (
+        text(),
+        proptest::option::of(text()),
+        proptest::array::uniform4(proptest::option::of(text())),
+    )
+        .prop_map(move |(value, meaning, mut arguments)| {
+            arguments[index] = None;
+            ParameterValue {
+                value,
+                meaning,
+                arguments,
+            }
+        });
+    (
+        proptest::option::of(text()),
+        proptest::collection::vec(value, 0..3),
+    )
+        .prop_filter("a parameter says something", |(description, values)| {
+            description.is_some() || !values.is_empty()
+        })
+        .prop_map(|(description, values)| Parameter {
+            description,
+            values,
+        })
+}
+
+fn parameters() -> impl Strategy<Value = Vec<Parameter>> {
+    (0usize..=4).prop_flat_map(|count| (0..count).map(parameter).collect::<Vec<_>>())
+}
+
 /// Reference sections, mostly absent as in real catalogs; an empty list is an absent key.
 fn sections() -> impl Strategy<Value = Sections> {
     let rich = (
@@ -62,18 +97,22 @@ fn sections() -> impl Strategy<Value = Sections> {
         proptest::option::of(text()),
         proptest::collection::vec(text(), 0..3),
         proptest::collection::vec((text(), text()), 0..3),
+        parameters(),
         proptest::option::of(text()),
     )
-        .prop_map(|(meaning, context, remedies, faq, summary)| Sections {
-            meaning,
-            context,
-            remedies,
-            faq: faq
-                .into_iter()
-                .map(|(question, answer)| Faq { question, answer })
-                .collect(),
-            summary,
-        });
+        .prop_map(
+            |(meaning, context, remedies, faq, parameters, summary)| Sections {
+                meaning,
+                context,
+                remedies,
+                faq: faq
+                    .into_iter()
+                    .map(|(question, answer)| Faq { question, answer })
+                    .collect(),
+                parameters,
+                summary,
+            },
+        );
     prop_oneof![3 => Just(Sections::default()), 1 => rich]
 }
 
@@ -250,6 +289,38 @@ fn write_sections(out: &mut String, sections: &Sections) {
             .collect();
         out.push_str(&format!("faq = [{}]\n", list.join(", ")));
     }
+    if !sections.parameters.is_empty() {
+        let list: Vec<String> = sections.parameters.iter().map(parameter_table).collect();
+        out.push_str(&format!("parameters = [{}]\n", list.join(", ")));
+    }
+}
+
+/// A parameter as an inline table, written by hand as a person would.
+fn parameter_table(parameter: &Parameter) -> String {
+    let mut keys = Vec::new();
+    if let Some(description) = &parameter.description {
+        keys.push(format!("description = {}", quoted(description)));
+    }
+    if !parameter.values.is_empty() {
+        let values: Vec<String> = parameter
+            .values
+            .iter()
+            .map(|value| {
+                let mut keys = vec![format!("value = {}", quoted(&value.value))];
+                if let Some(meaning) = &value.meaning {
+                    keys.push(format!("meaning = {}", quoted(meaning)));
+                }
+                for (n, argument) in value.arguments.iter().enumerate() {
+                    if let Some(argument) = argument {
+                        keys.push(format!("arg{} = {}", n + 1, quoted(argument)));
+                    }
+                }
+                format!("{{ {} }}", keys.join(", "))
+            })
+            .collect();
+        keys.push(format!("values = [{}]", values.join(", ")));
+    }
+    format!("{{ {} }}", keys.join(", "))
 }
 
 fn code_forms() -> impl Strategy<Value = Vec<CodeForm>> {

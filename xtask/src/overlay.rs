@@ -87,6 +87,8 @@ impl Overlay {
                         answer: item.a.clone(),
                     })
                     .collect(),
+                // The overlay keeps no parameters: the importer's stay.
+                parameters: std::mem::take(&mut entry.sections.parameters),
                 summary: patch.summary.clone(),
             };
         }

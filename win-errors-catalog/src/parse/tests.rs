@@ -127,7 +127,7 @@ fn unknown_keys_suggest_the_nearest_known_key() {
             "unknown key `enun` in `[catalog]`; did you mean `enum`?",
             "entry A is missing the required key `message`",
             "unknown key `mesage` in an `[[error]]` entry; did you mean `message`?",
-            "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `documented_code`, `caption`, `message`, `message_known`, `family`, `related`, `aliases`, `description`, `meaning`, `context`, `remedies`, `faq`, `summary`, `variant`",
+            "unknown key `colour` in an `[[error]]` entry; expected one of `name`, `code`, `documented_code`, `caption`, `message`, `message_known`, `family`, `related`, `aliases`, `description`, `meaning`, `context`, `remedies`, `faq`, `parameters`, `summary`, `variant`",
             "unknown key `errors` in the top-level table; did you mean `error`?",
         ]
     );

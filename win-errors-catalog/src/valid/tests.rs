@@ -430,3 +430,79 @@ fn every_problem_is_reported_in_one_pass() {
     let source = "[[error]]\nname = \"a\"\ncode = 1\nmessage = \"\"\n[[error]]\nname = \"B\"\ncode = 1\nmessage = \"m\"\nrelated = [\"C\"]\n";
     assert_eq!(problems(source).len(), 4, "{:?}", problems(source));
 }
+
+#[test]
+fn parameters_reach_the_checked_entry_in_order() {
+    let source = r#"
+[[error]]
+name = "DPC_WATCHDOG_VIOLATION"
+code = 0x133
+message = "The DPC watchdog executed."
+parameters = [
+    { description = "The kind of violation.", values = [{ value = "0x0", meaning = "A single DPC ran too long.", arg2 = "The DPC time count." }] },
+    { description = "The time count." },
+]
+"#;
+    let catalog = check(source).unwrap();
+    let parameters = &catalog.entries[0].sections.parameters;
+    assert_eq!(parameters.len(), 2);
+    assert_eq!(
+        parameters[0].description.as_deref(),
+        Some("The kind of violation.")
+    );
+    let value = &parameters[0].values[0];
+    assert_eq!(
+        (value.value.as_str(), value.meaning.as_deref()),
+        ("0x0", Some("A single DPC ran too long."))
+    );
+    assert_eq!(
+        value.arguments,
+        [None, Some("The DPC time count.".to_owned()), None, None]
+    );
+    assert!(parameters[1].values.is_empty());
+}
+
+#[test]
+fn each_mistake_in_parameters_is_told_where_it_is() {
+    let entry = |parameters: &str| {
+        format!("[[error]]\nname = \"X\"\ncode = 1\nmessage = \"x\"\nparameters = {parameters}\n")
+    };
+    for (parameters, expected) in [
+        (
+            "[]",
+            "the `parameters` of X is an empty list; add items or leave the key out",
+        ),
+        (
+            "[{}]",
+            "parameter 1 of X says nothing: give its `description`, its `values` or both",
+        ),
+        (
+            "[{ description = \"a\" }, { description = \"b\" }, { description = \"c\" }, { description = \"d\" }, { description = \"e\" }]",
+            "X has more than 4 `parameters`: a code comes with at most four (a bug check's)",
+        ),
+        (
+            "[{ description = \" \" }]",
+            "the description of parameter 1 of X is empty",
+        ),
+        (
+            "[{ values = [{ value = \"1\", arg1 = \"itself\" }] }]",
+            "`arg1` of value 1 of parameter 1 of X is the parameter itself: its `meaning` says what the value means",
+        ),
+        (
+            "[{ values = [{ meaning = \"no value\" }] }]",
+            "this `values` item needs the value it explains, `value`",
+        ),
+        (
+            "[{ description = \"a\", index = 1 }]",
+            "unknown key `index` in a `parameters` item; expected one of `description`, `values`",
+        ),
+        (
+            "\"one\"",
+            "`parameters` must be an array of `{ description = \"...\", values = [...] }` tables, found a string",
+        ),
+    ] {
+        let problems = check(&entry(parameters)).unwrap_err();
+        let messages: Vec<&str> = problems.iter().map(|d| d.message.as_str()).collect();
+        assert!(messages.contains(&expected), "{parameters}: {messages:?}");
+    }
+}

@@ -16,8 +16,8 @@ use toml_edit::{Array, Decor, DocumentMut, InlineTable, Item, RawString, Table, 
 use win_errors_layout::number::{is_hex, parse_code};
 
 use crate::keys::{
-    ALIASES, CATALOG, CATALOG_KEYS, CODE, DOCUMENTED_CODE, ENTRY_KEYS, ERROR, FAQ, FAQ_KEYS, NAME,
-    RELATED, RELATED_KEYS, REMEDIES,
+    ALIASES, CATALOG, CATALOG_KEYS, CODE, DESCRIPTION, DOCUMENTED_CODE, ENTRY_KEYS, ERROR, FAQ,
+    FAQ_KEYS, NAME, PARAMETERS, RELATED, RELATED_KEYS, REMEDIES, VALUE_KEYS, VALUES,
 };
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry};
@@ -309,6 +309,11 @@ fn tidy_entry(
                     one_item_a_line(items, tidy_faq);
                 }
             }
+            PARAMETERS => {
+                if let Some(items) = value.as_array_mut() {
+                    one_item_a_line(items, tidy_parameter);
+                }
+            }
             RELATED => {
                 if let (Some(items), Some(entry)) = (value.as_array_mut(), checked) {
                     let mut codes = entry
@@ -376,6 +381,38 @@ fn tidy_faq(item: &mut Value) {
         if let Some(text) = table.get(key).and_then(Value::as_str) {
             tidy.insert(*key, basic_string(text));
         }
+    }
+    tidy.fmt();
+    *item = Value::InlineTable(tidy);
+}
+
+/// A parameter as `{ description = "...", values = [{ value = "...", meaning = "...", arg2 =
+/// "..." }] }`, its keys and its values' keys in the format's order.
+fn tidy_parameter(item: &mut Value) {
+    let Some(table) = item.as_inline_table() else {
+        return;
+    };
+    let mut tidy = InlineTable::new();
+    if let Some(text) = table.get(DESCRIPTION).and_then(Value::as_str) {
+        tidy.insert(DESCRIPTION, basic_string(text));
+    }
+    if let Some(values) = table.get(VALUES).and_then(Value::as_array) {
+        let mut array = Array::new();
+        for value in values {
+            let Some(written) = value.as_inline_table() else {
+                continue;
+            };
+            let mut row = InlineTable::new();
+            for key in VALUE_KEYS {
+                if let Some(text) = written.get(key).and_then(Value::as_str) {
+                    row.insert(*key, basic_string(text));
+                }
+            }
+            row.fmt();
+            array.push(Value::InlineTable(row));
+        }
+        array.fmt();
+        tidy.insert(VALUES, Value::Array(array));
     }
     tidy.fmt();
     *item = Value::InlineTable(tidy);

@@ -11,9 +11,9 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Val
 
 use super::canonical::{CodeStyle, basic_string};
 use crate::keys::{
-    ALIASES, ANSWER, CAPTION, CATALOG, CODE, CODES, CONTEXT, DESCRIPTION, DOCUMENTED_CODE, ENUM,
-    ERROR, FAMILY, FAQ, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES, QUESTION, RELATED, REMEDIES,
-    SUMMARY,
+    ALIASES, ANSWER, ARGUMENTS, CAPTION, CATALOG, CODE, CODES, CONTEXT, DESCRIPTION,
+    DOCUMENTED_CODE, ENUM, ERROR, FAMILY, FAQ, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES,
+    PARAMETERS, QUESTION, RELATED, REMEDIES, SUMMARY, VALUE, VALUES,
 };
 use crate::{CodeKind, Naming, Sections};
 
@@ -192,6 +192,30 @@ fn insert_sections(table: &mut Table, sections: &Sections) {
         ])
     });
     insert_array(table, FAQ, faq);
+    let parameters = sections.parameters.iter().map(|parameter| {
+        let mut item = InlineTable::new();
+        if let Some(description) = &parameter.description {
+            item.insert(DESCRIPTION, basic_string(description));
+        }
+        if !parameter.values.is_empty() {
+            let values = parameter.values.iter().map(|value| {
+                let mut row = InlineTable::new();
+                row.insert(VALUE, basic_string(&value.value));
+                if let Some(meaning) = &value.meaning {
+                    row.insert(MEANING, basic_string(meaning));
+                }
+                for (key, argument) in ARGUMENTS.iter().zip(&value.arguments) {
+                    if let Some(argument) = argument {
+                        row.insert(*key, basic_string(argument));
+                    }
+                }
+                Value::InlineTable(row)
+            });
+            item.insert(VALUES, Value::Array(values.collect()));
+        }
+        Value::InlineTable(item)
+    });
+    insert_array(table, PARAMETERS, parameters);
     insert_text(table, SUMMARY, sections.summary.as_deref());
 }
 
@@ -277,6 +301,14 @@ mod tests {
                 question: "Why?".into(),
                 answer: "So.".into(),
             }],
+            parameters: vec![crate::Parameter {
+                description: Some("Kind.".into()),
+                values: vec![crate::ParameterValue {
+                    value: "0x1".into(),
+                    meaning: Some("One.".into()),
+                    arguments: [None, Some("Count.".into()), None, None],
+                }],
+            }],
             summary: Some("Short.".into()),
         };
         let mut a = entry("ERROR_A", 1);
@@ -289,6 +321,9 @@ mod tests {
         ));
         assert!(text.contains("related = [{ name = \"ERROR_A\", code = 1 }]\n"));
         assert!(text.contains("faq = [{ q = \"Why?\", a = \"So.\" }]\n"));
+        assert!(text.contains(
+            "parameters = [{ description = \"Kind.\", values = [{ value = \"0x1\", meaning = \"One.\", arg2 = \"Count.\" }] }]\n"
+        ));
         let checked = crate::check(&text).unwrap();
         let [first, second] = checked.entries.as_slice() else {
             panic!("two entries: {checked:?}");

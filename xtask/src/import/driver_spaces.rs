@@ -10,12 +10,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use win_errors_catalog::Sections;
 use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft, RelatedDraft};
 use win_errors_catalog::{CodeKind, Naming};
+use win_errors_catalog::{Parameter, ParameterValue, Sections};
 
 use super::{CATALOG_SCHEMA, Options, generated_comments};
-use crate::driver_docs::{bug_checks, device_manager};
+use crate::driver_docs::bug_checks::{self, BugCheck};
+use crate::driver_docs::device_manager;
 use crate::pages::Report;
 use crate::windows_sys::{Declared, declared_of_types};
 use crate::workspace_root;
@@ -38,6 +39,14 @@ pub const HEADER_NAME: &str =
     "codes whose page name differs from windows-sys's (windows-sys's first, the page's an alias)";
 /// A page's value differing from windows-sys's for the same name.
 pub const HEADER_VALUE: &str = "names whose page value differs from windows-sys's (windows-sys's kept, the page's as documented_code)";
+/// Value rows whose other-parameter cells name the parameter itself or none of 1 to 4, or
+/// are empty (left out).
+pub const OWN_ARGUMENT: &str =
+    "value rows naming their own parameter or none of 1 to 4 among the others (left out)";
+/// Parameters described only in the rows of another's values (not written as parameters of
+/// their own).
+pub const DESCRIBED_PER_VALUE: &str =
+    "last parameters described only per value of another (written only in those values)";
 /// Codes the documentation has and windows-sys does not.
 pub const DOCS_ONLY: &str = "documented codes windows-sys lacks (kept)";
 /// windows-sys constants no page documents.
@@ -98,9 +107,10 @@ pub(crate) fn import_bugcheck(options: &Options) -> Result<String, String> {
     let header = declared_of_types(&options.sdk_package()?, &["BUGCHECK_ERROR"])?;
     let codes_by_name: BTreeMap<&str, u32> =
         checks.iter().map(|c| (c.name.as_str(), c.code)).collect();
+    let by_code: BTreeMap<u32, &BugCheck> = checks.iter().map(|c| (c.code, c)).collect();
     let documented = checks
         .iter()
-        .map(|check| {
+        .map(|check| -> Result<EntryDraft, String> {
             let (message, description) = bug_check_message(check.description.as_deref());
             let related = check
                 .related
@@ -113,7 +123,7 @@ pub(crate) fn import_bugcheck(options: &Options) -> Result<String, String> {
                 })
                 .collect();
             let family = (!check.bug_check).then(|| LIVE_DUMP_FAMILY.to_owned());
-            EntryDraft {
+            Ok(EntryDraft {
                 name: check.name.clone(),
                 code: check.code,
                 documented_code: None,
@@ -123,14 +133,21 @@ pub(crate) fn import_bugcheck(options: &Options) -> Result<String, String> {
                 related,
                 aliases: Vec::new(),
                 description,
-                sections: sections(
-                    check.cause.as_deref(),
-                    check.remarks.as_deref(),
-                    check.resolution.as_deref(),
-                ),
-            }
+                sections: Sections {
+                    // The `_M` pages have "the same parameters as bug check 0x7E".
+                    parameters: match check.parameters_of.and_then(|code| by_code.get(&code)) {
+                        Some(shared) => parameters(shared, &mut report)?,
+                        None => parameters(check, &mut report)?,
+                    },
+                    ..sections(
+                        check.cause.as_deref(),
+                        check.remarks.as_deref(),
+                        check.resolution.as_deref(),
+                    )
+                },
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>, String>>()?;
     let entries = with_header_names(documented, &header, &BUG_CHECK_FLAGS, &mut report)?;
     write(options, &BUG_CHECKS, entries, report)
 }
@@ -190,6 +207,83 @@ fn bug_check_message(description: Option<&str>) -> (Option<String>, Option<Strin
     )
 }
 
+/// A bug check's parameters, in order: the page's description of each, and the values it
+/// tabulates, each with its meaning (after the short name a table gives it, where it gives
+/// one) and what the other parameters hold then. The pages number them 1 to 4 without gaps;
+/// another numbering is an error.
+fn parameters(check: &BugCheck, report: &mut Report) -> Result<Vec<Parameter>, String> {
+    let mut parameters = Vec::new();
+    for (n, parameter) in check.parameters.iter().enumerate() {
+        if usize::from(parameter.index) != n + 1 {
+            return Err(format!(
+                "{}: parameter {} where {} was expected",
+                check.page,
+                parameter.index,
+                n + 1
+            ));
+        }
+        let values = parameter
+            .values
+            .iter()
+            .map(|value| {
+                let meaning = match (&value.name, value.meaning.trim()) {
+                    (Some(name), "") => Some(name.clone()),
+                    (Some(name), meaning) => Some(format!("{name}: {meaning}")),
+                    (None, "") => None,
+                    (None, meaning) => Some(meaning.to_owned()),
+                };
+                let mut arguments: [Option<String>; 4] = Default::default();
+                for (index, text) in &value.others {
+                    let slot = usize::from(*index).checked_sub(1).filter(|&i| i < 4);
+                    match slot {
+                        Some(i) if i != n && !text.trim().is_empty() => {
+                            arguments[i] = Some(text.trim().to_owned());
+                        }
+                        _ => report.note(OWN_ARGUMENT, &check.name),
+                    }
+                }
+                ParameterValue {
+                    value: value.value.trim().to_owned(),
+                    meaning,
+                    arguments,
+                }
+            })
+            .filter(|value| !value.value.is_empty())
+            .collect::<Vec<_>>();
+        let description = parameter
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned);
+        parameters.push(Parameter {
+            description,
+            values,
+        });
+    }
+    // Parameters the page describes only per value of another (BAD_POOL_HEADER's 2 to 4,
+    // in the rows of parameter 1's values) say nothing of their own: the last ones go; one
+    // between two that say something would be a shape not met yet.
+    while parameters
+        .last()
+        .is_some_and(|p| p.description.is_none() && p.values.is_empty())
+    {
+        parameters.pop();
+        report.note(DESCRIBED_PER_VALUE, &check.name);
+    }
+    if let Some(n) = parameters
+        .iter()
+        .position(|p| p.description.is_none() && p.values.is_empty())
+    {
+        return Err(format!(
+            "{}: parameter {} has neither a description nor values, and a later one has",
+            check.page,
+            n + 1
+        ));
+    }
+    Ok(parameters)
+}
+
 /// The reference sections of a page: Cause, Remarks and the paragraphs of Resolution.
 fn sections(cause: Option<&str>, remarks: Option<&str>, resolution: Option<&str>) -> Sections {
     let text = |t: Option<&str>| {
@@ -201,8 +295,7 @@ fn sections(cause: Option<&str>, remarks: Option<&str>, resolution: Option<&str>
         meaning: text(cause),
         context: text(remarks),
         remedies: steps(resolution.unwrap_or_default()),
-        faq: Vec::new(),
-        summary: None,
+        ..Sections::default()
     }
 }
 
