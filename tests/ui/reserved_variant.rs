@@ -19,6 +19,7 @@ fn every_item(entry: WinError) {
     let _: Option<&str> = entry.context();
     let _: win_errors::Texts = entry.remedies();
     let _: win_errors::Faq = entry.faq();
+    let _: win_errors::Parameters = entry.parameters();
     let _: Option<&str> = entry.summary();
     let _: win_errors::Aliases = entry.aliases();
     let _: &[WinError] = entry.related();

@@ -9,7 +9,7 @@ use win_errors_core::{
     CodeSpace, Entry, Form, Hresult, NtStatusCode, NumberError, Reading, Readings, SetupExtend,
     parse_number,
 };
-use win_errors_scan::{Finding, Matcher, pairs, setup_extend};
+use win_errors_scan::{Finding, Matcher, bug_check_arguments, pairs, setup_extend};
 
 use crate::Args;
 use crate::entries::{every_entry, families, in_family, searched};
@@ -28,9 +28,11 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
                 written,
                 pairing,
                 extend,
+                arguments,
             }) => {
                 printer.pairing(pairing);
                 printer.extend(extend, readings.first().and_then(|r| r.entry));
+                printer.arguments(arguments);
                 // A further reading whose entry an earlier one shows as its counterpart
                 // (0x80070005's E_ACCESSDENIED beside ERROR_ACCESS_DENIED) adds nothing.
                 for (rank, reading) in readings.iter().enumerate() {
@@ -147,6 +149,9 @@ pub struct Answer {
     /// The extend code the query writes after a Windows setup result code (`0xC1900101 -
     /// 0x20017`).
     pub extend: Option<SetupExtend>,
+    /// The arguments the query writes after its first code, a bug check's (`0x9f (0x3,
+    /// ...)`), explained by the first entry's parameters.
+    pub arguments: Vec<u64>,
 }
 
 /// The answer to a query: [`resolve_all`]'s readings, and the pairing of a name and a code
@@ -160,11 +165,13 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
         .map(|r| (r, query.to_owned()))
         .collect();
     let mut pairing = None;
+    let mut arguments = Vec::new();
     // Not a bare code or name: the text around a code, as it was pasted; or, where no
     // log's shape holds it, the one number the text has (`Winget fails with 3010.`).
     if readings.is_empty() {
         let text = in_text(query);
         pairing = text.pairing;
+        arguments = text.arguments;
         found = (text.readings.into_iter().zip(text.written))
             .filter(|(r, _)| wanted(r))
             .collect();
@@ -196,6 +203,7 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
             written,
             pairing,
             extend: setup_extend(query.as_bytes()).map(|(_, extend)| extend),
+            arguments,
         });
     }
     Err(match (only, parse_number(query)) {
@@ -232,6 +240,12 @@ fn in_text(text: &str) -> Answer {
         findings.retain(|finding| *finding != first);
         findings.insert(0, first);
     }
+    // A bug check's arguments, after its code (the first finding, where it is one).
+    let arguments = findings
+        .first()
+        .filter(|finding| finding.reading.space == CodeSpace::BugCheck)
+        .map(|finding| bug_check_arguments(text.as_bytes(), finding.end()))
+        .unwrap_or_default();
     let mut readings: Vec<Reading> = Vec::new();
     let mut written = Vec::new();
     for finding in &findings {
@@ -247,6 +261,7 @@ fn in_text(text: &str) -> Answer {
         written,
         pairing: pair.as_ref().map(Pairing::new),
         extend: None,
+        arguments,
     }
 }
 

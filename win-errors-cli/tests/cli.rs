@@ -880,3 +880,41 @@ fn blue_screens_device_codes_and_upgrade_failures_answer_with_their_documented_e
     assert_eq!(first["extend"]["phase"], "SP_EXECUTION_OOBE_BOOT");
     assert_eq!(first["extend"]["operation"], "SP_EXECUTION_OP_MIGRATE_DATA");
 }
+
+#[test]
+fn a_bug_checks_arguments_are_explained_by_its_parameters() {
+    let text = stdout_of(&[
+        "The bugcheck was: 0x0000009f (0x0000000000000003, 0xffffe000f2a2a060, 0xffffd0017d0a8a80, 0xffffe000f6d7ea50)",
+    ]);
+    assert!(text.starts_with("DRIVER_POWER_STATE_FAILURE\n"), "{text}");
+    assert!(
+        text.contains("  arguments   Arg1: 0x3, A device object has been blocking"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Arg2: 0xFFFFE000F2A2A060, The physical device object"),
+        "{text}"
+    );
+    // WinDbg's form, in JSON: each argument with what it holds and what its value means.
+    let json = stdout_of(&["--json", "BugCheck 133, {1, 1e00, fffff805`63efb320, 0}"]);
+    let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(first["name"], "DPC_WATCHDOG_VIOLATION");
+    assert_eq!(first["arguments"][0]["value"], "0x1");
+    assert!(
+        first["arguments"][0]["meaning"]
+            .as_str()
+            .unwrap()
+            .starts_with("The system cumulatively spent")
+    );
+    assert_eq!(first["arguments"][1]["description"], "The watchdog period");
+    assert_eq!(first["arguments"][2]["value"], "0xFFFFF80563EFB320");
+    // Every entry carries its parameters in JSON, and --full prints them.
+    assert_eq!(
+        first["parameters"][0]["values"][1]["arg2"],
+        "The watchdog period"
+    );
+    let full = stdout_of(&["--full", "--as", "bugcheck", "0x133"]);
+    assert!(full.contains("  parameters  1. "), "{full}");
+    // A code without arguments explains none.
+    assert!(!stdout_of(&["0x133"]).contains("arguments"));
+}

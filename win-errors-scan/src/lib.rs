@@ -36,11 +36,13 @@
 
 #![forbid(unsafe_code)]
 
+pub mod arguments;
 pub mod extend;
 pub mod matcher;
 pub mod pairs;
 pub mod searcher;
 
+pub use arguments::bug_check_arguments;
 pub use extend::setup_extend;
 pub use matcher::{Cue, Finding, Matcher};
 pub use pairs::{Pair, pairs};

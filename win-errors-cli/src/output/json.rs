@@ -67,6 +67,8 @@ pub struct JsonEntry {
     pub remedies: Vec<&'static str>,
     /// Questions and answers.
     pub faq: Vec<JsonFaq>,
+    /// The values that come with the code (a bug check's parameters), in order.
+    pub parameters: Vec<JsonParameter>,
     /// The entry in a sentence or two, or null.
     pub summary: Option<&'static str>,
     /// The HRESULT the query gave, when it carried the entry's code or was the entry.
@@ -85,6 +87,9 @@ pub struct JsonEntry {
     /// The extend code the query writes after a Windows setup result code, when it does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extend: Option<JsonExtend>,
+    /// The arguments the query writes after the code (a bug check's), explained.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub arguments: Vec<JsonArgument>,
 }
 
 impl JsonEntry {
@@ -126,12 +131,14 @@ impl JsonEntry {
                     answer: item.answer,
                 })
                 .collect(),
+            parameters: entry.parameters().map(JsonParameter::new).collect(),
             summary: entry.summary(),
             queried_hresult,
             queried_ntstatus,
             reading: reading.map(JsonReading::new),
             pair: None,
             extend: None,
+            arguments: Vec::new(),
         }
     }
 }
@@ -178,6 +185,89 @@ impl JsonExtend {
             code: format!("0x{:X}", extend.code()),
             phase: extend.phase(),
             operation: extend.operation(),
+        }
+    }
+}
+
+/// A parameter, in JSON: `{"index": 1, "description": ..., "values": [{"value": "0x3",
+/// "meaning": ..., "arg2": ...}]}`.
+#[derive(Debug, Serialize)]
+pub struct JsonParameter {
+    /// Its number, 1 to 4.
+    pub index: u8,
+    /// What it holds, or null.
+    pub description: Option<&'static str>,
+    /// The values the catalog explains.
+    pub values: Vec<JsonParameterValue>,
+}
+
+/// A value of a parameter, in JSON; `arg1` to `arg4` only where the catalog says.
+#[derive(Debug, Serialize)]
+pub struct JsonParameterValue {
+    /// The value as the catalog writes it.
+    pub value: &'static str,
+    /// What it means, or null.
+    pub meaning: Option<&'static str>,
+    /// What parameter 1 holds then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arg1: Option<&'static str>,
+    /// What parameter 2 holds then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arg2: Option<&'static str>,
+    /// What parameter 3 holds then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arg3: Option<&'static str>,
+    /// What parameter 4 holds then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arg4: Option<&'static str>,
+}
+
+impl JsonParameter {
+    /// The parameter, in JSON.
+    pub fn new(parameter: win_errors_core::Parameter) -> Self {
+        JsonParameter {
+            index: parameter.index,
+            description: parameter.description,
+            values: parameter
+                .values
+                .map(|value| {
+                    let [arg1, arg2, arg3, arg4] = value.arguments;
+                    JsonParameterValue {
+                        value: value.value,
+                        meaning: value.meaning,
+                        arg1,
+                        arg2,
+                        arg3,
+                        arg4,
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An argument explained, in JSON: `{"index": 1, "value": "0x3", "description": ...,
+/// "meaning": ...}`.
+#[derive(Debug, Serialize)]
+pub struct JsonArgument {
+    /// Its number, 1 to 4.
+    pub index: u8,
+    /// Its value, in hex.
+    pub value: String,
+    /// What the parameter holds for this code and these values, or null.
+    pub description: Option<&'static str>,
+    /// What the value means, where the catalog tabulates it, or null.
+    pub meaning: Option<&'static str>,
+}
+
+impl JsonArgument {
+    /// The argument, in JSON.
+    pub fn new(argument: win_errors_core::Argument) -> Self {
+        JsonArgument {
+            index: argument.index,
+            value: format!("0x{:X}", argument.value),
+            description: argument.description,
+            meaning: argument.meaning,
         }
     }
 }

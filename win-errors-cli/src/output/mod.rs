@@ -91,6 +91,8 @@ pub struct Printer<'o> {
     first: bool,
     pairing: Option<Pairing>,
     extend: Option<win_errors_core::SetupExtend>,
+    /// The arguments the query wrote after its code, for the first entry that follows.
+    arguments: Vec<u64>,
 }
 
 impl<'o> Printer<'o> {
@@ -103,6 +105,7 @@ impl<'o> Printer<'o> {
             first: true,
             pairing: None,
             extend: None,
+            arguments: Vec::new(),
         }
     }
 
@@ -137,6 +140,12 @@ impl<'o> Printer<'o> {
         self.extend = extend;
     }
 
+    /// The arguments the query writes after its code (a bug check's), explained by the
+    /// parameters of the entry printed next.
+    pub fn arguments(&mut self, arguments: Vec<u64>) {
+        self.arguments = arguments;
+    }
+
     /// Prints `entry`; `found_by` is the query that found it and how it was read, `further`
     /// how it follows the query's entry before it.
     pub fn entry(&mut self, entry: Entry, found_by: Option<(&str, Reading)>, further: Further<'_>) {
@@ -148,6 +157,9 @@ impl<'o> Printer<'o> {
                 value.found = Some(true);
                 value.pair = self.pairing.as_ref().map(json::JsonPair::new);
                 value.extend = self.extend.map(json::JsonExtend::new);
+                value.arguments = explained(entry, &self.arguments)
+                    .map(json::JsonArgument::new)
+                    .collect();
             }
             if let Further::Documented(query) = further {
                 value.query = Some(query.to_owned());
@@ -163,8 +175,14 @@ impl<'o> Printer<'o> {
                 (_, Further::Documented(query)) => text::documented_as(query, entry, self.style),
                 _ => String::new(),
             };
-            format!("{gap}{also}{}", text::entry(entry, reading, self.style))
+            let arguments = text::arguments(explained(entry, &self.arguments), self.style);
+            format!(
+                "{gap}{also}{}{arguments}",
+                text::entry(entry, reading, self.style)
+            )
         };
+        // The arguments are the first entry's: the code they came after.
+        self.arguments.clear();
         self.first = false;
         let _ = self.out.write_all(printed.as_bytes());
     }
@@ -181,4 +199,13 @@ impl<'o> Printer<'o> {
             let _ = self.out.write_all(json::line(&miss).as_bytes());
         }
     }
+}
+
+/// `arguments` explained by `entry`'s parameters; none when there are no arguments.
+fn explained(entry: Entry, arguments: &[u64]) -> impl Iterator<Item = win_errors_core::Argument> {
+    let explained = match arguments.is_empty() {
+        true => [None; 4],
+        false => win_errors_core::explain_arguments(entry.parameters(), arguments),
+    };
+    explained.into_iter().flatten()
 }

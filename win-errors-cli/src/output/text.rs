@@ -243,6 +243,7 @@ pub fn entry(entry: Entry, reading: Option<Reading>, style: Style) -> String {
     }
     if style.full {
         out.push_str(&faq(entry, style));
+        out.push_str(&parameters(entry, style));
     }
     if let Some(summary) = entry.summary() {
         out.push_str(&style.field("summary", summary));
@@ -276,6 +277,48 @@ fn explanation(entry: Entry, style: Style) -> String {
         .map(|(n, remedy)| format!("{}. {remedy}", n + 1));
     out.push_str(&style.list("remedies", numbered));
     out
+}
+
+/// The entry's parameters: what each holds, and under it the values the documentation
+/// explains, each with its meaning and what the other parameters hold then.
+fn parameters(entry: Entry, style: Style) -> String {
+    let items = entry.parameters().map(|parameter| {
+        let mut item = format!(
+            "{}. {}",
+            parameter.index,
+            parameter.description.unwrap_or("(see its values)")
+        );
+        for value in parameter.values {
+            let _ = write!(item, "\n   {}", value.value);
+            if let Some(meaning) = value.meaning {
+                let _ = write!(item, ": {meaning}");
+            }
+            for (index, argument) in (1..).zip(value.arguments) {
+                if let Some(argument) = argument {
+                    let _ = write!(item, "\n     parameter {index}: {argument}");
+                }
+            }
+        }
+        item
+    });
+    style.list("parameters", items)
+}
+
+/// Arguments explained, one a line as `!analyze` writes them (`Arg1: 0x3, meaning`); nothing
+/// when there are none.
+pub fn arguments(
+    arguments: impl Iterator<Item = win_errors_core::Argument>,
+    style: Style,
+) -> String {
+    let items = arguments.map(|argument| {
+        let text = match (argument.meaning, argument.description) {
+            (Some(meaning), Some(description)) => format!("{description}: {meaning}"),
+            (Some(text), None) | (None, Some(text)) => text.to_owned(),
+            (None, None) => "not documented".to_owned(),
+        };
+        format!("Arg{}: 0x{:X}, {text}", argument.index, argument.value)
+    });
+    style.list("arguments", items)
 }
 
 /// The entry's questions and answers as `Q:` and `A:` lines.

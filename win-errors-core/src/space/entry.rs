@@ -147,6 +147,12 @@ impl Entry {
         with_entry!(self, e => crate::ErrorCatalog::faq(e))
     }
 
+    /// The values that come with the code (a bug check's parameters), in order.
+    #[inline]
+    pub fn parameters(self) -> crate::Parameters {
+        with_entry!(self, e => crate::ErrorCatalog::parameters(e))
+    }
+
     /// The entry in a sentence or two, when the catalog gives one.
     #[inline]
     pub fn summary(self) -> Option<&'static str> {

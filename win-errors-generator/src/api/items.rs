@@ -282,6 +282,21 @@ pub const ITEMS: &[Item] = &[
             quote!(#krate::Faq)
         }
     ),
+    accessor(
+        "parameters",
+        "The values that come with the code (a bug check's four parameters), in order: what \
+              each holds and the values the documentation explains (empty when the catalog \
+              gives none).",
+        Catalogs::All,
+        |target| {
+            let krate = target.krate;
+            quote!(#krate::Parameters)
+        },
+        |_| {
+            let index = index();
+            quote!(__PARAMETERS.of(#index))
+        },
+    ),
     section!(
         "summary",
         "The entry in a sentence or two, when the catalog gives one.",

@@ -144,11 +144,46 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
         .map(|item| format!("**{}**\n\n{}", item.question.trim(), item.answer))
         .collect();
     section("FAQ", &no_html(&faq.join("\n\n")));
+    section("Parameters", &no_html(&numbered(&parameters(sections))));
     section(
         "Summary",
         &no_html(sections.summary.as_deref().unwrap_or_default()),
     );
     doc
+}
+
+/// Each parameter as one list item: what it holds, then a line per value the catalog
+/// explains, with what the other parameters hold then.
+fn parameters(sections: &win_errors_catalog::Sections) -> Vec<String> {
+    sections
+        .parameters
+        .iter()
+        .map(|parameter| {
+            let mut item = parameter
+                .description
+                .as_deref()
+                .map_or_else(|| "By its values:".to_owned(), escape_markdown);
+            for value in &parameter.values {
+                item.push_str(&format!("\n- {}", escape_markdown(&value.value)));
+                if let Some(meaning) = &value.meaning {
+                    item.push_str(&format!(": {}", escape_markdown(meaning)));
+                }
+                let others: Vec<String> = (1..)
+                    .zip(&value.arguments)
+                    .filter_map(|(n, argument)| {
+                        Some(format!(
+                            "parameter {n}: {}",
+                            escape_markdown(argument.as_ref()?)
+                        ))
+                    })
+                    .collect();
+                if !others.is_empty() {
+                    item.push_str(&format!(" ({})", others.join("; ")));
+                }
+            }
+            item
+        })
+        .collect()
 }
 
 /// `1. step` per item, continuation lines indented so that each item stays one list item.

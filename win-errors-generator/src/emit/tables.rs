@@ -11,6 +11,7 @@ use win_errors_layout::code_index::CodeIndexBuilder;
 use win_errors_layout::entries::EntryTextBuilder;
 use win_errors_layout::families::FamilyRunsBuilder;
 use win_errors_layout::name_index::NameIndexBuilder;
+use win_errors_layout::parameters::{BuiltParameter, ParameterTableBuilder};
 use win_errors_layout::sections::{EntrySections, SectionTableBuilder};
 use win_errors_layout::sparse::{SparseIndexBuilder, SparseTextBuilder};
 use win_errors_layout::text::TextBuilder;
@@ -38,6 +39,8 @@ pub(crate) struct Tables {
     /// Code -> entry, and entry -> code (`code_of`): the only table of codes.
     pub(crate) code_index: CodeIndexBuilder,
     pub(crate) sections: SectionTableBuilder,
+    /// The parameters of the entries that have any.
+    pub(crate) parameters: ParameterTableBuilder,
 }
 
 impl Tables {
@@ -77,6 +80,7 @@ impl Tables {
             )?,
             code_index: CodeIndexBuilder::build(&codes),
             sections: SectionTableBuilder::build(entries.iter().map(sections))?,
+            parameters: ParameterTableBuilder::build(entries.iter().map(parameters))?,
             aliases,
         })
     }
@@ -95,6 +99,28 @@ fn sections(entry: &CheckedEntry) -> EntrySections<'_> {
             .map(|item| (item.question.as_str(), item.answer.as_str()))
             .collect(),
     }
+}
+
+fn parameters(entry: &CheckedEntry) -> Vec<BuiltParameter<'_>> {
+    entry
+        .sections
+        .parameters
+        .iter()
+        .map(|parameter| {
+            let values = parameter
+                .values
+                .iter()
+                .map(|value| {
+                    (
+                        value.value.as_str(),
+                        value.meaning.as_deref(),
+                        value.arguments.each_ref().map(Option::as_deref),
+                    )
+                })
+                .collect();
+            (parameter.description.as_deref(), values)
+        })
+        .collect()
 }
 
 /// `&[1, 2, 3]` with unsuffixed literals (the item type comes from the declaration).
@@ -190,6 +216,10 @@ impl Tables {
         let section_starts = u32s(&sections.starts);
         let section_faq_starts = u32s(&sections.faq_starts);
         let section_text = text_table(&layout, &sections.text);
+        let parameter_entries = u32s(&self.parameters.entries);
+        let parameter_starts = u32s(&self.parameters.starts);
+        let parameter_value_starts = u32s(&self.parameters.value_starts);
+        let parameter_text = text_table(&layout, &self.parameters.text);
         let index = &self.code_index;
         let regions = Literal::u64_unsuffixed(index.regions);
         let segment_starts = u32s(&index.segment_starts);
@@ -242,6 +272,12 @@ impl Tables {
                 starts: #section_starts,
                 faq_starts: #section_faq_starts,
                 text: #section_text,
+            };
+            const __PARAMETERS: #layout::ParameterTable = #layout::ParameterTable {
+                entries: #parameter_entries,
+                starts: #parameter_starts,
+                value_starts: #parameter_value_starts,
+                text: #parameter_text,
             };
             const __CODE_INDEX: #layout::CodeIndex<#rank_type> = #layout::CodeIndex {
                 regions: #regions,
