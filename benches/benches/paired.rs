@@ -11,7 +11,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use win_errors::{ComError, ErrorCatalog, EseError, NtStatus, WinError};
+use win_errors::{
+    BugCheck, ComError, DeviceProblem, ErrorCatalog, EseError, NtStatus, SetupResult, WinError,
+};
 use win_errors_benches::{
     DenseFloor, PHF_MESSAGES, hash_map_by_code, hash_map_by_name, random_hits, random_hits_of,
     random_misses, random_names, sorted_slice,
@@ -147,6 +149,9 @@ fn main() {
     against_win_error::<NtStatus>();
     against_win_error::<ComError>();
     against_win_error::<EseError>();
+    against_win_error::<BugCheck>();
+    against_win_error::<DeviceProblem>();
+    against_win_error::<SetupResult>();
     let ours: Contender = Box::new(|| {
         names
             .iter()

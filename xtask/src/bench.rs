@@ -103,6 +103,23 @@ fn section_bytes(entry: &win_errors_catalog::CheckedEntry) -> usize {
                 .iter()
                 .map(|f| f.question.len() + f.answer.len()),
         )
+        .chain(sections.parameters.iter().map(|parameter| {
+            parameter.description.as_ref().map_or(0, String::len)
+                + parameter
+                    .values
+                    .iter()
+                    .map(|value| {
+                        value.value.len()
+                            + value.meaning.as_ref().map_or(0, String::len)
+                            + value
+                                .arguments
+                                .iter()
+                                .flatten()
+                                .map(String::len)
+                                .sum::<usize>()
+                    })
+                    .sum::<usize>()
+        }))
         .sum()
 }
 
@@ -142,6 +159,9 @@ fn main() {
                 entry.faq(),
                 entry.summary()
             );
+            for parameter in entry.parameters() {
+                println!("{parameter:?} {:?}", parameter.values.clone().collect::<Vec<_>>());
+            }
         }
     }
 }
