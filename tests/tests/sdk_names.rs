@@ -1,5 +1,5 @@
-//! Every Win32, HRESULT and NTSTATUS name of windows-sys (the SDK headers' names and values)
-//! is in its space's shipped catalog, both ways: found by name with its value, and its value
+//! Every Win32, HRESULT, NTSTATUS, bug check and Device Manager name of windows-sys (the SDK
+//! headers' names and values) is in its space's shipped catalog, both ways: found by name with its value, and its value
 //! found. The names whose documented value differs are listed, and must be the known ones.
 
 mod common;
@@ -100,6 +100,53 @@ fn every_ntstatus_name_and_value_is_found() {
     assert!(sdk.len() > 3000, "{} read", sdk.len());
     let differ = cross_check(CodeSpace::NtStatus, &sdk);
     assert!(differ.is_empty(), "{differ:#?}");
+}
+
+#[test]
+fn every_bug_check_and_device_problem_name_and_value_is_found() {
+    // BUGCHECK_CONTEXT_MODIFIER is a flag a code is or-ed with, not a code.
+    let bug_checks: Vec<Declared> = windows_sys::declared_of_types(&package(), &["BUGCHECK_ERROR"])
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.name != "BUGCHECK_CONTEXT_MODIFIER")
+        .collect();
+    assert!(bug_checks.len() > 500, "{} read", bug_checks.len());
+    let differ = cross_check(CodeSpace::BugCheck, &bug_checks);
+    assert!(differ.is_empty(), "{differ:#?}");
+    // The one value a page gives otherwise: windows-sys's, the page's recorded.
+    let report =
+        Entry::from_name_in(CodeSpace::BugCheck, "VIDEO_DRIVER_DEBUG_REPORT_REQUEST").unwrap();
+    assert_eq!(
+        (report.code(), report.documented_code()),
+        (0x4000_00AD, Some(0xAD))
+    );
+    let device = windows_sys::declared_of_types(&package(), &["CM_PROB"]).unwrap();
+    assert!(device.len() > 50, "{} read", device.len());
+    let differ = cross_check(CodeSpace::Device, &device);
+    assert!(differ.is_empty(), "{differ:#?}");
+    // The other way: every entry is a windows-sys constant, or one of the five codes only
+    // the documentation has.
+    let header_names: std::collections::BTreeSet<&str> = bug_checks
+        .iter()
+        .chain(&device)
+        .map(|c| c.name.as_str())
+        .collect();
+    let documentation_only: Vec<&str> = [CodeSpace::BugCheck, CodeSpace::Device]
+        .into_iter()
+        .flat_map(Entry::all_in)
+        .map(Entry::name)
+        .filter(|name| !header_names.contains(name))
+        .collect();
+    assert_eq!(
+        documentation_only,
+        [
+            "SESSION5_INITIALIZATION_FAILED",
+            "RESOURCE_MANAGER_EXCEPTION_NOT_HANDLED",
+            "APPLICATION_HANG_KERNEL_LIVEDUMP",
+            "STATUS_CANNOT_LOAD_REGISTRY_FILE",
+            "STATUS_IMAGE_CHECKSUM_MISMATCH",
+        ]
+    );
 }
 
 #[test]
