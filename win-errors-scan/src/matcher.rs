@@ -235,6 +235,9 @@ impl Matcher {
             // `\B` of it.
             r"\b(?P<bare>[0-9A-Fa-f]{8})\b(?:[^-}]|$)".to_owned(),
             r"\b(?P<name>[A-Z][A-Z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|WSA[A-Z0-9]{2,})\b".to_owned(),
+            // A bug check's name as people retype a blue screen's (`Video_TDR_Failure`,
+            // `Inaccessible_Boot_Device`): three words or more, in any case.
+            r"\b(?P<spelled>[A-Za-z][a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})\b".to_owned(),
         ];
         let pattern = format!("(?-u){}", alternatives.join("|"));
         // The pattern is built from this file's constants alone; every test builds it.
@@ -362,10 +365,39 @@ fn candidate<'l>(
         .map(|found| found.written_as(Form::BareHex))
     } else if let Some(bare) = captures.name("bare") {
         bare_hex_finding(line, bare.start(), bare.as_bytes(), context)
+    } else if let Some(spelled) = captures.name("spelled") {
+        spelled_bug_check(spelled.start(), spelled.as_bytes())
     } else {
         let name = captures.name("name")?;
         name_finding(name.start(), name.as_bytes())
     }
+}
+
+/// A bug check's name written in any case (`Video_TDR_Failure`): the name in upper case,
+/// looked up among the bug checks only (their names are long and their own), without
+/// allocating.
+fn spelled_bug_check(start: usize, text: &[u8]) -> Option<Finding<'_>> {
+    let mut upper = [0u8; 64];
+    let name = upper.get_mut(..text.len())?;
+    name.copy_from_slice(text);
+    name.make_ascii_uppercase();
+    let entry = Entry::from_name_in(CodeSpace::BugCheck, core::str::from_utf8(name).ok()?)?;
+    let text = core::str::from_utf8(text).ok()?;
+    let code = entry.code();
+    Some(Finding {
+        start,
+        text,
+        reading: Reading {
+            number: code,
+            form: Form::Name,
+            space: entry.space(),
+            code,
+            carried_in: None,
+            entry: Some(entry),
+        },
+        entry,
+        cue: Cue::Name,
+    })
 }
 
 /// A bug check's code, hex with or without `0x`, after the words that introduce one.

@@ -404,6 +404,11 @@ fn a_bug_check_a_device_problem_or_a_setup_result_is_read_where_the_line_says_so
             &["DRIVER_POWER_STATE_FAILURE"],
         ),
         ("Stop error 9F on resume", &["DRIVER_POWER_STATE_FAILURE"]),
+        (
+            "Bluescreen: Video_Tdr_Failure (nvlddmkm.sys)",
+            &["VIDEO_TDR_FAILURE"],
+        ),
+        ("site_packages_dir = get_python_lib()", &[]),
         // Device Manager's number as people type it, and SetupAPI's log.
         (
             "still Code43 after the update",
