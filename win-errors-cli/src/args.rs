@@ -36,7 +36,7 @@ pub struct Args {
     /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584), NTSTATUS values and
     /// exit codes (0xC0000005, -1073741819) or names (ERROR_NO_SUCH_LOGON_SESSION,
     /// no_such_logon_session, an alias, STATUS_ACCESS_VIOLATION, NT_STATUS_LOGON_FAILURE).
-    #[arg(required_unless_present_any = ["search", "list"])]
+    #[arg(required_unless_present_any = ["search", "list", "license"])]
     pub queries: Vec<String>,
     /// Entries whose name or message contains all these words, each catalog's best matches
     /// first, the catalogs in the order `--as` lists their spaces.
@@ -64,6 +64,10 @@ pub struct Args {
     /// One JSON object per result and line, for scripts.
     #[arg(long)]
     pub json: bool,
+    /// Print the licences of this tool and of the data it carries (Microsoft documentation
+    /// under CC BY 4.0, MIT-licensed tables, windows-sys's names), with their attribution.
+    #[arg(long, exclusive = true)]
+    pub license: bool,
 }
 
 /// Commands on catalog files.

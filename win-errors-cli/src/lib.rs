@@ -46,9 +46,21 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             };
             scan::run(files, options, out, err)
         }
+        None if args.license => {
+            let _ = out.write_all(LICENSE.as_bytes());
+            0
+        }
         None => lookup::run(args, out, err, colour),
     }
 }
+
+/// What `--license` prints: the tool's licence, then the attribution of the data it carries
+/// (the workspace's NOTICE, which every package that ships data carries too).
+pub const LICENSE: &str = concat!(
+    "win-errors is licensed under the MIT License or the Apache License 2.0, at your option.\n",
+    "The error data it carries is licensed as follows.\n\n",
+    include_str!("../NOTICE"),
+);
 
 #[cfg(test)]
 mod tests {

@@ -918,3 +918,13 @@ fn a_bug_checks_arguments_are_explained_by_its_parameters() {
     // A code without arguments explains none.
     assert!(!stdout_of(&["0x133"]).contains("arguments"));
 }
+
+#[test]
+fn the_licences_and_the_datas_attribution_are_printed_on_request() {
+    let text = stdout_of(&["--license"]);
+    assert!(text.starts_with("win-errors is licensed under the MIT License or the Apache"));
+    assert!(text.contains("licensed under CC BY 4.0"), "{text}");
+    assert!(text.contains("https://github.com/MicrosoftDocs/windows-driver-docs"));
+    let with_a_query = win_errors().args(["--license", "5"]).output().unwrap();
+    assert_eq!(with_a_query.status.code(), Some(2));
+}
