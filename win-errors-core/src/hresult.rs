@@ -20,7 +20,7 @@ use crate::facility::Facility;
 /// assert_eq!(Hresult::from_win32(1312), hr);
 /// assert_eq!(hr.to_string(), "0x80070520");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(transparent)]
 pub struct Hresult(pub u32);
 
@@ -116,6 +116,31 @@ impl From<crate::ComError> for Hresult {
     }
 }
 
+impl fmt::Debug for Hresult {
+    /// `Hresult(0x80070005)`: the hex the value is known by, as windows-rs prints its
+    /// `HRESULT` (a decimal `Hresult(2147942405)` helps no one).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Hresult(0x{:08X})", self.0)
+    }
+}
+
+impl fmt::LowerHex for Hresult {
+    /// The bits in lowercase hex, with the formatter's flags (`{:#010x}`).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::LowerHex::fmt(&self.0, f)
+    }
+}
+
+impl fmt::UpperHex for Hresult {
+    /// The bits in uppercase hex, with the formatter's flags (`{:08X}`).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::UpperHex::fmt(&self.0, f)
+    }
+}
+
 impl fmt::Display for Hresult {
     /// Eight hexadecimal digits: `0x80070005`.
     #[inline]
@@ -178,5 +203,22 @@ mod tests {
         assert_eq!(Facility(999).name(), None);
         assert_eq!(Hresult::from(-2_147_024_891i32), Hresult(0x8007_0005));
         assert_eq!(Hresult(5).to_string(), "0x00000005");
+    }
+
+    #[test]
+    fn debug_and_hex_write_the_bits_in_hex() {
+        let hr = Hresult(0x8007_0005);
+        assert_eq!(format!("{hr:?}"), "Hresult(0x80070005)");
+        assert_eq!(
+            format!("{hr:x} {hr:#X} {:08x}", Hresult(5)),
+            "80070005 0x80070005 00000005"
+        );
+        let status = crate::NtStatusCode(0xC000_0005);
+        assert_eq!(format!("{status:?}"), "NtStatusCode(0xC0000005)");
+        assert_eq!(format!("{status:#x}"), "0xc0000005");
+        assert_eq!(
+            format!("{:?}", Some(crate::NtStatusCode(1))),
+            "Some(NtStatusCode(0x00000001))"
+        );
     }
 }

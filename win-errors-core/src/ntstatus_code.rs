@@ -25,7 +25,7 @@ use crate::hresult::Hresult;
 /// assert_eq!(NtStatusCode(0xC007_0005).win32_code(), Some(5));
 /// assert_eq!(NtStatusCode::from_win32(5), NtStatusCode(0xC007_0005));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(transparent)]
 pub struct NtStatusCode(pub u32);
 
@@ -158,6 +158,31 @@ impl From<i32> for NtStatusCode {
     #[inline]
     fn from(signed: i32) -> Self {
         NtStatusCode(signed as u32)
+    }
+}
+
+impl fmt::Debug for NtStatusCode {
+    /// `NtStatusCode(0x80070005)`: the hex the value is known by, as windows-rs prints its
+    /// `HRESULT` (a decimal `NtStatusCode(2147942405)` helps no one).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "NtStatusCode(0x{:08X})", self.0)
+    }
+}
+
+impl fmt::LowerHex for NtStatusCode {
+    /// The bits in lowercase hex, with the formatter's flags (`{:#010x}`).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::LowerHex::fmt(&self.0, f)
+    }
+}
+
+impl fmt::UpperHex for NtStatusCode {
+    /// The bits in uppercase hex, with the formatter's flags (`{:08X}`).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::UpperHex::fmt(&self.0, f)
     }
 }
 
