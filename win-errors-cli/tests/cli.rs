@@ -405,7 +405,7 @@ fn crash_and_exit_codes_are_ntstatus_values() {
     for form in ["0xC0000005", "3221225477", "-1073741819", "0xc0000005"] {
         let text = stdout_of(&[form]);
         assert!(
-            text.starts_with("STATUS_ACCESS_VIOLATION (also EXCEPTION_ACCESS_VIOLATION)\n  code        3221225477 (0xC0000005, signed -1073741819)\n"),
+            text.starts_with("STATUS_ACCESS_VIOLATION (also EXCEPTION_ACCESS_VIOLATION)\n  code        0xC0000005 (3221225477, signed -1073741819)\n"),
             "{form}: {text}"
         );
     }
@@ -505,7 +505,7 @@ fn every_reading_that_finds_an_entry_is_shown_best_first_and_labelled() {
     let text = stdout_of(&["2"]);
     assert!(text.starts_with("ERROR_FILE_NOT_FOUND\n"), "{text}");
     assert!(
-        text.contains("\n\nalso as NTSTATUS:\nSTATUS_WAIT_2\n  code        2 (0x2)\n"),
+        text.contains("\n\nalso as NTSTATUS:\nSTATUS_WAIT_2\n  code        0x00000002 (2)\n"),
         "{text}"
     );
     // A carried code first, then the carrier's own entry unless it is already shown beside it.
@@ -527,7 +527,7 @@ fn every_reading_that_finds_an_entry_is_shown_best_first_and_labelled() {
 fn every_spelling_of_a_code_is_shown_for_searching_logs() {
     let text = stdout_of(&["c0000135"]);
     assert!(
-        text.contains("\n  code        3221225781 (0xC0000135, signed -1073741515)\n"),
+        text.contains("\n  code        0xC0000135 (3221225781, signed -1073741515)\n"),
         "{text}"
     );
     let json: serde_json::Value =

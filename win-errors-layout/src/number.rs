@@ -80,9 +80,10 @@ pub struct CodeText {
 }
 
 impl CodeText {
-    /// The number, then every other way it is written: its hex bits, and its signed
-    /// decimal when that differs (an exit code, a signed HRESULT):
-    /// `3221225477 (0xC0000005, signed -1073741819)`, `-1018 (0xFFFFFC06)`.
+    /// The code as its space writes it, then every other way it is written: its hex bits or
+    /// its decimal, and its signed decimal when that differs (an exit code, a signed
+    /// HRESULT): `0xC0000005 (3221225477, signed -1073741819)`, `1312 (0x520)`,
+    /// `-1018 (0xFFFFFC06)`.
     #[inline]
     pub const fn every_spelling(self) -> EverySpelling {
         EverySpelling(self)
@@ -122,7 +123,12 @@ impl core::fmt::Display for EverySpelling {
         let CodeText { code, notation } = self.0;
         let signed = code.cast_signed();
         match notation {
-            Notation::Decimal | Notation::Hex if signed < 0 => {
+            // Known by its hex: that first, then the numbers a log may print instead.
+            Notation::Hex if signed < 0 => {
+                write!(f, "0x{code:08X} ({code}, signed {signed})")
+            }
+            Notation::Hex => write!(f, "0x{code:08X} ({code})"),
+            Notation::Decimal if signed < 0 => {
                 write!(f, "{code} (0x{code:X}, signed {signed})")
             }
             _ => write!(f, "{:#}", self.0),
@@ -192,7 +198,11 @@ mod tests {
         );
         assert_eq!(
             format!("{}", Notation::Hex.spell(0xC000_0005).every_spelling()),
-            "3221225477 (0xC0000005, signed -1073741819)"
+            "0xC0000005 (3221225477, signed -1073741819)"
+        );
+        assert_eq!(
+            format!("{}", Notation::Hex.spell(0x133).every_spelling()),
+            "0x00000133 (307)"
         );
         assert_eq!(
             format!("{}", Notation::Decimal.spell(87).every_spelling()),
