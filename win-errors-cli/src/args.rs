@@ -74,7 +74,7 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Check catalog files with every rule the `win_errors!` macro applies, and print every
-    /// problem (exit status 1 when there is one).
+    /// problem (exit status 1 when there is one, 2 when a file cannot be read).
     Check {
         /// Catalog files (TOML); `catalog.toml` when none is given.
         #[arg(value_name = "FILE", default_value = "catalog.toml")]

@@ -119,13 +119,26 @@ pub(crate) fn summary(problem_count: usize, failed_files: usize) -> String {
     )
 }
 
+/// The exit status of a command on files: 2 when a file could not be read (as `scan` and
+/// ripgrep say it), else 1 when one failed, else 0.
+pub(crate) fn exit_status(unreadable: bool, failed: bool) -> i32 {
+    match (unreadable, failed) {
+        (true, _) => 2,
+        (false, true) => 1,
+        (false, false) => 0,
+    }
+}
+
 /// Checks every file; prints each problem (rustc's layout, or JSON lines) to `out` and a
-/// summary to `err`. Returns 0 when every file passed, 1 otherwise.
+/// summary to `err`. Returns 0 when every file passed, 2 when one could not be read, 1
+/// otherwise.
 pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut problem_count = 0;
     let mut failed_files = 0;
+    let mut unreadable = false;
     for file in files {
         let outcome = check_file(Path::new(file));
+        unreadable |= matches!(outcome, Outcome::Unreadable(_));
         let text = match (&outcome, problems_text(file, &outcome, json)) {
             (_, Some((text, count))) => {
                 problem_count += count;
@@ -144,9 +157,8 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
         };
         let _ = out.write_all(text.as_bytes());
     }
-    if failed_files == 0 {
-        return 0;
+    if failed_files > 0 {
+        let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
     }
-    let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
-    1
+    exit_status(unreadable, failed_files > 0)
 }

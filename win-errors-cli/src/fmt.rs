@@ -6,16 +6,19 @@ use std::path::Path;
 
 use win_errors_catalog::write::canonical::canonical;
 
-use crate::check::{Outcome, check_file, problems_text, summary};
+use crate::check::{Outcome, check_file, exit_status, problems_text, summary};
 
 /// Formats every file in place, or with `check` reports the ones that are not canonical
-/// with a diff. Returns 0 when every file is (now) canonical, 1 otherwise.
+/// with a diff. Returns 0 when every file is (now) canonical, 2 when one could not be read,
+/// 1 otherwise.
 pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut problem_count = 0;
     let mut failed_files = 0;
     let mut unformatted = 0;
+    let mut unreadable = false;
     for file in files {
         let outcome = check_file(Path::new(file));
+        unreadable |= matches!(outcome, Outcome::Unreadable(_));
         if let Some((text, count)) = problems_text(file, &outcome, false) {
             let _ = out.write_all(text.as_bytes());
             problem_count += count;
@@ -63,5 +66,5 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
             "win-errors: {unformatted} file{plural} not in canonical form (run `win-errors fmt`)"
         );
     }
-    i32::from(failed_files + unformatted > 0)
+    exit_status(unreadable, failed_files + unformatted > 0)
 }

@@ -111,7 +111,8 @@ fn clean_catalogs_pass() {
 #[test]
 fn files_that_cannot_be_checked_say_why() {
     let (status, stdout, stderr) = check(&["tests", "no/such.toml", "tests/catalogs/seed.toml"]);
-    assert_eq!(status, 1);
+    // A file that cannot be read is status 2, as in `scan`.
+    assert_eq!(status, 2);
     assert_eq!(
         stdout,
         "error: is a directory, not a catalog file\n --> tests\n\n\
@@ -131,10 +132,22 @@ fn files_that_cannot_be_checked_say_why() {
 fn an_unreadable_file_says_why() {
     // Reading /proc/self/mem from its start fails for every user, root included.
     let (status, stdout, _) = check(&["/proc/self/mem"]);
-    assert_eq!(status, 1);
+    assert_eq!(status, 2);
     assert!(
         stdout.starts_with("error: cannot read it: ")
             && stdout.ends_with(" --> /proc/self/mem\n\n"),
         "{stdout}"
     );
+}
+
+#[test]
+fn an_unreadable_file_is_status_2_in_every_command_on_files() {
+    for command in ["check", "fmt", "scan"] {
+        let (status, stdout, stderr) = common::run(command, &["no-such-file-anywhere.toml"]);
+        assert_eq!(status, 2, "{command}: {stdout}{stderr}");
+        assert!(
+            format!("{stdout}{stderr}").contains("no-such-file-anywhere.toml"),
+            "{command} names the file"
+        );
+    }
 }

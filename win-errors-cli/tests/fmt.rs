@@ -183,8 +183,9 @@ fn malformed_or_unreadable_files_are_refused_untouched() {
         assert!(stderr.starts_with("win-errors: "), "{stderr}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
     }
+    // A file that cannot be read (a directory here) is status 2, as in `scan`.
     let (status, stdout, _) = fmt(&["tests"]);
-    assert_eq!(status, 1);
+    assert_eq!(status, 2);
     assert_eq!(
         stdout,
         "error: is a directory, not a catalog file\n --> tests\n\n"
