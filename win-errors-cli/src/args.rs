@@ -20,11 +20,21 @@ fn parse_space(text: &str) -> Result<CodeSpace, String> {
         })
 }
 
+/// The version and the snapshot of the data it carries: each source by the commit (or the
+/// version) it was read at, as NOTICE names them (a test holds the two together).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (data: MicrosoftDocs/win32 47e64c18, windows-driver-docs 825aa15f, windows-itpro-docs \
+     19cb6c52 03c5cb30 0ff87991 0462efd7, WindowsProtocolTestSuites 4d513adb, winget-cli \
+     fa3d9e51, WSL 3e27a6a5, dotnet/runtime, windows-sys 0.61.2)"
+);
+
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
 #[command(
     name = "win-errors",
-    version,
+    version = VERSION,
+    arg_required_else_help = true,
     allow_negative_numbers = true,
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true

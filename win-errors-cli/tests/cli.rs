@@ -928,3 +928,29 @@ fn the_licences_and_the_datas_attribution_are_printed_on_request() {
     let with_a_query = win_errors().args(["--license", "5"]).output().unwrap();
     assert_eq!(with_a_query.status.code(), Some(2));
 }
+
+#[test]
+fn the_version_names_its_data_snapshot_and_no_arguments_is_help() {
+    let version = stdout_of(&["-V"]);
+    assert!(
+        version.starts_with("win-errors 0.1.0 (data: MicrosoftDocs/win32 "),
+        "{version}"
+    );
+    // Every commit the version names is one NOTICE attributes.
+    let notice =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("NOTICE"))
+            .unwrap();
+    let commits: Vec<&str> = version
+        .split([' ', ',', '(', ')'])
+        .filter(|word| word.len() == 8 && word.bytes().all(|b| b.is_ascii_hexdigit()))
+        .collect();
+    assert!(commits.len() >= 8, "{commits:?}");
+    for commit in commits {
+        assert!(notice.contains(commit), "NOTICE does not name {commit}");
+    }
+    let bare = win_errors().output().unwrap();
+    assert_eq!(bare.status.code(), Some(2));
+    let help = String::from_utf8(bare.stderr).unwrap();
+    assert!(help.starts_with("Look up Windows system errors"), "{help}");
+    assert!(help.contains("Usage: win-errors"), "{help}");
+}
