@@ -74,10 +74,25 @@ pub struct Args {
     /// One JSON object per result and line, for scripts.
     #[arg(long)]
     pub json: bool,
+    /// When to colour the output: `auto` (on a terminal, unless `NO_COLOR` is set;
+    /// `CLICOLOR_FORCE` forces it), `always` or `never`.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
     /// Print the licences of this tool and of the data it carries (Microsoft documentation
     /// under CC BY 4.0, MIT-licensed tables, windows-sys's names), with their attribution.
-    #[arg(long, exclusive = true)]
+    #[arg(long, conflicts_with_all = ["queries", "search", "list"])]
     pub license: bool,
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it).
+    Auto,
+    /// Always, into a pipe or a file too.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Commands on catalog files.

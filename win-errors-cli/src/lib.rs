@@ -17,15 +17,26 @@ pub mod lookup;
 pub mod output;
 pub mod scan;
 
-use std::ffi::OsStr;
 use std::io::Write;
 
-pub use args::{Args, Command};
+pub use args::{Args, ColorWhen, Command};
 
-/// Whether to colour the output: only on a terminal, and not when `NO_COLOR` is set to
-/// anything but the empty string (<https://no-color.org>).
-pub fn colour_wanted(stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
-    stdout_is_terminal && no_color.is_none_or(OsStr::is_empty)
+/// The stream the tool writes its output to: standard output, through `anstream`, which
+/// resolves `--color auto` (a terminal, `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`),
+/// drops the escapes where colour is off, and writes them as console calls on the classic
+/// Windows console. Also whether the output is coloured.
+pub fn output_stream<S: anstream::stream::RawStream>(
+    raw: S,
+    when: ColorWhen,
+) -> (anstream::AutoStream<S>, bool) {
+    let choice = match when {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    };
+    let stream = anstream::AutoStream::new(raw, choice);
+    let colour = stream.current_choice() != anstream::ColorChoice::Never;
+    (stream, colour)
 }
 
 /// Runs the command; returns the exit status (0: all found, 1: something was not, 2: a file
@@ -67,11 +78,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn colour_on_a_terminal_unless_no_color_is_set() {
-        assert!(colour_wanted(true, None));
-        assert!(colour_wanted(true, Some(OsStr::new(""))));
-        assert!(!colour_wanted(true, Some(OsStr::new("1"))));
-        assert!(!colour_wanted(false, None));
-        assert!(!colour_wanted(false, Some(OsStr::new("1"))));
+    fn colour_as_asked_and_never_into_a_buffer_by_default() {
+        // A buffer is no terminal: `auto` gives no colour, `always` does, `never` does not.
+        let (_, auto) = output_stream(std::io::sink(), ColorWhen::Auto);
+        let (_, always) = output_stream(std::io::sink(), ColorWhen::Always);
+        let (_, never) = output_stream(std::io::sink(), ColorWhen::Never);
+        assert_eq!((auto, always, never), (false, true, false));
+        // With colour off, escapes written anyway are dropped.
+        let (mut stream, _) = output_stream(Vec::new(), ColorWhen::Never);
+        stream.write_all(b"\x1b[1mbold\x1b[0m").unwrap();
+        assert_eq!(stream.into_inner(), b"bold");
     }
 }

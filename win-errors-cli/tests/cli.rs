@@ -330,12 +330,49 @@ fn list_prints_every_entry() {
     assert_eq!(text.lines().count(), win_errors_core::WinError::COUNT);
 }
 
-/// A pipe gets no colour (`colour_wanted`'s unit test covers `NO_COLOR` on a terminal,
-/// which a test's pipe cannot be).
+/// A pipe gets no colour unless asked: `--color always` or `CLICOLOR_FORCE`; `--color never`
+/// wins over `CLICOLOR_FORCE`, and `NO_COLOR` keeps `auto` plain.
 #[test]
-fn no_colour_when_piped() {
-    let text = stdout_of(&["5"]);
-    assert!(!text.contains('\x1b'));
+fn colour_follows_the_option_and_the_environment() {
+    let coloured = |output: std::process::Output| {
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap().contains('\x1b')
+    };
+    assert!(!coloured(win_errors().arg("5").output().unwrap()));
+    assert!(coloured(
+        win_errors()
+            .args(["--color", "always", "5"])
+            .output()
+            .unwrap()
+    ));
+    assert!(coloured(
+        win_errors()
+            .env("CLICOLOR_FORCE", "1")
+            .arg("5")
+            .output()
+            .unwrap()
+    ));
+    assert!(!coloured(
+        win_errors()
+            .env("CLICOLOR_FORCE", "1")
+            .args(["--color", "never", "5"])
+            .output()
+            .unwrap()
+    ));
+    assert!(!coloured(
+        win_errors().env("NO_COLOR", "1").arg("5").output().unwrap()
+    ));
+    // The subcommands take it too.
+    let scan = win_errors()
+        .args(["scan", "--color", "always", "-"])
+        .write_stdin("error 5\n")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(scan.stdout).unwrap().contains('\x1b'));
+    win_errors()
+        .args(["--color", "sometimes", "5"])
+        .assert()
+        .code(2);
 }
 
 #[test]
