@@ -80,9 +80,9 @@ mod tests {
     #[test]
     fn colour_as_asked_and_never_into_a_buffer_by_default() {
         // A buffer is no terminal: `auto` gives no colour, `always` does, `never` does not.
-        let (_, auto) = output_stream(std::io::sink(), ColorWhen::Auto);
-        let (_, always) = output_stream(std::io::sink(), ColorWhen::Always);
-        let (_, never) = output_stream(std::io::sink(), ColorWhen::Never);
+        let (_, auto) = output_stream(Vec::new(), ColorWhen::Auto);
+        let (_, always) = output_stream(Vec::new(), ColorWhen::Always);
+        let (_, never) = output_stream(Vec::new(), ColorWhen::Never);
         assert_eq!((auto, always, never), (false, true, false));
         // With colour off, escapes written anyway are dropped.
         let (mut stream, _) = output_stream(Vec::new(), ColorWhen::Never);
