@@ -46,7 +46,7 @@ pub struct Args {
     /// Codes (1312, 0x520, 520h), HRESULTs (0x80070520, -2147023584), NTSTATUS values and
     /// exit codes (0xC0000005, -1073741819) or names (ERROR_NO_SUCH_LOGON_SESSION,
     /// no_such_logon_session, an alias, STATUS_ACCESS_VIOLATION, NT_STATUS_LOGON_FAILURE).
-    #[arg(required_unless_present_any = ["search", "list", "license"])]
+    #[arg(required_unless_present_any = ["search", "list", "license", "generate"])]
     pub queries: Vec<String>,
     /// Entries whose name or message contains all these words, each catalog's best matches
     /// first, the catalogs in the order `--as` lists their spaces.
@@ -82,6 +82,11 @@ pub struct Args {
     /// under CC BY 4.0, MIT-licensed tables, windows-sys's names), with their attribution.
     #[arg(long, conflicts_with_all = ["queries", "search", "list"])]
     pub license: bool,
+    /// Print a shell's completions or the man page, to install beside the tool:
+    /// `win-errors --generate complete-powershell >> $PROFILE`,
+    /// `win-errors --generate man > win-errors.1`.
+    #[arg(long, value_enum, value_name = "WHAT", conflicts_with_all = ["queries", "search", "list", "license"])]
+    pub generate: Option<Generate>,
 }
 
 /// When to colour the output.
@@ -93,6 +98,23 @@ pub enum ColorWhen {
     Always,
     /// Never.
     Never,
+}
+
+/// What `--generate` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Generate {
+    /// The man page (roff).
+    Man,
+    /// Completions for bash.
+    CompleteBash,
+    /// Completions for zsh.
+    CompleteZsh,
+    /// Completions for fish.
+    CompleteFish,
+    /// Completions for PowerShell.
+    CompletePowershell,
+    /// Completions for elvish.
+    CompleteElvish,
 }
 
 /// Commands on catalog files.

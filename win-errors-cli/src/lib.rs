@@ -19,7 +19,7 @@ pub mod scan;
 
 use std::io::Write;
 
-pub use args::{Args, ColorWhen, Command};
+pub use args::{Args, ColorWhen, Command, Generate};
 
 /// The stream the tool writes its output to: standard output, through `anstream`, which
 /// resolves `--color auto` (a terminal, `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`),
@@ -61,8 +61,34 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             let _ = out.write_all(LICENSE.as_bytes());
             0
         }
-        None => lookup::run(args, out, err, colour),
+        None => match args.generate {
+            Some(what) => generate(what, out),
+            None => lookup::run(args, out, err, colour),
+        },
     }
+}
+
+/// Writes the completions of a shell, or the man page, from the command line's own
+/// definition; 0, or 2 when it cannot be written.
+fn generate(what: Generate, out: &mut dyn Write) -> i32 {
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+    let mut command = Args::command();
+    let shell = match what {
+        Generate::Man => {
+            return match clap_mangen::Man::new(command).render(out) {
+                Ok(()) => 0,
+                Err(_) => 2,
+            };
+        }
+        Generate::CompleteBash => Shell::Bash,
+        Generate::CompleteZsh => Shell::Zsh,
+        Generate::CompleteFish => Shell::Fish,
+        Generate::CompletePowershell => Shell::PowerShell,
+        Generate::CompleteElvish => Shell::Elvish,
+    };
+    clap_complete::generate(shell, &mut command, "win-errors", out);
+    0
 }
 
 /// What `--license` prints: the tool's licence, then the attribution of the data it carries

@@ -991,3 +991,29 @@ fn the_version_names_its_data_snapshot_and_no_arguments_is_help() {
     assert!(help.starts_with("Look up Windows system errors"), "{help}");
     assert!(help.contains("Usage: win-errors"), "{help}");
 }
+
+#[test]
+fn completions_and_the_man_page_come_from_the_command_line_itself() {
+    for (what, marker) in [
+        ("complete-bash", "complete -F _win__errors"),
+        ("complete-zsh", "#compdef win-errors"),
+        ("complete-fish", "complete -c win-errors"),
+        ("complete-powershell", "Register-ArgumentCompleter"),
+        (
+            "complete-elvish",
+            "edit:completion:arg-completer[win-errors]",
+        ),
+        ("man", ".TH win-errors 1"),
+    ] {
+        let text = stdout_of(&["--generate", what]);
+        assert!(text.contains(marker), "{what}: {text}");
+        // Every option is in each, from the one definition.
+        for option in ["search", "family", "color", "license"] {
+            assert!(text.contains(option), "{what} lacks {option}");
+        }
+    }
+    win_errors()
+        .args(["--generate", "man", "5"])
+        .assert()
+        .code(2);
+}
