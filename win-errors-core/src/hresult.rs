@@ -116,30 +116,7 @@ impl From<crate::ComError> for Hresult {
     }
 }
 
-impl fmt::Debug for Hresult {
-    /// `Hresult(0x80070005)`: the hex the value is known by, as windows-rs prints its
-    /// `HRESULT` (a decimal `Hresult(2147942405)` helps no one).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Hresult(0x{:08X})", self.0)
-    }
-}
-
-impl fmt::LowerHex for Hresult {
-    /// The bits in lowercase hex, with the formatter's flags (`{:#010x}`).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::LowerHex::fmt(&self.0, f)
-    }
-}
-
-impl fmt::UpperHex for Hresult {
-    /// The bits in uppercase hex, with the formatter's flags (`{:08X}`).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::UpperHex::fmt(&self.0, f)
-    }
-}
+crate::hex_formatting!(Hresult);
 
 impl fmt::Display for Hresult {
     /// Eight hexadecimal digits: `0x80070005`.

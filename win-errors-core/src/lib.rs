@@ -241,6 +241,35 @@ mod setup;
 #[cfg(feature = "setup")]
 pub use setup::SetupResult;
 
+/// `Debug` as `Type(0x80070005)` (the hex a 32-bit code is known by, as windows-rs prints
+/// its `HRESULT`: a decimal `Hresult(2147942405)` helps no one), and `LowerHex`/`UpperHex`
+/// over the bits with the formatter's flags, for the code types over a `u32`.
+macro_rules! hex_formatting {
+    ($ty:ident) => {
+        impl ::core::fmt::Debug for $ty {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                write!(f, concat!(stringify!($ty), "(0x{:08X})"), self.0)
+            }
+        }
+
+        impl ::core::fmt::LowerHex for $ty {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::LowerHex::fmt(&self.0, f)
+            }
+        }
+
+        impl ::core::fmt::UpperHex for $ty {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::UpperHex::fmt(&self.0, f)
+            }
+        }
+    };
+}
+pub(crate) use hex_formatting;
+
 mod arguments;
 mod setup_extend;
 mod setup_extend_data;

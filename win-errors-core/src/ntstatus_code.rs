@@ -161,30 +161,7 @@ impl From<i32> for NtStatusCode {
     }
 }
 
-impl fmt::Debug for NtStatusCode {
-    /// `NtStatusCode(0x80070005)`: the hex the value is known by, as windows-rs prints its
-    /// `HRESULT` (a decimal `NtStatusCode(2147942405)` helps no one).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "NtStatusCode(0x{:08X})", self.0)
-    }
-}
-
-impl fmt::LowerHex for NtStatusCode {
-    /// The bits in lowercase hex, with the formatter's flags (`{:#010x}`).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::LowerHex::fmt(&self.0, f)
-    }
-}
-
-impl fmt::UpperHex for NtStatusCode {
-    /// The bits in uppercase hex, with the formatter's flags (`{:08X}`).
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::UpperHex::fmt(&self.0, f)
-    }
-}
+crate::hex_formatting!(NtStatusCode);
 
 impl fmt::Display for NtStatusCode {
     /// `0xC0000005`: eight hex digits, the form NTSTATUS values are known by.

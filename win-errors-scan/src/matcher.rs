@@ -382,9 +382,13 @@ fn spelled_bug_check(start: usize, text: &[u8]) -> Option<Finding<'_>> {
     name.copy_from_slice(text);
     name.make_ascii_uppercase();
     let entry = Entry::from_name_in(CodeSpace::BugCheck, core::str::from_utf8(name).ok()?)?;
-    let text = core::str::from_utf8(text).ok()?;
+    Some(named(start, core::str::from_utf8(text).ok()?, entry))
+}
+
+/// The finding of `entry`, written by its name as `text` at `start`.
+fn named(start: usize, text: &str, entry: Entry) -> Finding<'_> {
     let code = entry.code();
-    Some(Finding {
+    Finding {
         start,
         text,
         reading: Reading {
@@ -397,7 +401,7 @@ fn spelled_bug_check(start: usize, text: &[u8]) -> Option<Finding<'_>> {
         },
         entry,
         cue: Cue::Name,
-    })
+    }
 }
 
 /// A bug check's code, hex with or without `0x`, after the words that introduce one.
@@ -426,22 +430,7 @@ fn named_no_code(line: &[u8], start: usize) -> bool {
 /// hash per catalog, so the many upper-case words of a log that are no name cost little.
 fn name_finding(start: usize, text: &[u8]) -> Option<Finding<'_>> {
     let text = core::str::from_utf8(text).ok()?;
-    let entry = Entry::from_name(text)?;
-    let code = entry.code();
-    Some(Finding {
-        start,
-        text,
-        reading: Reading {
-            number: code,
-            form: Form::Name,
-            space: entry.space(),
-            code,
-            carried_in: None,
-            entry: Some(entry),
-        },
-        entry,
-        cue: Cue::Name,
-    })
+    Some(named(start, text, Entry::from_name(text)?))
 }
 
 /// The first reading of `readings` that finds an entry, in the space `prefer` names (and
