@@ -29,11 +29,25 @@ pub const VERSION: &str = concat!(
      fa3d9e51, WSL 3e27a6a5, dotnet/runtime, windows-sys 0.61.2)"
 );
 
+/// What `--help` ends with: the commonest uses, each a command that works as written.
+const EXAMPLES: &str = "\
+Examples:
+  win-errors 5                            a Win32 error by its number
+  win-errors 0x80070005                   an HRESULT, and the Win32 error it carries
+  win-errors -1073741819                  a crashed process's exit code (an NTSTATUS)
+  win-errors access_denied                a name, its prefix optional
+  win-errors \"BugCheck 9F, {3, ffffe000f2a2a060, 0, 0}\"
+                                          a pasted line: the bug check and its arguments
+  win-errors --search logon session       entries whose name or message has the words
+  win-errors scan build.log               the codes in a log
+  win-errors check catalog.toml           a catalog of your own, as the macro checks it";
+
 /// Look up Windows system errors by code, hex, HRESULT, name or words; check catalog files.
 #[derive(Debug, Parser)]
 #[command(
     name = "win-errors",
     version = VERSION,
+    after_help = EXAMPLES,
     arg_required_else_help = true,
     allow_negative_numbers = true,
     args_conflicts_with_subcommands = true,
@@ -74,6 +88,10 @@ pub struct Args {
     /// One JSON object per result and line, for scripts.
     #[arg(long)]
     pub json: bool,
+    /// One line an entry (name, code, message): what `--search` and `--list` print when
+    /// they find more than 20 entries, unless `--full` asks for every section.
+    #[arg(long)]
+    pub oneline: bool,
     /// When to colour the output: `auto` (on a terminal, unless `NO_COLOR` is set;
     /// `CLICOLOR_FORCE` forces it), `always` or `never`.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true)]

@@ -19,6 +19,7 @@ use crate::output::{self, Further, Pairing, Style};
 /// exit status: 0 when everything asked for was found, 1 else.
 pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) -> i32 {
     let mut printer = output::Printer::new(out, args.json, Style::new(colour, args.full));
+    printer.one_line(args.oneline);
     let mut status = 0;
     for query in &args.queries {
         let documented = documented_as(query, args.as_space);
@@ -84,6 +85,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             );
             status = 1;
         }
+        printer.one_line(one_line_for(args, found.len()));
         for entry in found {
             printer.entry(entry, None, Further::No);
         }
@@ -105,11 +107,20 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
             );
             status = 1;
         }
+        printer.one_line(one_line_for(args, found.len()));
         for entry in found {
             printer.entry(entry, None, Further::No);
         }
     }
     status
+}
+
+/// Lists longer than this print one line an entry, unless `--full` asks for every section.
+const LONG_LIST: usize = 20;
+
+/// Whether a list of `count` entries is shown one line an entry.
+fn one_line_for(args: &Args, count: usize) -> bool {
+    args.oneline || (count > LONG_LIST && !args.full)
 }
 
 /// The entries a documentation gives the value a query writes as a bare number, while

@@ -718,7 +718,7 @@ fn a_pdh_status_is_found_and_labelled() {
         zero.contains("\nalso as PDH status:\nPDH_CSTATUS_VALID_DATA\n"),
         "{zero}"
     );
-    let listed = stdout_of(&["--list", "--as", "pdh"]);
+    let listed = stdout_of(&["--full", "--list", "--as", "pdh"]);
     assert_eq!(
         listed.matches("\n  family      PDH\n").count(),
         86,
@@ -740,7 +740,7 @@ fn an_mci_error_is_found_by_number_and_name() {
         );
         assert!(text.contains("  family      MCI\n"), "{text}");
     }
-    let listed = stdout_of(&["--list", "--catalog", "MciError"]);
+    let listed = stdout_of(&["--full", "--list", "--catalog", "MciError"]);
     assert_eq!(
         listed.matches("\n  family      MCI\n").count(),
         54,
@@ -780,7 +780,7 @@ fn a_windows_installer_message_is_found_by_number_and_words_and_labelled() {
         found.starts_with("Windows Installer message 1302\n"),
         "{found}"
     );
-    let listed = stdout_of(&["--list", "--catalog", "MsiError"]);
+    let listed = stdout_of(&["--full", "--list", "--catalog", "MsiError"]);
     assert_eq!(
         listed
             .matches("\n  family      Windows Installer\n")
@@ -1016,4 +1016,56 @@ fn completions_and_the_man_page_come_from_the_command_line_itself() {
         .args(["--generate", "man", "5"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn the_help_ends_with_examples_that_work_as_written() {
+    let help = stdout_of(&["--help"]);
+    let examples = help.split("Examples:\n").nth(1).expect("examples");
+    let mut checked = 0;
+    for line in examples.lines() {
+        let Some(command) = line.trim().strip_prefix("win-errors ") else {
+            continue;
+        };
+        // The lookups run as written (the scan and check examples name files of the reader's).
+        let args: Vec<String> = match command.split_once("  ") {
+            Some((command, _)) => command.trim(),
+            None => command.trim(),
+        }
+        .split(' ')
+        .map(str::to_owned)
+        .collect();
+        if ["scan", "check"].contains(&args[0].as_str()) || args[0].starts_with('"') {
+            continue;
+        }
+        let output = win_errors().args(&args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        checked += 1;
+    }
+    assert!(checked >= 5, "{examples}");
+}
+
+#[test]
+fn long_lists_are_one_line_an_entry() {
+    let text = stdout_of(&["--search", "access", "denied"]);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("ERROR_ACCESS_DENIED  5  Access is denied."),
+        "{first}"
+    );
+    assert!(
+        text.lines().count() > 20 && !text.contains("\n  code "),
+        "{text}"
+    );
+    // Asked for, or with every section.
+    let one = stdout_of(&["--oneline", "5"]);
+    assert!(
+        one.starts_with("ERROR_ACCESS_DENIED  5  Access is denied.\n"),
+        "{one}"
+    );
+    let full = stdout_of(&["--full", "--search", "access", "denied"]);
+    assert!(full.contains("\n  code "), "{full}");
+    // A short list keeps the entries whole.
+    let short = stdout_of(&["--search", "logon", "session", "collision"]);
+    assert!(short.contains("\n  code "), "{short}");
 }

@@ -93,6 +93,8 @@ pub struct Printer<'o> {
     extend: Option<win_errors_core::SetupExtend>,
     /// The arguments the query wrote after its code, for the first entry that follows.
     arguments: Vec<u64>,
+    /// Text on one line an entry, for long lists.
+    one_line: bool,
 }
 
 impl<'o> Printer<'o> {
@@ -106,6 +108,7 @@ impl<'o> Printer<'o> {
             pairing: None,
             extend: None,
             arguments: Vec::new(),
+            one_line: false,
         }
     }
 
@@ -140,6 +143,11 @@ impl<'o> Printer<'o> {
         self.extend = extend;
     }
 
+    /// Whether text shows each entry on one line (`--oneline`, or a long list).
+    pub fn one_line(&mut self, one_line: bool) {
+        self.one_line = one_line;
+    }
+
     /// The arguments the query writes after its code (a bug check's), explained by the
     /// parameters of the entry printed next.
     pub fn arguments(&mut self, arguments: Vec<u64>) {
@@ -166,6 +174,8 @@ impl<'o> Printer<'o> {
                 value.found = Some(true);
             }
             json::line(&value)
+        } else if self.one_line {
+            text::one_line(entry, self.style)
         } else {
             // A blank line between entries; a further reading of the same query says so.
             let gap = if self.first { "" } else { "\n" };

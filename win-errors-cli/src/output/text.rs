@@ -139,6 +139,20 @@ pub fn extend(extend: win_errors_core::SetupExtend, result: Option<Entry>, style
     out
 }
 
+/// The entry on one line, for long lists: `ERROR_ACCESS_DENIED  5  Access is denied.`, its
+/// code as its space writes it and its message's lines joined.
+pub fn one_line(entry: Entry, style: Style) -> String {
+    let message = entry.message().map_or_else(
+        || "(no message is known)".to_owned(),
+        |m| m.split_whitespace().collect::<Vec<_>>().join(" "),
+    );
+    format!(
+        "{}  {}  {message}\n",
+        style.name(&title(entry)),
+        entry.spelled()
+    )
+}
+
 /// The entry's first line: its symbolic name; an entry known by its code alone says what
 /// the number is (`Windows Installer message 1603`).
 pub fn title(entry: Entry) -> String {
