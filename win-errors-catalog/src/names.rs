@@ -134,6 +134,13 @@ impl<'a> Suggestions<'a> {
     /// limit (or beyond the best distance so far) is not compared; a comparison computes the
     /// band of the table within the limit and stops once every cell of a row exceeds it.
     pub fn nearest(&self, wanted: &str) -> Option<&'a str> {
+        self.nearest_within(wanted, usize::MAX)
+    }
+
+    /// [`nearest`](Self::nearest), at most `most` edits away: for a text the caller lengthened
+    /// (`ERROR_` put before what a person typed), the bound of what was typed, so that the
+    /// prefix does not buy a short word more edits (`bogus` is no `ERROR_BUSY`).
+    pub fn nearest_within(&self, wanted: &str, most: usize) -> Option<&'a str> {
         if wanted.len() > MAX_SUGGESTED_LENGTH {
             return None;
         }
@@ -141,7 +148,7 @@ impl<'a> Suggestions<'a> {
         let mut best: Option<(usize, &'a str)> = None;
         for (i, (&length, counts)) in self.lengths.iter().zip(&self.counts).enumerate() {
             let length = length as usize;
-            let mut limit = (wanted.len().max(length) / 3).max(1);
+            let mut limit = (wanted.len().max(length) / 3).max(1).min(most);
             if let Some((distance, _)) = best {
                 // Only a strictly closer candidate replaces the best.
                 match distance.checked_sub(1) {

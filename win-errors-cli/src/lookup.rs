@@ -356,9 +356,12 @@ fn name_miss(query: &str) -> String {
         format!("ERROR_{upper}")
     };
     let names = every_name();
+    // With the prefix put before it, a typed word may be no further from a name than the
+    // word alone allows (`bogus` is no `ERROR_BUSY`).
+    let typed = (upper.len() / 3).max(1);
     let suggestion = names
         .nearest(&upper)
-        .or_else(|| names.nearest(&with_prefix));
+        .or_else(|| names.nearest_within(&with_prefix, typed));
     match suggestion {
         Some(near) => format!("no error named {query}; did you mean {near}?"),
         None => format!("no error named {query}, and it is not a number"),
@@ -486,6 +489,12 @@ mod tests {
             miss("xyzzy"),
             "no error named xyzzy, and it is not a number"
         );
+        // The prefix buys a short word no more edits than the word alone allows.
+        assert_eq!(
+            miss("bogus"),
+            "no error named bogus, and it is not a number"
+        );
+        assert!(miss("acess_denied").contains("; did you mean "));
         // Every named catalog's names are suggested.
         assert_eq!(
             miss("JET_errReadVerifyFailur"),
