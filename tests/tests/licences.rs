@@ -116,3 +116,20 @@ fn the_notice_attributes_every_source_of_data() {
         assert!(notice.contains(source), "NOTICE does not name {source}");
     }
 }
+
+#[test]
+fn the_changelog_names_every_snapshot_the_notice_attributes() {
+    let notice = std::fs::read_to_string(root().join("NOTICE")).unwrap();
+    let changelog = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
+    let commits: Vec<&str> = notice
+        .split(|c: char| !c.is_ascii_hexdigit())
+        .filter(|word| word.len() == 40)
+        .collect();
+    assert!(commits.len() >= 8, "{commits:?}");
+    for commit in commits {
+        assert!(
+            changelog.contains(commit),
+            "CHANGELOG.md does not name {commit}"
+        );
+    }
+}

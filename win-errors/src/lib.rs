@@ -26,6 +26,8 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
+// On docs.rs, each item says which feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(inline)]
 pub use win_errors_core::*;
