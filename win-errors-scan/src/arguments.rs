@@ -53,7 +53,8 @@ fn hex(token: &[u8]) -> Option<u64> {
     u64::from_str_radix(&digits, 16).ok()
 }
 
-fn skip(line: &[u8], mut at: usize, bytes: &[u8]) -> usize {
+/// Where the run of `bytes` at `at` ends.
+pub(crate) fn skip(line: &[u8], mut at: usize, bytes: &[u8]) -> usize {
     while line.get(at).is_some_and(|b| bytes.contains(b)) {
         at += 1;
     }

@@ -3,6 +3,8 @@
 
 use win_errors_core::SetupExtend;
 
+use crate::arguments::skip;
+
 /// The first `result - extend` pair of `line`: where its result code (`0x` and eight hex
 /// digits) starts, and its extend code (`0x` and one to five hex digits, after a dash with
 /// spaces or not around it).
@@ -13,11 +15,11 @@ pub fn setup_extend(line: &[u8]) -> Option<(usize, SetupExtend)> {
             return None;
         }
         let after_result = hex_after_0x(line, start, 8..=8)?.1;
-        let mut at = skip_blanks(line, after_result);
+        let mut at = skip(line, after_result, b" \t");
         if line.get(at) != Some(&b'-') {
             return None;
         }
-        at = skip_blanks(line, at + 1);
+        at = skip(line, at + 1, b" \t");
         let (extend, _) = hex_after_0x(line, at, 1..=5)?;
         Some((start, SetupExtend::of(extend)))
     })
@@ -46,13 +48,6 @@ fn hex_after_0x(
     }
     let text = core::str::from_utf8(&line[start..end]).ok()?;
     Some((u32::from_str_radix(text, 16).ok()?, end))
-}
-
-fn skip_blanks(line: &[u8], mut at: usize) -> usize {
-    while line.get(at).is_some_and(|b| *b == b' ' || *b == b'\t') {
-        at += 1;
-    }
-    at
 }
 
 #[cfg(test)]

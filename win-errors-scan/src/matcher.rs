@@ -314,13 +314,13 @@ fn candidate<'l>(
         bug_check(code.start(), code.as_bytes())
     } else if let Some(code) = captures.name("bugcheckdec") {
         let text = core::str::from_utf8(code.as_bytes()).ok()?;
-        let found = decoded(
+        decoded_in(
             code.start(),
             text,
             &Readings::of_text(text),
-            Some((CodeSpace::BugCheck, Cue::Word)),
-        )?;
-        (found.reading.space == CodeSpace::BugCheck).then_some(found)
+            CodeSpace::BugCheck,
+            Cue::Word,
+        )
     } else if let Some(code) = captures
         .name("bugcheckbefore")
         .or_else(|| captures.name("bucket"))
@@ -411,13 +411,14 @@ fn bug_check(start: usize, text: &[u8]) -> Option<Finding<'_>> {
         Some("0x" | "0X") => (win_errors_core::parse_number(text).ok()?, Form::Hex),
         _ => (win_errors_core::parse_bare_hex(text)?, Form::BareHex),
     };
-    let found = decoded(
+    decoded_in(
         start,
         text,
         &Readings::of_code(code),
-        Some((CodeSpace::BugCheck, Cue::Word)),
-    )?;
-    (found.reading.space == CodeSpace::BugCheck).then(|| found.written_as(form))
+        CodeSpace::BugCheck,
+        Cue::Word,
+    )
+    .map(|found| found.written_as(form))
 }
 
 /// Whether the word before `start` says the number there is no code ([`NOT_CODE_WORDS`]).
@@ -442,6 +443,18 @@ fn decoded<'l>(
     prefer: Option<(CodeSpace, Cue)>,
 ) -> Option<Finding<'l>> {
     decoded_where(start, text, readings, prefer, |_| true)
+}
+
+/// [`decoded`] in `space` only, for a number the text places there (`The bugcheck was:
+/// 0x...`, `(Code 43)`): its reading there, or nothing.
+fn decoded_in<'l>(
+    start: usize,
+    text: &'l str,
+    readings: &Readings,
+    space: CodeSpace,
+    cue: Cue,
+) -> Option<Finding<'l>> {
+    decoded(start, text, readings, Some((space, cue))).filter(|found| found.reading.space == space)
 }
 
 /// [`decoded`] for a code written in hex: never in a space whose codes are only ever written

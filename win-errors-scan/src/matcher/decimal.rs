@@ -12,7 +12,7 @@ use super::words::{
     ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_any,
     names_keyword, space_named_by, word_before,
 };
-use super::{Cue, Finding, decoded, message, named_no_code};
+use super::{Cue, Finding, decoded, decoded_in, message, named_no_code};
 
 /// The words before a decimal that make it an error code, lowercase. A word counts alone
 /// (`error 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
@@ -144,14 +144,13 @@ pub(super) fn decimal_finding<'l>(
     {
         return None;
     }
-    // POSIX's and libuv's errno are no Windows codes, negated (`errno: -4058`) or not.
     // A device's problem code (`This device cannot start. (Code 10)`, `usb wasn't recognized
     // (error code 43)`): Device Manager's.
-    let code_word =
-        keyword == "code" || (keyword == "error" && word_before_is(line, word_at, "code"));
+    let code_word = keyword == "code" || (keyword == "error" && before_is(&["code"]));
     if code_word && number < 100 && context.get().device_problem() {
         return device_problem(start, text);
     }
+    // POSIX's and libuv's errno are no Windows codes, negated (`errno: -4058`) or not.
     if (keyword == "errno" && (number < 10_000 || text.starts_with('-')))
         || (keyword == "code" && before_is(&["Os"]) && posix_message_follows(line, end))
     {
@@ -404,12 +403,11 @@ pub(super) fn standalone_decimal<'l>(
 
 /// The Device Manager problem code `text` (at `start`), placed by the line's words.
 pub(super) fn device_problem(start: usize, text: &str) -> Option<Finding<'_>> {
-    let readings = Readings::of_text(text);
-    let found = decoded(start, text, &readings, Some((CodeSpace::Device, Cue::Line)))?;
-    (found.reading.space == CodeSpace::Device).then_some(found)
-}
-
-/// Whether the word before the one at `at` is `word`, in any case (`code error 43`).
-fn word_before_is(line: &[u8], at: usize, word: &str) -> bool {
-    word_before(line, at).is_some_and(|(_, before)| before.eq_ignore_ascii_case(word))
+    decoded_in(
+        start,
+        text,
+        &Readings::of_text(text),
+        CodeSpace::Device,
+        Cue::Line,
+    )
 }
