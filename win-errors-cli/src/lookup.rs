@@ -176,12 +176,14 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
         .map(|r| (r, query.to_owned()))
         .collect();
     let mut pairing = None;
+    let mut extend = None;
     let mut arguments = Vec::new();
     // Not a bare code or name: the text around a code, as it was pasted; or, where no
     // log's shape holds it, the one number the text has (`Winget fails with 3010.`).
     if readings.is_empty() {
         let text = in_text(query);
         pairing = text.pairing;
+        extend = text.extend;
         arguments = text.arguments;
         found = (text.readings.into_iter().zip(text.written))
             .filter(|(r, _)| wanted(r))
@@ -189,22 +191,12 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
         if found.is_empty()
             && let Some(number) = the_one_number(query)
         {
-            let readings = Readings::of_text(&number);
-            found = readings
-                .found()
-                .filter(wanted)
-                .map(|r| (r, number.clone()))
-                .collect();
+            found = found_in(&number, wanted);
         }
         if found.is_empty()
             && let Some(name) = spelled_name(query)
         {
-            let readings = Readings::of_text(&name);
-            found = readings
-                .found()
-                .filter(|r| r.form == Form::Name && wanted(r))
-                .map(|r| (r, name.clone()))
-                .collect();
+            found = found_in(&name, |r| r.form == Form::Name && wanted(r));
         }
     }
     if !found.is_empty() {
@@ -213,7 +205,7 @@ pub fn answer(query: &str, only: Option<CodeSpace>) -> Result<Answer, String> {
             readings,
             written,
             pairing,
-            extend: setup_extend(query.as_bytes()).map(|(_, extend)| extend),
+            extend,
             arguments,
         });
     }
@@ -271,9 +263,19 @@ fn in_text(text: &str) -> Answer {
         readings,
         written,
         pairing: pair.as_ref().map(Pairing::new),
-        extend: None,
+        extend: setup_extend(text.as_bytes()).map(|(_, extend)| extend),
         arguments,
     }
+}
+
+/// The readings of `text` that find an entry and that `keep` keeps, each with `text`, which
+/// found it.
+fn found_in(text: &str, keep: impl Fn(&Reading) -> bool) -> Vec<(Reading, String)> {
+    Readings::of_text(text)
+        .found()
+        .filter(|r| keep(r))
+        .map(|r| (r, text.to_owned()))
+        .collect()
 }
 
 /// The one token of `text` that is a number in a form people write codes in, when it has

@@ -115,14 +115,8 @@ impl<'o> Printer<'o> {
     /// The name and code the query whose entries follow writes side by side, or none; text
     /// says it once above them, JSON in each of them.
     pub fn pairing(&mut self, pairing: Option<Pairing>) {
-        if !self.json
-            && let Some(pairing) = &pairing
-        {
-            let gap = if self.first { "" } else { "\n" };
-            let line = text::pairing(pairing, self.style);
-            let _ = write!(self.out, "{gap}{line}");
-            // The entries follow the pairing's line without a gap.
-            self.first = true;
+        if let Some(pairing) = &pairing {
+            self.above(|style| text::pairing(pairing, style));
         }
         self.pairing = pairing;
     }
@@ -132,15 +126,21 @@ impl<'o> Printer<'o> {
     /// entry `result` (its FAQ's answer to the pair), or none: text says it once above them,
     /// JSON in each of them.
     pub fn extend(&mut self, extend: Option<win_errors_core::SetupExtend>, result: Option<Entry>) {
-        if !self.json
-            && let Some(extend) = extend
-        {
-            let gap = if self.first { "" } else { "\n" };
-            let line = text::extend(extend, result, self.style);
-            let _ = write!(self.out, "{gap}{line}");
-            self.first = true;
+        if let Some(extend) = extend {
+            self.above(|style| text::extend(extend, result, style));
         }
         self.extend = extend;
+    }
+
+    /// In text, the `lines` written above the entries of a query, which follow them without
+    /// a gap; nothing in JSON, where each entry carries what they say.
+    fn above(&mut self, lines: impl FnOnce(Style) -> String) {
+        if self.json {
+            return;
+        }
+        let gap = if self.first { "" } else { "\n" };
+        let _ = write!(self.out, "{gap}{}", lines(self.style));
+        self.first = true;
     }
 
     /// Whether text shows each entry on one line (`--oneline`, or a long list).
@@ -213,9 +213,7 @@ impl<'o> Printer<'o> {
 
 /// `arguments` explained by `entry`'s parameters; none when there are no arguments.
 fn explained(entry: Entry, arguments: &[u64]) -> impl Iterator<Item = win_errors_core::Argument> {
-    let explained = match arguments.is_empty() {
-        true => [None; 4],
-        false => win_errors_core::explain_arguments(entry.parameters(), arguments),
-    };
-    explained.into_iter().flatten()
+    win_errors_core::explain_arguments(entry.parameters(), arguments)
+        .into_iter()
+        .flatten()
 }
