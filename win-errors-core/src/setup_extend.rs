@@ -26,11 +26,23 @@ impl SetupExtend {
         self.code
     }
 
+    /// Its first hex digit of five, which names the phase (`0x20017`: 2).
+    #[inline]
+    pub const fn phase_digit(self) -> u32 {
+        (self.code >> 16) & 0xF
+    }
+
+    /// Its last two hex digits, which name the operation (`0x20017`: 0x17).
+    #[inline]
+    pub const fn operation_number(self) -> u32 {
+        self.code & 0xFF
+    }
+
     /// The phase of its first hex digit (of five: `0x20017` is phase 2,
     /// `SP_EXECUTION_SAFE_OS`), when the table lists it.
     #[inline]
     pub fn phase(self) -> Option<&'static str> {
-        let digit = (self.code >> 16) & 0xF;
+        let digit = self.phase_digit();
         PHASES
             .iter()
             .find(|&&(d, _)| d == digit)
@@ -41,7 +53,7 @@ impl SetupExtend {
     /// when the table lists it.
     #[inline]
     pub fn operation(self) -> Option<&'static str> {
-        let number = self.code & 0xFF;
+        let number = self.operation_number();
         OPERATIONS
             .iter()
             .find(|&&(n, _)| n == number)
@@ -76,6 +88,7 @@ mod tests {
     #[test]
     fn digits_read_as_the_page_reads_them() {
         let extend = SetupExtend::of(0x4000D);
+        assert_eq!((extend.phase_digit(), extend.operation_number()), (4, 0x0D));
         assert_eq!(extend.phase(), Some("SP_EXECUTION_OOBE_BOOT"));
         assert_eq!(extend.operation(), Some("SP_EXECUTION_OP_MIGRATE_DATA"));
         // The page's one phase its table lacks.

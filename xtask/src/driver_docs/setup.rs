@@ -103,8 +103,9 @@ pub struct Counts {
 impl Setup {
     /// The phase and operation an extend code reads as (`None` where the tables have none).
     pub fn read_extend(&self, extend: u32) -> (Option<&Phase>, Option<&Operation>) {
-        let digit = (extend >> 16) & 0xF;
-        let number = extend & 0xFF;
+        // The runtime's reading of the digits, which these tables are written for.
+        let extend = win_errors::SetupExtend::of(extend);
+        let (digit, number) = (extend.phase_digit(), extend.operation_number());
         (
             self.phases.iter().find(|p| p.digit == digit),
             self.operations.iter().find(|o| o.number == number),

@@ -10,16 +10,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft, RelatedDraft};
+use win_errors_catalog::write::draft::{EntryDraft, RelatedDraft};
 use win_errors_catalog::{CodeKind, Naming};
 use win_errors_catalog::{Parameter, ParameterValue, Sections};
 
-use super::{CATALOG_SCHEMA, Options, generated_comments};
+use super::Options;
+use super::own_space::OwnSpace;
 use crate::driver_docs::bug_checks::{self, BugCheck};
 use crate::driver_docs::device_manager;
 use crate::pages::Report;
 use crate::windows_sys::{Declared, declared_of_types};
-use crate::workspace_root;
 
 /// The CC BY 4.0 attribution of the driver documentation's data.
 pub const DRIVER_DOCS_ATTRIBUTION: &[&str] = &[
@@ -58,19 +58,7 @@ pub const NOT_A_CODE: &str = "windows-sys constants that are not codes (left out
 /// code of its own.
 const BUG_CHECK_FLAGS: [&str; 1] = ["BUGCHECK_CONTEXT_MODIFIER"];
 
-/// Where a catalog goes and its `[catalog]` table.
-struct DriverSpace {
-    task: &'static str,
-    out: &'static str,
-    enum_name: &'static str,
-    description: &'static str,
-    codes: CodeKind,
-    family: &'static str,
-    /// Codes written in hex in the catalog, as the documentation writes them.
-    hex_codes: bool,
-}
-
-const BUG_CHECKS: DriverSpace = DriverSpace {
+const BUG_CHECKS: OwnSpace = OwnSpace {
     task: "import-bugcheck",
     out: "bugcheck.toml",
     enum_name: "BugCheck",
@@ -81,11 +69,12 @@ const BUG_CHECKS: DriverSpace = DriverSpace {
                   the same numbers are also Win32 errors and NTSTATUS values with other \
                   meanings.",
     codes: CodeKind::Other,
+    naming: Naming::Symbolic,
     family: "Bug check",
     hex_codes: true,
 };
 
-const DEVICE_PROBLEMS: DriverSpace = DriverSpace {
+const DEVICE_PROBLEMS: OwnSpace = OwnSpace {
     task: "import-device",
     out: "device.toml",
     enum_name: "DeviceProblem",
@@ -94,6 +83,7 @@ const DEVICE_PROBLEMS: DriverSpace = DriverSpace {
                   documentation's resolution. A code space of its own: the same numbers are \
                   also Win32 errors with other meanings.",
     codes: CodeKind::Other,
+    naming: Naming::Symbolic,
     family: "Device Manager",
     hex_codes: false,
 };
@@ -407,28 +397,16 @@ fn with_header_names(
 /// Writes `entries` as the catalog `space` describes, with the report of what was met.
 fn write(
     options: &Options,
-    space: &DriverSpace,
+    space: &OwnSpace,
     entries: Vec<EntryDraft>,
     report: Report,
 ) -> Result<String, String> {
-    let catalog = CatalogDraft {
-        schema: Some(CATALOG_SCHEMA.to_owned()),
-        comments: generated_comments(
-            &format!("cargo xtask {} <driver-docs-dir>", space.task),
-            DRIVER_DOCS_ATTRIBUTION,
-        ),
-        enum_name: options
-            .enum_name
-            .clone()
-            .unwrap_or_else(|| space.enum_name.to_owned()),
-        description: Some(space.description.to_owned()),
-        codes: Some(space.codes),
-        naming: Naming::Symbolic,
-        family: Some(space.family.to_owned()),
-        hex_codes: space.hex_codes,
+    let written = space.write(
+        options,
+        "<driver-docs-dir>",
+        DRIVER_DOCS_ATTRIBUTION,
         entries,
-    };
-    let written = options.write(catalog, workspace_root().join(space.out))?;
+    )?;
     Ok(format!(
         "{written}\nirregularities met:\n{}",
         report.summary()

@@ -7,20 +7,55 @@ use win_errors_catalog::{CodeKind, Naming};
 use super::{CATALOG_SCHEMA, FAMILY_ATTRIBUTION, Options, generated_comments};
 use crate::{ese_page, family_pages, html_rows, msi_page, pages, windows_sys, workspace_root};
 
-/// A catalog of a code space of its own, imported from pages of `families/`: its task, its
-/// file and its `[catalog]` table.
-struct OwnSpace {
+/// A catalog of a code space of its own (the family pages' here, the driver and upgrade
+/// documentation's in `driver_spaces` and `setup`): its task, its file and its `[catalog]`
+/// table.
+pub(super) struct OwnSpace {
     /// The xtask task that writes it, such as `import-ras`.
-    task: &'static str,
+    pub(super) task: &'static str,
     /// Its file at the workspace root, the default `--out`.
-    out: &'static str,
+    pub(super) out: &'static str,
     /// The type's name, the default `--enum`.
-    enum_name: &'static str,
-    description: &'static str,
-    codes: CodeKind,
+    pub(super) enum_name: &'static str,
+    pub(super) description: &'static str,
+    pub(super) codes: CodeKind,
     /// Whether its entries have symbolic names, or are known by their code alone.
-    naming: Naming,
-    family: &'static str,
+    pub(super) naming: Naming,
+    pub(super) family: &'static str,
+    /// Codes written in hex in the catalog whatever their kind, as the documentation writes
+    /// them (bug checks).
+    pub(super) hex_codes: bool,
+}
+
+impl OwnSpace {
+    /// Writes `entries` as this catalog (with the `--out`, `--enum` and `--overlay` given),
+    /// its header naming the task, its input (`<pages-dir>`) and the data's `attribution`.
+    pub(super) fn write(
+        &self,
+        options: &Options,
+        input: &str,
+        attribution: &[&str],
+        entries: Vec<EntryDraft>,
+    ) -> Result<String, String> {
+        let catalog = CatalogDraft {
+            schema: Some(CATALOG_SCHEMA.to_owned()),
+            comments: generated_comments(
+                &format!("cargo xtask {} {input}", self.task),
+                attribution,
+            ),
+            enum_name: options
+                .enum_name
+                .clone()
+                .unwrap_or_else(|| self.enum_name.to_owned()),
+            description: Some(self.description.to_owned()),
+            codes: Some(self.codes),
+            naming: self.naming,
+            family: Some(self.family.to_owned()),
+            hex_codes: self.hex_codes,
+            entries,
+        };
+        options.write(catalog, workspace_root().join(self.out))
+    }
 }
 
 /// Reads `pages` (paths in the pages directory), imports them with `import` (given each
@@ -42,24 +77,7 @@ fn import_own_space(
         .collect::<Result<Vec<_>, String>>()?;
     let mut report = pages::Report::default();
     let entries = import(&read, &mut report)?;
-    let catalog = CatalogDraft {
-        schema: Some(CATALOG_SCHEMA.to_owned()),
-        comments: generated_comments(
-            &format!("cargo xtask {} <pages-dir>", space.task),
-            FAMILY_ATTRIBUTION,
-        ),
-        enum_name: options
-            .enum_name
-            .clone()
-            .unwrap_or_else(|| space.enum_name.to_owned()),
-        description: Some(space.description.to_owned()),
-        codes: Some(space.codes),
-        naming: space.naming,
-        family: Some(space.family.to_owned()),
-        hex_codes: false,
-        entries,
-    };
-    let written = options.write(catalog, workspace_root().join(space.out))?;
+    let written = space.write(options, "<pages-dir>", FAMILY_ATTRIBUTION, entries)?;
     let noun = if pages.len() == 1 { "page" } else { "pages" };
     Ok(format!(
         "{written}\nirregularities met in the {noun}:\n{}",
@@ -89,6 +107,7 @@ const RAS: OwnSpace = OwnSpace {
     codes: CodeKind::Other,
     naming: Naming::Symbolic,
     family: "Routing and Remote Access",
+    hex_codes: false,
 };
 
 pub(crate) fn import_ras(options: &Options) -> Result<String, String> {
@@ -129,6 +148,7 @@ const ESE: OwnSpace = OwnSpace {
     codes: CodeKind::Signed,
     naming: Naming::Symbolic,
     family: "ESE",
+    hex_codes: false,
 };
 
 pub(crate) fn import_ese(options: &Options) -> Result<String, String> {
@@ -153,6 +173,7 @@ const PDH: OwnSpace = OwnSpace {
     codes: CodeKind::Other,
     naming: Naming::Symbolic,
     family: "PDH",
+    hex_codes: false,
 };
 
 pub(crate) fn import_pdh(options: &Options) -> Result<String, String> {
@@ -180,6 +201,7 @@ const MCI: OwnSpace = OwnSpace {
     codes: CodeKind::Other,
     naming: Naming::Symbolic,
     family: "MCI",
+    hex_codes: false,
 };
 
 pub(crate) fn import_mci(options: &Options) -> Result<String, String> {
@@ -212,6 +234,7 @@ const MSI: OwnSpace = OwnSpace {
     codes: CodeKind::Other,
     naming: Naming::None,
     family: "Windows Installer",
+    hex_codes: false,
 };
 
 pub(crate) fn import_msi(options: &Options) -> Result<String, String> {

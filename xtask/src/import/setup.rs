@@ -10,10 +10,11 @@
 
 use std::fmt::Write as _;
 
-use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft};
+use win_errors_catalog::write::draft::EntryDraft;
 use win_errors_catalog::{CodeKind, Faq, Naming, Sections};
 
-use super::{CATALOG_SCHEMA, Options, generated_comments};
+use super::Options;
+use super::own_space::OwnSpace;
 use crate::driver_docs::setup::{self, OtherTable, Setup};
 use crate::pages::Report;
 use crate::workspace_root;
@@ -33,6 +34,21 @@ pub const SETUP_ATTRIBUTION: &[&str] = &[
 pub const NOT_SETUP_CODES: &str =
     "codes of the Other tables that are no MOSETUP result (left to their own catalogs)";
 
+const SETUP: OwnSpace = OwnSpace {
+    task: "import-setup",
+    out: "setup.toml",
+    enum_name: "SetupResult",
+    description: "Windows Setup's upgrade result codes (MOSETUP_E_*): what a failed upgrade to a \
+                  newer Windows reports, such as 0xC1900101 (a rollback, most often for a \
+                  driver), often with an extend code (`0xC1900101 - 0x20017`) whose digits \
+                  give the setup phase and operation, as the IT Pro documentation describes \
+                  them.",
+    codes: CodeKind::Hresult,
+    naming: Naming::Symbolic,
+    family: "Windows Setup",
+    hex_codes: true,
+};
+
 /// Where the runtime's extend tables are written, from the workspace root.
 pub const EXTEND_TABLES: &str = "win-errors-core/src/setup_extend_data.rs";
 
@@ -40,30 +56,7 @@ pub(crate) fn import_setup(options: &Options) -> Result<String, String> {
     let mut report = Report::default();
     let setup = setup::read(&options.input, &mut report)?;
     let entries = entries(&setup, &mut report);
-    let catalog = CatalogDraft {
-        schema: Some(CATALOG_SCHEMA.to_owned()),
-        comments: generated_comments(
-            "cargo xtask import-setup <itpro-docs-dir>",
-            SETUP_ATTRIBUTION,
-        ),
-        enum_name: options
-            .enum_name
-            .clone()
-            .unwrap_or_else(|| "SetupResult".to_owned()),
-        description: Some(
-            "Windows Setup's upgrade result codes (MOSETUP_E_*): what a failed upgrade to a \
-             newer Windows reports, such as 0xC1900101 (a rollback, most often for a driver), \
-             often with an extend code (`0xC1900101 - 0x20017`) whose digits give the setup \
-             phase and operation, as the IT Pro documentation describes them."
-                .to_owned(),
-        ),
-        codes: Some(CodeKind::Hresult),
-        naming: Naming::Symbolic,
-        family: Some("Windows Setup".to_owned()),
-        hex_codes: true,
-        entries,
-    };
-    let written = options.write(catalog, workspace_root().join("setup.toml"))?;
+    let written = SETUP.write(options, "<itpro-docs-dir>", SETUP_ATTRIBUTION, entries)?;
     let tables = extend_tables(&setup);
     let path = workspace_root().join(EXTEND_TABLES);
     let same = std::fs::read_to_string(&path).is_ok_and(|old| old == tables);
