@@ -11,9 +11,10 @@
 //!   rank and one word and counts the bits below the code's. 12 bytes a block.
 //!
 //! A lookup first finds the segment: one comparison for the first segment, where most
-//! catalogs keep most codes; one bit of [`CodeIndex::regions`] for a code in none of the
-//! sixty-fourths of the code range a segment reaches (most codes of a random miss); else a
-//! branch-free binary search over a handful of starts.
+//! catalogs keep most codes; one more for a code below the second segment or past the last,
+//! and one bit of [`CodeIndex::regions`] for a code in none of the sixty-fourths of the code
+//! range a segment reaches (between them, most codes of a random miss); else a branch-free
+//! binary search over a handful of starts.
 //! The builder takes the bytes where the catalog's codes are dense enough that they cost at
 //! most [`MAX_SLOT_BYTES_PER_CODE`] bytes a code, the bits elsewhere; a catalog uses one
 //! layout, and as its tables are constants the reader's choice folds away.
@@ -71,15 +72,19 @@ macro_rules! code_index_reader {
                 }
                 // Most catalogs keep most codes in their first segment (the system errors
                 // below 16,384, SetupAPI's few far above): one comparison for those, as for
-                // a catalog of one segment, and a path of their own, where the first block is
-                // block 0 of the tables and every bound is a constant the compiler checks
-                // once. Then a code in a region no segment reaches (most of a random miss)
-                // costs one bit test.
+                // a catalog of one segment. Its blocks are the first of the tables, so a
+                // code's place in them is its distance from the segment's first code, with
+                // bounds the compiler knows.
                 if block >= starts[0] && block < ends[0] {
-                    return self.find_in_block((block - starts[0]) as usize, code);
+                    return self.find_at((code - (starts[0] << BLOCK_BITS)) as usize);
                 }
-                if block < starts[0]
-                    || starts.len() == 1
+                // A code below the second segment or past the last (most of a random miss)
+                // is refused by one comparison, a code in a region no segment reaches by
+                // one bit test.
+                let last = starts.len() - 1;
+                if last == 0
+                    || block < starts[1]
+                    || block >= ends[last]
                     || self.regions & (1 << (code >> REGION_BITS)) == 0
                 {
                     return None;
@@ -98,25 +103,26 @@ macro_rules! code_index_reader {
                 if block >= ends[base] {
                     return None;
                 }
-                self.find_in_block(
-                    (self.segment_bases[base] + (block - starts[base])) as usize,
-                    code,
-                )
+                // The segment's blocks start at its base in the tables: the code's place is
+                // its distance from the segment's first code, moved to that base.
+                let moved_by = self.segment_bases[base].wrapping_sub(starts[base]) << BLOCK_BITS;
+                self.find_at(code.wrapping_add(moved_by) as usize)
             }
 
-            /// The entry index of `code` in block `slot` of the tables.
+            /// The entry index of the code at place `at` of the tables (`BLOCK` places a
+            /// block).
             #[inline(always)]
-            const fn find_in_block(self, slot: usize, code: u32) -> Option<usize> {
+            const fn find_at(self, at: usize) -> Option<usize> {
+                let slot = at >> BLOCK_BITS;
                 let within = if self.block_bits.is_empty() {
-                    let within =
-                        self.block_slots[slot * BLOCK as usize + (code & (BLOCK - 1)) as usize];
+                    let within = self.block_slots[at];
                     if within == ABSENT {
                         return None;
                     }
                     within as usize
                 } else {
                     let bits = self.block_bits[slot];
-                    let bit = 1u64 << (code & (BLOCK - 1));
+                    let bit = 1u64 << (at & (BLOCK as usize - 1));
                     if bits & bit == 0 {
                         return None;
                     }
