@@ -69,26 +69,37 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
 }
 
 /// Writes the completions of a shell, or the man page, from the command line's own
-/// definition; 0, or 2 when it cannot be written.
+/// definition; 0, or 2 when it cannot be written. A closed pipe (`| head`) ends the output
+/// quietly, as for every other command.
 fn generate(what: Generate, out: &mut dyn Write) -> i32 {
     use clap::CommandFactory;
     use clap_complete::Shell;
     let mut command = Args::command();
+    // Rendered into memory first: `clap_complete::generate` panics when it cannot write.
+    let mut text = Vec::new();
     let shell = match what {
-        Generate::Man => {
-            return match clap_mangen::Man::new(command).render(out) {
-                Ok(()) => 0,
-                Err(_) => 2,
-            };
-        }
-        Generate::CompleteBash => Shell::Bash,
-        Generate::CompleteZsh => Shell::Zsh,
-        Generate::CompleteFish => Shell::Fish,
-        Generate::CompletePowershell => Shell::PowerShell,
-        Generate::CompleteElvish => Shell::Elvish,
+        Generate::Man => None,
+        Generate::CompleteBash => Some(Shell::Bash),
+        Generate::CompleteZsh => Some(Shell::Zsh),
+        Generate::CompleteFish => Some(Shell::Fish),
+        Generate::CompletePowershell => Some(Shell::PowerShell),
+        Generate::CompleteElvish => Some(Shell::Elvish),
     };
-    clap_complete::generate(shell, &mut command, "win-errors", out);
-    0
+    let rendered = match shell {
+        Some(shell) => {
+            clap_complete::generate(shell, &mut command, "win-errors", &mut text);
+            Ok(())
+        }
+        None => clap_mangen::Man::new(command).render(&mut text),
+    };
+    if rendered.is_err() {
+        return 2;
+    }
+    match out.write_all(&text).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(_) => 2,
+    }
 }
 
 /// What `--license` prints: the tool's licence, then the attribution of the data it carries
@@ -102,6 +113,33 @@ pub const LICENSE: &str = concat!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A writer that fails as a closed pipe or a full disk does.
+    struct Failing(std::io::ErrorKind);
+
+    impl Write for Failing {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(self.0.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn generated_text_into_a_closed_pipe_ends_quietly_and_a_failed_write_is_2() {
+        for what in [
+            Generate::CompleteBash,
+            Generate::CompletePowershell,
+            Generate::Man,
+        ] {
+            assert_eq!(
+                generate(what, &mut Failing(std::io::ErrorKind::BrokenPipe)),
+                0
+            );
+            assert_eq!(generate(what, &mut Failing(std::io::ErrorKind::Other)), 2);
+        }
+    }
 
     #[test]
     fn colour_as_asked_and_never_into_a_buffer_by_default() {
