@@ -134,9 +134,18 @@ impl From<u32> for Hresult {
 }
 
 impl From<i32> for Hresult {
+    /// The `HRESULT` of windows-sys and the SDK, an `i32`.
     #[inline]
     fn from(bits: i32) -> Self {
         Hresult(bits as u32)
+    }
+}
+
+impl From<Hresult> for i32 {
+    /// As windows-sys and the SDK type an `HRESULT`.
+    #[inline]
+    fn from(hresult: Hresult) -> Self {
+        hresult.0 as i32
     }
 }
 
@@ -179,6 +188,8 @@ mod tests {
         assert_eq!(Facility(999).to_string(), "999");
         assert_eq!(Facility(999).name(), None);
         assert_eq!(Hresult::from(-2_147_024_891i32), Hresult(0x8007_0005));
+        assert_eq!(i32::from(Hresult(0x8007_0005)), -2_147_024_891);
+        assert_eq!(i32::from(Hresult(5)), 5);
         assert_eq!(Hresult(5).to_string(), "0x00000005");
     }
 

@@ -19,6 +19,7 @@ use crate::hresult::Hresult;
 /// assert_eq!(status.to_string(), "0xC0000005");
 /// // A process that died of it exits with the same bits, often printed signed.
 /// assert_eq!(NtStatusCode::from(-1_073_741_819i32), status);
+/// assert_eq!(i32::from(status), -1_073_741_819);
 /// // An NTSTATUS in an HRESULT carries the N bit: 0xD0000022 is STATUS_ACCESS_DENIED.
 /// assert_eq!(NtStatusCode(0xC000_0022).to_hresult().0, 0xD000_0022);
 /// // A Win32 error in an NTSTATUS: 0xC0070005 is ERROR_ACCESS_DENIED.
@@ -158,6 +159,14 @@ impl From<i32> for NtStatusCode {
     #[inline]
     fn from(signed: i32) -> Self {
         NtStatusCode(signed as u32)
+    }
+}
+
+impl From<NtStatusCode> for i32 {
+    /// As windows-sys and the SDK type an `NTSTATUS`.
+    #[inline]
+    fn from(status: NtStatusCode) -> Self {
+        status.0 as i32
     }
 }
 

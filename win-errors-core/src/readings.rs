@@ -7,6 +7,8 @@
 //! error `ERROR_ACCESS_DENIED` and the NTSTATUS `STATUS_WAIT_5`'s number. Only the API that
 //! returned a code says which is meant, so a reader gets all of them, likeliest first.
 
+use core::fmt;
+
 use crate::number::{NumberError, parse_bare_hex, parse_number};
 use crate::space::{CodeSpace, Entry};
 
@@ -263,6 +265,54 @@ impl Readings {
                 carried_in: None,
                 entry: Some(entry),
             });
+        }
+    }
+}
+
+impl fmt::Display for Reading {
+    /// The space, the entry's name, code and message: `Win32 error ERROR_ACCESS_DENIED (5,
+    /// 0x5): Access is denied.`; a carried code after the code that carries it (`HRESULT
+    /// 0x80070002 carries Win32 error ...`); a code the catalog lacks as `NTSTATUS 0xC0FF0000
+    /// (not in the catalog)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(envelope) = self.carried_in {
+            write!(f, "{envelope} {} carries ", envelope.spell(self.number))?;
+        }
+        match self.entry {
+            Some(entry) => write!(f, "{} {entry:#}", self.space),
+            None => write!(
+                f,
+                "{} {} (not in the catalog)",
+                self.space,
+                self.space.spell(self.code)
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Readings {
+    /// The best reading that finds an entry, else the likeliest reading, so that
+    /// `Readings::of_code(n).to_string()` describes any number in one call; a text that is
+    /// no number and no name gives `no Windows error code or name`.
+    ///
+    /// ```
+    /// # use win_errors_core as win_errors;
+    /// use win_errors::Readings;
+    ///
+    /// assert_eq!(
+    ///     Readings::of_code(0x8007_0005).to_string(),
+    ///     "HRESULT 0x80070005 carries Win32 error ERROR_ACCESS_DENIED (5, 0x5): Access is denied."
+    /// );
+    /// assert_eq!(
+    ///     Readings::of_text("-1073741819").to_string(),
+    ///     "NTSTATUS STATUS_ACCESS_VIOLATION (0xC0000005): The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s."
+    /// );
+    /// assert_eq!(Readings::of_text("hello").to_string(), "no Windows error code or name");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.best().or_else(|| self.iter().next()) {
+            Some(reading) => fmt::Display::fmt(&reading, f),
+            None => f.write_str("no Windows error code or name"),
         }
     }
 }

@@ -309,3 +309,33 @@ fn nothing_for_what_is_no_code_and_no_name() {
     assert_eq!(CodeSpace::from_name("NTSTATUS"), Some(CodeSpace::NtStatus));
     assert_eq!(CodeSpace::from_name("nt"), None);
 }
+
+#[test]
+fn a_reading_says_its_space_its_entry_and_what_carried_it() {
+    let of = |number: u32| Readings::of_code(number).to_string();
+    assert_eq!(
+        of(5),
+        "Win32 error ERROR_ACCESS_DENIED (5, 0x5): Access is denied."
+    );
+    assert_eq!(
+        of(0xC007_0005),
+        "NTSTATUS 0xC0070005 carries Win32 error ERROR_ACCESS_DENIED (5, 0x5): Access is denied."
+    );
+    // The likeliest reading when no catalog has the number, and its envelope when a code
+    // carries one no catalog has.
+    assert_eq!(of(0xC0FF_0000), "NTSTATUS 0xC0FF0000 (not in the catalog)");
+    let unknown_carried = Readings::of_code(0x8007_FFFF)
+        .iter()
+        .find(|r| r.carried_in.is_some())
+        .unwrap();
+    assert_eq!(
+        unknown_carried.to_string(),
+        "HRESULT 0x8007FFFF carries Win32 error 65535 (not in the catalog)"
+    );
+    // The same text through `Display` as through the entry's own `{:#}`.
+    let best = Readings::of_code(0x8007_0520).best().unwrap();
+    assert!(
+        best.to_string()
+            .ends_with(&format!("{:#}", best.entry.unwrap()))
+    );
+}
