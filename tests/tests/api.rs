@@ -153,6 +153,15 @@ fn the_impls_the_fallback_the_trait_and_the_reserved_names_are_one_set() {
         "a catalog of signed codes has every item but the HRESULT conversions"
     );
     assert_eq!(trait_impl_items(&signed), every_catalog);
+    for kind in ["hresult", "ntstatus"] {
+        let catalog = format!("[catalog]\ncodes = \"{kind}\"\n{ENTRY}")
+            .replace("code = 1", "code = 0xC0000001");
+        assert_eq!(
+            inherent_items(&expansion(kind, &catalog)),
+            of(Catalogs::Signed),
+            "{kind} codes are read as i32s, as windows-sys types them"
+        );
+    }
     assert_eq!(
         of(Catalogs::Win32)
             .union(&of(Catalogs::Signed))

@@ -100,25 +100,30 @@ fn windows_sys_hresults_agree_or_are_listed() {
 
 #[test]
 fn win32_catalogs_convert_to_and_from_hresults() {
-    use win_errors::WinError;
-    assert_eq!(WinError::AccessDenied.to_hresult(), 0x8007_0005);
-    assert_eq!(WinError::Success.to_hresult(), 0);
+    use win_errors::{Hresult, WinError};
+    assert_eq!(WinError::AccessDenied.to_hresult(), Hresult(0x8007_0005));
+    assert_eq!(WinError::Success.to_hresult(), Hresult(0));
     assert_eq!(
-        WinError::from_hresult(0x8007_0005),
+        WinError::from_hresult(Hresult(0x8007_0005)),
         Some(WinError::AccessDenied)
     );
-    assert_eq!(WinError::from_hresult(0), Some(WinError::Success));
+    assert_eq!(WinError::from_hresult(Hresult(0)), Some(WinError::Success));
     assert_eq!(
-        WinError::from_hresult(0x8000_4005),
+        WinError::from_hresult(Hresult(0x8000_4005)),
         None,
         "E_FAIL is no Win32 error"
     );
     assert_eq!(
-        WinError::from_hresult(0x0007_0005),
+        WinError::from_hresult(Hresult(0x0007_0005)),
         None,
         "a success code wraps no error"
     );
-    const DENIED: Option<WinError> = WinError::from_hresult(0x8007_0005);
+    // windows-sys types an HRESULT as an `i32`.
+    assert_eq!(
+        WinError::from_hresult(Hresult::from(-2_147_024_891i32)),
+        Some(WinError::AccessDenied)
+    );
+    const DENIED: Option<WinError> = WinError::from_hresult(Hresult(0x8007_0005));
     assert_eq!(DENIED, Some(WinError::AccessDenied));
     for &entry in WinError::ALL {
         assert_eq!(
@@ -130,9 +135,35 @@ fn win32_catalogs_convert_to_and_from_hresults() {
     }
     // Many COM codes are Win32 codes in HRESULT form.
     assert_eq!(
-        WinError::from_hresult(ComError::EAccessdenied.code()),
+        WinError::from_hresult(Hresult::from(ComError::EAccessdenied)),
         Some(WinError::AccessDenied)
     );
+}
+
+#[test]
+fn hresult_and_ntstatus_catalogs_take_and_give_i32s_as_windows_sys_types_them() {
+    use win_errors::NtStatus;
+    // windows-sys: `pub const E_ACCESSDENIED: HRESULT = 0x80070005_u32 as _;` (an `i32`),
+    // `pub const STATUS_ACCESS_VIOLATION: NTSTATUS = 0xC0000005_u32 as _;`.
+    let e_accessdenied: i32 = 0x8007_0005_u32.cast_signed();
+    let status_access_violation: i32 = 0xC000_0005_u32.cast_signed();
+    assert_eq!(
+        ComError::from_signed_code(e_accessdenied),
+        Some(ComError::EAccessdenied)
+    );
+    assert_eq!(ComError::EAccessdenied.signed_code(), e_accessdenied);
+    assert_eq!(
+        NtStatus::try_from(status_access_violation),
+        Ok(NtStatus::StatusAccessViolation)
+    );
+    assert_eq!(
+        i32::from(NtStatus::StatusAccessViolation),
+        status_access_violation
+    );
+    assert_eq!(NtStatus::from_signed_code(-1), None);
+    for &entry in NtStatus::ALL {
+        assert_eq!(NtStatus::from_signed_code(entry.signed_code()), Some(entry));
+    }
 }
 
 #[test]

@@ -77,7 +77,7 @@ pub fn lookups() -> (&'static ::core::primitive::str, ::core::primitive::u32) {
     let same = Tricky::from_code(entry.code()).unwrap_or(entry);
     let named = seed::WinError::from_name("ERROR_NO_SUCH_LOGON_SESSION");
     let denied = win32::Win32::expect_code(5);
-    (same.message(), named.map_or(denied.to_hresult(), |e| e.code()))
+    (same.message(), named.map_or(denied.to_hresult().0, |e| e.code()))
 }
 "#;
 

@@ -29,8 +29,8 @@ fn every_item(entry: WinError) {
     let _: Option<WinError> = WinError::from_signed_code(-1);
     let _: WinError = WinError::expect_code(1);
     let _: Option<WinError> = WinError::from_name("ERROR_A");
-    let _: u32 = entry.to_hresult();
-    let _: Option<WinError> = WinError::from_hresult(0x8007_0001);
+    let _: win_errors::Hresult = entry.to_hresult();
+    let _: Option<WinError> = WinError::from_hresult(win_errors::Hresult(0x8007_0001));
     generic::<WinError>();
 }
 

@@ -36,6 +36,8 @@ pub struct Catalog {
     pub names: Option<Spanned<String>>,
     /// `[catalog] family`: the family of entries that do not name their own.
     pub family: Option<Spanned<String>>,
+    /// `[catalog] non_exhaustive`: whether the generated type is `#[non_exhaustive]`.
+    pub non_exhaustive: Option<Spanned<bool>>,
     /// The `[[error]]` entries, in file order.
     pub entries: Vec<Entry>,
 }

@@ -22,6 +22,8 @@ pub const CODES: &str = "codes";
 pub const NAMES: &str = "names";
 /// `family`: the error family, the catalog's default or an entry's own.
 pub const FAMILY: &str = "family";
+/// `non_exhaustive`: whether the generated type is `#[non_exhaustive]`.
+pub const NON_EXHAUSTIVE: &str = "non_exhaustive";
 
 /// `name`: an entry's symbolic name, or a related entry's.
 pub const NAME: &str = "name";
@@ -72,7 +74,7 @@ pub const ANSWER: &str = "a";
 /// Keys of the top-level table.
 pub const TOP_LEVEL_KEYS: &[&str] = &[CATALOG, ERROR];
 /// Keys of the `[catalog]` table, in canonical order.
-pub const CATALOG_KEYS: &[&str] = &[ENUM, DESCRIPTION, CODES, NAMES, FAMILY];
+pub const CATALOG_KEYS: &[&str] = &[ENUM, DESCRIPTION, CODES, NAMES, FAMILY, NON_EXHAUSTIVE];
 /// Keys of an `[[error]]` table, in canonical order.
 pub const ENTRY_KEYS: &[&str] = &[
     NAME,

@@ -140,6 +140,10 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
         description: catalog.description.as_ref().map(|d| d.value.clone()),
         codes: catalog.kind(),
         naming: catalog.naming(),
+        non_exhaustive: catalog
+            .non_exhaustive
+            .as_ref()
+            .is_some_and(|flag| flag.value),
         entries,
     })
 }

@@ -14,6 +14,9 @@ pub struct CheckedCatalog {
     pub codes: CodeKind,
     /// Whether entries have symbolic names or are known by their code alone.
     pub naming: Naming,
+    /// Whether the generated type is `#[non_exhaustive]`, so that other crates' `match`es
+    /// keep compiling when the catalog gains entries.
+    pub non_exhaustive: bool,
     /// The entries, sorted by code (codes are unique).
     pub entries: Vec<CheckedEntry>,
 }

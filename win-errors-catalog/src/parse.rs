@@ -18,8 +18,8 @@ use crate::ast::{Catalog, Entry, FaqItem, RelatedRef, Spanned};
 use crate::keys::{
     ALIASES, ANSWER, CAPTION, CATALOG, CATALOG_KEYS, CODE, CODES, CONTEXT, DESCRIPTION,
     DOCUMENTED_CODE, ENTRY_KEYS, ENUM, ERROR, FAMILY, FAQ, FAQ_KEYS, MEANING, MESSAGE,
-    MESSAGE_KNOWN, NAME, NAMES, PARAMETERS, QUESTION, RELATED, RELATED_KEYS, REMEDIES,
-    REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY, TOP_LEVEL_KEYS, VARIANT,
+    MESSAGE_KNOWN, NAME, NAMES, NON_EXHAUSTIVE, PARAMETERS, QUESTION, RELATED, RELATED_KEYS,
+    REMEDIES, REQUIRED_ENTRY_KEYS, REQUIRED_NAMELESS_ENTRY_KEYS, SUMMARY, TOP_LEVEL_KEYS, VARIANT,
 };
 use crate::model::{CodeKind, Naming};
 use crate::names::suggest;
@@ -98,6 +98,7 @@ fn parse_catalog_table(report: &mut Reporter<'_>, value: &Value<'_>, catalog: &m
             NAMES => catalog.names = string(report, value, &what),
             DESCRIPTION => catalog.description = string(report, value, &what),
             FAMILY => catalog.family = string(report, value, &what),
+            NON_EXHAUSTIVE => catalog.non_exhaustive = boolean(report, value, &what),
             other => unknown_key(
                 report,
                 key.span(),

@@ -153,6 +153,7 @@ pub(crate) fn import_docs(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::Win32),
         naming: Naming::Symbolic,
         family: Some("System".to_owned()),
+        non_exhaustive: true,
         hex_codes: false,
         entries,
     };
@@ -264,6 +265,7 @@ pub(crate) fn import_com(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::Hresult),
         naming: Naming::Symbolic,
         family: Some("COM".to_owned()),
+        non_exhaustive: true,
         hex_codes: false,
         entries,
     };
@@ -300,6 +302,7 @@ pub(crate) fn import_ntstatus(options: &Options) -> Result<String, String> {
         codes: Some(CodeKind::NtStatus),
         naming: Naming::Symbolic,
         family: None,
+        non_exhaustive: true,
         hex_codes: false,
         entries,
     };
@@ -325,6 +328,7 @@ pub(crate) fn import_winerror(options: &Options) -> Result<String, String> {
         codes: None,
         naming: Naming::Symbolic,
         family: None,
+        non_exhaustive: true,
         hex_codes: false,
         entries,
     };

@@ -94,6 +94,8 @@ pub fn synthetic_catalog(count: usize) -> String {
         codes: None,
         naming: Naming::Symbolic,
         family: None,
+        // A measuring catalog, not a shipped one.
+        non_exhaustive: false,
         hex_codes: false,
         entries,
     }

@@ -13,7 +13,7 @@ use super::canonical::{CodeStyle, basic_string};
 use crate::keys::{
     ALIASES, ANSWER, ARGUMENTS, CAPTION, CATALOG, CODE, CODES, CONTEXT, DESCRIPTION,
     DOCUMENTED_CODE, ENUM, ERROR, FAMILY, FAQ, MEANING, MESSAGE, MESSAGE_KNOWN, NAME, NAMES,
-    PARAMETERS, QUESTION, RELATED, REMEDIES, SUMMARY, VALUE, VALUES,
+    NON_EXHAUSTIVE, PARAMETERS, QUESTION, RELATED, REMEDIES, SUMMARY, VALUE, VALUES,
 };
 use crate::{CodeKind, Naming, Sections};
 
@@ -35,6 +35,8 @@ pub struct CatalogDraft {
     pub naming: Naming,
     /// `family`: the family of entries that do not name their own.
     pub family: Option<String>,
+    /// `non_exhaustive`, written when `true`.
+    pub non_exhaustive: bool,
     /// Whether codes are written in hex whatever their kind and size (bug checks, which
     /// their documentation writes `0x133`); else hex for HRESULTs, NTSTATUS values and
     /// catalogs of mostly wide codes.
@@ -124,6 +126,9 @@ impl CatalogDraft {
             insert_text(&mut settings, NAMES, spelling(self.naming, Naming::ALL));
         }
         insert_text(&mut settings, FAMILY, self.family.as_deref());
+        if self.non_exhaustive {
+            settings.insert(NON_EXHAUSTIVE, toml_edit::value(true));
+        }
         settings
     }
 
@@ -277,6 +282,7 @@ mod tests {
             codes: Some(CodeKind::Win32),
             naming: Naming::Symbolic,
             family: Some("System".into()),
+            non_exhaustive: false,
             hex_codes: false,
             entries,
         }
@@ -345,6 +351,15 @@ mod tests {
             laid_out.contains("remedies = [\n    \"One.\",\n    \"Two \\\"quoted\\\".\",\n]\n")
         );
         assert!(laid_out.contains("[[error]]\nname = \"ERROR_A\"\ncode = 1\n"));
+        assert!(!checked.non_exhaustive);
+
+        let shipped = CatalogDraft {
+            non_exhaustive: true,
+            ..super::tests::draft(vec![entry("ERROR_A", 1)])
+        };
+        let text = shipped.to_toml();
+        assert!(text.contains("family = \"System\"\nnon_exhaustive = true\n\n[[error]]"));
+        assert!(crate::check(&text).unwrap().non_exhaustive);
     }
 
     #[test]

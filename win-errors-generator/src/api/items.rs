@@ -41,6 +41,11 @@ fn i32_type(_: &GeneratedType<'_>) -> TokenStream {
     quote!(::core::primitive::i32)
 }
 
+fn hresult_type(target: &GeneratedType<'_>) -> TokenStream {
+    let krate = target.krate;
+    quote!(#krate::Hresult)
+}
+
 fn optional_self(target: &GeneratedType<'_>) -> TokenStream {
     let name = target.name;
     quote!(::core::option::Option<#name>)
@@ -337,8 +342,9 @@ pub const ITEMS: &[Item] = &[
     ),
     accessor(
         "signed_code",
-        "The code as the signed 32-bit number the catalog writes, such as `-1206` (`code` is \
-         its 32 bits, as every catalog's).",
+        "The code as a signed 32-bit number: the `i32` windows-sys and the SDK type HRESULT \
+         and NTSTATUS values as, or the number a catalog of signed codes writes, such as \
+         `-1206` (`code` is its 32 bits, as every catalog's).",
         Catalogs::Signed,
         i32_type,
         |_| quote!(self.code().cast_signed()),
@@ -374,7 +380,8 @@ pub const ITEMS: &[Item] = &[
     },
     Item {
         name: "from_signed_code",
-        doc: "The entry with the signed `code`, such as `-1206`, or `None`.",
+        doc: "The entry with the signed `code` (a windows-sys `HRESULT` or `NTSTATUS`, or a \
+              signed code such as `-1206`), or `None`.",
         catalogs: Catalogs::Signed,
         shape: Shape::Fn {
             is_const: true,
@@ -454,12 +461,12 @@ pub const ITEMS: &[Item] = &[
     accessor(
         "to_hresult",
         "The code as an HRESULT: `HRESULT_FROM_WIN32(code)`, so `ERROR_ACCESS_DENIED` \
-              (5) is `0x80070005` and `ERROR_SUCCESS` stays 0.",
+              (5) is `Hresult(0x80070005)` and `ERROR_SUCCESS` stays 0.",
         Catalogs::Win32,
-        u32_type,
+        hresult_type,
         |target| {
             let krate = target.krate;
-            quote!(#krate::Hresult::from_win32(self.code()).0)
+            quote!(#krate::Hresult::from_win32(self.code()))
         },
     ),
     Item {
@@ -474,13 +481,14 @@ pub const ITEMS: &[Item] = &[
             track_caller: false,
             generics: nothing,
             receiver: false,
-            arguments: &[("hresult", u32_type)],
+            arguments: &[("hresult", hresult_type)],
             output: optional_self,
             per_message: false,
             body: |target| {
                 let krate = target.krate;
                 let name = target.name;
                 quote! {
+                    let hresult = hresult.0;
                     if hresult == 0 {
                         return #name::from_code(0);
                     }

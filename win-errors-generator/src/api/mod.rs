@@ -21,8 +21,23 @@ pub enum Catalogs {
     All,
     /// Catalogs of Win32 codes (`codes = "win32"`) only: the HRESULT conversions.
     Win32,
-    /// Catalogs of signed codes (`codes = "signed"`) only: the code as an `i32`.
+    /// Catalogs whose codes are read as `i32`s: HRESULTs and NTSTATUS values (which
+    /// windows-sys and the SDK type as `i32`) and signed codes (`codes = "signed"`).
     Signed,
+}
+
+impl Catalogs {
+    /// Whether catalogs with codes of `kind` are among these.
+    pub fn include(self, kind: CodeKind) -> bool {
+        match self {
+            Catalogs::All => true,
+            Catalogs::Win32 => kind == CodeKind::Win32,
+            Catalogs::Signed => matches!(
+                kind,
+                CodeKind::Signed | CodeKind::Hresult | CodeKind::NtStatus
+            ),
+        }
+    }
 }
 
 /// One associated item of the generated type.
@@ -129,8 +144,7 @@ impl Item {
     pub fn applies_to(&self, kind: CodeKind) -> bool {
         match self.catalogs {
             Catalogs::All => true,
-            Catalogs::Win32 => kind == CodeKind::Win32,
-            Catalogs::Signed => kind == CodeKind::Signed,
+            catalogs => catalogs.include(kind),
         }
     }
 

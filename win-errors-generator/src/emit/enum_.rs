@@ -32,9 +32,11 @@ pub(crate) fn generate(
             }
         });
     let derives = derives();
+    let non_exhaustive = catalog.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     quote! {
         #[doc = #doc]
         #derives
+        #non_exhaustive
         pub enum #name {
             #(#variants,)*
         }

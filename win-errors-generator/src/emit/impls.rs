@@ -23,7 +23,9 @@ pub(crate) fn generate(target: &GeneratedType<'_>, hex_codes: bool) -> TokenStre
     } else {
         (quote!(write_entry), quote!(self.code()))
     };
-    let signed_impls = signed.then(|| signed_impls(target));
+    let signed_impls = crate::api::Catalogs::Signed
+        .include(target.codes)
+        .then(|| signed_impls(target));
     // A catalog of signed codes reads `-1206` as the code it writes so.
     let signed_from_str = signed.then(|| {
         quote! {
@@ -116,7 +118,8 @@ pub(crate) fn generate(target: &GeneratedType<'_>, hex_codes: bool) -> TokenStre
     }
 }
 
-/// `TryFrom<i32>` and `From<Name> for i32`, for a catalog of signed codes.
+/// `TryFrom<i32>` and `From<Name> for i32`, for the catalogs whose codes are read as `i32`s
+/// ([`Catalogs::Signed`](crate::api::Catalogs::Signed)).
 fn signed_impls(target: &GeneratedType<'_>) -> TokenStream {
     let krate = target.krate;
     let name = target.name;

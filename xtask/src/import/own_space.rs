@@ -51,6 +51,7 @@ impl OwnSpace {
             codes: Some(self.codes),
             naming: self.naming,
             family: Some(self.family.to_owned()),
+            non_exhaustive: true,
             hex_codes: self.hex_codes,
             entries,
         };
