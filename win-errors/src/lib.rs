@@ -20,9 +20,9 @@
 //!
 //! This crate is `win-errors-core` (the trait, the shipped types, HRESULT and NTSTATUS
 //! values, the readings of a code), re-exported whole, and the [`win_errors!`] macro (feature
-//! `macro`). It is `no_std` without the `std` feature and has no `unsafe`. See the
-//! [README](https://github.com/win-errors/win-errors#readme) for the catalog format and
-//! ARCHITECTURE.md for how the crates fit together.
+//! `macro`). It is `no_std` without the `std` feature and has no `unsafe`. See [`docs`] for
+//! the catalog format, the generated API and the catalog rules, and ARCHITECTURE.md for how
+//! the crates fit together.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -31,6 +31,9 @@
 
 #[doc(inline)]
 pub use win_errors_core::*;
+
+/// The guide: the catalog format, the generated API, the catalog rules, the code spaces.
+pub mod docs;
 
 /// Items that generated code reaches by absolute path. Not a public API.
 #[doc(hidden)]

@@ -1,0 +1,71 @@
+//! What the README leaves out, with examples that run as doc tests. This module holds no
+//! items.
+//!
+//! - [`catalog_format`](crate::docs::catalog_format): the TOML format of a catalog, key by
+//!   key.
+//! - [`generated_api`](crate::docs::generated_api): what [`win_errors!`](crate::win_errors)
+//!   generates for a catalog.
+//! - [`diagnostics`](crate::docs::diagnostics): the rules a catalog must keep, and how a
+//!   mistake is reported.
+//! - [`code_spaces`](crate::docs::code_spaces): the code spaces a number can be in, and its
+//!   readings.
+//! - [`features`](crate::docs::features): the crate's features and what each costs to build.
+//!
+//! The data behind the shipped catalogs, and how each source is imported, is in the
+//! repository's [DATA.md](https://github.com/win-errors/win-errors/blob/main/DATA.md); the
+//! command-line tool's manual in its
+//! [README](https://github.com/win-errors/win-errors/blob/main/win-errors-cli/README.md).
+
+// The chapters' examples use the macro and the shipped catalogs: without those features
+// (CI tests the crate with each catalog alone) each chapter is a line that says so, and its
+// doc tests are not compiled.
+
+#[cfg_attr(
+    all(feature = "macro", feature = "all-catalogs"),
+    doc = include_str!("../docs/catalog_format.md")
+)]
+#[cfg_attr(
+    not(all(feature = "macro", feature = "all-catalogs")),
+    doc = "The catalog format (documented with the features `macro` and `all-catalogs`)."
+)]
+pub mod catalog_format {}
+
+#[cfg_attr(
+    all(feature = "macro", feature = "all-catalogs"),
+    doc = include_str!("../docs/generated_api.md")
+)]
+#[cfg_attr(
+    not(all(feature = "macro", feature = "all-catalogs")),
+    doc = "What `win_errors!` generates (documented with the features `macro` and `all-catalogs`)."
+)]
+pub mod generated_api {}
+
+#[cfg_attr(
+    all(feature = "macro", feature = "all-catalogs"),
+    doc = include_str!("../docs/diagnostics.md")
+)]
+#[cfg_attr(
+    not(all(feature = "macro", feature = "all-catalogs")),
+    doc = "The catalog rules (documented with the features `macro` and `all-catalogs`)."
+)]
+pub mod diagnostics {}
+
+#[cfg_attr(
+    all(feature = "macro", feature = "all-catalogs"),
+    doc = include_str!("../docs/code_spaces.md")
+)]
+#[cfg_attr(
+    not(all(feature = "macro", feature = "all-catalogs")),
+    doc = "The code spaces (documented with the features `macro` and `all-catalogs`)."
+)]
+pub mod code_spaces {}
+
+#[cfg_attr(
+    all(feature = "macro", feature = "all-catalogs"),
+    doc = include_str!("../docs/features.md")
+)]
+#[cfg_attr(
+    not(all(feature = "macro", feature = "all-catalogs")),
+    doc = "The crate's features (documented with the features `macro` and `all-catalogs`)."
+)]
+pub mod features {}
