@@ -97,6 +97,27 @@ impl Hresult {
     pub const fn known(self) -> Option<crate::ComError> {
         crate::ComError::from_code(self.0)
     }
+
+    /// Every reading of this HRESULT, best first: the Win32 error or NTSTATUS it carries and
+    /// its own entry. Its `Display` describes it in one call (`HRESULT 0x80070005 carries
+    /// Win32 error ERROR_ACCESS_DENIED (5, 0x5): Access is denied.`), where
+    /// [`Readings::of_code`](crate::Readings::of_code) would also read the number in every
+    /// other space.
+    ///
+    /// ```
+    /// # use win_errors_core as win_errors;
+    /// use win_errors::Hresult;
+    ///
+    /// // 1 as an HRESULT, not the Win32 error 1 (ERROR_INVALID_FUNCTION).
+    /// assert_eq!(
+    ///     Hresult(1).readings().to_string(),
+    ///     "HRESULT S_FALSE (0x00000001; no message is known)"
+    /// );
+    /// ```
+    #[inline]
+    pub fn readings(self) -> crate::Readings {
+        crate::Readings::of_code_in(crate::CodeSpace::Hresult, self.0)
+    }
 }
 
 #[cfg(feature = "system")]

@@ -70,6 +70,25 @@ impl WinError {
         }
     }
 
+    /// The entry of the calling thread's last OS error (`GetLastError`, read by std's
+    /// `io::Error::last_os_error`, so no `unsafe` here), when the catalog has it. Call it
+    /// right after the failing Windows call, before anything that may set another. Elsewhere
+    /// than Windows the last OS error is an `errno` and this gives `None`.
+    ///
+    /// ```no_run
+    /// # use win_errors_core as win_errors;
+    /// use win_errors::WinError;
+    ///
+    /// // After a Windows API call returned FALSE:
+    /// if let Some(error) = WinError::last_os_error() {
+    ///     eprintln!("{error:#}");
+    /// }
+    /// ```
+    #[inline]
+    pub fn last_os_error() -> Option<WinError> {
+        WinError::from_io_error(&io::Error::last_os_error())
+    }
+
     /// The entry an `io::Error` carries: the `WinError` inside it (from `From<WinError>`),
     /// else, on Windows, its raw OS error. Elsewhere a raw OS error is an `errno`, not a
     /// Win32 code, and gives `None`.
@@ -124,6 +143,23 @@ mod tests {
             WinError::NoSuchLogonSession.io_error_kind(),
             io::ErrorKind::Other
         );
+    }
+
+    #[test]
+    fn the_last_os_error_is_read_as_a_win32_code_on_windows_only() {
+        // std sets nothing here; the thread's last error is whatever the last failing call
+        // left. Make one fail: opening a path that does not exist.
+        let missing = std::env::temp_dir().join("win-errors-test-no-such-file");
+        assert!(std::fs::File::open(missing).is_err());
+        let last = WinError::last_os_error();
+        if cfg!(windows) {
+            assert_eq!(last, Some(WinError::FileNotFound));
+        } else {
+            // ENOENT is 2, which is ERROR_FILE_NOT_FOUND's value: an errno must not be read
+            // as a Win32 code.
+            assert_eq!(io::Error::last_os_error().raw_os_error(), Some(2));
+            assert_eq!(last, None);
+        }
     }
 
     #[test]

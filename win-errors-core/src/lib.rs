@@ -29,6 +29,8 @@ mod readings;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod space;
+#[cfg(feature = "windows-result")]
+mod windows_result;
 
 pub use facility::Facility;
 pub use hresult::{Hresult, Severity};

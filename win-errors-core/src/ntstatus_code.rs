@@ -124,6 +124,13 @@ impl NtStatusCode {
     pub const fn known(self) -> Option<crate::NtStatus> {
         crate::NtStatus::from_code(self.0)
     }
+
+    /// Every reading of this NTSTATUS, best first: the Win32 error it carries
+    /// (`FACILITY_NTWIN32`) and its own entry; its `Display` describes it in one call.
+    #[inline]
+    pub fn readings(self) -> crate::Readings {
+        crate::Readings::of_code_in(crate::CodeSpace::NtStatus, self.0)
+    }
 }
 
 #[cfg(feature = "system")]

@@ -135,6 +135,17 @@ impl Readings {
         readings
     }
 
+    /// Every reading of `number` as a code of `space`, and of what it carries there (the
+    /// Win32 error in an HRESULT), best first: for a number whose space the caller knows,
+    /// such as what a COM call returned, where [`of_code`](Self::of_code) would also read it
+    /// in every other space (`1` is `S_FALSE` here, `ERROR_INVALID_FUNCTION` first there).
+    #[inline]
+    pub fn of_code_in(space: CodeSpace, number: u32) -> Readings {
+        let mut readings = Readings::EMPTY;
+        readings.push_in(space, number, Form::Number);
+        readings
+    }
+
     /// Every reading of `text`: a number in any form people write codes in (decimal, signed
     /// decimal, `0x` hex, `h`-suffixed hex, hex without a prefix when it has both digits and
     /// hex letters or is eight digits long) or a symbolic name in any case, with or without
@@ -230,27 +241,33 @@ impl Readings {
     #[inline]
     fn push_number(&mut self, number: u32, form: Form) {
         for space in ranked_spaces(number) {
-            for carried in space.info().carries {
-                if let Some(code) = (carried.code)(number) {
-                    self.push(Reading {
-                        number,
-                        form,
-                        space: carried.space,
-                        code,
-                        carried_in: Some(space),
-                        entry: Entry::find(carried.space, code),
-                    });
-                }
-            }
-            self.push(Reading {
-                number,
-                form,
-                space,
-                code: number,
-                carried_in: None,
-                entry: Entry::find(space, number),
-            });
+            self.push_in(space, number, form);
         }
+    }
+
+    /// The readings of `number` in `space`: what it carries there first, then itself.
+    #[inline]
+    fn push_in(&mut self, space: CodeSpace, number: u32, form: Form) {
+        for carried in space.info().carries {
+            if let Some(code) = (carried.code)(number) {
+                self.push(Reading {
+                    number,
+                    form,
+                    space: carried.space,
+                    code,
+                    carried_in: Some(space),
+                    entry: Entry::find(carried.space, code),
+                });
+            }
+        }
+        self.push(Reading {
+            number,
+            form,
+            space,
+            code: number,
+            carried_in: None,
+            entry: Entry::find(space, number),
+        });
     }
 
     /// The entries `text` names (see [`crate::names`]), in the order of the spaces.

@@ -1,6 +1,6 @@
 //! The readings of numbers and names across every shipped catalog.
 use super::*;
-use crate::{ComError, NtStatus, WinError};
+use crate::{ComError, NtStatus, NtStatusCode, WinError};
 use std::vec::Vec;
 
 fn found(text: &str) -> Vec<(CodeSpace, Option<CodeSpace>, &'static str)> {
@@ -337,5 +337,31 @@ fn a_reading_says_its_space_its_entry_and_what_carried_it() {
     assert!(
         best.to_string()
             .ends_with(&format!("{:#}", best.entry.unwrap()))
+    );
+}
+
+#[test]
+fn a_number_of_a_known_space_is_read_in_that_space_alone() {
+    // 1 read anywhere is a Win32 error first; as an HRESULT it is S_FALSE.
+    let anywhere = Readings::of_code(1).best().unwrap();
+    assert_eq!(anywhere.space, CodeSpace::Win32);
+    let readings = Readings::of_code_in(CodeSpace::Hresult, 1);
+    assert!(readings.iter().all(|r| r.space == CodeSpace::Hresult));
+    assert_eq!(readings.best().unwrap().entry.unwrap().name(), "S_FALSE");
+    // An NTSTATUS of FACILITY_NTWIN32 carries its Win32 error, read first.
+    let carried: Vec<_> = Readings::of_code_in(CodeSpace::NtStatus, 0xC007_0005)
+        .iter()
+        .map(|r| (r.space, r.carried_in, r.code))
+        .collect();
+    assert_eq!(
+        carried,
+        [
+            (CodeSpace::Win32, Some(CodeSpace::NtStatus), 5),
+            (CodeSpace::NtStatus, None, 0xC007_0005)
+        ]
+    );
+    assert_eq!(
+        NtStatusCode(0xC007_0005).readings().best(),
+        Readings::of_code_in(CodeSpace::NtStatus, 0xC007_0005).best()
     );
 }
