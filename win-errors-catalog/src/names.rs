@@ -54,6 +54,9 @@ pub const MAX_SUGGESTED_LENGTH: usize = 2 * MAX_NAME_BYTES;
 
 /// The candidate closest to `wanted` by edit distance (ignoring ASCII case), if it is close
 /// enough to be a plausible typo: at most a third of the longer word's length, and at least 1.
+/// Of equally close candidates, the first that begins with the word's own prefix (what it
+/// has up to its first `_`: `STATUS_`, `E_`) wins, else the first: a person who typed
+/// `STATUS_` means an NTSTATUS.
 ///
 /// Bounded on every input: see [`Suggestions::nearest`]. To look up many words among the
 /// same candidates, build [`Suggestions`] once.
@@ -145,14 +148,22 @@ impl<'a> Suggestions<'a> {
             return None;
         }
         let (wanted, wanted_counts) = prepared(wanted);
-        let mut best: Option<(usize, &'a str)> = None;
+        let prefix = typed_prefix(&wanted);
+        let has_prefix = |lower: &[char]| !prefix.is_empty() && lower.starts_with(prefix);
+        let mut best: Option<Best<'a>> = None;
         for (i, (&length, counts)) in self.lengths.iter().zip(&self.counts).enumerate() {
             let length = length as usize;
             let mut limit = (wanted.len().max(length) / 3).max(1).min(most);
-            if let Some((distance, _)) = best {
-                // Only a strictly closer candidate replaces the best.
-                match distance.checked_sub(1) {
-                    Some(closer) => limit = limit.min(closer),
+            if let Some(best) = best {
+                // A closer candidate replaces the best; one as close only when it has the
+                // typed prefix and the best has not.
+                let replacing = if best.has_prefix {
+                    best.distance.checked_sub(1)
+                } else {
+                    Some(best.distance)
+                };
+                match replacing {
+                    Some(within) => limit = limit.min(within),
                     None => break,
                 }
             }
@@ -167,10 +178,37 @@ impl<'a> Suggestions<'a> {
                 continue;
             };
             if let Some(distance) = bounded_distance(&wanted, lower, limit) {
-                best = Some((distance, text));
+                let candidate = Best {
+                    distance,
+                    has_prefix: has_prefix(lower),
+                    text,
+                };
+                let better = best.is_none_or(|best| {
+                    distance < best.distance || (candidate.has_prefix && !best.has_prefix)
+                });
+                if better {
+                    best = Some(candidate);
+                }
             }
         }
-        best.map(|(_, c)| c)
+        best.map(|best| best.text)
+    }
+}
+
+/// The best candidate so far of [`Suggestions::nearest_within`].
+#[derive(Clone, Copy)]
+struct Best<'a> {
+    distance: usize,
+    has_prefix: bool,
+    text: &'a str,
+}
+
+/// What `word` has up to and including its first `_` (`status_` in `status_acess_denied`),
+/// or nothing when it has no `_` or begins with one.
+fn typed_prefix(word: &[char]) -> &[char] {
+    match word.iter().position(|&c| c == '_') {
+        Some(at) if at > 0 => word.get(..=at).unwrap_or_default(),
+        _ => &[],
     }
 }
 
@@ -292,6 +330,25 @@ mod tests {
     }
 
     #[test]
+    fn of_equally_near_names_the_one_with_the_typed_prefix_wins() {
+        let names = ["ERROR_ACCESS_DENIE", "STATUS_ACCESS_DENIE"];
+        // One edit from each: the prefix the person typed decides.
+        assert_eq!(suggest("STATUS_ACCESS_DENIED", names), Some(names[1]));
+        assert_eq!(suggest("ERROR_ACCESS_DENIED", names), Some(names[0]));
+        // A closer name still wins over the prefix.
+        assert_eq!(
+            suggest("AB_CDEFGH", ["AB_CDEFXYZ", "XY_CDEFGH"]),
+            Some("XY_CDEFGH")
+        );
+        assert_eq!(
+            suggest("E_BUSY", ["ERROR_BUSY", "E_BUSYX", "E_BUSSY"]),
+            Some("E_BUSYX")
+        );
+        // No prefix typed: the first of the nearest.
+        assert_eq!(suggest("XACCESS", ["AACCESS", "BACCESS"]), Some("AACCESS"));
+    }
+
+    #[test]
     fn the_band_counts_insertions_deletions_substitutions() {
         assert_eq!(bounded("kitten", "sitting", 3), Some(3));
         assert_eq!(bounded("kitten", "sitting", 2), None);
@@ -350,19 +407,29 @@ mod tests {
             wanted in "[A-D_]{1,10}",
             candidates in proptest::collection::vec("[A-D_]{1,10}", 0..12),
         ) {
-            // The rule before the band: the first candidate of least distance within a third
-            // of the longer length (at least 1).
-            let mut best: Option<(usize, &str)> = None;
-            for c in &candidates {
-                let d = edit_distance(&wanted.to_ascii_lowercase(), &c.to_ascii_lowercase());
-                let limit = (wanted.len().max(c.len()) / 3).max(1);
-                if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, c));
-                }
-            }
+            // The rule before the band: of the candidates of least distance within a third
+            // of the longer length (at least 1), the first with the typed prefix, else the
+            // first.
+            let wanted_lower = wanted.to_ascii_lowercase();
+            let within: Vec<(usize, &str)> = candidates
+                .iter()
+                .map(|c| (edit_distance(&wanted_lower, &c.to_ascii_lowercase()), c.as_str()))
+                .filter(|&(d, c)| d <= (wanted.len().max(c.len()) / 3).max(1))
+                .collect();
+            let least = within.iter().map(|&(d, _)| d).min();
+            let nearest = within.iter().filter(|&&(d, _)| Some(d) == least);
+            let prefix = wanted_lower
+                .find('_')
+                .filter(|&at| at > 0)
+                .map(|at| &wanted_lower[..=at]);
+            let expected = nearest
+                .clone()
+                .find(|(_, c)| prefix.is_some_and(|p| c.to_ascii_lowercase().starts_with(p)))
+                .or_else(|| nearest.clone().next())
+                .map(|&(_, c)| c);
             proptest::prop_assert_eq!(
                 suggest(&wanted, candidates.iter().map(String::as_str)),
-                best.map(|(_, c)| c)
+                expected
             );
         }
     }
