@@ -82,6 +82,13 @@ pub struct Rejected {
     /// Whether no entry says `message_known`: the type's `message` would then be a plain
     /// `&str`, and the fallback type gets the same signature.
     pub every_message_known: bool,
+    /// The variant of every entry whose name and code were read (in a catalog without names,
+    /// whose code was read), in file order, each once, each a usable identifier that names
+    /// no generated item: the stand-in type has them, so that the code using the catalog's
+    /// variants compiles and only the catalog's own diagnostics are reported.
+    pub variants: Vec<String>,
+    /// `[catalog] non_exhaustive` as read, for the stand-in to match the real type.
+    pub non_exhaustive: bool,
 }
 
 /// [`check`], where no variant may be named like one of `generated_items` (the associated
@@ -90,21 +97,102 @@ pub struct Rejected {
 pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatalog, Rejected> {
     let mut report = reporter::Reporter::new(source);
     let Some(catalog) = parse::parse_catalog(&mut report, source, generated_items) else {
+        // Not TOML: what a recovering parser read would be guesses.
         return Err(Rejected {
             diagnostics: report.finish(),
             enum_name: None,
             every_message_known: true,
+            variants: Vec::new(),
+            non_exhaustive: false,
         });
     };
     match valid::validate(&mut report, &catalog) {
         Some(checked) if !report.has_errors() => Ok(checked),
         _ => Err(Rejected {
             diagnostics: report.finish(),
+            variants: stand_in_variants(&catalog, generated_items),
             enum_name: catalog
                 .enum_name
                 .map(|name| name.value)
                 .filter(|name| names::is_identifier(name) && !names::is_keyword(name)),
             every_message_known: catalog.entries.iter().all(|e| e.message_known.is_none()),
+            non_exhaustive: catalog.non_exhaustive.is_some_and(|n| n.value),
         }),
+    }
+}
+
+/// The variants [`Rejected::variants`] lists.
+fn stand_in_variants(catalog: &ast::Catalog, generated_items: &[&str]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    catalog
+        .entries
+        .iter()
+        .filter(|entry| entry.code.is_some() && (entry.name.is_some() || catalog.is_nameless()))
+        .filter_map(|entry| lower::variant_of(catalog, entry))
+        .map(|(variant, _)| variant)
+        .filter(|variant| {
+            names::is_identifier(variant)
+                && !names::is_keyword(variant)
+                && !generated_items.contains(&variant.as_str())
+                && seen.insert(variant.clone())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rejected_catalog_lists_the_variants_it_read() {
+        let source = r#"
+[catalog]
+non_exhaustive = true
+
+[[error]]
+name = "ERROR_A"
+code = 1
+message = ""
+
+[[error]]
+name = "ERROR_NO_CODE"
+code = "x"
+message = "B."
+
+[[error]]
+code = 3
+message = "No name."
+
+[[error]]
+name = "ERROR_C"
+code = 4
+message = "C."
+variant = "code"
+
+[[error]]
+name = "ERROR_A"
+code = 5
+message = "A again."
+
+[[error]]
+name = "ERROR_D"
+code = 6
+message = "D."
+variant = "Self"
+"#;
+        let rejected = check_with(source, &["code"]).unwrap_err();
+        // ERROR_NO_CODE's code and the third entry's name were not read; `code` names a
+        // generated item and `Self` is a keyword; ERROR_A's variant is listed once.
+        assert_eq!(rejected.variants, ["A"]);
+        assert!(rejected.non_exhaustive);
+
+        let nameless = "[catalog]\nnames = \"none\"\n\n[[error]]\ncode = 1101\nmessage = \"\"\n";
+        assert_eq!(
+            check_with(nameless, &[]).unwrap_err().variants,
+            ["Code1101"]
+        );
+
+        let not_toml = "[[error]\nname = \"ERROR_A\"\ncode = 1\n";
+        assert!(check_with(not_toml, &[]).unwrap_err().variants.is_empty());
     }
 }

@@ -69,8 +69,7 @@ pub fn expand_input(input: &MacroInput, environment: &Environment) -> TokenStrea
             let name = ident(&rejected.enum_name).unwrap_or_else(|_| {
                 Ident::new(win_errors_catalog::DEFAULT_ENUM_NAME, Span::call_site())
             });
-            let fallback =
-                emit::fallback::generate(&input.krate, &name, rejected.every_message_known);
+            let fallback = emit::fallback::generate(&input.krate, &name, &rejected);
             let errors = rejected.errors.to_compile_error();
             quote!(#fallback #errors)
         }

@@ -21,6 +21,10 @@ pub(crate) struct Rejected {
     pub(crate) enum_name: String,
     /// Whether the catalog's type would have a `message` for every entry.
     pub(crate) every_message_known: bool,
+    /// The variants of the entries that were read (see `win_errors_catalog::Rejected`).
+    pub(crate) variants: Vec<String>,
+    /// Whether the catalog asked for `#[non_exhaustive]`.
+    pub(crate) non_exhaustive: bool,
 }
 
 impl Rejected {
@@ -29,6 +33,8 @@ impl Rejected {
             errors: CompileErrors::new(path.span, message),
             enum_name: DEFAULT_ENUM_NAME.to_owned(),
             every_message_known: true,
+            variants: Vec::new(),
+            non_exhaustive: false,
         }
     }
 }
@@ -65,6 +71,8 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
                 errors: to_compile_errors(&input.path, &lossy, &[diagnostic]),
                 enum_name: DEFAULT_ENUM_NAME.to_owned(),
                 every_message_known: true,
+                variants: Vec::new(),
+                non_exhaustive: false,
             });
         }
     };
@@ -86,6 +94,8 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
                 .enum_name
                 .unwrap_or_else(|| DEFAULT_ENUM_NAME.to_owned()),
             every_message_known: rejected.every_message_known,
+            variants: rejected.variants,
+            non_exhaustive: rejected.non_exhaustive,
         }),
     }
 }

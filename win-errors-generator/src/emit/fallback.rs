@@ -1,7 +1,7 @@
-//! What the macro emits besides its errors when the catalog is rejected: the type without
-//! entries and with every item of the generated API, so the user sees the catalog's errors and
-//! not a flood of "no function or associated item" errors after them (thiserror and askama
-//! do the same).
+//! What the macro emits besides its errors when the catalog is rejected: the type with a
+//! variant for every entry that was read and every item of the generated API, so the user
+//! sees the catalog's errors and not a flood of "no variant" and "no function or associated
+//! item" errors after them (thiserror and askama do the same).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -9,18 +9,31 @@ use win_errors_catalog::CodeKind;
 
 use super::{enum_, impls};
 use crate::api::GeneratedType;
+use crate::load::Rejected;
 
-/// `pub enum Name` with every item of [`crate::api::ITEMS`] and every impl of the real
-/// expansion. It has one hidden variant: a type without values would make rustc warn that
-/// the code after each call returning it (`expect_code`, `unwrap()`) is unreachable.
-///
-/// `every_message_known`: whether the catalog's `message` would be a plain `&str` (no entry
-/// says `message_known`), so that the user's code type-checks against the same signature.
-pub(crate) fn generate(
-    krate: &TokenStream,
-    name: &Ident,
-    every_message_known: bool,
-) -> TokenStream {
+/// `pub enum Name` with the variants of the entries that were read, every item of
+/// [`crate::api::ITEMS`] and every impl of the real expansion. Its `message` has the real
+/// signature (a plain `&str` when no entry says `message_known`), so the user's code
+/// type-checks against it. A catalog of which no entry was read gets one hidden variant: a
+/// type without values would make rustc warn that the code after each call returning it
+/// (`expect_code`, `unwrap()`) is unreachable.
+pub(crate) fn generate(krate: &TokenStream, name: &Ident, rejected: &Rejected) -> TokenStream {
+    let every_message_known = rejected.every_message_known;
+    // The rule book lists only usable identifiers; `ident` is the backstop.
+    let variants: Vec<Ident> = rejected
+        .variants
+        .iter()
+        .filter_map(|variant| crate::ident(variant).ok())
+        .collect();
+    let variants = if variants.is_empty() {
+        quote!(
+            #[doc(hidden)]
+            __CatalogHasErrors,
+        )
+    } else {
+        quote!(#(#variants,)*)
+    };
+    let non_exhaustive = rejected.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let derives = enum_::derives();
     let api = GeneratedType {
         krate,
@@ -37,9 +50,9 @@ pub(crate) fn generate(
     quote! {
         /// This catalog has errors; see the compiler's messages.
         #derives
+        #non_exhaustive
         pub enum #name {
-            #[doc(hidden)]
-            __CatalogHasErrors,
+            #variants
         }
 
         const _: () = {
