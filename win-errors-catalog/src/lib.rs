@@ -40,6 +40,7 @@ pub mod ast;
 pub mod diagnostic;
 pub mod keys;
 mod lower;
+pub mod mc;
 pub mod model;
 pub mod names;
 pub mod parse;
@@ -91,6 +92,61 @@ pub struct Rejected {
     pub non_exhaustive: bool,
 }
 
+/// Checks a Message Compiler file (`.mc`, see [`mc`]) against the same rules as a TOML
+/// catalog: the checked catalog, whose type is named `enum_name`, or every diagnostic.
+///
+/// ```
+/// let source = "MessageId=0x1\nSeverity=Error\nSymbolicName=MSG_BAD_COMMAND\nLanguage=English\nYou have chosen an incorrect command.\n.\n";
+/// let catalog = win_errors_catalog::check_mc_with(source, "Messages", &[]).unwrap();
+/// assert_eq!(catalog.entries[0].code, 0xC000_0001);
+/// assert_eq!(catalog.entries[0].message.as_deref(), Some("You have chosen an incorrect command."));
+/// ```
+pub fn check_mc_with(
+    source: &str,
+    enum_name: &str,
+    generated_items: &[&str],
+) -> Result<CheckedCatalog, Rejected> {
+    let mut report = reporter::Reporter::new(source);
+    let catalog = mc::parse_message_file(&mut report, source, enum_name, generated_items);
+    if catalog.entries.is_empty() {
+        // The rule book's own "no entries" speaks of TOML tables.
+        return Err(rejected(report, catalog, generated_items));
+    }
+    validated(report, catalog, generated_items)
+}
+
+/// Checks the text of the catalog file `path` in its format: a Message Compiler file for
+/// an `.mc` extension (any case), its type named after the file ([`mc::type_name`]), else
+/// TOML ([`check_with`]).
+pub fn check_file_with(
+    path: &std::path::Path,
+    source: &str,
+    generated_items: &[&str],
+) -> Result<CheckedCatalog, Rejected> {
+    let is_mc = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("mc"));
+    if !is_mc {
+        return check_with(source, generated_items);
+    }
+    let stem = path
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .unwrap_or("");
+    match mc::type_name(stem) {
+        Some(name) => check_mc_with(source, &name, generated_items),
+        None => Err(Rejected {
+            diagnostics: vec![Diagnostic::whole(format!(
+                "the type of a message file is named after the file, and `{stem}` gives no Rust type name: name the file with a letter first, such as `messages.mc`"
+            ))],
+            enum_name: None,
+            every_message_known: true,
+            variants: Vec::new(),
+            non_exhaustive: false,
+        }),
+    }
+}
+
 /// [`check`], where no variant may be named like one of `generated_items` (the associated
 /// items of the generated type: such a variant would shadow them), and a rejected catalog
 /// still tells the name of its type.
@@ -106,18 +162,36 @@ pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatal
             non_exhaustive: false,
         });
     };
+    validated(report, catalog, generated_items)
+}
+
+/// The cross-entry rules and lowering, after parsing recorded its diagnostics in `report`.
+fn validated(
+    mut report: reporter::Reporter<'_>,
+    catalog: ast::Catalog,
+    generated_items: &[&str],
+) -> Result<CheckedCatalog, Rejected> {
     match valid::validate(&mut report, &catalog) {
         Some(checked) if !report.has_errors() => Ok(checked),
-        _ => Err(Rejected {
-            diagnostics: report.finish(),
-            variants: stand_in_variants(&catalog, generated_items),
-            enum_name: catalog
-                .enum_name
-                .map(|name| name.value)
-                .filter(|name| names::is_identifier(name) && !names::is_keyword(name)),
-            every_message_known: catalog.entries.iter().all(|e| e.message_known.is_none()),
-            non_exhaustive: catalog.non_exhaustive.is_some_and(|n| n.value),
-        }),
+        _ => Err(rejected(report, catalog, generated_items)),
+    }
+}
+
+/// The [`Rejected`] of a catalog that parsed, with every diagnostic recorded.
+fn rejected(
+    report: reporter::Reporter<'_>,
+    catalog: ast::Catalog,
+    generated_items: &[&str],
+) -> Rejected {
+    Rejected {
+        diagnostics: report.finish(),
+        variants: stand_in_variants(&catalog, generated_items),
+        enum_name: catalog
+            .enum_name
+            .map(|name| name.value)
+            .filter(|name| names::is_identifier(name) && !names::is_keyword(name)),
+        every_message_known: catalog.entries.iter().all(|e| e.message_known.is_none()),
+        non_exhaustive: catalog.non_exhaustive.is_some_and(|n| n.value),
     }
 }
 

@@ -141,7 +141,8 @@ pub enum Command {
     /// Check catalog files with every rule the `win_errors!` macro applies, and print every
     /// problem (exit status 1 when there is one, 2 when a file cannot be read).
     Check {
-        /// Catalog files (TOML); `catalog.toml` when none is given.
+        /// Catalog files (TOML, or Message Compiler files by their `.mc` extension);
+        /// `catalog.toml` when none is given.
         #[arg(value_name = "FILE", default_value = "catalog.toml")]
         files: Vec<String>,
         /// One JSON object per problem (or per file that passed) and line.
@@ -173,5 +174,13 @@ pub enum Command {
         /// Change nothing: show a diff and exit with status 1 when a file is not canonical.
         #[arg(long)]
         check: bool,
+    },
+    /// Write a Message Compiler file (`.mc`) as a TOML catalog in canonical form on standard
+    /// output, after checking it with every rule (exit status 1 when it has problems, 2 when
+    /// it cannot be read). The macro reads the `.mc` file as it is; this is for moving to TOML.
+    ImportMc {
+        /// The message file.
+        #[arg(value_name = "FILE")]
+        file: String,
     },
 }

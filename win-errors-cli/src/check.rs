@@ -58,7 +58,7 @@ pub(crate) fn check_file(path: &Path) -> Outcome {
             source: lossy,
             problems: vec![problem],
         },
-        Ok(source) => match win_errors_generator::check(source) {
+        Ok(source) => match win_errors_generator::check_file(path, source) {
             Ok(catalog) => Outcome::Passed {
                 source: source.to_owned(),
                 catalog,

@@ -17,6 +17,15 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
     let mut unformatted = 0;
     let mut unreadable = false;
     for file in files {
+        if crate::import_mc::is_message_file(Path::new(file)) {
+            let _ = write!(
+                out,
+                "error: a message file has no canonical TOML form of its own; `win-errors import-mc {file}` writes it as a TOML catalog\n --> {file}\n\n"
+            );
+            problem_count += 1;
+            failed_files += 1;
+            continue;
+        }
         let outcome = check_file(Path::new(file));
         unreadable |= matches!(outcome, Outcome::Unreadable(_));
         if let Some((text, count)) = problems_text(file, &outcome, false) {

@@ -13,6 +13,7 @@ mod args;
 pub mod check;
 pub mod entries;
 pub mod fmt;
+pub mod import_mc;
 pub mod lookup;
 pub mod output;
 pub mod scan;
@@ -45,6 +46,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, colour: bool) 
     match &args.command {
         Some(Command::Check { files, json }) => check::run(files, *json, out, err),
         Some(Command::Fmt { files, check }) => fmt::run(files, *check, out, err),
+        Some(Command::ImportMc { file }) => import_mc::run(file, out, err),
         Some(Command::Scan {
             files,
             summary,

@@ -40,6 +40,13 @@ pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
     win_errors_catalog::check_with(source, &api::GENERATED_ITEMS).map_err(|r| r.diagnostics)
 }
 
+/// [`check`] for the text of the file `path`, in the format its extension says: a Message
+/// Compiler file (`.mc`), whose type is named after the file, or TOML.
+pub fn check_file(path: &std::path::Path, source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
+    win_errors_catalog::check_file_with(path, source, &api::GENERATED_ITEMS)
+        .map_err(|r| r.diagnostics)
+}
+
 /// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a
 /// fallback type. Never panics.
 pub fn expand(input: TokenStream, environment: &Environment) -> TokenStream {

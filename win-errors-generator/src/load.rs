@@ -85,7 +85,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             ),
         )
     })?;
-    match win_errors_catalog::check_with(source, &GENERATED_ITEMS) {
+    match win_errors_catalog::check_file_with(found, source, &GENERATED_ITEMS) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(rejected) => Err(Rejected {
             errors: to_compile_errors(&input.path, source, &rejected.diagnostics),
