@@ -62,3 +62,92 @@ fn check_reads_the_file_as_the_macro_does() {
     assert_eq!(catalog.enum_name, "ServiceEvents");
     assert_eq!(catalog.entries.len(), ServiceEvents::ALL.len());
 }
+
+/// Real message files (`catalogs/mc/`, sources and licences in its SOURCES.md): each reads
+/// with the entries it defines, or is reported for the mistakes it has, and nothing else.
+#[test]
+fn real_message_files_read_or_are_reported_for_their_mistakes() {
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/mc");
+    // What each file should give: its number of entries, or its problems' messages.
+    let expected: &[(&str, Result<usize, &[&str]>)] = &[
+        (
+            "Devolutions__devolutions-gateway__devolutions-agent.mc",
+            Ok(18),
+        ),
+        (
+            "Devolutions__devolutions-gateway__devolutions-gateway.mc",
+            Err(&[
+                "`Language=French` inside a text",
+                "`Language=German` inside a text",
+            ]),
+        ),
+        ("MicrosoftDocs__win32__sample.mc", Ok(5)),
+        (
+            "UniStuttgart-VISUS__OpenXR-Runtime-Switcher__messages.mc",
+            Ok(1),
+        ),
+        ("eclipse__omr__omrsyslogmessages.mc", Ok(3)),
+        ("microsoft__WSL__wsleventschema.mc", Ok(1)),
+        ("microsoft__Windows-classic-samples__FileRep.mc", Ok(3)),
+        ("microsoft__Windows-classic-samples__GenCtrs.Mc", Ok(5)),
+        ("microsoft__Windows-classic-samples__Messages.mc", Ok(10)),
+        ("microsoft__Windows-classic-samples__eventlogmsgs.mc", Ok(1)),
+        ("secure-endpoints__netidmgr__kmm_msgs.mc", Ok(59)),
+        (
+            "secure-endpoints__netidmgr__krb5_msgs.mc",
+            Err(&["the `message` of MSG_ is empty"]),
+        ),
+    ];
+    let mut files: Vec<String> = std::fs::read_dir(&directory)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.to_ascii_lowercase().ends_with(".mc"))
+        .collect();
+    files.sort();
+    let listed: Vec<&str> = expected.iter().map(|(file, _)| *file).collect();
+    assert_eq!(files, listed, "every file in catalogs/mc/ is listed here");
+
+    for (file, outcome) in expected {
+        let path = directory.join(file);
+        let source = std::fs::read_to_string(&path).unwrap();
+        match (win_errors_generator::check_file(&path, &source), outcome) {
+            (Ok(catalog), Ok(count)) => assert_eq!(catalog.entries.len(), *count, "{file}"),
+            (Err(problems), Err(kinds)) => {
+                for problem in &problems {
+                    assert!(
+                        kinds.iter().any(|k| problem.message.starts_with(k)),
+                        "{file}: {}",
+                        problem.render(file, &source)
+                    );
+                }
+            }
+            (got, _) => panic!("{file}: {:?}", got.map(|c| c.entries.len())),
+        }
+    }
+}
+
+/// The documentation's sample (Message Text Files, "Sample Message Text File"): its codes
+/// are as that page says mc forms them, the severity shifted left by 30 bits and the
+/// facility by 16, OR-ed with the message id; a message without `Facility=` takes the
+/// last one specified.
+#[test]
+fn the_documentation_sample_gives_the_documented_codes() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("catalogs/mc/MicrosoftDocs__win32__sample.mc");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let catalog = win_errors_generator::check_file(&path, &source).unwrap();
+    assert_eq!(catalog.enum_name, "MicrosoftDocsWin32Sample");
+    let code = |name: &str| {
+        catalog
+            .entries
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.code)
+    };
+    assert_eq!(code("MSG_CMD_DELETE"), Some(0xC000_0004));
+    assert_eq!(code("MSG_BAD_COMMAND"), Some(0xC002_0001));
+    assert_eq!(code("MSG_BAD_PARM1"), Some(0x8004_0002));
+    assert_eq!(code("MSG_STRIKE_ANY_KEY"), Some(0x0000_0003));
+    // Informational (1), facility System (0x0 in this file), id 5.
+    assert_eq!(code("MSG_RETRYS"), Some(0x4000_0005));
+}

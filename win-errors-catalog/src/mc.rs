@@ -4,10 +4,13 @@
 //! The format is Microsoft's "Message Text Files" (the Message Compiler's documentation): a
 //! header of `MessageIdTypedef=`, `SeverityNames=`, `FacilityNames=`, `LanguageNames=` and
 //! `OutputBase=`, then messages, each `MessageId=` with optional `Severity=`, `Facility=`,
-//! `SymbolicName=` and `OutputBase=`, and one `Language=` block of text per language, ended by
-//! a line holding only `.`. Lines starting with `;` outside a text are comments, and header
-//! keywords may stand between messages (the documentation's sample changes
-//! `MessageIdTypedef` halfway).
+//! `SymbolicName=` and `OutputBase=`, and a text per language after `Language=`, ended by a
+//! line holding only `.`. As the documentation says, a statement is `keyword=value` with the
+//! keyword in any case, spaces around `=` ignored and the value ended by white space, so
+//! that several share a line (`MessageId=1 Severity=Error SymbolicName=...`); `;` starts a
+//! comment outside a text; header statements may stand between messages (the
+//! documentation's sample changes `MessageIdTypedef` halfway), and add to the names declared
+//! before (a file that declares only `ARABIC` may still write `Language=English`).
 //!
 //! What becomes of it:
 //!
@@ -15,15 +18,21 @@
 //!   the message id in bits 0-15 (the customer bit is set only by `mc -c`, which a file
 //!   cannot say, so it is left clear);
 //! - `MessageId=` with no value is the facility's previous id plus one, `+n` plus `n`;
-//!   `Severity` and `Facility` default to the previous message's (at first 0);
-//! - `SymbolicName` is the entry's name, and the text of the catalog's language its message,
-//!   its lines joined by a line feed, without the line break mc puts after the last one;
-//!   `%1` inserts and the other escapes are kept as written. The catalog's language is
-//!   English when a message has an English text, else the first message's first language;
-//!   the texts in other languages are read and checked for shape, not kept;
+//!   `Severity`, `Facility` and `Language` default to the previous message's, and for the
+//!   first to `Success`, `Application` and `English`;
+//! - `SymbolicName` is the entry's name (a file that names no message is a catalog known by
+//!   its codes, `names = "none"`), and the text in the catalog's language its message, its
+//!   lines joined by a line feed, without the line break mc puts after the last one; `%1`
+//!   inserts and the other escapes are kept as written. The catalog's language is English
+//!   when a message has an English text, else the first message's first language; the
+//!   texts in other languages are read and checked for shape, not kept;
 //! - the kind of codes is `hresult` or `ntstatus` when `MessageIdTypedef` says so, `win32`
 //!   for no typedef (or `DWORD`) with every code below 0x10000, and no kind otherwise;
 //! - the type is named after the file (`messages.mc` is `Messages`, see [`type_name`]).
+//!
+//! Two shapes mc accepts are reported, as they are mistakes: a `Language=` line of a
+//! declared language inside a text (a text whose `.` was forgotten, which mc would take as
+//! more text), and a file that names some messages and not others.
 
 use core::ops::Range;
 use std::collections::HashMap;
@@ -95,63 +104,6 @@ pub fn type_name(stem: &str) -> Option<String> {
     (names::is_identifier(&name) && !names::is_keyword(&name)).then_some(name)
 }
 
-/// One line of the file: its text without the line break, and where it starts.
-#[derive(Clone, Copy)]
-struct Line<'s> {
-    text: &'s str,
-    start: usize,
-}
-
-impl Line<'_> {
-    fn span(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
-    }
-
-    /// Whether the line says nothing outside a text: blank, or a `;` comment.
-    fn is_blank_or_comment(&self) -> bool {
-        let text = self.text.trim();
-        text.is_empty() || text.starts_with(';')
-    }
-
-    /// Whether the line ends a text: a lone `.` (spaces after it are allowed).
-    fn ends_text(&self) -> bool {
-        self.text.trim_end() == "."
-    }
-}
-
-fn lines(source: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for piece in source.split_inclusive('\n') {
-        let text = piece.strip_suffix('\n').unwrap_or(piece);
-        let text = text.strip_suffix('\r').unwrap_or(text);
-        lines.push(Line { text, start });
-        start += piece.len();
-    }
-    lines
-}
-
-/// `Keyword = value`: the keyword and the value (trimmed), each with its span.
-struct KeywordLine<'s> {
-    keyword: Spanned<&'s str>,
-    value: Spanned<&'s str>,
-}
-
-fn keyword_line<'s>(line: &Line<'s>) -> Option<KeywordLine<'s>> {
-    let (before, after) = line.text.split_once('=')?;
-    let keyword = before.trim();
-    if keyword.is_empty() || !keyword.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let keyword_start = line.start + (before.len() - before.trim_start().len());
-    let value = after.trim();
-    let value_start = line.start + before.len() + 1 + (after.len() - after.trim_start().len());
-    Some(KeywordLine {
-        keyword: Spanned::new(keyword, keyword_start..keyword_start + keyword.len()),
-        value: Spanned::new(value, value_start..value_start + value.len()),
-    })
-}
-
 /// A number as the message compiler reads one: decimal, or hex after `0x`.
 fn number(text: &str) -> Option<u32> {
     match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
@@ -208,6 +160,14 @@ impl Names {
         }
     }
 
+    /// The value of `name`, if declared.
+    fn value(&self, name: &str) -> Option<u32> {
+        self.declared
+            .iter()
+            .find(|d| d.name == name)
+            .map(|d| d.value)
+    }
+
     /// The value of `name`, or a diagnostic naming the declared ones.
     fn value_of(&self, report: &mut Reporter<'_>, name: &Spanned<&str>) -> Option<u32> {
         if let Some(found) = self.declared.iter().find(|d| d.name == name.value) {
@@ -239,9 +199,8 @@ pub(crate) fn parse_message_file(
     enum_name: &str,
     generated_items: &[&str],
 ) -> Catalog {
-    let lines = lines(source);
     let mut parser = Parser {
-        lines: &lines,
+        source,
         at: 0,
         severities: Names::new("severity", SEVERITY_NAMES, MAX_SEVERITY, DEFAULT_SEVERITIES),
         facilities: Names::new("facility", FACILITY_NAMES, MAX_FACILITY, DEFAULT_FACILITIES),
@@ -252,8 +211,9 @@ pub(crate) fn parse_message_file(
             DEFAULT_LANGUAGES,
         ),
         typedef: None,
-        severity: 0,
-        facility: 0,
+        severity: None,
+        facility: None,
+        language: None,
         previous_ids: HashMap::new(),
         messages: Vec::new(),
     };
@@ -262,6 +222,9 @@ pub(crate) fn parse_message_file(
         messages, typedef, ..
     } = parser;
 
+    // A file whose messages have no symbolic names at all is a catalog known by its codes;
+    // one that names some must name all.
+    let nameless = !messages.is_empty() && messages.iter().all(|m| m.name.is_none());
     let language = catalog_language(&messages);
     let mut entries = Vec::with_capacity(messages.len());
     for message in messages {
@@ -270,6 +233,14 @@ pub(crate) fn parse_message_file(
         entry.name = message
             .name
             .map(|name| Spanned::new(name.value.to_owned(), name.span));
+        if entry.name.is_none() && !nameless {
+            report.error(
+                message.id_keyword.clone(),
+                format!(
+                    "this message has no `{SYMBOLIC_NAME}=`, and others have one: name every message, or none"
+                ),
+            );
+        }
         match message
             .texts
             .iter()
@@ -278,18 +249,17 @@ pub(crate) fn parse_message_file(
             Some(text) => entry.message = Some(text.text.clone()),
             None if message.texts_reported => {}
             None => {
+                let language = language.unwrap_or("English");
                 let what = entry.name().unwrap_or("this message").to_owned();
                 report.error(
-                    message.header,
+                    message.id_keyword,
                     format!(
-                        "{what} has no text in {}: add `{LANGUAGE}={}`, its text and a line with a lone `.`",
-                        language.unwrap_or("English"),
-                        language.unwrap_or("English"),
+                        "{what} has no text in {language}: add `{LANGUAGE}={language}`, its text and a line with a lone `.`",
                     ),
                 );
             }
         }
-        values::check_entry(report, &entry, generated_items, false);
+        values::check_entry(report, &entry, generated_items, nameless);
         entries.push(entry);
     }
     if entries.is_empty() {
@@ -301,6 +271,7 @@ pub(crate) fn parse_message_file(
     Catalog {
         enum_name: Some(Spanned::new(enum_name.to_owned(), 0..0)),
         codes,
+        names: nameless.then(|| Spanned::new("none".to_owned(), 0..0)),
         entries,
         ..Catalog::default()
     }
@@ -335,8 +306,10 @@ fn code_kind(typedef: Option<&Spanned<&str>>, entries: &[Entry]) -> Option<Spann
 
 /// One message as read: its code, its name and its text in each language.
 struct Message<'s> {
-    /// The `MessageId=` line.
+    /// From `MessageId` to the end of its value.
     header: Range<usize>,
+    /// The `MessageId` keyword, where problems with the message as a whole point.
+    id_keyword: Range<usize>,
     code: Option<Spanned<u32>>,
     name: Option<Spanned<&'s str>>,
     texts: Vec<Text<'s>>,
@@ -345,92 +318,168 @@ struct Message<'s> {
     texts_reported: bool,
 }
 
-/// One `Language=` block.
+/// One language's text.
 struct Text<'s> {
     language: Spanned<&'s str>,
     text: Spanned<String>,
 }
 
-struct Parser<'l, 's> {
-    lines: &'l [Line<'s>],
+/// The reader: a cursor over the file, and what the statements so far declared.
+struct Parser<'s> {
+    source: &'s str,
+    /// The byte offset of the cursor.
     at: usize,
     severities: Names,
     facilities: Names,
     languages: Names,
-    /// The last `MessageIdTypedef` that named a kind.
+    /// The last `MessageIdTypedef`.
     typedef: Option<Spanned<&'s str>>,
-    /// The severity and facility a message without its own takes: the previous message's.
-    severity: u32,
-    facility: u32,
+    /// The severity, facility and language a message without its own takes: the previous
+    /// message's; before the first, `Success`, `Application` and `English` as declared then.
+    severity: Option<u32>,
+    facility: Option<u32>,
+    language: Option<Spanned<&'s str>>,
     /// The last message id of each facility.
     previous_ids: HashMap<u32, u32>,
     messages: Vec<Message<'s>>,
 }
 
-impl<'s> Parser<'_, 's> {
-    fn next_line(&mut self) -> Option<Line<'s>> {
-        let line = self.lines.get(self.at).copied()?;
-        self.at += 1;
-        Some(line)
+/// `Keyword=`: the keyword and where its value may start.
+struct Keyword<'s> {
+    word: Spanned<&'s str>,
+    after: usize,
+}
+
+impl Keyword<'_> {
+    fn is(&self, keyword: &str) -> bool {
+        self.word.value.eq_ignore_ascii_case(keyword)
+    }
+}
+
+impl<'s> Parser<'s> {
+    fn rest(&self) -> &'s str {
+        self.source.get(self.at..).unwrap_or("")
     }
 
-    /// The next line that says something, without taking it.
-    fn peek_statement(&mut self) -> Option<Line<'s>> {
-        while let Some(line) = self.lines.get(self.at) {
-            if !line.is_blank_or_comment() {
-                return Some(*line);
+    /// Where the line holding `at` ends (its `\n`, or the end of the file).
+    fn line_end(&self, at: usize) -> usize {
+        self.source
+            .get(at..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(self.source.len(), |found| at + found)
+    }
+
+    /// Where the line holding `at` starts.
+    fn line_start(&self, at: usize) -> usize {
+        self.source
+            .get(..at)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |found| found + 1)
+    }
+
+    /// Past white space (line breaks included) and `;` comments.
+    fn skip_blank(&mut self) {
+        loop {
+            let rest = self.rest();
+            let trimmed = rest.trim_start();
+            self.at += rest.len() - trimmed.len();
+            if trimmed.starts_with(';') {
+                self.at = self.line_end(self.at);
+            } else {
+                return;
             }
-            self.at += 1;
         }
-        None
+    }
+
+    /// Past spaces and tabs, within the line.
+    fn skip_spaces(&mut self) {
+        let rest = self.rest();
+        let trimmed = rest.trim_start_matches([' ', '\t', '\r']);
+        self.at += rest.len() - trimmed.len();
+    }
+
+    /// The `Keyword=` at the cursor (letters, then `=` after optional spaces), not taken.
+    fn peek_keyword(&self) -> Option<Keyword<'s>> {
+        let rest = self.rest();
+        let length = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let word = rest.get(..length).filter(|w| !w.is_empty())?;
+        let after_word = rest.get(length..)?;
+        let spaces = after_word.len() - after_word.trim_start_matches([' ', '\t']).len();
+        after_word.get(spaces..)?.strip_prefix('=')?;
+        Some(Keyword {
+            word: Spanned::new(word, self.at..self.at + length),
+            after: self.at + length + spaces + 1,
+        })
+    }
+
+    /// The value after a keyword: the run of text up to white space, or nothing when the
+    /// line ends there or the next `Keyword=` follows.
+    fn value(&mut self) -> Spanned<&'s str> {
+        self.skip_spaces();
+        let rest = self.rest();
+        let length = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest.get(..length).unwrap_or("");
+        if word.contains('=') {
+            return Spanned::new("", self.at..self.at);
+        }
+        let value = Spanned::new(word, self.at..self.at + length);
+        self.at += length;
+        value
     }
 
     fn parse(&mut self, report: &mut Reporter<'_>) {
-        while let Some(line) = self.peek_statement() {
-            self.at += 1;
-            let Some(statement) = keyword_line(&line) else {
+        loop {
+            self.skip_blank();
+            if self.at >= self.source.len() {
+                return;
+            }
+            let Some(keyword) = self.peek_keyword() else {
+                let end = self.line_end(self.at);
                 report.error(
-                    line.span(),
+                    self.at..end,
                     format!(
                         "expected `Keyword=value` (a message starts with `{MESSAGE_ID}=`) or a `;` comment"
                     ),
                 );
+                self.at = end;
                 continue;
             };
-            let keyword = statement.keyword.value;
-            if keyword.eq_ignore_ascii_case(MESSAGE_ID) {
-                self.message(report, &line, statement);
-            } else if !self.header_keyword(report, &statement) {
-                unknown_or_misplaced(report, &statement.keyword);
+            self.at = keyword.after;
+            if keyword.is(MESSAGE_ID) {
+                self.message(report, &keyword);
+            } else if !self.header_statement(report, &keyword) {
+                unknown_or_misplaced(report, &keyword.word);
+                let _ = self.value();
             }
         }
     }
 
-    /// Reads a header keyword's statement; `false` when `keyword` is none.
-    fn header_keyword(&mut self, report: &mut Reporter<'_>, statement: &KeywordLine<'s>) -> bool {
-        let keyword = statement.keyword.value;
-        if keyword.eq_ignore_ascii_case(MESSAGE_ID_TYPEDEF) {
-            if statement.value.value.is_empty() {
+    /// Reads a header statement; `false` when `keyword` is none.
+    fn header_statement(&mut self, report: &mut Reporter<'_>, keyword: &Keyword<'s>) -> bool {
+        if keyword.is(MESSAGE_ID_TYPEDEF) {
+            let value = self.value();
+            if value.value.is_empty() {
                 report.error(
-                    statement.keyword.span.clone(),
+                    keyword.word.span.clone(),
                     format!("`{MESSAGE_ID_TYPEDEF}=` needs a type, such as DWORD or HRESULT"),
                 );
             } else {
-                self.typedef = Some(statement.value.clone());
+                self.typedef = Some(value);
             }
-        } else if keyword.eq_ignore_ascii_case(OUTPUT_BASE) {
-            output_base(report, &statement.value);
-        } else if keyword.eq_ignore_ascii_case(SEVERITY_NAMES) {
+        } else if keyword.is(OUTPUT_BASE) {
+            let value = self.value();
+            output_base(report, &value);
+        } else if keyword.is(SEVERITY_NAMES) {
             let mut names = self.severities.clone();
-            self.names_list(report, statement, &mut names);
+            self.names_list(report, keyword, &mut names);
             self.severities = names;
-        } else if keyword.eq_ignore_ascii_case(FACILITY_NAMES) {
+        } else if keyword.is(FACILITY_NAMES) {
             let mut names = self.facilities.clone();
-            self.names_list(report, statement, &mut names);
+            self.names_list(report, keyword, &mut names);
             self.facilities = names;
-        } else if keyword.eq_ignore_ascii_case(LANGUAGE_NAMES) {
+        } else if keyword.is(LANGUAGE_NAMES) {
             let mut names = self.languages.clone();
-            self.names_list(report, statement, &mut names);
+            self.names_list(report, keyword, &mut names);
             self.languages = names;
         } else {
             return false;
@@ -438,121 +487,170 @@ impl<'s> Parser<'_, 's> {
         true
     }
 
-    /// `(name=value[:symbol] ...)`, over as many lines as it takes.
-    fn names_list(
-        &mut self,
-        report: &mut Reporter<'_>,
-        statement: &KeywordLine<'s>,
-        names: &mut Names,
-    ) {
-        let keyword = names.keyword;
-        let Some(first) = statement.value.value.strip_prefix('(') else {
+    /// `(name=value[:symbol] ...)`, on as many lines as it takes (the `(` may be on the
+    /// next line).
+    fn names_list(&mut self, report: &mut Reporter<'_>, keyword: &Keyword<'s>, names: &mut Names) {
+        let list = names.keyword;
+        self.skip_blank();
+        let Some(inside) = self.rest().strip_prefix('(') else {
+            let end = self.line_end(self.at);
             report.error(
-                statement.value.span.clone(),
-                format!("`{keyword}=` takes a list in parentheses: `{keyword}=(Name=0x1 ...)`"),
+                keyword.word.span.start..end.max(keyword.after),
+                format!("`{list}=` takes a list in parentheses: `{list}=(Name=0x1 ...)`"),
             );
+            self.at = end;
             return;
         };
-        let mut piece = Spanned::new(
-            first,
-            statement.value.span.start + 1..statement.value.span.end,
-        );
+        self.at = self.source.len() - inside.len();
         loop {
-            let (inside, closed) = match piece.value.split_once(')') {
-                Some((inside, _)) => (inside, true),
-                None => (piece.value, false),
-            };
-            for (offset, token) in tokens(inside) {
-                let start = piece.span.start + offset;
-                declaration(
-                    report,
-                    names,
-                    Spanned::new(token, start..start + token.len()),
+            self.skip_blank();
+            let rest = self.rest();
+            if rest.is_empty() {
+                report.error(
+                    keyword.word.span.clone(),
+                    format!("the list of `{list}=` has no `)` to end it"),
                 );
-            }
-            if closed {
                 return;
             }
-            match self.next_line() {
-                Some(line) => piece = Spanned::new(line.text, line.span()),
-                None => {
-                    report.error(
-                        statement.keyword.span.clone(),
-                        format!("the list of `{keyword}=` has no `)` to end it"),
-                    );
-                    return;
-                }
+            if let Some(after) = rest.strip_prefix(')') {
+                self.at = self.source.len() - after.len();
+                return;
             }
+            let token = self.declaration_token();
+            declaration(report, names, token);
         }
     }
 
-    /// A message: its `MessageId=` statement is read; the rest follows.
-    fn message(&mut self, report: &mut Reporter<'_>, line: &Line<'s>, id: KeywordLine<'s>) {
-        let header = line.span();
-        let mut name = None;
-        let mut severity = None;
-        let mut facility = None;
+    /// One `name=value[:symbol]` of a names list, spaces around `=` allowed (as around
+    /// every `=`): the text from the name to the end of the value.
+    fn declaration_token(&mut self) -> Spanned<&'s str> {
+        let start = self.at;
+        let word_end = |text: &str| {
+            text.find(|c: char| c.is_whitespace() || c == ')' || c == '=')
+                .unwrap_or(text.len())
+        };
+        self.at += word_end(self.rest());
+        let before_equals = self.at;
+        self.skip_spaces();
+        if let Some(after) = self.rest().strip_prefix('=') {
+            self.at = self.source.len() - after.len();
+            self.skip_spaces();
+            let rest = self.rest();
+            self.at += rest
+                .find(|c: char| c.is_whitespace() || c == ')')
+                .unwrap_or(rest.len());
+        } else {
+            self.at = before_equals;
+        }
+        if self.at == start {
+            // Always move on, by a whole character.
+            self.at += self.rest().chars().next().map_or(1, char::len_utf8);
+        }
+        let end = self.at.min(self.source.len());
+        Spanned::new(self.source.get(start..end).unwrap_or(""), start..end)
+    }
+
+    /// A message, after its `MessageId=`.
+    fn message(&mut self, report: &mut Reporter<'_>, id_keyword: &Keyword<'s>) {
+        let id = self.value();
+        let header = id_keyword.word.span.start..id.span.end.max(id_keyword.after);
+        let mut name: Option<Spanned<&'s str>> = None;
+        let mut severity: Option<Spanned<&'s str>> = None;
+        let mut facility: Option<Spanned<&'s str>> = None;
         let mut texts: Vec<Text<'s>> = Vec::new();
-        let mut unterminated = false;
-        let mut saw_language = false;
-        while let Some(next) = self.peek_statement() {
-            let Some(statement) = keyword_line(&next) else {
+        let mut texts_reported = false;
+        let mut saw_text = false;
+        loop {
+            let before = self.at;
+            self.skip_blank();
+            if self.at >= self.source.len() {
                 break;
-            };
-            let keyword = statement.keyword.value;
-            let is = |k: &str| keyword.eq_ignore_ascii_case(k);
-            if is(LANGUAGE) {
-                self.at += 1;
-                saw_language = true;
-                let Ok(text) = self.text(report, &next, statement.value) else {
-                    // The rest of the file was its text.
-                    unterminated = true;
+            }
+            let Some(keyword) = self.peek_keyword() else {
+                if saw_text {
+                    // Not this message's: the top level says what it is.
+                    self.at = before;
                     break;
-                };
-                if let Some(text) = text {
-                    if let Some(earlier) = texts
-                        .iter()
-                        .find(|t| t.language.value == text.language.value)
-                    {
-                        let line = report.line(earlier.language.span.start);
-                        report.error(
-                            text.language.span.clone(),
-                            format!(
-                                "this message already has a text in {} (line {line})",
-                                text.language.value
-                            ),
-                        );
-                    } else {
-                        texts.push(text);
+                }
+                // Text with no `Language=` before it: in the language last used.
+                saw_text = true;
+                let language = self
+                    .language
+                    .clone()
+                    .unwrap_or_else(|| Spanned::new("English", id_keyword.word.span.clone()));
+                self.at = self.line_start(self.at);
+                match self.text(report, language, id_keyword.word.span.clone()) {
+                    Ok(Some(text)) => texts.push(text),
+                    Ok(None) => {}
+                    Err(()) => texts_reported = true,
+                }
+                continue;
+            };
+            if keyword.is(LANGUAGE) {
+                saw_text = true;
+                self.at = keyword.after;
+                let language = self.value();
+                self.text_starts_on_the_next_line(report);
+                let opening = keyword.word.span.start..language.span.end;
+                match self.text(report, language, opening) {
+                    Ok(Some(text)) => {
+                        if let Some(earlier) = texts
+                            .iter()
+                            .find(|t| t.language.value == text.language.value)
+                        {
+                            let line = report.line(earlier.language.span.start);
+                            report.error(
+                                text.language.span.clone(),
+                                format!(
+                                    "this message already has a text in {} (line {line})",
+                                    text.language.value
+                                ),
+                            );
+                        } else {
+                            texts.push(text);
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(()) => {
+                        texts_reported = true;
+                        break;
                     }
                 }
                 continue;
             }
-            let slot = if is(SYMBOLIC_NAME) {
+            let slot = if keyword.is(SYMBOLIC_NAME) {
                 &mut name
-            } else if is(SEVERITY) {
+            } else if keyword.is(SEVERITY) {
                 &mut severity
-            } else if is(FACILITY) {
+            } else if keyword.is(FACILITY) {
                 &mut facility
-            } else if is(OUTPUT_BASE) {
-                self.at += 1;
-                output_base(report, &statement.value);
+            } else if keyword.is(OUTPUT_BASE) {
+                self.at = keyword.after;
+                let value = self.value();
+                output_base(report, &value);
                 continue;
             } else {
-                // Another message, or a header keyword between messages.
+                // Another message, or a statement between messages.
                 break;
             };
-            self.at += 1;
-            if !texts.is_empty() {
+            self.at = keyword.after;
+            let value = self.value();
+            let word = keyword.word.value;
+            if saw_text {
                 report.error(
-                    statement.keyword.span.clone(),
-                    format!("`{keyword}=` must come before the message's first `{LANGUAGE}=`"),
+                    keyword.word.span.clone(),
+                    format!("`{word}=` must come before the message's text"),
                 );
-            } else if let Some(earlier) = slot.replace(statement.value.clone()) {
+            } else if value.value.is_empty() {
+                report.error(
+                    keyword.word.span.clone(),
+                    format!("`{word}=` needs a value"),
+                );
+            } else if let Some(earlier) = slot.replace(value) {
                 let line = report.line(earlier.span.start);
                 report.error(
-                    statement.keyword.span.clone(),
-                    format!("this message already says `{keyword}=` (line {line})"),
+                    keyword.word.span.clone(),
+                    format!("this message already says `{word}=` (line {line})"),
                 );
             }
         }
@@ -560,53 +658,82 @@ impl<'s> Parser<'_, 's> {
         if let Some(severity) = &severity
             && let Some(value) = self.severities.value_of(report, severity)
         {
-            self.severity = value;
+            self.severity = Some(value);
         }
         if let Some(facility) = &facility
             && let Some(value) = self.facilities.value_of(report, facility)
         {
-            self.facility = value;
+            self.facility = Some(value);
         }
-        let code = self.code(report, &id);
-        if name.is_none() {
+        let code = self.code(report, id_keyword, &id);
+        if !saw_text {
+            texts_reported = true;
             report.error(
-                id.keyword.span.clone(),
-                format!("this message has no `{SYMBOLIC_NAME}=`: the catalog names every entry"),
-            );
-        }
-        if !saw_language {
-            report.error(
-                id.keyword.span.clone(),
-                format!("this message has no text: add `{LANGUAGE}=English`, its text and a line with a lone `.`"),
+                id_keyword.word.span.clone(),
+                format!(
+                    "this message has no text: add `{LANGUAGE}=English`, its text and a line with a lone `.`"
+                ),
             );
         }
         self.messages.push(Message {
             header,
+            id_keyword: id_keyword.word.span.clone(),
             code,
             name,
             texts,
-            texts_reported: unterminated || !saw_language,
+            texts_reported,
         });
     }
 
+    /// After `Language=name`: nothing more on the line.
+    fn text_starts_on_the_next_line(&mut self, report: &mut Reporter<'_>) {
+        self.skip_spaces();
+        let end = self.line_end(self.at);
+        if self.at < end {
+            report.error(
+                self.at..end,
+                format!("a message's text starts on the line after `{LANGUAGE}=`"),
+            );
+        }
+        self.at = (end + 1).min(self.source.len());
+    }
+
     /// The code of a message: `MessageId=` read against the facility's previous id.
-    fn code(&mut self, report: &mut Reporter<'_>, id: &KeywordLine<'s>) -> Option<Spanned<u32>> {
-        let previous = self.previous_ids.get(&self.facility).copied();
-        let written = id.value.value;
+    fn code(
+        &mut self,
+        report: &mut Reporter<'_>,
+        keyword: &Keyword<'s>,
+        id: &Spanned<&'s str>,
+    ) -> Option<Spanned<u32>> {
+        let severity = self
+            .severity
+            .or_else(|| self.severities.value("Success"))
+            .unwrap_or(0);
+        let facility = self
+            .facility
+            .or_else(|| self.facilities.value("Application"))
+            .unwrap_or(MAX_FACILITY);
+        let previous = self.previous_ids.get(&facility).copied();
+        let written = id.value;
         let (message_id, span) = if written.is_empty() {
-            (Some(previous.map_or(0, |p| p + 1)), id.keyword.span.clone())
+            (
+                Some(previous.map_or(0, |p| p + 1)),
+                keyword.word.span.clone(),
+            )
         } else if let Some(step) = written.strip_prefix('+') {
             (
-                number(step.trim()).map(|n| previous.unwrap_or(0) + n),
-                id.value.span.clone(),
+                number(step).map(|n| previous.unwrap_or(0).saturating_add(n)),
+                id.span.clone(),
             )
         } else {
-            (number(written), id.value.span.clone())
+            (number(written), id.span.clone())
         };
         let Some(message_id) = message_id else {
             report.error(
                 span,
-                format!("`{MESSAGE_ID}={written}` is not a number: write decimal digits, 0x and hex digits, `+` and a number, or nothing"),
+                format!(
+                    "`{MESSAGE_ID}={written}` is not a number: write decimal digits, 0x and hex digits, `+` and a number, or nothing"
+                ),
             );
             return None;
         };
@@ -617,67 +744,76 @@ impl<'s> Parser<'_, 's> {
             );
             return None;
         }
-        self.previous_ids.insert(self.facility, message_id);
-        let code = (self.severity << 30) | (self.facility << 16) | message_id;
+        self.previous_ids.insert(facility, message_id);
+        let code = (severity << 30) | (facility << 16) | message_id;
         Some(Spanned::new(code, span))
     }
 
-    /// A `Language=` block: the language, then the text up to a line holding only `.`;
-    /// `Ok(None)` for a language not declared, `Err` for a text the file ends in (both
-    /// reported).
+    /// A text from the cursor (at a line's start) up to a line holding only `.`, in
+    /// `language`; `Ok(None)` for a language not declared, `Err` for a text the file ends
+    /// in (both reported, the latter at `opening`).
     fn text(
         &mut self,
         report: &mut Reporter<'_>,
-        line: &Line<'s>,
         language: Spanned<&'s str>,
+        opening: Range<usize>,
     ) -> Result<Option<Text<'s>>, ()> {
         let known = self.languages.value_of(report, &language).is_some();
-        let mut text_lines: Vec<Line<'s>> = Vec::new();
+        let first = self.at;
+        let mut lines: Vec<&'s str> = Vec::new();
+        let mut last_end = first;
         loop {
-            let Some(next) = self.next_line() else {
-                report.error(
-                    line.span(),
-                    "this text has no line with a lone `.` to end it",
-                );
+            if self.at >= self.source.len() {
+                report.error(opening, "this text has no line with a lone `.` to end it");
                 return Err(());
-            };
-            if next.ends_text() {
+            }
+            let end = self.line_end(self.at);
+            let line = self.source.get(self.at..end).unwrap_or("");
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let line_start = self.at;
+            self.at = (end + 1).min(self.source.len());
+            if line.trim_end() == "." {
                 break;
             }
-            text_lines.push(next);
+            if let Some(stray) = self.stray_language(line) {
+                let start = line_start + (line.len() - line.trim_start().len());
+                report.error(
+                    start..start + stray.len(),
+                    format!(
+                        "`{stray}` inside a text: end the text before it with a line holding only `.`"
+                    ),
+                );
+            }
+            lines.push(line);
+            last_end = line_start + line.len();
         }
-        let text: Vec<&str> = text_lines.iter().map(|l| l.text).collect();
-        let span = match (text_lines.first(), text_lines.last()) {
-            (Some(first), Some(last)) => first.start..last.start + last.text.len(),
-            _ => language.span.clone(),
+        self.language = Some(language.clone());
+        let span = if lines.is_empty() {
+            language.span.clone()
+        } else {
+            first..last_end
         };
         Ok(known.then(|| Text {
             language,
-            text: Spanned::new(text.join("\n"), span),
+            text: Spanned::new(lines.join("\n"), span),
         }))
     }
-}
 
-/// The words of a names list with their offsets in `text`.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        match (start, c.is_whitespace()) {
-            (None, false) => start = Some(at),
-            (Some(from), true) => {
-                words.extend(text.get(from..at).map(|word| (from, word)));
-                start = None;
-            }
-            _ => {}
-        }
+    /// The statement a text line is when it is a `Language=` of a declared language: a text
+    /// whose end was forgotten, which mc would take as more text.
+    fn stray_language<'l>(&self, line: &'l str) -> Option<&'l str> {
+        let statement = line.trim();
+        let (keyword, name) = statement.split_once('=')?;
+        let is_language = keyword.trim().eq_ignore_ascii_case(LANGUAGE)
+            && self.languages.value(name.trim()).is_some();
+        is_language.then_some(statement)
     }
-    words
 }
 
-/// `name=value[:symbol]` of a names list.
+/// `name=value[:symbol]` of a names list (spaces around `=` allowed).
 fn declaration(report: &mut Reporter<'_>, names: &mut Names, token: Spanned<&str>) {
     let (name, rest) = token.value.split_once('=').unwrap_or((token.value, ""));
+    let (name, rest) = (name.trim_end(), rest.trim_start());
     let value_text = rest.split_once(':').map_or(rest, |(value, _)| value);
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         report.error(

@@ -151,7 +151,9 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
                 entries: catalog.entries.len(),
             }),
             (Outcome::Passed { catalog, .. }, None) => {
-                format!("{file}: ok, {} entries\n", catalog.entries.len())
+                let count = catalog.entries.len();
+                let plural = if count == 1 { "entry" } else { "entries" };
+                format!("{file}: ok, {count} {plural}\n")
             }
             (_, None) => String::new(),
         };

@@ -20,8 +20,7 @@ fn checked(source: &str) -> crate::CheckedCatalog {
 /// Every problem, rendered `messages.mc:line:column: message`.
 fn problems(source: &str) -> Vec<String> {
     check_mc_with(source, "Messages", &[])
-        .unwrap_err()
-        .diagnostics
+        .map_or_else(|rejected| rejected.diagnostics, |_| Vec::new())
         .iter()
         .map(|d| {
             d.render("messages.mc", source)
@@ -123,13 +122,22 @@ fn the_sample_gives_the_codes_names_and_texts_mc_gives() {
 
 #[test]
 fn the_kind_follows_the_typedef_and_the_width() {
-    let message = "MessageId=5\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
+    // Facility 0: codes of 16 bits, as FormatMessage's message ids of a module.
+    let message = "FacilityNames=(None=0x0)\nMessageId=5\nFacility=None\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
     assert_eq!(checked(message).codes, CodeKind::Win32);
+    // The first message's facility is Application (0xFFF): no Win32 error.
+    let application = "MessageId=5\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
+    let catalog = checked(application);
+    assert_eq!(
+        (catalog.codes, catalog.entries[0].code),
+        (CodeKind::Other, 0x0FFF_0005)
+    );
     for (typedef, kind) in [
         ("HRESULT", CodeKind::Hresult),
         ("NTSTATUS", CodeKind::NtStatus),
         ("DWORD", CodeKind::Win32),
         ("WORD", CodeKind::Other),
+        ("ULONG", CodeKind::Other),
     ] {
         let source = format!("MessageIdTypedef={typedef}\n{message}");
         assert_eq!(checked(&source).codes, kind, "{typedef}");
@@ -140,7 +148,8 @@ fn the_kind_follows_the_typedef_and_the_width() {
 fn keywords_are_read_in_any_case_with_spaces_and_crlf() {
     let source = "messageid = 0x10\r\nSEVERITY = Warning\r\nsymbolicname = APP_W_LATE\r\nlanguage = English\r\nLate.\r\n.\r\n";
     let catalog = checked(source);
-    assert_eq!(catalog.entries[0].code, 0x8000_0010);
+    // Warning (2), the first message's facility Application (0xFFF), id 0x10.
+    assert_eq!(catalog.entries[0].code, 0x8FFF_0010);
     assert_eq!(catalog.entries[0].message.as_deref(), Some("Late."));
 }
 
@@ -150,6 +159,37 @@ fn without_english_the_first_language_is_the_catalogs() {
     assert_eq!(
         checked(source).entries[0].message.as_deref(),
         Some("Fehler.")
+    );
+}
+
+#[test]
+fn statements_share_lines_and_lists_start_on_the_next_line() {
+    // As real files write them: several statements on a line, `(` on the line after
+    // `LanguageNames=`, a language declared that the texts do not use.
+    let source = "LanguageNames=\n(ARABIC=1:MSG00001)\nMessageId=1 Severity=Error SymbolicName=APP_E_A\nLanguage=English\nA.%0\n.\nMessageId=+1 SymbolicName=APP_E_B\nLanguage=English\nB.%0\n.\n";
+    let catalog = checked(source);
+    let codes: Vec<u32> = catalog.entries.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [0xCFFF_0001, 0xCFFF_0002]);
+}
+
+#[test]
+fn a_text_needs_no_language_line_and_a_file_may_name_no_message() {
+    // The language defaults to English; with no symbolic name anywhere, the entries are
+    // known by their codes.
+    let source = "MessageIdTypedef=ULONG\nFacilityNames=(None=0x0)\nMessageId=0x1\nFacility=None\nThe request was invalid.\n.\nMessageId=0x2\nLanguage=English\nThe server is busy.\n.\n";
+    let catalog = checked(source);
+    assert_eq!(catalog.naming, crate::Naming::None);
+    let entries: Vec<(&str, &str)> = catalog
+        .entries
+        .iter()
+        .map(|e| (e.variant.as_str(), e.message.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("Code1", "The request was invalid."),
+            ("Code2", "The server is busy.")
+        ]
     );
 }
 
@@ -205,10 +245,28 @@ fn every_malformed_shape_is_a_diagnostic_where_it_is() {
             ],
         ),
         (
-            "MessageId=1\nLanguage=English\nA.\n.\n",
+            "MessageId=1\nLanguage=English\nA.\n.\nMessageId=2\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
             &[
-                "messages.mc:1:1: this message has no `SymbolicName=`: the catalog names every entry",
+                "messages.mc:1:1: this message has no `SymbolicName=`, and others have one: name every message, or none",
             ],
+        ),
+        (
+            "LanguageNames=(Neutral=0x0:MSG00000)\nMessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\nLanguage=Neutral\nA.\n.\n",
+            &[
+                "messages.mc:6:1: `Language=Neutral` inside a text: end the text before it with a line holding only `.`",
+            ],
+        ),
+        (
+            "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English Some text\nA.\n.\n",
+            &["messages.mc:3:18: a message's text starts on the line after `Language=`"],
+        ),
+        (
+            "MessageId=1\nSeverity=\nSymbolicName=APP_E_A\nLanguage=English\nA.\n.\n",
+            &["messages.mc:2:1: `Severity=` needs a value"],
+        ),
+        (
+            "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\n.\nSeverity=Error\n",
+            &["messages.mc:6:1: `Severity=` must come before the message's text"],
         ),
         (
             "MessageId=1\nSymbolicName=APP_E_A\n",
@@ -241,7 +299,7 @@ fn every_malformed_shape_is_a_diagnostic_where_it_is() {
         (
             "SeverityNames=Fatal=3\nMessageId=1\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
             &[
-                "messages.mc:1:15: `SeverityNames=` takes a list in parentheses: `SeverityNames=(Name=0x1 ...)`",
+                "messages.mc:1:1: `SeverityNames=` takes a list in parentheses: `SeverityNames=(Name=0x1 ...)`",
             ],
         ),
         (
@@ -275,7 +333,9 @@ fn every_malformed_shape_is_a_diagnostic_where_it_is() {
         ),
         (
             "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\n.\nMessageId=1\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
-            &["messages.mc:6:11: duplicate code 1 (0x1), first used by APP_E_A at line 1"],
+            &[
+                "messages.mc:6:11: duplicate code 268369921 (0xFFF0001), first used by APP_E_A at line 1",
+            ],
         ),
     ];
     for (source, expected) in cases {
