@@ -58,3 +58,19 @@ fn the_readme_shows_the_catalog_its_doc_test_expands() {
     assert_eq!(example, include_str!("../catalogs/other.toml"));
     assert!(readme.contains(r#"win_errors::win_errors!("catalogs/other.toml");"#));
 }
+
+#[test]
+fn the_message_file_example_is_the_file_its_doc_test_expands() {
+    let guide = include_str!("../../win-errors/docs/catalog_format.md");
+    let fence = "```text\n; // service_events.mc\n";
+    let begin = guide.find(fence).expect("the .mc example") + "```text\n".len();
+    let length = guide[begin..].find("```").unwrap();
+    let example = &guide[begin..begin + length];
+    assert_eq!(
+        example,
+        include_str!("../../win-errors/docs/service_events.mc")
+    );
+    let path = std::path::Path::new("service_events.mc");
+    let catalog = win_errors_generator::check_file(path, example).unwrap();
+    assert_eq!(catalog.entries.len(), 2);
+}
