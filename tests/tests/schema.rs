@@ -128,7 +128,9 @@ fn the_shipped_and_test_catalogs_are_valid() {
     files.extend(
         std::fs::read_dir(root().join("tests/catalogs"))
             .unwrap()
-            .map(|e| e.unwrap().path()),
+            .map(|e| e.unwrap().path())
+            // The schema is the TOML format's; message files are read by their own rules.
+            .filter(|path| path.extension().is_some_and(|e| e == "toml")),
     );
     for file in files {
         let json = as_json(&file).unwrap();

@@ -149,7 +149,12 @@ fn the_shipped_catalogs_are_canonical() {
 #[test]
 fn every_test_catalog_formats_to_the_same_catalog_idempotently() {
     for entry in std::fs::read_dir(root().join("tests/catalogs")).unwrap() {
-        let original = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let path = entry.unwrap().path();
+        // TOML catalogs: fmt refuses message files, and the real ones have a folder.
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let original = std::fs::read_to_string(path).unwrap();
         let path = scratch("catalog.toml", &original);
         let file = path.to_str().unwrap();
         assert_eq!(fmt(&[file]).0, 0);
