@@ -43,7 +43,7 @@ pub enum CodeKind {
 impl CodeKind {
     /// How codes of this kind are written: signed decimal, eight hex digits for the 32-bit
     /// layouts, decimal else. Diagnostics and generated docs write a code with it, as
-    /// `{:#}` (`1312 (0x520)`, `-1812 (0xFFFFF8EC)`).
+    /// `{:#}` (`1312 (0x520)`, `-1812 (0xFFFFF8EC)`, `0xC0000005 (3221225477)`).
     pub fn notation(self) -> win_errors_layout::Notation {
         use win_errors_layout::Notation;
         match self {

@@ -153,7 +153,7 @@ fn both_forms_are_shown_where_both_exist() {
     let text = stdout_of(&["5"]);
     assert!(
         text.contains(
-            "\n  as COM      E_ACCESSDENIED 2147942405 (0x80070005): General access denied error\n"
+            "\n  as COM      E_ACCESSDENIED 0x80070005 (2147942405): General access denied error\n"
         ),
         "{text}"
     );

@@ -70,8 +70,9 @@ impl Notation {
 /// A code written out: the one formatter of codes, for the CLI, the log scanner, generated
 /// documentation and diagnostics alike.
 ///
-/// `{}` writes it as its space does (`1312`, `-1018`, `0xC0000005`); `{:#}` writes its number
-/// and its bits (`1312 (0x520)`, `-1018 (0xFFFFFC06)`, `3221225477 (0xC0000005)`), and
+/// `{}` writes it as its space does (`1312`, `-1018`, `0xC0000005`); `{:#}` writes it so and
+/// then its other form, its bits or its number (`1312 (0x520)`, `-1018 (0xFFFFFC06)`,
+/// `0xC0000005 (3221225477)`: a code known by its hex leads with it), and
 /// [`CodeText::every_spelling`] every form a log may hold it in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CodeText {
@@ -103,8 +104,13 @@ impl core::fmt::Display for CodeText {
     #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         if f.alternate() {
-            self.write_number(f)?;
-            return write!(f, " (0x{:X})", self.code);
+            return match self.notation {
+                Notation::Hex => write!(f, "0x{:08X} ({})", self.code, self.code),
+                Notation::Decimal | Notation::Signed => {
+                    self.write_number(f)?;
+                    write!(f, " (0x{:X})", self.code)
+                }
+            };
         }
         match self.notation {
             Notation::Hex => write!(f, "0x{:08X}", self.code),
@@ -194,7 +200,7 @@ mod tests {
         );
         assert_eq!(
             format!("{:#}", Notation::Hex.spell(0xC000_0005)),
-            "3221225477 (0xC0000005)"
+            "0xC0000005 (3221225477)"
         );
         assert_eq!(
             format!("{}", Notation::Hex.spell(0xC000_0005).every_spelling()),

@@ -19,33 +19,33 @@ The type is `#[non_exhaustive]`: a `match` on it outside this crate needs a `_` 
 )]
 #[non_exhaustive]
 pub enum NtStatus {
-    #[doc = "*No message is known.*\n\n`STATUS_SUCCESS` = 0 (0x0), also named `STATUS_WAIT_0`\n\nThe success status codes 0 - 63 are reserved for wait completion status.\nFacilityCodes 0x5 - 0xF have been allocated by various drivers.\n\nSTATUS_WAIT_0 is re-using this value."]
+    #[doc = "*No message is known.*\n\n`STATUS_SUCCESS` = 0x00000000 (0), also named `STATUS_WAIT_0`\n\nThe success status codes 0 - 63 are reserved for wait completion status.\nFacilityCodes 0x5 - 0xF have been allocated by various drivers.\n\nSTATUS_WAIT_0 is re-using this value."]
     #[doc(alias = "STATUS_SUCCESS")]
     #[doc(alias = "STATUS_WAIT_0")]
     StatusSuccess,
     /**STATUS\_WAIT\_1
 
-`STATUS_WAIT_1` = 1 (0x1)*/
+`STATUS_WAIT_1` = 0x00000001 (1)*/
     #[doc(alias = "STATUS_WAIT_1")]
     StatusWait1,
     /**STATUS\_WAIT\_2
 
-`STATUS_WAIT_2` = 2 (0x2)*/
+`STATUS_WAIT_2` = 0x00000002 (2)*/
     #[doc(alias = "STATUS_WAIT_2")]
     StatusWait2,
     /**STATUS\_WAIT\_3
 
-`STATUS_WAIT_3` = 3 (0x3)*/
+`STATUS_WAIT_3` = 0x00000003 (3)*/
     #[doc(alias = "STATUS_WAIT_3")]
     StatusWait3,
     /**STATUS\_WAIT\_63
 
-`STATUS_WAIT_63` = 63 (0x3F)*/
+`STATUS_WAIT_63` = 0x0000003F (63)*/
     #[doc(alias = "STATUS_WAIT_63")]
     StatusWait63,
     /**STATUS\_ABANDONED\_WAIT\_0
 
-`STATUS_ABANDONED` = 128 (0x80), also named `STATUS_ABANDONED_WAIT_0`
+`STATUS_ABANDONED` = 0x00000080 (128), also named `STATUS_ABANDONED_WAIT_0`
 
 The success status codes 128 - 191 are reserved for wait completion
 status with an abandoned mutant object.*/
@@ -54,3666 +54,3666 @@ status with an abandoned mutant object.*/
     StatusAbandoned,
     /**STATUS\_ABANDONED\_WAIT\_63
 
-`STATUS_ABANDONED_WAIT_63` = 191 (0xBF)*/
+`STATUS_ABANDONED_WAIT_63` = 0x000000BF (191)*/
     #[doc(alias = "STATUS_ABANDONED_WAIT_63")]
     StatusAbandonedWait63,
     /**STATUS\_USER\_APC
 
-`STATUS_USER_APC` = 192 (0xC0)*/
+`STATUS_USER_APC` = 0x000000C0 (192)*/
     #[doc(alias = "STATUS_USER_APC")]
     StatusUserApc,
-    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_COMPLETE` = 255 (0xFF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_COMPLETE` = 0x000000FF (255)"]
     #[doc(alias = "STATUS_ALREADY_COMPLETE")]
     StatusAlreadyComplete,
     /**STATUS\_KERNEL\_APC
 
-`STATUS_KERNEL_APC` = 256 (0x100)*/
+`STATUS_KERNEL_APC` = 0x00000100 (256)*/
     #[doc(alias = "STATUS_KERNEL_APC")]
     StatusKernelApc,
     /**STATUS\_ALERTED
 
-`STATUS_ALERTED` = 257 (0x101)*/
+`STATUS_ALERTED` = 0x00000101 (257)*/
     #[doc(alias = "STATUS_ALERTED")]
     StatusAlerted,
     /**STATUS\_TIMEOUT
 
-`STATUS_TIMEOUT` = 258 (0x102)*/
+`STATUS_TIMEOUT` = 0x00000102 (258)*/
     #[doc(alias = "STATUS_TIMEOUT")]
     StatusTimeout,
     /**The operation that was requested is pending completion.
 
-`STATUS_PENDING` = 259 (0x103), also named `STILL_ACTIVE`*/
+`STATUS_PENDING` = 0x00000103 (259), also named `STILL_ACTIVE`*/
     #[doc(alias = "STATUS_PENDING")]
     #[doc(alias = "STILL_ACTIVE")]
     StatusPending,
     /**A reparse should be performed by the Object Manager since the name of the file resulted in a symbolic link.
 
-`STATUS_REPARSE` = 260 (0x104)*/
+`STATUS_REPARSE` = 0x00000104 (260)*/
     #[doc(alias = "STATUS_REPARSE")]
     StatusReparse,
     /**Returned by enumeration APIs to indicate more information is available to successive calls.
 
-`STATUS_MORE_ENTRIES` = 261 (0x105)*/
+`STATUS_MORE_ENTRIES` = 0x00000105 (261)*/
     #[doc(alias = "STATUS_MORE_ENTRIES")]
     StatusMoreEntries,
     /**Indicates not all privileges or groups referenced are assigned to the caller.\
 This allows, for example, all privileges to be disabled without having to know exactly which privileges are assigned.
 
-`STATUS_NOT_ALL_ASSIGNED` = 262 (0x106)*/
+`STATUS_NOT_ALL_ASSIGNED` = 0x00000106 (262)*/
     #[doc(alias = "STATUS_NOT_ALL_ASSIGNED")]
     StatusNotAllAssigned,
     /**Some of the information to be translated has not been translated.
 
-`STATUS_SOME_NOT_MAPPED` = 263 (0x107)*/
+`STATUS_SOME_NOT_MAPPED` = 0x00000107 (263)*/
     #[doc(alias = "STATUS_SOME_NOT_MAPPED")]
     StatusSomeNotMapped,
     /**An open/create operation completed while an oplock break is underway.
 
-`STATUS_OPLOCK_BREAK_IN_PROGRESS` = 264 (0x108)*/
+`STATUS_OPLOCK_BREAK_IN_PROGRESS` = 0x00000108 (264)*/
     #[doc(alias = "STATUS_OPLOCK_BREAK_IN_PROGRESS")]
     StatusOplockBreakInProgress,
     /**A new volume has been mounted by a file system.
 
-`STATUS_VOLUME_MOUNTED` = 265 (0x109)*/
+`STATUS_VOLUME_MOUNTED` = 0x00000109 (265)*/
     #[doc(alias = "STATUS_VOLUME_MOUNTED")]
     StatusVolumeMounted,
     /**This success level status indicates that the transaction state already exists for the registry sub\-tree, but that a transaction commit was previously aborted.\
 The commit has now been completed.
 
-`STATUS_RXACT_COMMITTED` = 266 (0x10A)*/
+`STATUS_RXACT_COMMITTED` = 0x0000010A (266)*/
     #[doc(alias = "STATUS_RXACT_COMMITTED")]
     StatusRxactCommitted,
     /**This indicates that a notify change request has been completed due to closing the handle which made the notify change request.
 
-`STATUS_NOTIFY_CLEANUP` = 267 (0x10B)*/
+`STATUS_NOTIFY_CLEANUP` = 0x0000010B (267)*/
     #[doc(alias = "STATUS_NOTIFY_CLEANUP")]
     StatusNotifyCleanup,
     /**This indicates that a notify change request is being completed and that the information is not being returned in the caller's buffer.\
 The caller now needs to enumerate the files to find the changes.
 
-`STATUS_NOTIFY_ENUM_DIR` = 268 (0x10C)*/
+`STATUS_NOTIFY_ENUM_DIR` = 0x0000010C (268)*/
     #[doc(alias = "STATUS_NOTIFY_ENUM_DIR")]
     StatusNotifyEnumDir,
     /**No system quota limits are specifically set for this account.
 
-`STATUS_NO_QUOTAS_FOR_ACCOUNT` = 269 (0x10D); shown under the caption "No Quotas"*/
+`STATUS_NO_QUOTAS_FOR_ACCOUNT` = 0x0000010D (269); shown under the caption "No Quotas"*/
     #[doc(alias = "STATUS_NO_QUOTAS_FOR_ACCOUNT")]
     StatusNoQuotasForAccount,
     /**An attempt was made to connect to the remote server %hs on the primary transport, but the connection failed.\
 The computer WAS able to connect on a secondary transport.
 
-`STATUS_PRIMARY_TRANSPORT_CONNECT_FAILED` = 270 (0x10E); shown under the caption "Connect Failure on Primary Transport"*/
+`STATUS_PRIMARY_TRANSPORT_CONNECT_FAILED` = 0x0000010E (270); shown under the caption "Connect Failure on Primary Transport"*/
     #[doc(alias = "STATUS_PRIMARY_TRANSPORT_CONNECT_FAILED")]
     StatusPrimaryTransportConnectFailed,
     /**Page fault was a transition fault.
 
-`STATUS_PAGE_FAULT_TRANSITION` = 272 (0x110)*/
+`STATUS_PAGE_FAULT_TRANSITION` = 0x00000110 (272)*/
     #[doc(alias = "STATUS_PAGE_FAULT_TRANSITION")]
     StatusPageFaultTransition,
     /**Page fault was a demand zero fault.
 
-`STATUS_PAGE_FAULT_DEMAND_ZERO` = 273 (0x111)*/
+`STATUS_PAGE_FAULT_DEMAND_ZERO` = 0x00000111 (273)*/
     #[doc(alias = "STATUS_PAGE_FAULT_DEMAND_ZERO")]
     StatusPageFaultDemandZero,
     /**Page fault was a demand zero fault.
 
-`STATUS_PAGE_FAULT_COPY_ON_WRITE` = 274 (0x112)*/
+`STATUS_PAGE_FAULT_COPY_ON_WRITE` = 0x00000112 (274)*/
     #[doc(alias = "STATUS_PAGE_FAULT_COPY_ON_WRITE")]
     StatusPageFaultCopyOnWrite,
     /**Page fault was a demand zero fault.
 
-`STATUS_PAGE_FAULT_GUARD_PAGE` = 275 (0x113)*/
+`STATUS_PAGE_FAULT_GUARD_PAGE` = 0x00000113 (275)*/
     #[doc(alias = "STATUS_PAGE_FAULT_GUARD_PAGE")]
     StatusPageFaultGuardPage,
     /**Page fault was satisfied by reading from a secondary storage device.
 
-`STATUS_PAGE_FAULT_PAGING_FILE` = 276 (0x114)*/
+`STATUS_PAGE_FAULT_PAGING_FILE` = 0x00000114 (276)*/
     #[doc(alias = "STATUS_PAGE_FAULT_PAGING_FILE")]
     StatusPageFaultPagingFile,
     /**Cached page was locked during operation.
 
-`STATUS_CACHE_PAGE_LOCKED` = 277 (0x115)*/
+`STATUS_CACHE_PAGE_LOCKED` = 0x00000115 (277)*/
     #[doc(alias = "STATUS_CACHE_PAGE_LOCKED")]
     StatusCachePageLocked,
     /**Crash dump exists in paging file.
 
-`STATUS_CRASH_DUMP` = 278 (0x116)*/
+`STATUS_CRASH_DUMP` = 0x00000116 (278)*/
     #[doc(alias = "STATUS_CRASH_DUMP")]
     StatusCrashDump,
     /**Specified buffer contains all zeros.
 
-`STATUS_BUFFER_ALL_ZEROS` = 279 (0x117)*/
+`STATUS_BUFFER_ALL_ZEROS` = 0x00000117 (279)*/
     #[doc(alias = "STATUS_BUFFER_ALL_ZEROS")]
     StatusBufferAllZeros,
     /**A reparse should be performed by the Object Manager since the name of the file resulted in a symbolic link.
 
-`STATUS_REPARSE_OBJECT` = 280 (0x118)*/
+`STATUS_REPARSE_OBJECT` = 0x00000118 (280)*/
     #[doc(alias = "STATUS_REPARSE_OBJECT")]
     StatusReparseObject,
     /**The device has succeeded a query\-stop and its resource requirements have changed.
 
-`STATUS_RESOURCE_REQUIREMENTS_CHANGED` = 281 (0x119)*/
+`STATUS_RESOURCE_REQUIREMENTS_CHANGED` = 0x00000119 (281)*/
     #[doc(alias = "STATUS_RESOURCE_REQUIREMENTS_CHANGED")]
     StatusResourceRequirementsChanged,
     /**The translator has translated these resources into the global space and no further translations should be performed.
 
-`STATUS_TRANSLATION_COMPLETE` = 288 (0x120)*/
+`STATUS_TRANSLATION_COMPLETE` = 0x00000120 (288)*/
     #[doc(alias = "STATUS_TRANSLATION_COMPLETE")]
     StatusTranslationComplete,
     /**The directory service evaluated group memberships locally, as it was unable to contact a global catalog server.
 
-`STATUS_DS_MEMBERSHIP_EVALUATED_LOCALLY` = 289 (0x121)*/
+`STATUS_DS_MEMBERSHIP_EVALUATED_LOCALLY` = 0x00000121 (289)*/
     #[doc(alias = "STATUS_DS_MEMBERSHIP_EVALUATED_LOCALLY")]
     StatusDsMembershipEvaluatedLocally,
     /**A process being terminated has no threads to terminate.
 
-`STATUS_NOTHING_TO_TERMINATE` = 290 (0x122)*/
+`STATUS_NOTHING_TO_TERMINATE` = 0x00000122 (290)*/
     #[doc(alias = "STATUS_NOTHING_TO_TERMINATE")]
     StatusNothingToTerminate,
     /**The specified process is not part of a job.
 
-`STATUS_PROCESS_NOT_IN_JOB` = 291 (0x123)*/
+`STATUS_PROCESS_NOT_IN_JOB` = 0x00000123 (291)*/
     #[doc(alias = "STATUS_PROCESS_NOT_IN_JOB")]
     StatusProcessNotInJob,
     /**The specified process is part of a job.
 
-`STATUS_PROCESS_IN_JOB` = 292 (0x124)*/
+`STATUS_PROCESS_IN_JOB` = 0x00000124 (292)*/
     #[doc(alias = "STATUS_PROCESS_IN_JOB")]
     StatusProcessInJob,
     /**The system is now ready for hibernation.
 
-`STATUS_VOLSNAP_HIBERNATE_READY` = 293 (0x125); shown under the caption "Volume Shadow Copy Service"*/
+`STATUS_VOLSNAP_HIBERNATE_READY` = 0x00000125 (293); shown under the caption "Volume Shadow Copy Service"*/
     #[doc(alias = "STATUS_VOLSNAP_HIBERNATE_READY")]
     StatusVolsnapHibernateReady,
     /**A file system or file system filter driver has successfully completed an FsFilter operation.
 
-`STATUS_FSFILTER_OP_COMPLETED_SUCCESSFULLY` = 294 (0x126)*/
+`STATUS_FSFILTER_OP_COMPLETED_SUCCESSFULLY` = 0x00000126 (294)*/
     #[doc(alias = "STATUS_FSFILTER_OP_COMPLETED_SUCCESSFULLY")]
     StatusFsfilterOpCompletedSuccessfully,
     /**The specified interrupt vector was already connected.
 
-`STATUS_INTERRUPT_VECTOR_ALREADY_CONNECTED` = 295 (0x127)*/
+`STATUS_INTERRUPT_VECTOR_ALREADY_CONNECTED` = 0x00000127 (295)*/
     #[doc(alias = "STATUS_INTERRUPT_VECTOR_ALREADY_CONNECTED")]
     StatusInterruptVectorAlreadyConnected,
     /**The specified interrupt vector is still connected.
 
-`STATUS_INTERRUPT_STILL_CONNECTED` = 296 (0x128)*/
+`STATUS_INTERRUPT_STILL_CONNECTED` = 0x00000128 (296)*/
     #[doc(alias = "STATUS_INTERRUPT_STILL_CONNECTED")]
     StatusInterruptStillConnected,
     /**The current process is a cloned process.
 
-`STATUS_PROCESS_CLONED` = 297 (0x129)*/
+`STATUS_PROCESS_CLONED` = 0x00000129 (297)*/
     #[doc(alias = "STATUS_PROCESS_CLONED")]
     StatusProcessCloned,
     /**The file was locked and all users of the file can only read.
 
-`STATUS_FILE_LOCKED_WITH_ONLY_READERS` = 298 (0x12A)*/
+`STATUS_FILE_LOCKED_WITH_ONLY_READERS` = 0x0000012A (298)*/
     #[doc(alias = "STATUS_FILE_LOCKED_WITH_ONLY_READERS")]
     StatusFileLockedWithOnlyReaders,
     /**The file was locked and at least one user of the file can write.
 
-`STATUS_FILE_LOCKED_WITH_WRITERS` = 299 (0x12B)*/
+`STATUS_FILE_LOCKED_WITH_WRITERS` = 0x0000012B (299)*/
     #[doc(alias = "STATUS_FILE_LOCKED_WITH_WRITERS")]
     StatusFileLockedWithWriters,
-    #[doc = "*No message is known.*\n\n`STATUS_VALID_IMAGE_HASH` = 300 (0x12C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VALID_IMAGE_HASH` = 0x0000012C (300)"]
     #[doc(alias = "STATUS_VALID_IMAGE_HASH")]
     StatusValidImageHash,
-    #[doc = "*No message is known.*\n\n`STATUS_VALID_CATALOG_HASH` = 301 (0x12D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VALID_CATALOG_HASH` = 0x0000012D (301)"]
     #[doc(alias = "STATUS_VALID_CATALOG_HASH")]
     StatusValidCatalogHash,
-    #[doc = "*No message is known.*\n\n`STATUS_VALID_STRONG_CODE_HASH` = 302 (0x12E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VALID_STRONG_CODE_HASH` = 0x0000012E (302)"]
     #[doc(alias = "STATUS_VALID_STRONG_CODE_HASH")]
     StatusValidStrongCodeHash,
-    #[doc = "*No message is known.*\n\n`STATUS_GHOSTED` = 303 (0x12F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GHOSTED` = 0x0000012F (303)"]
     #[doc(alias = "STATUS_GHOSTED")]
     StatusGhosted,
-    #[doc = "*No message is known.*\n\n`STATUS_DATA_OVERWRITTEN` = 304 (0x130)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DATA_OVERWRITTEN` = 0x00000130 (304)"]
     #[doc(alias = "STATUS_DATA_OVERWRITTEN")]
     StatusDataOverwritten,
     /**The specified ResourceManager made no changes or updates to the resource under this transaction.
 
-`STATUS_RESOURCEMANAGER_READ_ONLY` = 514 (0x202)*/
+`STATUS_RESOURCEMANAGER_READ_ONLY` = 0x00000202 (514)*/
     #[doc(alias = "STATUS_RESOURCEMANAGER_READ_ONLY")]
     StatusResourcemanagerReadOnly,
-    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_EMPTY` = 528 (0x210)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_EMPTY` = 0x00000210 (528)"]
     #[doc(alias = "STATUS_RING_PREVIOUSLY_EMPTY")]
     StatusRingPreviouslyEmpty,
-    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_FULL` = 529 (0x211)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_FULL` = 0x00000211 (529)"]
     #[doc(alias = "STATUS_RING_PREVIOUSLY_FULL")]
     StatusRingPreviouslyFull,
-    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_ABOVE_QUOTA` = 530 (0x212)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RING_PREVIOUSLY_ABOVE_QUOTA` = 0x00000212 (530)"]
     #[doc(alias = "STATUS_RING_PREVIOUSLY_ABOVE_QUOTA")]
     StatusRingPreviouslyAboveQuota,
-    #[doc = "*No message is known.*\n\n`STATUS_RING_NEWLY_EMPTY` = 531 (0x213)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RING_NEWLY_EMPTY` = 0x00000213 (531)"]
     #[doc(alias = "STATUS_RING_NEWLY_EMPTY")]
     StatusRingNewlyEmpty,
-    #[doc = "*No message is known.*\n\n`STATUS_RING_SIGNAL_OPPOSITE_ENDPOINT` = 532 (0x214)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RING_SIGNAL_OPPOSITE_ENDPOINT` = 0x00000214 (532)"]
     #[doc(alias = "STATUS_RING_SIGNAL_OPPOSITE_ENDPOINT")]
     StatusRingSignalOppositeEndpoint,
-    #[doc = "*No message is known.*\n\n`STATUS_OPLOCK_SWITCHED_TO_NEW_HANDLE` = 533 (0x215)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OPLOCK_SWITCHED_TO_NEW_HANDLE` = 0x00000215 (533)"]
     #[doc(alias = "STATUS_OPLOCK_SWITCHED_TO_NEW_HANDLE")]
     StatusOplockSwitchedToNewHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_OPLOCK_HANDLE_CLOSED` = 534 (0x216)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OPLOCK_HANDLE_CLOSED` = 0x00000216 (534)"]
     #[doc(alias = "STATUS_OPLOCK_HANDLE_CLOSED")]
     StatusOplockHandleClosed,
     /**An operation is blocked waiting for an oplock.
 
-`STATUS_WAIT_FOR_OPLOCK` = 871 (0x367)*/
+`STATUS_WAIT_FOR_OPLOCK` = 0x00000367 (871)*/
     #[doc(alias = "STATUS_WAIT_FOR_OPLOCK")]
     StatusWaitForOplock,
-    #[doc = "*No message is known.*\n\n`STATUS_REPARSE_GLOBAL` = 872 (0x368)"]
+    #[doc = "*No message is known.*\n\n`STATUS_REPARSE_GLOBAL` = 0x00000368 (872)"]
     #[doc(alias = "STATUS_REPARSE_GLOBAL")]
     StatusReparseGlobal,
-    #[doc = "*No message is known.*\n\n`STATUS_PAGE_FAULT_RETRY` = 873 (0x369)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PAGE_FAULT_RETRY` = 0x00000369 (873)"]
     #[doc(alias = "STATUS_PAGE_FAULT_RETRY")]
     StatusPageFaultRetry,
     /**Debugger handled exception
 
-`DBG_EXCEPTION_HANDLED` = 65537 (0x10001)*/
+`DBG_EXCEPTION_HANDLED` = 0x00010001 (65537)*/
     #[doc(alias = "DBG_EXCEPTION_HANDLED")]
     DbgExceptionHandled,
     /**Debugger continued
 
-`DBG_CONTINUE` = 65538 (0x10002)*/
+`DBG_CONTINUE` = 0x00010002 (65538)*/
     #[doc(alias = "DBG_CONTINUE")]
     DbgContinue,
-    #[doc = "*No message is known.*\n\n`IO_ERR_RETRY_SUCCEEDED` = 262145 (0x40001)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_RETRY_SUCCEEDED` = 0x00040001 (262145)"]
     #[doc(alias = "IO_ERR_RETRY_SUCCEEDED")]
     IoErrRetrySucceeded,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_CREATION_SUCCESS` = 262306 (0x400A2)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_CREATION_SUCCESS` = 0x000400A2 (262306)"]
     #[doc(alias = "IO_DUMP_CREATION_SUCCESS")]
     IoDumpCreationSuccess,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_SUCCESS` = 1114112 (0x110000)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_SUCCESS` = 0x00110000 (1114112)"]
     #[doc(alias = "HIDP_STATUS_SUCCESS")]
     HidpStatusSuccess,
     /**The IO was completed by a filter.
 
-`STATUS_FLT_IO_COMPLETE` = 1835009 (0x1C0001)*/
+`STATUS_FLT_IO_COMPLETE` = 0x001C0001 (1835009)*/
     #[doc(alias = "STATUS_FLT_IO_COMPLETE")]
     StatusFltIoComplete,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_CONTEXT_CONTINUE` = 2699264 (0x293000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_CONTEXT_CONTINUE` = 0x00293000 (2699264)"]
     #[doc(alias = "STATUS_RTPM_CONTEXT_CONTINUE")]
     StatusRtpmContextContinue,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_CONTEXT_COMPLETE` = 2699265 (0x293001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_CONTEXT_COMPLETE` = 0x00293001 (2699265)"]
     #[doc(alias = "STATUS_RTPM_CONTEXT_COMPLETE")]
     StatusRtpmContextComplete,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_PENDING_PAGE_REQUESTS` = 3473497 (0x350059)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_PENDING_PAGE_REQUESTS` = 0x00350059 (3473497)"]
     #[doc(alias = "STATUS_HV_PENDING_PAGE_REQUESTS")]
     StatusHvPendingPageRequests,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REPAIRED` = 15138816 (0xE70000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REPAIRED` = 0x00E70000 (15138816)"]
     #[doc(alias = "STATUS_SPACES_REPAIRED")]
     StatusSpacesRepaired,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PAUSE` = 15138817 (0xE70001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PAUSE` = 0x00E70001 (15138817)"]
     #[doc(alias = "STATUS_SPACES_PAUSE")]
     StatusSpacesPause,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_COMPLETE` = 15138818 (0xE70002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_COMPLETE` = 0x00E70002 (15138818)"]
     #[doc(alias = "STATUS_SPACES_COMPLETE")]
     StatusSpacesComplete,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REDIRECT` = 15138819 (0xE70003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REDIRECT` = 0x00E70003 (15138819)"]
     #[doc(alias = "STATUS_SPACES_REDIRECT")]
     StatusSpacesRedirect,
     /**An attempt was made to create an object and the object name already existed.
 
-`STATUS_OBJECT_NAME_EXISTS` = 1073741824 (0x40000000); shown under the caption "Object Exists"*/
+`STATUS_OBJECT_NAME_EXISTS` = 0x40000000 (1073741824); shown under the caption "Object Exists"*/
     #[doc(alias = "STATUS_OBJECT_NAME_EXISTS")]
     StatusObjectNameExists,
     /**A thread termination occurred while the thread was suspended. The thread was resumed, and termination proceeded.
 
-`STATUS_THREAD_WAS_SUSPENDED` = 1073741825 (0x40000001); shown under the caption "Thread Suspended"*/
+`STATUS_THREAD_WAS_SUSPENDED` = 0x40000001 (1073741825); shown under the caption "Thread Suspended"*/
     #[doc(alias = "STATUS_THREAD_WAS_SUSPENDED")]
     StatusThreadWasSuspended,
     /**An attempt was made to set the working set minimum or maximum to values which are outside of the allowable range.
 
-`STATUS_WORKING_SET_LIMIT_RANGE` = 1073741826 (0x40000002); shown under the caption "Working Set Range Error"*/
+`STATUS_WORKING_SET_LIMIT_RANGE` = 0x40000002 (1073741826); shown under the caption "Working Set Range Error"*/
     #[doc(alias = "STATUS_WORKING_SET_LIMIT_RANGE")]
     StatusWorkingSetLimitRange,
     /**An image file could not be mapped at the address specified in the image file. Local fixups must be performed on this image.
 
-`STATUS_IMAGE_NOT_AT_BASE` = 1073741827 (0x40000003); shown under the caption "Image Relocated"*/
+`STATUS_IMAGE_NOT_AT_BASE` = 0x40000003 (1073741827); shown under the caption "Image Relocated"*/
     #[doc(alias = "STATUS_IMAGE_NOT_AT_BASE")]
     StatusImageNotAtBase,
     /**This informational level status indicates that a specified registry sub\-tree transaction state did not yet exist and had to be created.
 
-`STATUS_RXACT_STATE_CREATED` = 1073741828 (0x40000004)*/
+`STATUS_RXACT_STATE_CREATED` = 0x40000004 (1073741828)*/
     #[doc(alias = "STATUS_RXACT_STATE_CREATED")]
     StatusRxactStateCreated,
     /**A virtual DOS machine (VDM) is loading, unloading, or moving an MS\-DOS or Win16 program segment image.\
 An exception is raised so a debugger can load, unload or track symbols and breakpoints within these 16\-bit segments.
 
-`STATUS_SEGMENT_NOTIFICATION` = 1073741829 (0x40000005); shown under the caption "Segment Load"*/
+`STATUS_SEGMENT_NOTIFICATION` = 0x40000005 (1073741829); shown under the caption "Segment Load"*/
     #[doc(alias = "STATUS_SEGMENT_NOTIFICATION")]
     StatusSegmentNotification,
     /**A user session key was requested for a local RPC connection. The session key returned is a constant value and not unique to this connection.
 
-`STATUS_LOCAL_USER_SESSION_KEY` = 1073741830 (0x40000006); shown under the caption "Local Session Key"*/
+`STATUS_LOCAL_USER_SESSION_KEY` = 0x40000006 (1073741830); shown under the caption "Local Session Key"*/
     #[doc(alias = "STATUS_LOCAL_USER_SESSION_KEY")]
     StatusLocalUserSessionKey,
     /**The process cannot switch to the startup current directory %hs.\
 Select OK to set current directory to %hs, or select CANCEL to exit.
 
-`STATUS_BAD_CURRENT_DIRECTORY` = 1073741831 (0x40000007); shown under the caption "Invalid Current Directory"*/
+`STATUS_BAD_CURRENT_DIRECTORY` = 0x40000007 (1073741831); shown under the caption "Invalid Current Directory"*/
     #[doc(alias = "STATUS_BAD_CURRENT_DIRECTORY")]
     StatusBadCurrentDirectory,
     /**A serial I/O operation was completed by another write to a serial port.\
 (The IOCTL\_SERIAL\_XOFF\_COUNTER reached zero.)
 
-`STATUS_SERIAL_MORE_WRITES` = 1073741832 (0x40000008); shown under the caption "Serial IOCTL Complete"*/
+`STATUS_SERIAL_MORE_WRITES` = 0x40000008 (1073741832); shown under the caption "Serial IOCTL Complete"*/
     #[doc(alias = "STATUS_SERIAL_MORE_WRITES")]
     StatusSerialMoreWrites,
     /**One of the files containing the system's Registry data had to be recovered by use of a log or alternate copy.\
 The recovery was successful.
 
-`STATUS_REGISTRY_RECOVERED` = 1073741833 (0x40000009); shown under the caption "Registry Recovery"*/
+`STATUS_REGISTRY_RECOVERED` = 0x40000009 (1073741833); shown under the caption "Registry Recovery"*/
     #[doc(alias = "STATUS_REGISTRY_RECOVERED")]
     StatusRegistryRecovered,
     /**To satisfy a read request, the NT fault\-tolerant file system successfully read the requested data from a redundant copy.\
 This was done because the file system encountered a failure on a member of the fault\-tolerant volume, but was unable to reassign the failing area of the device.
 
-`STATUS_FT_READ_RECOVERY_FROM_BACKUP` = 1073741834 (0x4000000A); shown under the caption "Redundant Read"*/
+`STATUS_FT_READ_RECOVERY_FROM_BACKUP` = 0x4000000A (1073741834); shown under the caption "Redundant Read"*/
     #[doc(alias = "STATUS_FT_READ_RECOVERY_FROM_BACKUP")]
     StatusFtReadRecoveryFromBackup,
     /**To satisfy a write request, the NT fault\-tolerant file system successfully wrote a redundant copy of the information.\
 This was done because the file system encountered a failure on a member of the fault\-tolerant volume, but was not able to reassign the failing area of the device.
 
-`STATUS_FT_WRITE_RECOVERY` = 1073741835 (0x4000000B); shown under the caption "Redundant Write"*/
+`STATUS_FT_WRITE_RECOVERY` = 0x4000000B (1073741835); shown under the caption "Redundant Write"*/
     #[doc(alias = "STATUS_FT_WRITE_RECOVERY")]
     StatusFtWriteRecovery,
     /**A serial I/O operation completed because the time\-out period expired.\
 (The IOCTL\_SERIAL\_XOFF\_COUNTER had not reached zero.)
 
-`STATUS_SERIAL_COUNTER_TIMEOUT` = 1073741836 (0x4000000C); shown under the caption "Serial IOCTL Timeout"*/
+`STATUS_SERIAL_COUNTER_TIMEOUT` = 0x4000000C (1073741836); shown under the caption "Serial IOCTL Timeout"*/
     #[doc(alias = "STATUS_SERIAL_COUNTER_TIMEOUT")]
     StatusSerialCounterTimeout,
     /**The Windows password is too complex to be converted to a LAN Manager password.\
 The LAN Manager password returned is a NULL string.
 
-`STATUS_NULL_LM_PASSWORD` = 1073741837 (0x4000000D); shown under the caption "Password Too Complex"*/
+`STATUS_NULL_LM_PASSWORD` = 0x4000000D (1073741837); shown under the caption "Password Too Complex"*/
     #[doc(alias = "STATUS_NULL_LM_PASSWORD")]
     StatusNullLmPassword,
     /**The image file %hs is valid, but is for a machine type other than the current machine. Select OK to continue, or CANCEL to fail the DLL load.
 
-`STATUS_IMAGE_MACHINE_TYPE_MISMATCH` = 1073741838 (0x4000000E); shown under the caption "Machine Type Mismatch"*/
+`STATUS_IMAGE_MACHINE_TYPE_MISMATCH` = 0x4000000E (1073741838); shown under the caption "Machine Type Mismatch"*/
     #[doc(alias = "STATUS_IMAGE_MACHINE_TYPE_MISMATCH")]
     StatusImageMachineTypeMismatch,
     /**The network transport returned partial data to its client. The remaining data will be sent later.
 
-`STATUS_RECEIVE_PARTIAL` = 1073741839 (0x4000000F); shown under the caption "Partial Data Received"*/
+`STATUS_RECEIVE_PARTIAL` = 0x4000000F (1073741839); shown under the caption "Partial Data Received"*/
     #[doc(alias = "STATUS_RECEIVE_PARTIAL")]
     StatusReceivePartial,
     /**The network transport returned data to its client that was marked as expedited by the remote system.
 
-`STATUS_RECEIVE_EXPEDITED` = 1073741840 (0x40000010); shown under the caption "Expedited Data Received"*/
+`STATUS_RECEIVE_EXPEDITED` = 0x40000010 (1073741840); shown under the caption "Expedited Data Received"*/
     #[doc(alias = "STATUS_RECEIVE_EXPEDITED")]
     StatusReceiveExpedited,
     /**The network transport returned partial data to its client and this data was marked as expedited by the remote system. The remaining data will be sent later.
 
-`STATUS_RECEIVE_PARTIAL_EXPEDITED` = 1073741841 (0x40000011); shown under the caption "Partial Expedited Data Received"*/
+`STATUS_RECEIVE_PARTIAL_EXPEDITED` = 0x40000011 (1073741841); shown under the caption "Partial Expedited Data Received"*/
     #[doc(alias = "STATUS_RECEIVE_PARTIAL_EXPEDITED")]
     StatusReceivePartialExpedited,
     /**The TDI indication has completed successfully.
 
-`STATUS_EVENT_DONE` = 1073741842 (0x40000012); shown under the caption "TDI Event Done"*/
+`STATUS_EVENT_DONE` = 0x40000012 (1073741842); shown under the caption "TDI Event Done"*/
     #[doc(alias = "STATUS_EVENT_DONE")]
     StatusEventDone,
     /**The TDI indication has entered the pending state.
 
-`STATUS_EVENT_PENDING` = 1073741843 (0x40000013); shown under the caption "TDI Event Pending"*/
+`STATUS_EVENT_PENDING` = 0x40000013 (1073741843); shown under the caption "TDI Event Pending"*/
     #[doc(alias = "STATUS_EVENT_PENDING")]
     StatusEventPending,
     /**Checking file system on %wZ
 
-`STATUS_CHECKING_FILE_SYSTEM` = 1073741844 (0x40000014)*/
+`STATUS_CHECKING_FILE_SYSTEM` = 0x40000014 (1073741844)*/
     #[doc(alias = "STATUS_CHECKING_FILE_SYSTEM")]
     StatusCheckingFileSystem,
     /**%hs
 
-`STATUS_FATAL_APP_EXIT` = 1073741845 (0x40000015); shown under the caption "Fatal Application Exit"*/
+`STATUS_FATAL_APP_EXIT` = 0x40000015 (1073741845); shown under the caption "Fatal Application Exit"*/
     #[doc(alias = "STATUS_FATAL_APP_EXIT")]
     StatusFatalAppExit,
     /**The specified registry key is referenced by a predefined handle.
 
-`STATUS_PREDEFINED_HANDLE` = 1073741846 (0x40000016)*/
+`STATUS_PREDEFINED_HANDLE` = 0x40000016 (1073741846)*/
     #[doc(alias = "STATUS_PREDEFINED_HANDLE")]
     StatusPredefinedHandle,
     /**The page protection of a locked page was changed to 'No Access' and the page was unlocked from memory and from the process.
 
-`STATUS_WAS_UNLOCKED` = 1073741847 (0x40000017); shown under the caption "Page Unlocked"*/
+`STATUS_WAS_UNLOCKED` = 0x40000017 (1073741847); shown under the caption "Page Unlocked"*/
     #[doc(alias = "STATUS_WAS_UNLOCKED")]
     StatusWasUnlocked,
     /**%hs
 
-`STATUS_SERVICE_NOTIFICATION` = 1073741848 (0x40000018)*/
+`STATUS_SERVICE_NOTIFICATION` = 0x40000018 (1073741848)*/
     #[doc(alias = "STATUS_SERVICE_NOTIFICATION")]
     StatusServiceNotification,
     /**One of the pages to lock was already locked.
 
-`STATUS_WAS_LOCKED` = 1073741849 (0x40000019); shown under the caption "Page Locked"*/
+`STATUS_WAS_LOCKED` = 0x40000019 (1073741849); shown under the caption "Page Locked"*/
     #[doc(alias = "STATUS_WAS_LOCKED")]
     StatusWasLocked,
     /**Application popup: %1 : %2
 
-`STATUS_LOG_HARD_ERROR` = 1073741850 (0x4000001A)*/
+`STATUS_LOG_HARD_ERROR` = 0x4000001A (1073741850)*/
     #[doc(alias = "STATUS_LOG_HARD_ERROR")]
     StatusLogHardError,
     /**STATUS\_ALREADY\_WIN32
 
-`STATUS_ALREADY_WIN32` = 1073741851 (0x4000001B)*/
+`STATUS_ALREADY_WIN32` = 0x4000001B (1073741851)*/
     #[doc(alias = "STATUS_ALREADY_WIN32")]
     StatusAlreadyWin32,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_UNSIMULATE` = 1073741852 (0x4000001C)*/
+`STATUS_WX86_UNSIMULATE` = 0x4000001C (1073741852)*/
     #[doc(alias = "STATUS_WX86_UNSIMULATE")]
     StatusWx86Unsimulate,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_CONTINUE` = 1073741853 (0x4000001D)*/
+`STATUS_WX86_CONTINUE` = 0x4000001D (1073741853)*/
     #[doc(alias = "STATUS_WX86_CONTINUE")]
     StatusWx86Continue,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_SINGLE_STEP` = 1073741854 (0x4000001E)*/
+`STATUS_WX86_SINGLE_STEP` = 0x4000001E (1073741854)*/
     #[doc(alias = "STATUS_WX86_SINGLE_STEP")]
     StatusWx86SingleStep,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_BREAKPOINT` = 1073741855 (0x4000001F)*/
+`STATUS_WX86_BREAKPOINT` = 0x4000001F (1073741855)*/
     #[doc(alias = "STATUS_WX86_BREAKPOINT")]
     StatusWx86Breakpoint,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_EXCEPTION_CONTINUE` = 1073741856 (0x40000020)*/
+`STATUS_WX86_EXCEPTION_CONTINUE` = 0x40000020 (1073741856)*/
     #[doc(alias = "STATUS_WX86_EXCEPTION_CONTINUE")]
     StatusWx86ExceptionContinue,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_EXCEPTION_LASTCHANCE` = 1073741857 (0x40000021)*/
+`STATUS_WX86_EXCEPTION_LASTCHANCE` = 0x40000021 (1073741857)*/
     #[doc(alias = "STATUS_WX86_EXCEPTION_LASTCHANCE")]
     StatusWx86ExceptionLastchance,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_EXCEPTION_CHAIN` = 1073741858 (0x40000022)*/
+`STATUS_WX86_EXCEPTION_CHAIN` = 0x40000022 (1073741858)*/
     #[doc(alias = "STATUS_WX86_EXCEPTION_CHAIN")]
     StatusWx86ExceptionChain,
     /**The image file %hs is valid, but is for a machine type other than the current machine.
 
-`STATUS_IMAGE_MACHINE_TYPE_MISMATCH_EXE` = 1073741859 (0x40000023); shown under the caption "Machine Type Mismatch"*/
+`STATUS_IMAGE_MACHINE_TYPE_MISMATCH_EXE` = 0x40000023 (1073741859); shown under the caption "Machine Type Mismatch"*/
     #[doc(alias = "STATUS_IMAGE_MACHINE_TYPE_MISMATCH_EXE")]
     StatusImageMachineTypeMismatchExe,
     /**A yield execution was performed and no thread was available to run.
 
-`STATUS_NO_YIELD_PERFORMED` = 1073741860 (0x40000024)*/
+`STATUS_NO_YIELD_PERFORMED` = 0x40000024 (1073741860)*/
     #[doc(alias = "STATUS_NO_YIELD_PERFORMED")]
     StatusNoYieldPerformed,
     /**The resumable flag to a timer API was ignored.
 
-`STATUS_TIMER_RESUME_IGNORED` = 1073741861 (0x40000025)*/
+`STATUS_TIMER_RESUME_IGNORED` = 0x40000025 (1073741861)*/
     #[doc(alias = "STATUS_TIMER_RESUME_IGNORED")]
     StatusTimerResumeIgnored,
     /**The arbiter has deferred arbitration of these resources to its parent
 
-`STATUS_ARBITRATION_UNHANDLED` = 1073741862 (0x40000026)*/
+`STATUS_ARBITRATION_UNHANDLED` = 0x40000026 (1073741862)*/
     #[doc(alias = "STATUS_ARBITRATION_UNHANDLED")]
     StatusArbitrationUnhandled,
     /**The device "%hs" has detected a CardBus card in its slot, but the firmware on this system is not configured to allow the CardBus controller to be run in CardBus mode.\
 The operating system will currently accept only 16\-bit (R2) pc\-cards on this controller.
 
-`STATUS_CARDBUS_NOT_SUPPORTED` = 1073741863 (0x40000027)*/
+`STATUS_CARDBUS_NOT_SUPPORTED` = 0x40000027 (1073741863)*/
     #[doc(alias = "STATUS_CARDBUS_NOT_SUPPORTED")]
     StatusCardbusNotSupported,
     /**Exception status code used by Win32 x86 emulation subsystem.
 
-`STATUS_WX86_CREATEWX86TIB` = 1073741864 (0x40000028)*/
+`STATUS_WX86_CREATEWX86TIB` = 0x40000028 (1073741864)*/
     #[doc(alias = "STATUS_WX86_CREATEWX86TIB")]
     StatusWx86Createwx86tib,
     /**The CPUs in this multiprocessor system are not all the same revision level.  To use all processors the operating system restricts itself to the features of the least capable processor in the system.  Should problems occur with this system, contact\
 the CPU manufacturer to see if this mix of processors is supported.
 
-`STATUS_MP_PROCESSOR_MISMATCH` = 1073741865 (0x40000029)*/
+`STATUS_MP_PROCESSOR_MISMATCH` = 0x40000029 (1073741865)*/
     #[doc(alias = "STATUS_MP_PROCESSOR_MISMATCH")]
     StatusMpProcessorMismatch,
     /**The system was put into hibernation.
 
-`STATUS_HIBERNATED` = 1073741866 (0x4000002A)*/
+`STATUS_HIBERNATED` = 0x4000002A (1073741866)*/
     #[doc(alias = "STATUS_HIBERNATED")]
     StatusHibernated,
     /**The system was resumed from hibernation.
 
-`STATUS_RESUME_HIBERNATION` = 1073741867 (0x4000002B)*/
+`STATUS_RESUME_HIBERNATION` = 0x4000002B (1073741867)*/
     #[doc(alias = "STATUS_RESUME_HIBERNATION")]
     StatusResumeHibernation,
     /**Windows has detected that the system firmware (BIOS) was updated \[previous firmware date \= %2, current firmware date %3\].
 
-`STATUS_FIRMWARE_UPDATED` = 1073741868 (0x4000002C)*/
+`STATUS_FIRMWARE_UPDATED` = 0x4000002C (1073741868)*/
     #[doc(alias = "STATUS_FIRMWARE_UPDATED")]
     StatusFirmwareUpdated,
     /**A device driver is leaking locked I/O pages causing system degradation. The system has automatically enabled tracking code in order to try and catch the culprit.
 
-`STATUS_DRIVERS_LEAKING_LOCKED_PAGES` = 1073741869 (0x4000002D)*/
+`STATUS_DRIVERS_LEAKING_LOCKED_PAGES` = 0x4000002D (1073741869)*/
     #[doc(alias = "STATUS_DRIVERS_LEAKING_LOCKED_PAGES")]
     StatusDriversLeakingLockedPages,
     /**The ALPC message being canceled has already been retrieved from the queue on the other side.
 
-`STATUS_MESSAGE_RETRIEVED` = 1073741870 (0x4000002E)*/
+`STATUS_MESSAGE_RETRIEVED` = 0x4000002E (1073741870)*/
     #[doc(alias = "STATUS_MESSAGE_RETRIEVED")]
     StatusMessageRetrieved,
     /**The system powerstate is transitioning from %2 to %3.
 
-`STATUS_SYSTEM_POWERSTATE_TRANSITION` = 1073741871 (0x4000002F)*/
+`STATUS_SYSTEM_POWERSTATE_TRANSITION` = 0x4000002F (1073741871)*/
     #[doc(alias = "STATUS_SYSTEM_POWERSTATE_TRANSITION")]
     StatusSystemPowerstateTransition,
     /**The receive operation was successful. Check the ALPC completion list for the received message.
 
-`STATUS_ALPC_CHECK_COMPLETION_LIST` = 1073741872 (0x40000030)*/
+`STATUS_ALPC_CHECK_COMPLETION_LIST` = 0x40000030 (1073741872)*/
     #[doc(alias = "STATUS_ALPC_CHECK_COMPLETION_LIST")]
     StatusAlpcCheckCompletionList,
     /**The system powerstate is transitioning from %2 to %3 but could enter %4.
 
-`STATUS_SYSTEM_POWERSTATE_COMPLEX_TRANSITION` = 1073741873 (0x40000031)*/
+`STATUS_SYSTEM_POWERSTATE_COMPLEX_TRANSITION` = 0x40000031 (1073741873)*/
     #[doc(alias = "STATUS_SYSTEM_POWERSTATE_COMPLEX_TRANSITION")]
     StatusSystemPowerstateComplexTransition,
     /**Access to %1 is monitored by policy rule %2.
 
-`STATUS_ACCESS_AUDIT_BY_POLICY` = 1073741874 (0x40000032)*/
+`STATUS_ACCESS_AUDIT_BY_POLICY` = 0x40000032 (1073741874)*/
     #[doc(alias = "STATUS_ACCESS_AUDIT_BY_POLICY")]
     StatusAccessAuditByPolicy,
     /**A valid hibernation file has been invalidated and should be abandoned.
 
-`STATUS_ABANDON_HIBERFILE` = 1073741875 (0x40000033)*/
+`STATUS_ABANDON_HIBERFILE` = 0x40000033 (1073741875)*/
     #[doc(alias = "STATUS_ABANDON_HIBERFILE")]
     StatusAbandonHiberfile,
     /**Business rule scripts are disabled for the calling application.
 
-`STATUS_BIZRULES_NOT_ENABLED` = 1073741876 (0x40000034)*/
+`STATUS_BIZRULES_NOT_ENABLED` = 0x40000034 (1073741876)*/
     #[doc(alias = "STATUS_BIZRULES_NOT_ENABLED")]
     StatusBizrulesNotEnabled,
-    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FROM_COPY` = 1073741877 (0x40000035)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FROM_COPY` = 0x40000035 (1073741877)"]
     #[doc(alias = "STATUS_FT_READ_FROM_COPY")]
     StatusFtReadFromCopy,
-    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_AT_DIFFERENT_BASE` = 1073741878 (0x40000036)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_AT_DIFFERENT_BASE` = 0x40000036 (1073741878)"]
     #[doc(alias = "STATUS_IMAGE_AT_DIFFERENT_BASE")]
     StatusImageAtDifferentBase,
-    #[doc = "*No message is known.*\n\n`STATUS_PATCH_DEFERRED` = 1073741879 (0x40000037)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PATCH_DEFERRED` = 0x40000037 (1073741879)"]
     #[doc(alias = "STATUS_PATCH_DEFERRED")]
     StatusPatchDeferred,
-    #[doc = "*No message is known.*\n\n`STATUS_EMULATION_BREAKPOINT` = 1073741880 (0x40000038)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EMULATION_BREAKPOINT` = 0x40000038 (1073741880)"]
     #[doc(alias = "STATUS_EMULATION_BREAKPOINT")]
     StatusEmulationBreakpoint,
-    #[doc = "*No message is known.*\n\n`STATUS_EMULATION_SYSCALL` = 1073741881 (0x40000039)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EMULATION_SYSCALL` = 0x40000039 (1073741881)"]
     #[doc(alias = "STATUS_EMULATION_SYSCALL")]
     StatusEmulationSyscall,
     /**The system has awoken
 
-`STATUS_WAKE_SYSTEM` = 1073742484 (0x40000294)*/
+`STATUS_WAKE_SYSTEM` = 0x40000294 (1073742484)*/
     #[doc(alias = "STATUS_WAKE_SYSTEM")]
     StatusWakeSystem,
     /**The Directory Service is shutting down.
 
-`STATUS_DS_SHUTTING_DOWN` = 1073742704 (0x40000370)*/
+`STATUS_DS_SHUTTING_DOWN` = 0x40000370 (1073742704)*/
     #[doc(alias = "STATUS_DS_SHUTTING_DOWN")]
     StatusDsShuttingDown,
-    #[doc = "*No message is known.*\n\n`STATUS_DISK_REPAIR_REDIRECTED` = 1073743879 (0x40000807)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DISK_REPAIR_REDIRECTED` = 0x40000807 (1073743879)"]
     #[doc(alias = "STATUS_DISK_REPAIR_REDIRECTED")]
     StatusDiskRepairRedirected,
-    #[doc = "*No message is known.*\n\n`STATUS_SERVICES_FAILED_AUTOSTART` = 1073783108 (0x4000A144)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SERVICES_FAILED_AUTOSTART` = 0x4000A144 (1073783108)"]
     #[doc(alias = "STATUS_SERVICES_FAILED_AUTOSTART")]
     StatusServicesFailedAutostart,
     /**Debugger will reply later.
 
-`DBG_REPLY_LATER` = 1073807361 (0x40010001)*/
+`DBG_REPLY_LATER` = 0x40010001 (1073807361)*/
     #[doc(alias = "DBG_REPLY_LATER")]
     DbgReplyLater,
     /**Debugger cannot provide handle.
 
-`DBG_UNABLE_TO_PROVIDE_HANDLE` = 1073807362 (0x40010002)*/
+`DBG_UNABLE_TO_PROVIDE_HANDLE` = 0x40010002 (1073807362)*/
     #[doc(alias = "DBG_UNABLE_TO_PROVIDE_HANDLE")]
     DbgUnableToProvideHandle,
     /**Debugger terminated thread.
 
-`DBG_TERMINATE_THREAD` = 1073807363 (0x40010003)*/
+`DBG_TERMINATE_THREAD` = 0x40010003 (1073807363)*/
     #[doc(alias = "DBG_TERMINATE_THREAD")]
     DbgTerminateThread,
     /**Debugger terminated process.
 
-`DBG_TERMINATE_PROCESS` = 1073807364 (0x40010004)*/
+`DBG_TERMINATE_PROCESS` = 0x40010004 (1073807364)*/
     #[doc(alias = "DBG_TERMINATE_PROCESS")]
     DbgTerminateProcess,
     /**Debugger got control C.
 
-`DBG_CONTROL_C` = 1073807365 (0x40010005)*/
+`DBG_CONTROL_C` = 0x40010005 (1073807365)*/
     #[doc(alias = "DBG_CONTROL_C")]
     DbgControlC,
     /**Debugger printed exception on control C.
 
-`DBG_PRINTEXCEPTION_C` = 1073807366 (0x40010006)*/
+`DBG_PRINTEXCEPTION_C` = 0x40010006 (1073807366)*/
     #[doc(alias = "DBG_PRINTEXCEPTION_C")]
     DbgPrintexceptionC,
     /**Debugger received RIP exception.
 
-`DBG_RIPEXCEPTION` = 1073807367 (0x40010007)*/
+`DBG_RIPEXCEPTION` = 0x40010007 (1073807367)*/
     #[doc(alias = "DBG_RIPEXCEPTION")]
     DbgRipexception,
     /**Debugger received control break.
 
-`DBG_CONTROL_BREAK` = 1073807368 (0x40010008)*/
+`DBG_CONTROL_BREAK` = 0x40010008 (1073807368)*/
     #[doc(alias = "DBG_CONTROL_BREAK")]
     DbgControlBreak,
     /**Debugger command communication exception.
 
-`DBG_COMMAND_EXCEPTION` = 1073807369 (0x40010009)*/
+`DBG_COMMAND_EXCEPTION` = 0x40010009 (1073807369)*/
     #[doc(alias = "DBG_COMMAND_EXCEPTION")]
     DbgCommandException,
-    #[doc = "*No message is known.*\n\n`DBG_PRINTEXCEPTION_WIDE_C` = 1073807370 (0x4001000A)"]
+    #[doc = "*No message is known.*\n\n`DBG_PRINTEXCEPTION_WIDE_C` = 0x4001000A (1073807370)"]
     #[doc(alias = "DBG_PRINTEXCEPTION_WIDE_C")]
     DbgPrintexceptionWideC,
     /**A UUID that is valid only on this computer has been allocated.
 
-`RPC_NT_UUID_LOCAL_ONLY` = 1073872982 (0x40020056)*/
+`RPC_NT_UUID_LOCAL_ONLY` = 0x40020056 (1073872982)*/
     #[doc(alias = "RPC_NT_UUID_LOCAL_ONLY")]
     RpcNtUuidLocalOnly,
     /**Some data remains to be sent in the request buffer.
 
-`RPC_NT_SEND_INCOMPLETE` = 1073873071 (0x400200AF)*/
+`RPC_NT_SEND_INCOMPLETE` = 0x400200AF (1073873071)*/
     #[doc(alias = "RPC_NT_SEND_INCOMPLETE")]
     RpcNtSendIncomplete,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_THRESHOLD` = 1074004004 (0x40040024)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_THRESHOLD` = 0x40040024 (1074004004)"]
     #[doc(alias = "IO_FILE_QUOTA_THRESHOLD")]
     IoFileQuotaThreshold,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_LIMIT` = 1074004005 (0x40040025)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_LIMIT` = 0x40040025 (1074004005)"]
     #[doc(alias = "IO_FILE_QUOTA_LIMIT")]
     IoFileQuotaLimit,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_STARTED` = 1074004006 (0x40040026)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_STARTED` = 0x40040026 (1074004006)"]
     #[doc(alias = "IO_FILE_QUOTA_STARTED")]
     IoFileQuotaStarted,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_SUCCEEDED` = 1074004007 (0x40040027)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_SUCCEEDED` = 0x40040027 (1074004007)"]
     #[doc(alias = "IO_FILE_QUOTA_SUCCEEDED")]
     IoFileQuotaSucceeded,
-    #[doc = "*No message is known.*\n\n`IO_INFO_THROTTLE_COMPLETE` = 1074004087 (0x40040077)"]
+    #[doc = "*No message is known.*\n\n`IO_INFO_THROTTLE_COMPLETE` = 0x40040077 (1074004087)"]
     #[doc(alias = "IO_INFO_THROTTLE_COMPLETE")]
     IoInfoThrottleComplete,
-    #[doc = "*No message is known.*\n\n`IO_CDROM_EXCLUSIVE_LOCK` = 1074004101 (0x40040085)"]
+    #[doc = "*No message is known.*\n\n`IO_CDROM_EXCLUSIVE_LOCK` = 0x40040085 (1074004101)"]
     #[doc(alias = "IO_CDROM_EXCLUSIVE_LOCK")]
     IoCdromExclusiveLock,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_FIRMWARE_UPDATED` = 1074004127 (0x4004009F)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_FIRMWARE_UPDATED` = 0x4004009F (1074004127)"]
     #[doc(alias = "IO_WARNING_DISK_FIRMWARE_UPDATED")]
     IoWarningDiskFirmwareUpdated,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_ADAPTER_FIRMWARE_UPDATED` = 1074004128 (0x400400A0)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_ADAPTER_FIRMWARE_UPDATED` = 0x400400A0 (1074004128)"]
     #[doc(alias = "IO_WARNING_ADAPTER_FIRMWARE_UPDATED")]
     IoWarningAdapterFirmwareUpdated,
-    #[doc = "*No message is known.*\n\n`MCA_INFO_CPU_THERMAL_THROTTLING_REMOVED` = 1074069616 (0x40050070)"]
+    #[doc = "*No message is known.*\n\n`MCA_INFO_CPU_THERMAL_THROTTLING_REMOVED` = 0x40050070 (1074069616)"]
     #[doc(alias = "MCA_INFO_CPU_THERMAL_THROTTLING_REMOVED")]
     McaInfoCpuThermalThrottlingRemoved,
-    #[doc = "*No message is known.*\n\n`MCA_INFO_NO_MORE_CORRECTED_ERROR_LOGS` = 1074069619 (0x40050073)"]
+    #[doc = "*No message is known.*\n\n`MCA_INFO_NO_MORE_CORRECTED_ERROR_LOGS` = 0x40050073 (1074069619)"]
     #[doc(alias = "MCA_INFO_NO_MORE_CORRECTED_ERROR_LOGS")]
     McaInfoNoMoreCorrectedErrorLogs,
-    #[doc = "*No message is known.*\n\n`MCA_INFO_MEMORY_PAGE_MARKED_BAD` = 1074069620 (0x40050074)"]
+    #[doc = "*No message is known.*\n\n`MCA_INFO_MEMORY_PAGE_MARKED_BAD` = 0x40050074 (1074069620)"]
     #[doc(alias = "MCA_INFO_MEMORY_PAGE_MARKED_BAD")]
     McaInfoMemoryPageMarkedBad,
     /**The Client Drive Mapping Service Has Connected on Terminal Connection.
 
-`STATUS_CTX_CDM_CONNECT` = 1074397188 (0x400A0004)*/
+`STATUS_CTX_CDM_CONNECT` = 0x400A0004 (1074397188)*/
     #[doc(alias = "STATUS_CTX_CDM_CONNECT")]
     StatusCtxCdmConnect,
     /**The Client Drive Mapping Service Has Disconnected on Terminal Connection.
 
-`STATUS_CTX_CDM_DISCONNECT` = 1074397189 (0x400A0005)*/
+`STATUS_CTX_CDM_DISCONNECT` = 0x400A0005 (1074397189)*/
     #[doc(alias = "STATUS_CTX_CDM_DISCONNECT")]
     StatusCtxCdmDisconnect,
     /**A kernel mode component is releasing a reference on an activation context.
 
-`STATUS_SXS_RELEASE_ACTIVATION_CONTEXT` = 1075118093 (0x4015000D)*/
+`STATUS_SXS_RELEASE_ACTIVATION_CONTEXT` = 0x4015000D (1075118093)*/
     #[doc(alias = "STATUS_SXS_RELEASE_ACTIVATION_CONTEXT")]
     StatusSxsReleaseActivationContext,
-    #[doc = "*No message is known.*\n\n`STATUS_HEURISTIC_DAMAGE_POSSIBLE` = 1075380225 (0x40190001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HEURISTIC_DAMAGE_POSSIBLE` = 0x40190001 (1075380225)"]
     #[doc(alias = "STATUS_HEURISTIC_DAMAGE_POSSIBLE")]
     StatusHeuristicDamagePossible,
     /**The transactional resource manager is already consistent.  Recovery is not needed.
 
-`STATUS_RECOVERY_NOT_NEEDED` = 1075380276 (0x40190034)*/
+`STATUS_RECOVERY_NOT_NEEDED` = 0x40190034 (1075380276)*/
     #[doc(alias = "STATUS_RECOVERY_NOT_NEEDED")]
     StatusRecoveryNotNeeded,
     /**The transactional resource manager has already been started.
 
-`STATUS_RM_ALREADY_STARTED` = 1075380277 (0x40190035)*/
+`STATUS_RM_ALREADY_STARTED` = 0x40190035 (1075380277)*/
     #[doc(alias = "STATUS_RM_ALREADY_STARTED")]
     StatusRmAlreadyStarted,
     /**Log service encountered a log stream with no restart area.
 
-`STATUS_LOG_NO_RESTART` = 1075445772 (0x401A000C)*/
+`STATUS_LOG_NO_RESTART` = 0x401A000C (1075445772)*/
     #[doc(alias = "STATUS_LOG_NO_RESTART")]
     StatusLogNoRestart,
     /**The %hs display driver has detected and recovered from a failure. Some graphical operations may have failed. The next time you reboot the machine a dialog will be displayed giving you a chance to upload data about this failure to Microsoft.
 
-`STATUS_VIDEO_DRIVER_DEBUG_REPORT_REQUEST` = 1075511532 (0x401B00EC); shown under the caption "Display Driver Recovered From Failure"*/
+`STATUS_VIDEO_DRIVER_DEBUG_REPORT_REQUEST` = 0x401B00EC (1075511532); shown under the caption "Display Driver Recovered From Failure"*/
     #[doc(alias = "STATUS_VIDEO_DRIVER_DEBUG_REPORT_REQUEST")]
     StatusVideoDriverDebugReportRequest,
     /**Specified buffer is not big enough to contain entire requested dataset. Partial data populated up to the size of the buffer.\
 Caller needs to provide buffer of size as specified in the partially populated buffer's content (interface specific).
 
-`STATUS_GRAPHICS_PARTIAL_DATA_POPULATED` = 1075707914 (0x401E000A)*/
+`STATUS_GRAPHICS_PARTIAL_DATA_POPULATED` = 0x401E000A (1075707914)*/
     #[doc(alias = "STATUS_GRAPHICS_PARTIAL_DATA_POPULATED")]
     StatusGraphicsPartialDataPopulated,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_SKIP_ALLOCATION_PREPARATION` = 1075708417 (0x401E0201)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_SKIP_ALLOCATION_PREPARATION` = 0x401E0201 (1075708417)"]
     #[doc(alias = "STATUS_GRAPHICS_SKIP_ALLOCATION_PREPARATION")]
     StatusGraphicsSkipAllocationPreparation,
     /**No mode is pinned on the specified VidPN source/target.
 
-`STATUS_GRAPHICS_MODE_NOT_PINNED` = 1075708679 (0x401E0307)*/
+`STATUS_GRAPHICS_MODE_NOT_PINNED` = 0x401E0307 (1075708679)*/
     #[doc(alias = "STATUS_GRAPHICS_MODE_NOT_PINNED")]
     StatusGraphicsModeNotPinned,
     /**Specified mode set does not specify preference for one of its modes.
 
-`STATUS_GRAPHICS_NO_PREFERRED_MODE` = 1075708702 (0x401E031E)*/
+`STATUS_GRAPHICS_NO_PREFERRED_MODE` = 0x401E031E (1075708702)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_PREFERRED_MODE")]
     StatusGraphicsNoPreferredMode,
     /**Specified data set (e.g. mode set, frequency range set, descriptor set, topology, etc.) is empty.
 
-`STATUS_GRAPHICS_DATASET_IS_EMPTY` = 1075708747 (0x401E034B)*/
+`STATUS_GRAPHICS_DATASET_IS_EMPTY` = 0x401E034B (1075708747)*/
     #[doc(alias = "STATUS_GRAPHICS_DATASET_IS_EMPTY")]
     StatusGraphicsDatasetIsEmpty,
     /**Specified data set (e.g. mode set, frequency range set, descriptor set, topology, etc.) does not contain any more elements.
 
-`STATUS_GRAPHICS_NO_MORE_ELEMENTS_IN_DATASET` = 1075708748 (0x401E034C)*/
+`STATUS_GRAPHICS_NO_MORE_ELEMENTS_IN_DATASET` = 0x401E034C (1075708748)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_MORE_ELEMENTS_IN_DATASET")]
     StatusGraphicsNoMoreElementsInDataset,
     /**Specified content transformation is not pinned on the specified VidPN present path.
 
-`STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_PINNED` = 1075708753 (0x401E0351)*/
+`STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_PINNED` = 0x401E0351 (1075708753)*/
     #[doc(alias = "STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_PINNED")]
     StatusGraphicsPathContentGeometryTransformationNotPinned,
     /**Child device presence was not reliably detected.
 
-`STATUS_GRAPHICS_UNKNOWN_CHILD_STATUS` = 1075708975 (0x401E042F)*/
+`STATUS_GRAPHICS_UNKNOWN_CHILD_STATUS` = 0x401E042F (1075708975)*/
     #[doc(alias = "STATUS_GRAPHICS_UNKNOWN_CHILD_STATUS")]
     StatusGraphicsUnknownChildStatus,
     /**Starting the leadlink adapter has been deferred temporarily.
 
-`STATUS_GRAPHICS_LEADLINK_START_DEFERRED` = 1075708983 (0x401E0437)*/
+`STATUS_GRAPHICS_LEADLINK_START_DEFERRED` = 0x401E0437 (1075708983)*/
     #[doc(alias = "STATUS_GRAPHICS_LEADLINK_START_DEFERRED")]
     StatusGraphicsLeadlinkStartDeferred,
     /**The display adapter is being polled for children too frequently at the same polling level.
 
-`STATUS_GRAPHICS_POLLING_TOO_FREQUENTLY` = 1075708985 (0x401E0439)*/
+`STATUS_GRAPHICS_POLLING_TOO_FREQUENTLY` = 0x401E0439 (1075708985)*/
     #[doc(alias = "STATUS_GRAPHICS_POLLING_TOO_FREQUENTLY")]
     StatusGraphicsPollingTooFrequently,
     /**Starting the adapter has been deferred temporarily.
 
-`STATUS_GRAPHICS_START_DEFERRED` = 1075708986 (0x401E043A)*/
+`STATUS_GRAPHICS_START_DEFERRED` = 0x401E043A (1075708986)*/
     #[doc(alias = "STATUS_GRAPHICS_START_DEFERRED")]
     StatusGraphicsStartDeferred,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_DEPENDABLE_CHILD_STATUS` = 1075708988 (0x401E043C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_DEPENDABLE_CHILD_STATUS` = 0x401E043C (1075708988)"]
     #[doc(alias = "STATUS_GRAPHICS_DEPENDABLE_CHILD_STATUS")]
     StatusGraphicsDependableChildStatus,
     /**The request will be completed later by NDIS status indication.
 
-`STATUS_NDIS_INDICATION_REQUIRED` = 1076035585 (0x40230001)*/
+`STATUS_NDIS_INDICATION_REQUIRED` = 0x40230001 (1076035585)*/
     #[doc(alias = "STATUS_NDIS_INDICATION_REQUIRED")]
     StatusNdisIndicationRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_UNSUPPORTED_PSS_SALT` = 1076437027 (0x40292023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_UNSUPPORTED_PSS_SALT` = 0x40292023 (1076437027)"]
     #[doc(alias = "STATUS_PCP_UNSUPPORTED_PSS_SALT")]
     StatusPcpUnsupportedPssSalt,
     /**Guard Page Exception\
 A page of memory that marks the end of a data structure, such as a stack or an array, has been accessed.
 
-`STATUS_GUARD_PAGE_VIOLATION` = 2147483649 (0x80000001), also named `EXCEPTION_GUARD_PAGE`; shown under the caption "EXCEPTION"*/
+`STATUS_GUARD_PAGE_VIOLATION` = 0x80000001 (2147483649), also named `EXCEPTION_GUARD_PAGE`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_GUARD_PAGE_VIOLATION")]
     #[doc(alias = "EXCEPTION_GUARD_PAGE")]
     StatusGuardPageViolation,
     /**Alignment Fault\
 A datatype misalignment was detected in a load or store instruction.
 
-`STATUS_DATATYPE_MISALIGNMENT` = 2147483650 (0x80000002), also named `EXCEPTION_DATATYPE_MISALIGNMENT`; shown under the caption "EXCEPTION"*/
+`STATUS_DATATYPE_MISALIGNMENT` = 0x80000002 (2147483650), also named `EXCEPTION_DATATYPE_MISALIGNMENT`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_DATATYPE_MISALIGNMENT")]
     #[doc(alias = "EXCEPTION_DATATYPE_MISALIGNMENT")]
     StatusDatatypeMisalignment,
     /**Breakpoint\
 A breakpoint has been reached.
 
-`STATUS_BREAKPOINT` = 2147483651 (0x80000003), also named `EXCEPTION_BREAKPOINT`; shown under the caption "EXCEPTION"*/
+`STATUS_BREAKPOINT` = 0x80000003 (2147483651), also named `EXCEPTION_BREAKPOINT`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_BREAKPOINT")]
     #[doc(alias = "EXCEPTION_BREAKPOINT")]
     StatusBreakpoint,
     /**Single Step\
 A single step or trace operation has just been completed.
 
-`STATUS_SINGLE_STEP` = 2147483652 (0x80000004), also named `EXCEPTION_SINGLE_STEP`; shown under the caption "EXCEPTION"*/
+`STATUS_SINGLE_STEP` = 0x80000004 (2147483652), also named `EXCEPTION_SINGLE_STEP`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_SINGLE_STEP")]
     #[doc(alias = "EXCEPTION_SINGLE_STEP")]
     StatusSingleStep,
     /**The data was too large to fit into the specified buffer.
 
-`STATUS_BUFFER_OVERFLOW` = 2147483653 (0x80000005); shown under the caption "Buffer Overflow"*/
+`STATUS_BUFFER_OVERFLOW` = 0x80000005 (2147483653); shown under the caption "Buffer Overflow"*/
     #[doc(alias = "STATUS_BUFFER_OVERFLOW")]
     StatusBufferOverflow,
     /**No more files were found which match the file specification.
 
-`STATUS_NO_MORE_FILES` = 2147483654 (0x80000006); shown under the caption "No More Files"*/
+`STATUS_NO_MORE_FILES` = 0x80000006 (2147483654); shown under the caption "No More Files"*/
     #[doc(alias = "STATUS_NO_MORE_FILES")]
     StatusNoMoreFiles,
     /**the system debugger was awakened by an interrupt.
 
-`STATUS_WAKE_SYSTEM_DEBUGGER` = 2147483655 (0x80000007); shown under the caption "Kernel Debugger Awakened"*/
+`STATUS_WAKE_SYSTEM_DEBUGGER` = 0x80000007 (2147483655); shown under the caption "Kernel Debugger Awakened"*/
     #[doc(alias = "STATUS_WAKE_SYSTEM_DEBUGGER")]
     StatusWakeSystemDebugger,
     /**Handles to objects have been automatically closed as a result of the requested operation.
 
-`STATUS_HANDLES_CLOSED` = 2147483658 (0x8000000A); shown under the caption "Handles Closed"*/
+`STATUS_HANDLES_CLOSED` = 0x8000000A (2147483658); shown under the caption "Handles Closed"*/
     #[doc(alias = "STATUS_HANDLES_CLOSED")]
     StatusHandlesClosed,
     /**An access control list (ACL) contains no components that can be inherited.
 
-`STATUS_NO_INHERITANCE` = 2147483659 (0x8000000B); shown under the caption "Non\-Inheritable ACL"*/
+`STATUS_NO_INHERITANCE` = 0x8000000B (2147483659); shown under the caption "Non\-Inheritable ACL"*/
     #[doc(alias = "STATUS_NO_INHERITANCE")]
     StatusNoInheritance,
     /**During the translation of a global identifier (GUID) to a Windows security ID (SID), no administratively\-defined GUID prefix was found.\
 A substitute prefix was used, which will not compromise system security.\
 However, this may provide a more restrictive access than intended.
 
-`STATUS_GUID_SUBSTITUTION_MADE` = 2147483660 (0x8000000C); shown under the caption "GUID Substitution"*/
+`STATUS_GUID_SUBSTITUTION_MADE` = 0x8000000C (2147483660); shown under the caption "GUID Substitution"*/
     #[doc(alias = "STATUS_GUID_SUBSTITUTION_MADE")]
     StatusGuidSubstitutionMade,
     /**Due to protection conflicts not all the requested bytes could be copied.
 
-`STATUS_PARTIAL_COPY` = 2147483661 (0x8000000D); shown under the caption "Partial Copy"*/
+`STATUS_PARTIAL_COPY` = 0x8000000D (2147483661); shown under the caption "Partial Copy"*/
     #[doc(alias = "STATUS_PARTIAL_COPY")]
     StatusPartialCopy,
     /**The printer is out of paper.
 
-`STATUS_DEVICE_PAPER_EMPTY` = 2147483662 (0x8000000E); shown under the caption "Out of Paper"*/
+`STATUS_DEVICE_PAPER_EMPTY` = 0x8000000E (2147483662); shown under the caption "Out of Paper"*/
     #[doc(alias = "STATUS_DEVICE_PAPER_EMPTY")]
     StatusDevicePaperEmpty,
     /**The printer power has been turned off.
 
-`STATUS_DEVICE_POWERED_OFF` = 2147483663 (0x8000000F); shown under the caption "Device Power Is Off"*/
+`STATUS_DEVICE_POWERED_OFF` = 0x8000000F (2147483663); shown under the caption "Device Power Is Off"*/
     #[doc(alias = "STATUS_DEVICE_POWERED_OFF")]
     StatusDevicePoweredOff,
     /**The printer has been taken offline.
 
-`STATUS_DEVICE_OFF_LINE` = 2147483664 (0x80000010); shown under the caption "Device Offline"*/
+`STATUS_DEVICE_OFF_LINE` = 0x80000010 (2147483664); shown under the caption "Device Offline"*/
     #[doc(alias = "STATUS_DEVICE_OFF_LINE")]
     StatusDeviceOffLine,
     /**The device is currently busy.
 
-`STATUS_DEVICE_BUSY` = 2147483665 (0x80000011); shown under the caption "Device Busy"*/
+`STATUS_DEVICE_BUSY` = 0x80000011 (2147483665); shown under the caption "Device Busy"*/
     #[doc(alias = "STATUS_DEVICE_BUSY")]
     StatusDeviceBusy,
     /**No more extended attributes (EAs) were found for the file.
 
-`STATUS_NO_MORE_EAS` = 2147483666 (0x80000012); shown under the caption "No More EAs"*/
+`STATUS_NO_MORE_EAS` = 0x80000012 (2147483666); shown under the caption "No More EAs"*/
     #[doc(alias = "STATUS_NO_MORE_EAS")]
     StatusNoMoreEas,
     /**The specified extended attribute (EA) name contains at least one illegal character.
 
-`STATUS_INVALID_EA_NAME` = 2147483667 (0x80000013); shown under the caption "Illegal EA"*/
+`STATUS_INVALID_EA_NAME` = 0x80000013 (2147483667); shown under the caption "Illegal EA"*/
     #[doc(alias = "STATUS_INVALID_EA_NAME")]
     StatusInvalidEaName,
     /**The extended attribute (EA) list is inconsistent.
 
-`STATUS_EA_LIST_INCONSISTENT` = 2147483668 (0x80000014); shown under the caption "Inconsistent EA List"*/
+`STATUS_EA_LIST_INCONSISTENT` = 0x80000014 (2147483668); shown under the caption "Inconsistent EA List"*/
     #[doc(alias = "STATUS_EA_LIST_INCONSISTENT")]
     StatusEaListInconsistent,
     /**An invalid extended attribute (EA) flag was set.
 
-`STATUS_INVALID_EA_FLAG` = 2147483669 (0x80000015); shown under the caption "Invalid EA Flag"*/
+`STATUS_INVALID_EA_FLAG` = 0x80000015 (2147483669); shown under the caption "Invalid EA Flag"*/
     #[doc(alias = "STATUS_INVALID_EA_FLAG")]
     StatusInvalidEaFlag,
     /**The media has changed and a verify operation is in progress so no reads or writes may be performed to the device, except those used in the verify operation.
 
-`STATUS_VERIFY_REQUIRED` = 2147483670 (0x80000016); shown under the caption "Verifying Disk"*/
+`STATUS_VERIFY_REQUIRED` = 0x80000016 (2147483670); shown under the caption "Verifying Disk"*/
     #[doc(alias = "STATUS_VERIFY_REQUIRED")]
     StatusVerifyRequired,
     /**The specified access control list (ACL) contained more information than was expected.
 
-`STATUS_EXTRANEOUS_INFORMATION` = 2147483671 (0x80000017); shown under the caption "Too Much Information"*/
+`STATUS_EXTRANEOUS_INFORMATION` = 0x80000017 (2147483671); shown under the caption "Too Much Information"*/
     #[doc(alias = "STATUS_EXTRANEOUS_INFORMATION")]
     StatusExtraneousInformation,
     /**This warning level status indicates that the transaction state already exists for the registry sub\-tree, but that a transaction commit was previously aborted.\
 The commit has NOT been completed, but has not been rolled back either (so it may still be committed if desired).
 
-`STATUS_RXACT_COMMIT_NECESSARY` = 2147483672 (0x80000018)*/
+`STATUS_RXACT_COMMIT_NECESSARY` = 0x80000018 (2147483672)*/
     #[doc(alias = "STATUS_RXACT_COMMIT_NECESSARY")]
     StatusRxactCommitNecessary,
     /**No more entries are available from an enumeration operation.
 
-`STATUS_NO_MORE_ENTRIES` = 2147483674 (0x8000001A); shown under the caption "No More Entries"*/
+`STATUS_NO_MORE_ENTRIES` = 0x8000001A (2147483674); shown under the caption "No More Entries"*/
     #[doc(alias = "STATUS_NO_MORE_ENTRIES")]
     StatusNoMoreEntries,
     /**A filemark was detected.
 
-`STATUS_FILEMARK_DETECTED` = 2147483675 (0x8000001B); shown under the caption "Filemark Found"*/
+`STATUS_FILEMARK_DETECTED` = 0x8000001B (2147483675); shown under the caption "Filemark Found"*/
     #[doc(alias = "STATUS_FILEMARK_DETECTED")]
     StatusFilemarkDetected,
     /**The media may have changed.
 
-`STATUS_MEDIA_CHANGED` = 2147483676 (0x8000001C); shown under the caption "Media Changed"*/
+`STATUS_MEDIA_CHANGED` = 0x8000001C (2147483676); shown under the caption "Media Changed"*/
     #[doc(alias = "STATUS_MEDIA_CHANGED")]
     StatusMediaChanged,
     /**An I/O bus reset was detected.
 
-`STATUS_BUS_RESET` = 2147483677 (0x8000001D); shown under the caption "I/O Bus Reset"*/
+`STATUS_BUS_RESET` = 0x8000001D (2147483677); shown under the caption "I/O Bus Reset"*/
     #[doc(alias = "STATUS_BUS_RESET")]
     StatusBusReset,
     /**The end of the media was encountered.
 
-`STATUS_END_OF_MEDIA` = 2147483678 (0x8000001E); shown under the caption "End of Media"*/
+`STATUS_END_OF_MEDIA` = 0x8000001E (2147483678); shown under the caption "End of Media"*/
     #[doc(alias = "STATUS_END_OF_MEDIA")]
     StatusEndOfMedia,
     /**Beginning of tape or partition has been detected.
 
-`STATUS_BEGINNING_OF_MEDIA` = 2147483679 (0x8000001F)*/
+`STATUS_BEGINNING_OF_MEDIA` = 0x8000001F (2147483679)*/
     #[doc(alias = "STATUS_BEGINNING_OF_MEDIA")]
     StatusBeginningOfMedia,
     /**The media may have changed.
 
-`STATUS_MEDIA_CHECK` = 2147483680 (0x80000020); shown under the caption "Media Changed"*/
+`STATUS_MEDIA_CHECK` = 0x80000020 (2147483680); shown under the caption "Media Changed"*/
     #[doc(alias = "STATUS_MEDIA_CHECK")]
     StatusMediaCheck,
     /**A tape access reached a setmark.
 
-`STATUS_SETMARK_DETECTED` = 2147483681 (0x80000021)*/
+`STATUS_SETMARK_DETECTED` = 0x80000021 (2147483681)*/
     #[doc(alias = "STATUS_SETMARK_DETECTED")]
     StatusSetmarkDetected,
     /**During a tape access, the end of the data written is reached.
 
-`STATUS_NO_DATA_DETECTED` = 2147483682 (0x80000022)*/
+`STATUS_NO_DATA_DETECTED` = 0x80000022 (2147483682)*/
     #[doc(alias = "STATUS_NO_DATA_DETECTED")]
     StatusNoDataDetected,
     /**The redirector is in use and cannot be unloaded.
 
-`STATUS_REDIRECTOR_HAS_OPEN_HANDLES` = 2147483683 (0x80000023)*/
+`STATUS_REDIRECTOR_HAS_OPEN_HANDLES` = 0x80000023 (2147483683)*/
     #[doc(alias = "STATUS_REDIRECTOR_HAS_OPEN_HANDLES")]
     StatusRedirectorHasOpenHandles,
     /**The server is in use and cannot be unloaded.
 
-`STATUS_SERVER_HAS_OPEN_HANDLES` = 2147483684 (0x80000024)*/
+`STATUS_SERVER_HAS_OPEN_HANDLES` = 0x80000024 (2147483684)*/
     #[doc(alias = "STATUS_SERVER_HAS_OPEN_HANDLES")]
     StatusServerHasOpenHandles,
     /**The specified connection has already been disconnected.
 
-`STATUS_ALREADY_DISCONNECTED` = 2147483685 (0x80000025)*/
+`STATUS_ALREADY_DISCONNECTED` = 0x80000025 (2147483685)*/
     #[doc(alias = "STATUS_ALREADY_DISCONNECTED")]
     StatusAlreadyDisconnected,
     /**A long jump has been executed.
 
-`STATUS_LONGJUMP` = 2147483686 (0x80000026)*/
+`STATUS_LONGJUMP` = 0x80000026 (2147483686)*/
     #[doc(alias = "STATUS_LONGJUMP")]
     StatusLongjump,
     /**A cleaner cartridge is present in the tape library.
 
-`STATUS_CLEANER_CARTRIDGE_INSTALLED` = 2147483687 (0x80000027)*/
+`STATUS_CLEANER_CARTRIDGE_INSTALLED` = 0x80000027 (2147483687)*/
     #[doc(alias = "STATUS_CLEANER_CARTRIDGE_INSTALLED")]
     StatusCleanerCartridgeInstalled,
     /**The Plug and Play query operation was not successful.
 
-`STATUS_PLUGPLAY_QUERY_VETOED` = 2147483688 (0x80000028)*/
+`STATUS_PLUGPLAY_QUERY_VETOED` = 0x80000028 (2147483688)*/
     #[doc(alias = "STATUS_PLUGPLAY_QUERY_VETOED")]
     StatusPlugplayQueryVetoed,
     /**A frame consolidation has been executed.
 
-`STATUS_UNWIND_CONSOLIDATE` = 2147483689 (0x80000029)*/
+`STATUS_UNWIND_CONSOLIDATE` = 0x80000029 (2147483689)*/
     #[doc(alias = "STATUS_UNWIND_CONSOLIDATE")]
     StatusUnwindConsolidate,
     /**Registry hive (file):\
 %hs\
 was corrupted and it has been recovered. Some data might have been lost.
 
-`STATUS_REGISTRY_HIVE_RECOVERED` = 2147483690 (0x8000002A); shown under the caption "Registry Hive Recovered"*/
+`STATUS_REGISTRY_HIVE_RECOVERED` = 0x8000002A (2147483690); shown under the caption "Registry Hive Recovered"*/
     #[doc(alias = "STATUS_REGISTRY_HIVE_RECOVERED")]
     StatusRegistryHiveRecovered,
     /**The application is attempting to run executable code from the module %hs. This may be insecure.  An alternative, %hs, is available.  Should the application use the secure module %hs?
 
-`STATUS_DLL_MIGHT_BE_INSECURE` = 2147483691 (0x8000002B)*/
+`STATUS_DLL_MIGHT_BE_INSECURE` = 0x8000002B (2147483691)*/
     #[doc(alias = "STATUS_DLL_MIGHT_BE_INSECURE")]
     StatusDllMightBeInsecure,
     /**The application is loading executable code from the module %hs. This is secure, but may be incompatible with previous releases of the operating system.  An alternative, %hs, is available.  Should the application use the secure module %hs?
 
-`STATUS_DLL_MIGHT_BE_INCOMPATIBLE` = 2147483692 (0x8000002C)*/
+`STATUS_DLL_MIGHT_BE_INCOMPATIBLE` = 0x8000002C (2147483692)*/
     #[doc(alias = "STATUS_DLL_MIGHT_BE_INCOMPATIBLE")]
     StatusDllMightBeIncompatible,
     /**The create operation stopped after reaching a symbolic link.
 
-`STATUS_STOPPED_ON_SYMLINK` = 2147483693 (0x8000002D)*/
+`STATUS_STOPPED_ON_SYMLINK` = 0x8000002D (2147483693)*/
     #[doc(alias = "STATUS_STOPPED_ON_SYMLINK")]
     StatusStoppedOnSymlink,
-    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_GRANT_REQUESTED_OPLOCK` = 2147483694 (0x8000002E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_GRANT_REQUESTED_OPLOCK` = 0x8000002E (2147483694)"]
     #[doc(alias = "STATUS_CANNOT_GRANT_REQUESTED_OPLOCK")]
     StatusCannotGrantRequestedOplock,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_ACE_CONDITION` = 2147483695 (0x8000002F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_ACE_CONDITION` = 0x8000002F (2147483695)"]
     #[doc(alias = "STATUS_NO_ACE_CONDITION")]
     StatusNoAceCondition,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_SUPPORT_IN_PROGRESS` = 2147483696 (0x80000030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_SUPPORT_IN_PROGRESS` = 0x80000030 (2147483696)"]
     #[doc(alias = "STATUS_DEVICE_SUPPORT_IN_PROGRESS")]
     StatusDeviceSupportInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_POWER_CYCLE_REQUIRED` = 2147483697 (0x80000031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_POWER_CYCLE_REQUIRED` = 0x80000031 (2147483697)"]
     #[doc(alias = "STATUS_DEVICE_POWER_CYCLE_REQUIRED")]
     StatusDevicePowerCycleRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_WORK_DONE` = 2147483698 (0x80000032)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_WORK_DONE` = 0x80000032 (2147483698)"]
     #[doc(alias = "STATUS_NO_WORK_DONE")]
     StatusNoWorkDone,
-    #[doc = "*No message is known.*\n\n`STATUS_RETURN_ADDRESS_HIJACK_ATTEMPT` = 2147483699 (0x80000033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RETURN_ADDRESS_HIJACK_ATTEMPT` = 0x80000033 (2147483699)"]
     #[doc(alias = "STATUS_RETURN_ADDRESS_HIJACK_ATTEMPT")]
     StatusReturnAddressHijackAttempt,
-    #[doc = "*No message is known.*\n\n`STATUS_RECOVERABLE_BUGCHECK` = 2147483700 (0x80000034)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RECOVERABLE_BUGCHECK` = 0x80000034 (2147483700)"]
     #[doc(alias = "STATUS_RECOVERABLE_BUGCHECK")]
     StatusRecoverableBugcheck,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_RESET_REQUIRED` = 2147484086 (0x800001B6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_RESET_REQUIRED` = 0x800001B6 (2147484086)"]
     #[doc(alias = "STATUS_DEVICE_RESET_REQUIRED")]
     StatusDeviceResetRequired,
     /**The device has indicated that cleaning is necessary.
 
-`STATUS_DEVICE_REQUIRES_CLEANING` = 2147484296 (0x80000288)*/
+`STATUS_DEVICE_REQUIRES_CLEANING` = 0x80000288 (2147484296)*/
     #[doc(alias = "STATUS_DEVICE_REQUIRES_CLEANING")]
     StatusDeviceRequiresCleaning,
     /**The device has indicated that it's door is open. Further operations require it closed and secured.
 
-`STATUS_DEVICE_DOOR_OPEN` = 2147484297 (0x80000289)*/
+`STATUS_DEVICE_DOOR_OPEN` = 0x80000289 (2147484297)*/
     #[doc(alias = "STATUS_DEVICE_DOOR_OPEN")]
     StatusDeviceDoorOpen,
     /**Windows discovered a corruption in the file %hs. This file has now been repaired.\
 Please check if any data in the file was lost because of the corruption.
 
-`STATUS_DATA_LOST_REPAIR` = 2147485699 (0x80000803)*/
+`STATUS_DATA_LOST_REPAIR` = 0x80000803 (2147485699)*/
     #[doc(alias = "STATUS_DATA_LOST_REPAIR")]
     StatusDataLostRepair,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INTERRUPT_ALREADY_UNMASKED` = 2147524903 (0x8000A127)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INTERRUPT_ALREADY_UNMASKED` = 0x8000A127 (2147524903)"]
     #[doc(alias = "STATUS_GPIO_INTERRUPT_ALREADY_UNMASKED")]
     StatusGpioInterruptAlreadyUnmasked,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_BLOB_CHECKSUM_MISMATCH` = 2147536640 (0x8000CF00)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_BLOB_CHECKSUM_MISMATCH` = 0x8000CF00 (2147536640)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROPERTY_BLOB_CHECKSUM_MISMATCH")]
     StatusCloudFilePropertyBlobChecksumMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_BLOB_TOO_LARGE` = 2147536644 (0x8000CF04)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_BLOB_TOO_LARGE` = 0x8000CF04 (2147536644)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROPERTY_BLOB_TOO_LARGE")]
     StatusCloudFilePropertyBlobTooLarge,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_TOO_MANY_PROPERTY_BLOBS` = 2147536645 (0x8000CF05)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_TOO_MANY_PROPERTY_BLOBS` = 0x8000CF05 (2147536645)"]
     #[doc(alias = "STATUS_CLOUD_FILE_TOO_MANY_PROPERTY_BLOBS")]
     StatusCloudFileTooManyPropertyBlobs,
     /**Debugger did not handle the exception.
 
-`DBG_EXCEPTION_NOT_HANDLED` = 2147549185 (0x80010001)*/
+`DBG_EXCEPTION_NOT_HANDLED` = 0x80010001 (2147549185)*/
     #[doc(alias = "DBG_EXCEPTION_NOT_HANDLED")]
     DbgExceptionNotHandled,
-    #[doc = "*No message is known.*\n\n`IO_WRN_BAD_FIRMWARE` = 2147745818 (0x8004001A)"]
+    #[doc = "*No message is known.*\n\n`IO_WRN_BAD_FIRMWARE` = 0x8004001A (2147745818)"]
     #[doc(alias = "IO_WRN_BAD_FIRMWARE")]
     IoWrnBadFirmware,
-    #[doc = "*No message is known.*\n\n`IO_WRITE_CACHE_ENABLED` = 2147745824 (0x80040020)"]
+    #[doc = "*No message is known.*\n\n`IO_WRITE_CACHE_ENABLED` = 0x80040020 (2147745824)"]
     #[doc(alias = "IO_WRITE_CACHE_ENABLED")]
     IoWriteCacheEnabled,
-    #[doc = "*No message is known.*\n\n`IO_RECOVERED_VIA_ECC` = 2147745825 (0x80040021)"]
+    #[doc = "*No message is known.*\n\n`IO_RECOVERED_VIA_ECC` = 0x80040021 (2147745825)"]
     #[doc(alias = "IO_RECOVERED_VIA_ECC")]
     IoRecoveredViaEcc,
-    #[doc = "*No message is known.*\n\n`IO_WRITE_CACHE_DISABLED` = 2147745826 (0x80040022)"]
+    #[doc = "*No message is known.*\n\n`IO_WRITE_CACHE_DISABLED` = 0x80040022 (2147745826)"]
     #[doc(alias = "IO_WRITE_CACHE_DISABLED")]
     IoWriteCacheDisabled,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_FAILED` = 2147745832 (0x80040028)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_FAILED` = 0x80040028 (2147745832)"]
     #[doc(alias = "IO_FILE_QUOTA_FAILED")]
     IoFileQuotaFailed,
-    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE` = 2147745842 (0x80040032)"]
+    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE` = 0x80040032 (2147745842)"]
     #[doc(alias = "IO_LOST_DELAYED_WRITE")]
     IoLostDelayedWrite,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_PAGING_FAILURE` = 2147745843 (0x80040033)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_PAGING_FAILURE` = 0x80040033 (2147745843)"]
     #[doc(alias = "IO_WARNING_PAGING_FAILURE")]
     IoWarningPagingFailure,
-    #[doc = "*No message is known.*\n\n`IO_WRN_FAILURE_PREDICTED` = 2147745844 (0x80040034)"]
+    #[doc = "*No message is known.*\n\n`IO_WRN_FAILURE_PREDICTED` = 0x80040034 (2147745844)"]
     #[doc(alias = "IO_WRN_FAILURE_PREDICTED")]
     IoWrnFailurePredicted,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_INTERRUPT_STILL_PENDING` = 2147745845 (0x80040035)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_INTERRUPT_STILL_PENDING` = 0x80040035 (2147745845)"]
     #[doc(alias = "IO_WARNING_INTERRUPT_STILL_PENDING")]
     IoWarningInterruptStillPending,
-    #[doc = "*No message is known.*\n\n`IO_DRIVER_CANCEL_TIMEOUT` = 2147745846 (0x80040036)"]
+    #[doc = "*No message is known.*\n\n`IO_DRIVER_CANCEL_TIMEOUT` = 0x80040036 (2147745846)"]
     #[doc(alias = "IO_DRIVER_CANCEL_TIMEOUT")]
     IoDriverCancelTimeout,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_ALLOCATION_FAILED` = 2147745848 (0x80040038)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_ALLOCATION_FAILED` = 0x80040038 (2147745848)"]
     #[doc(alias = "IO_WARNING_ALLOCATION_FAILED")]
     IoWarningAllocationFailed,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_LOG_FLUSH_FAILED` = 2147745849 (0x80040039)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_LOG_FLUSH_FAILED` = 0x80040039 (2147745849)"]
     #[doc(alias = "IO_WARNING_LOG_FLUSH_FAILED")]
     IoWarningLogFlushFailed,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DUPLICATE_SIGNATURE` = 2147745850 (0x8004003A)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DUPLICATE_SIGNATURE` = 0x8004003A (2147745850)"]
     #[doc(alias = "IO_WARNING_DUPLICATE_SIGNATURE")]
     IoWarningDuplicateSignature,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DUPLICATE_PATH` = 2147745851 (0x8004003B)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DUPLICATE_PATH` = 0x8004003B (2147745851)"]
     #[doc(alias = "IO_WARNING_DUPLICATE_PATH")]
     IoWarningDuplicatePath,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_BUS_RESET` = 2147745910 (0x80040076)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_BUS_RESET` = 0x80040076 (2147745910)"]
     #[doc(alias = "IO_WARNING_BUS_RESET")]
     IoWarningBusReset,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_RESET` = 2147745921 (0x80040081)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_RESET` = 0x80040081 (2147745921)"]
     #[doc(alias = "IO_WARNING_RESET")]
     IoWarningReset,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_WRITE_FUA_PROBLEM` = 2147745924 (0x80040084)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_WRITE_FUA_PROBLEM` = 0x80040084 (2147745924)"]
     #[doc(alias = "IO_WARNING_WRITE_FUA_PROBLEM")]
     IoWarningWriteFuaProblem,
-    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_DISCONNECTED` = 2147745931 (0x8004008B)"]
+    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_DISCONNECTED` = 0x8004008B (2147745931)"]
     #[doc(alias = "IO_LOST_DELAYED_WRITE_NETWORK_DISCONNECTED")]
     IoLostDelayedWriteNetworkDisconnected,
-    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_SERVER_ERROR` = 2147745932 (0x8004008C)"]
+    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_SERVER_ERROR` = 0x8004008C (2147745932)"]
     #[doc(alias = "IO_LOST_DELAYED_WRITE_NETWORK_SERVER_ERROR")]
     IoLostDelayedWriteNetworkServerError,
-    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_LOCAL_DISK_ERROR` = 2147745933 (0x8004008D)"]
+    #[doc = "*No message is known.*\n\n`IO_LOST_DELAYED_WRITE_NETWORK_LOCAL_DISK_ERROR` = 0x8004008D (2147745933)"]
     #[doc(alias = "IO_LOST_DELAYED_WRITE_NETWORK_LOCAL_DISK_ERROR")]
     IoLostDelayedWriteNetworkLocalDiskError,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_VOLUME_LOST_DISK_EXTENT` = 2147745934 (0x8004008E)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_VOLUME_LOST_DISK_EXTENT` = 0x8004008E (2147745934)"]
     #[doc(alias = "IO_WARNING_VOLUME_LOST_DISK_EXTENT")]
     IoWarningVolumeLostDiskExtent,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DEVICE_HAS_INTERNAL_DUMP` = 2147745935 (0x8004008F)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DEVICE_HAS_INTERNAL_DUMP` = 0x8004008F (2147745935)"]
     #[doc(alias = "IO_WARNING_DEVICE_HAS_INTERNAL_DUMP")]
     IoWarningDeviceHasInternalDump,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED` = 2147745936 (0x80040090)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED` = 0x80040090 (2147745936)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED")]
     IoWarningSoftThresholdReached,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX` = 2147745937 (0x80040091)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX` = 0x80040091 (2147745937)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED_EX")]
     IoWarningSoftThresholdReachedEx,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_LUN` = 2147745938 (0x80040092)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_LUN` = 0x80040092 (2147745938)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_LUN")]
     IoWarningSoftThresholdReachedExLunLun,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_POOL` = 2147745939 (0x80040093)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_POOL` = 0x80040093 (2147745939)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED_EX_LUN_POOL")]
     IoWarningSoftThresholdReachedExLunPool,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_LUN` = 2147745940 (0x80040094)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_LUN` = 0x80040094 (2147745940)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_LUN")]
     IoWarningSoftThresholdReachedExPoolLun,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_POOL` = 2147745941 (0x80040095)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_POOL` = 0x80040095 (2147745941)"]
     #[doc(alias = "IO_WARNING_SOFT_THRESHOLD_REACHED_EX_POOL_POOL")]
     IoWarningSoftThresholdReachedExPoolPool,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_CAPACITY_CHANGED` = 2147745943 (0x80040097)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_CAPACITY_CHANGED` = 0x80040097 (2147745943)"]
     #[doc(alias = "IO_WARNING_DISK_CAPACITY_CHANGED")]
     IoWarningDiskCapacityChanged,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_PROVISIONING_TYPE_CHANGED` = 2147745944 (0x80040098)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_PROVISIONING_TYPE_CHANGED` = 0x80040098 (2147745944)"]
     #[doc(alias = "IO_WARNING_DISK_PROVISIONING_TYPE_CHANGED")]
     IoWarningDiskProvisioningTypeChanged,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_IO_OPERATION_RETRIED` = 2147745945 (0x80040099)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_IO_OPERATION_RETRIED` = 0x80040099 (2147745945)"]
     #[doc(alias = "IO_WARNING_IO_OPERATION_RETRIED")]
     IoWarningIoOperationRetried,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_COMPLETION_TIME` = 2147745947 (0x8004009B)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_COMPLETION_TIME` = 0x8004009B (2147745947)"]
     #[doc(alias = "IO_WARNING_COMPLETION_TIME")]
     IoWarningCompletionTime,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DUMP_DISABLED_DEVICE_GONE` = 2147745948 (0x8004009C)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DUMP_DISABLED_DEVICE_GONE` = 0x8004009C (2147745948)"]
     #[doc(alias = "IO_WARNING_DUMP_DISABLED_DEVICE_GONE")]
     IoWarningDumpDisabledDeviceGone,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_SURPRISE_REMOVED` = 2147745949 (0x8004009D)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_DISK_SURPRISE_REMOVED` = 0x8004009D (2147745949)"]
     #[doc(alias = "IO_WARNING_DISK_SURPRISE_REMOVED")]
     IoWarningDiskSurpriseRemoved,
-    #[doc = "*No message is known.*\n\n`IO_WARNING_REPEATED_DISK_GUID` = 2147745950 (0x8004009E)"]
+    #[doc = "*No message is known.*\n\n`IO_WARNING_REPEATED_DISK_GUID` = 0x8004009E (2147745950)"]
     #[doc(alias = "IO_WARNING_REPEATED_DISK_GUID")]
     IoWarningRepeatedDiskGuid,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CACHE` = 2147811388 (0x8005003C)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CACHE` = 0x8005003C (2147811388)"]
     #[doc(alias = "MCA_WARNING_CACHE")]
     McaWarningCache,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_TLB` = 2147811390 (0x8005003E)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_TLB` = 0x8005003E (2147811390)"]
     #[doc(alias = "MCA_WARNING_TLB")]
     McaWarningTlb,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU_BUS` = 2147811392 (0x80050040)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU_BUS` = 0x80050040 (2147811392)"]
     #[doc(alias = "MCA_WARNING_CPU_BUS")]
     McaWarningCpuBus,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_REGISTER_FILE` = 2147811394 (0x80050042)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_REGISTER_FILE` = 0x80050042 (2147811394)"]
     #[doc(alias = "MCA_WARNING_REGISTER_FILE")]
     McaWarningRegisterFile,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_MAS` = 2147811396 (0x80050044)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_MAS` = 0x80050044 (2147811396)"]
     #[doc(alias = "MCA_WARNING_MAS")]
     McaWarningMas,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_UNKNOWN` = 2147811398 (0x80050046)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_UNKNOWN` = 0x80050046 (2147811398)"]
     #[doc(alias = "MCA_WARNING_MEM_UNKNOWN")]
     McaWarningMemUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2` = 2147811400 (0x80050048)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2` = 0x80050048 (2147811400)"]
     #[doc(alias = "MCA_WARNING_MEM_1_2")]
     McaWarningMem12,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2_5` = 2147811402 (0x8005004A)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2_5` = 0x8005004A (2147811402)"]
     #[doc(alias = "MCA_WARNING_MEM_1_2_5")]
     McaWarningMem125,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2_5_4` = 2147811404 (0x8005004C)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_MEM_1_2_5_4` = 0x8005004C (2147811404)"]
     #[doc(alias = "MCA_WARNING_MEM_1_2_5_4")]
     McaWarningMem1254,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_SYSTEM_EVENT` = 2147811406 (0x8005004E)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_SYSTEM_EVENT` = 0x8005004E (2147811406)"]
     #[doc(alias = "MCA_WARNING_SYSTEM_EVENT")]
     McaWarningSystemEvent,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_PARITY` = 2147811408 (0x80050050)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_PARITY` = 0x80050050 (2147811408)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_PARITY")]
     McaWarningPciBusParity,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_PARITY_NO_INFO` = 2147811410 (0x80050052)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_PARITY_NO_INFO` = 0x80050052 (2147811410)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_PARITY_NO_INFO")]
     McaWarningPciBusParityNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_SERR` = 2147811412 (0x80050054)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_SERR` = 0x80050054 (2147811412)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_SERR")]
     McaWarningPciBusSerr,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_SERR_NO_INFO` = 2147811414 (0x80050056)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_SERR_NO_INFO` = 0x80050056 (2147811414)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_SERR_NO_INFO")]
     McaWarningPciBusSerrNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_MASTER_ABORT` = 2147811416 (0x80050058)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_MASTER_ABORT` = 0x80050058 (2147811416)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_MASTER_ABORT")]
     McaWarningPciBusMasterAbort,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_MASTER_ABORT_NO_INFO` = 2147811418 (0x8005005A)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_MASTER_ABORT_NO_INFO` = 0x8005005A (2147811418)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_MASTER_ABORT_NO_INFO")]
     McaWarningPciBusMasterAbortNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_TIMEOUT` = 2147811420 (0x8005005C)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_TIMEOUT` = 0x8005005C (2147811420)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_TIMEOUT")]
     McaWarningPciBusTimeout,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_TIMEOUT_NO_INFO` = 2147811422 (0x8005005E)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_TIMEOUT_NO_INFO` = 0x8005005E (2147811422)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_TIMEOUT_NO_INFO")]
     McaWarningPciBusTimeoutNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_UNKNOWN` = 2147811424 (0x80050060)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_BUS_UNKNOWN` = 0x80050060 (2147811424)"]
     #[doc(alias = "MCA_WARNING_PCI_BUS_UNKNOWN")]
     McaWarningPciBusUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_DEVICE` = 2147811426 (0x80050062)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PCI_DEVICE` = 0x80050062 (2147811426)"]
     #[doc(alias = "MCA_WARNING_PCI_DEVICE")]
     McaWarningPciDevice,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_SMBIOS` = 2147811428 (0x80050064)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_SMBIOS` = 0x80050064 (2147811428)"]
     #[doc(alias = "MCA_WARNING_SMBIOS")]
     McaWarningSmbios,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_PLATFORM_SPECIFIC` = 2147811430 (0x80050066)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_PLATFORM_SPECIFIC` = 0x80050066 (2147811430)"]
     #[doc(alias = "MCA_WARNING_PLATFORM_SPECIFIC")]
     McaWarningPlatformSpecific,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_UNKNOWN` = 2147811432 (0x80050068)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_UNKNOWN` = 0x80050068 (2147811432)"]
     #[doc(alias = "MCA_WARNING_UNKNOWN")]
     McaWarningUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_UNKNOWN_NO_CPU` = 2147811434 (0x8005006A)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_UNKNOWN_NO_CPU` = 0x8005006A (2147811434)"]
     #[doc(alias = "MCA_WARNING_UNKNOWN_NO_CPU")]
     McaWarningUnknownNoCpu,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CMC_THRESHOLD_EXCEEDED` = 2147811437 (0x8005006D)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CMC_THRESHOLD_EXCEEDED` = 0x8005006D (2147811437)"]
     #[doc(alias = "MCA_WARNING_CMC_THRESHOLD_EXCEEDED")]
     McaWarningCmcThresholdExceeded,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPE_THRESHOLD_EXCEEDED` = 2147811438 (0x8005006E)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPE_THRESHOLD_EXCEEDED` = 0x8005006E (2147811438)"]
     #[doc(alias = "MCA_WARNING_CPE_THRESHOLD_EXCEEDED")]
     McaWarningCpeThresholdExceeded,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU_THERMAL_THROTTLED` = 2147811439 (0x8005006F)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU_THERMAL_THROTTLED` = 0x8005006F (2147811439)"]
     #[doc(alias = "MCA_WARNING_CPU_THERMAL_THROTTLED")]
     McaWarningCpuThermalThrottled,
-    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU` = 2147811441 (0x80050071)"]
+    #[doc = "*No message is known.*\n\n`MCA_WARNING_CPU` = 0x80050071 (2147811441)"]
     #[doc(alias = "MCA_WARNING_CPU")]
     McaWarningCpu,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NULL` = 2148597761 (0x80110001)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NULL` = 0x80110001 (2148597761)"]
     #[doc(alias = "HIDP_STATUS_NULL")]
     HidpStatusNull,
     /**The cluster node is already up.
 
-`STATUS_CLUSTER_NODE_ALREADY_UP` = 2148728833 (0x80130001)*/
+`STATUS_CLUSTER_NODE_ALREADY_UP` = 0x80130001 (2148728833)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_ALREADY_UP")]
     StatusClusterNodeAlreadyUp,
     /**The cluster node is already down.
 
-`STATUS_CLUSTER_NODE_ALREADY_DOWN` = 2148728834 (0x80130002)*/
+`STATUS_CLUSTER_NODE_ALREADY_DOWN` = 0x80130002 (2148728834)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_ALREADY_DOWN")]
     StatusClusterNodeAlreadyDown,
     /**The cluster network is already online.
 
-`STATUS_CLUSTER_NETWORK_ALREADY_ONLINE` = 2148728835 (0x80130003)*/
+`STATUS_CLUSTER_NETWORK_ALREADY_ONLINE` = 0x80130003 (2148728835)*/
     #[doc(alias = "STATUS_CLUSTER_NETWORK_ALREADY_ONLINE")]
     StatusClusterNetworkAlreadyOnline,
     /**The cluster network is already offline.
 
-`STATUS_CLUSTER_NETWORK_ALREADY_OFFLINE` = 2148728836 (0x80130004)*/
+`STATUS_CLUSTER_NETWORK_ALREADY_OFFLINE` = 0x80130004 (2148728836)*/
     #[doc(alias = "STATUS_CLUSTER_NETWORK_ALREADY_OFFLINE")]
     StatusClusterNetworkAlreadyOffline,
     /**The cluster node is already a member of the cluster.
 
-`STATUS_CLUSTER_NODE_ALREADY_MEMBER` = 2148728837 (0x80130005)*/
+`STATUS_CLUSTER_NODE_ALREADY_MEMBER` = 0x80130005 (2148728837)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_ALREADY_MEMBER")]
     StatusClusterNodeAlreadyMember,
     /**The log could not be set to the requested size.
 
-`STATUS_COULD_NOT_RESIZE_LOG` = 2149122057 (0x80190009)*/
+`STATUS_COULD_NOT_RESIZE_LOG` = 0x80190009 (2149122057)*/
     #[doc(alias = "STATUS_COULD_NOT_RESIZE_LOG")]
     StatusCouldNotResizeLog,
     /**There is no transaction metadata on the file.
 
-`STATUS_NO_TXF_METADATA` = 2149122089 (0x80190029)*/
+`STATUS_NO_TXF_METADATA` = 0x80190029 (2149122089)*/
     #[doc(alias = "STATUS_NO_TXF_METADATA")]
     StatusNoTxfMetadata,
     /**The file can't be recovered because there is a handle still open on it.
 
-`STATUS_CANT_RECOVER_WITH_HANDLE_OPEN` = 2149122097 (0x80190031)*/
+`STATUS_CANT_RECOVER_WITH_HANDLE_OPEN` = 0x80190031 (2149122097)*/
     #[doc(alias = "STATUS_CANT_RECOVER_WITH_HANDLE_OPEN")]
     StatusCantRecoverWithHandleOpen,
     /**Transaction metadata is already present on this file and cannot be superseded.
 
-`STATUS_TXF_METADATA_ALREADY_PRESENT` = 2149122113 (0x80190041)*/
+`STATUS_TXF_METADATA_ALREADY_PRESENT` = 0x80190041 (2149122113)*/
     #[doc(alias = "STATUS_TXF_METADATA_ALREADY_PRESENT")]
     StatusTxfMetadataAlreadyPresent,
     /**A transaction scope could not be entered because the scope handler has not been initialized.
 
-`STATUS_TRANSACTION_SCOPE_CALLBACKS_NOT_SET` = 2149122114 (0x80190042)*/
+`STATUS_TRANSACTION_SCOPE_CALLBACKS_NOT_SET` = 0x80190042 (2149122114)*/
     #[doc(alias = "STATUS_TRANSACTION_SCOPE_CALLBACKS_NOT_SET")]
     StatusTransactionScopeCallbacksNotSet,
     /**The %hs display driver has stopped working normally. The recovery had been performed.
 
-`STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD_RECOVERED` = 2149253355 (0x801B00EB); shown under the caption "Display Driver Stopped Responding and recovered"*/
+`STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD_RECOVERED` = 0x801B00EB (2149253355); shown under the caption "Display Driver Stopped Responding and recovered"*/
     #[doc(alias = "STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD_RECOVERED")]
     StatusVideoHungDisplayDriverThreadRecovered,
     /**The buffer is too small to contain the entry. No information has been written to the buffer.
 
-`STATUS_FLT_BUFFER_TOO_SMALL` = 2149318657 (0x801C0001); shown under the caption "Buffer too small"*/
+`STATUS_FLT_BUFFER_TOO_SMALL` = 0x801C0001 (2149318657); shown under the caption "Buffer too small"*/
     #[doc(alias = "STATUS_FLT_BUFFER_TOO_SMALL")]
     StatusFltBufferTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_LINK_CONFIGURATION_IN_PROGRESS` = 2149449728 (0x801E0000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_LINK_CONFIGURATION_IN_PROGRESS` = 0x801E0000 (2149449728)"]
     #[doc(alias = "STATUS_GRAPHICS_LINK_CONFIGURATION_IN_PROGRESS")]
     StatusGraphicsLinkConfigurationInProgress,
     /**Volume Metadata read or write is incomplete.
 
-`STATUS_FVE_PARTIAL_METADATA` = 2149646337 (0x80210001)*/
+`STATUS_FVE_PARTIAL_METADATA` = 0x80210001 (2149646337)*/
     #[doc(alias = "STATUS_FVE_PARTIAL_METADATA")]
     StatusFvePartialMetadata,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_TRANSIENT_STATE` = 2149646338 (0x80210002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_TRANSIENT_STATE` = 0x80210002 (2149646338)"]
     #[doc(alias = "STATUS_FVE_TRANSIENT_STATE")]
     StatusFveTransientState,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_REMOTE_NODE_PARENT_GPA_PAGES_USED` = 2151088129 (0x80370001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_REMOTE_NODE_PARENT_GPA_PAGES_USED` = 0x80370001 (2151088129)"]
     #[doc(alias = "STATUS_VID_REMOTE_NODE_PARENT_GPA_PAGES_USED")]
     StatusVidRemoteNodeParentGpaPagesUsed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INCOMPLETE_REGENERATION` = 2151153665 (0x80380001), also named `VOLMGR_KSR_ERROR`"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INCOMPLETE_REGENERATION` = 0x80380001 (2151153665), also named `VOLMGR_KSR_ERROR`"]
     #[doc(alias = "STATUS_VOLMGR_INCOMPLETE_REGENERATION")]
     #[doc(alias = "VOLMGR_KSR_ERROR")]
     StatusVolmgrIncompleteRegeneration,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INCOMPLETE_DISK_MIGRATION` = 2151153666 (0x80380002), also named `VOLMGR_KSR_READ_ERROR`"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INCOMPLETE_DISK_MIGRATION` = 0x80380002 (2151153666), also named `VOLMGR_KSR_READ_ERROR`"]
     #[doc(alias = "STATUS_VOLMGR_INCOMPLETE_DISK_MIGRATION")]
     #[doc(alias = "VOLMGR_KSR_READ_ERROR")]
     StatusVolmgrIncompleteDiskMigration,
-    #[doc = "*No message is known.*\n\n`VOLMGR_KSR_BYPASS` = 2151153667 (0x80380003)"]
+    #[doc = "*No message is known.*\n\n`VOLMGR_KSR_BYPASS` = 0x80380003 (2151153667)"]
     #[doc(alias = "VOLMGR_KSR_BYPASS")]
     VolmgrKsrBypass,
-    #[doc = "*No message is known.*\n\n`STATUS_BCD_NOT_ALL_ENTRIES_IMPORTED` = 2151219201 (0x80390001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BCD_NOT_ALL_ENTRIES_IMPORTED` = 0x80390001 (2151219201)"]
     #[doc(alias = "STATUS_BCD_NOT_ALL_ENTRIES_IMPORTED")]
     StatusBcdNotAllEntriesImported,
-    #[doc = "*No message is known.*\n\n`STATUS_BCD_NOT_ALL_ENTRIES_SYNCHRONIZED` = 2151219203 (0x80390003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BCD_NOT_ALL_ENTRIES_SYNCHRONIZED` = 0x80390003 (2151219203)"]
     #[doc(alias = "STATUS_BCD_NOT_ALL_ENTRIES_SYNCHRONIZED")]
     StatusBcdNotAllEntriesSynchronized,
-    #[doc = "*No message is known.*\n\n`STATUS_QUERY_STORAGE_ERROR` = 2151284737 (0x803A0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUERY_STORAGE_ERROR` = 0x803A0001 (2151284737)"]
     #[doc(alias = "STATUS_QUERY_STORAGE_ERROR")]
     StatusQueryStorageError,
-    #[doc = "*No message is known.*\n\n`STATUS_GDI_HANDLE_LEAK` = 2151612417 (0x803F0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GDI_HANDLE_LEAK` = 0x803F0001 (2151612417)"]
     #[doc(alias = "STATUS_GDI_HANDLE_LEAK")]
     StatusGdiHandleLeak,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_ENABLED` = 2151874566 (0x80430006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_ENABLED` = 0x80430006 (2151874566)"]
     #[doc(alias = "STATUS_SECUREBOOT_NOT_ENABLED")]
     StatusSecurebootNotEnabled,
     /**The requested operation was unsuccessful.
 
-`STATUS_UNSUCCESSFUL` = 3221225473 (0xC0000001); shown under the caption "Operation Failed"*/
+`STATUS_UNSUCCESSFUL` = 0xC0000001 (3221225473); shown under the caption "Operation Failed"*/
     #[doc(alias = "STATUS_UNSUCCESSFUL")]
     StatusUnsuccessful,
     /**The requested operation is not implemented.
 
-`STATUS_NOT_IMPLEMENTED` = 3221225474 (0xC0000002); shown under the caption "Not Implemented"*/
+`STATUS_NOT_IMPLEMENTED` = 0xC0000002 (3221225474); shown under the caption "Not Implemented"*/
     #[doc(alias = "STATUS_NOT_IMPLEMENTED")]
     StatusNotImplemented,
     /**The specified information class is not a valid information class for the specified object.
 
-`STATUS_INVALID_INFO_CLASS` = 3221225475 (0xC0000003); shown under the caption "Invalid Parameter"*/
+`STATUS_INVALID_INFO_CLASS` = 0xC0000003 (3221225475); shown under the caption "Invalid Parameter"*/
     #[doc(alias = "STATUS_INVALID_INFO_CLASS")]
     StatusInvalidInfoClass,
     /**The specified information record length does not match the length required for the specified information class.
 
-`STATUS_INFO_LENGTH_MISMATCH` = 3221225476 (0xC0000004)*/
+`STATUS_INFO_LENGTH_MISMATCH` = 0xC0000004 (3221225476)*/
     #[doc(alias = "STATUS_INFO_LENGTH_MISMATCH")]
     StatusInfoLengthMismatch,
     /**The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s.
 
-`STATUS_ACCESS_VIOLATION` = 3221225477 (0xC0000005), also named `EXCEPTION_ACCESS_VIOLATION`*/
+`STATUS_ACCESS_VIOLATION` = 0xC0000005 (3221225477), also named `EXCEPTION_ACCESS_VIOLATION`*/
     #[doc(alias = "STATUS_ACCESS_VIOLATION")]
     #[doc(alias = "EXCEPTION_ACCESS_VIOLATION")]
     StatusAccessViolation,
     /**The instruction at 0x%08lx referenced memory at 0x%08lx. The required data was not placed into memory because of an I/O error status of 0x%08lx.
 
-`STATUS_IN_PAGE_ERROR` = 3221225478 (0xC0000006), also named `EXCEPTION_IN_PAGE_ERROR`*/
+`STATUS_IN_PAGE_ERROR` = 0xC0000006 (3221225478), also named `EXCEPTION_IN_PAGE_ERROR`*/
     #[doc(alias = "STATUS_IN_PAGE_ERROR")]
     #[doc(alias = "EXCEPTION_IN_PAGE_ERROR")]
     StatusInPageError,
     /**The pagefile quota for the process has been exhausted.
 
-`STATUS_PAGEFILE_QUOTA` = 3221225479 (0xC0000007)*/
+`STATUS_PAGEFILE_QUOTA` = 0xC0000007 (3221225479)*/
     #[doc(alias = "STATUS_PAGEFILE_QUOTA")]
     StatusPagefileQuota,
     /**An invalid HANDLE was specified.
 
-`STATUS_INVALID_HANDLE` = 3221225480 (0xC0000008), also named `EXCEPTION_INVALID_HANDLE`*/
+`STATUS_INVALID_HANDLE` = 0xC0000008 (3221225480), also named `EXCEPTION_INVALID_HANDLE`*/
     #[doc(alias = "STATUS_INVALID_HANDLE")]
     #[doc(alias = "EXCEPTION_INVALID_HANDLE")]
     StatusInvalidHandle,
     /**An invalid initial stack was specified in a call to NtCreateThread.
 
-`STATUS_BAD_INITIAL_STACK` = 3221225481 (0xC0000009)*/
+`STATUS_BAD_INITIAL_STACK` = 0xC0000009 (3221225481)*/
     #[doc(alias = "STATUS_BAD_INITIAL_STACK")]
     StatusBadInitialStack,
     /**An invalid initial start address was specified in a call to NtCreateThread.
 
-`STATUS_BAD_INITIAL_PC` = 3221225482 (0xC000000A)*/
+`STATUS_BAD_INITIAL_PC` = 0xC000000A (3221225482)*/
     #[doc(alias = "STATUS_BAD_INITIAL_PC")]
     StatusBadInitialPc,
     /**An invalid Client ID was specified.
 
-`STATUS_INVALID_CID` = 3221225483 (0xC000000B)*/
+`STATUS_INVALID_CID` = 0xC000000B (3221225483)*/
     #[doc(alias = "STATUS_INVALID_CID")]
     StatusInvalidCid,
     /**An attempt was made to cancel or set a timer that has an associated APC and the subject thread is not the thread that originally set the timer with an associated APC routine.
 
-`STATUS_TIMER_NOT_CANCELED` = 3221225484 (0xC000000C)*/
+`STATUS_TIMER_NOT_CANCELED` = 0xC000000C (3221225484)*/
     #[doc(alias = "STATUS_TIMER_NOT_CANCELED")]
     StatusTimerNotCanceled,
     /**An invalid parameter was passed to a service or function.
 
-`STATUS_INVALID_PARAMETER` = 3221225485 (0xC000000D)*/
+`STATUS_INVALID_PARAMETER` = 0xC000000D (3221225485)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER")]
     StatusInvalidParameter,
     /**A device which does not exist was specified.
 
-`STATUS_NO_SUCH_DEVICE` = 3221225486 (0xC000000E)*/
+`STATUS_NO_SUCH_DEVICE` = 0xC000000E (3221225486)*/
     #[doc(alias = "STATUS_NO_SUCH_DEVICE")]
     StatusNoSuchDevice,
     /**The file %hs does not exist.
 
-`STATUS_NO_SUCH_FILE` = 3221225487 (0xC000000F); shown under the caption "File Not Found"*/
+`STATUS_NO_SUCH_FILE` = 0xC000000F (3221225487); shown under the caption "File Not Found"*/
     #[doc(alias = "STATUS_NO_SUCH_FILE")]
     StatusNoSuchFile,
     /**The specified request is not a valid operation for the target device.
 
-`STATUS_INVALID_DEVICE_REQUEST` = 3221225488 (0xC0000010)*/
+`STATUS_INVALID_DEVICE_REQUEST` = 0xC0000010 (3221225488)*/
     #[doc(alias = "STATUS_INVALID_DEVICE_REQUEST")]
     StatusInvalidDeviceRequest,
     /**The end\-of\-file marker has been reached. There is no valid data in the file beyond this marker.
 
-`STATUS_END_OF_FILE` = 3221225489 (0xC0000011)*/
+`STATUS_END_OF_FILE` = 0xC0000011 (3221225489)*/
     #[doc(alias = "STATUS_END_OF_FILE")]
     StatusEndOfFile,
     /**The wrong volume is in the drive.\
 Please insert volume %hs into drive %hs.
 
-`STATUS_WRONG_VOLUME` = 3221225490 (0xC0000012); shown under the caption "Wrong Volume"*/
+`STATUS_WRONG_VOLUME` = 0xC0000012 (3221225490); shown under the caption "Wrong Volume"*/
     #[doc(alias = "STATUS_WRONG_VOLUME")]
     StatusWrongVolume,
     /**There is no disk in the drive.\
 Please insert a disk into drive %hs.
 
-`STATUS_NO_MEDIA_IN_DEVICE` = 3221225491 (0xC0000013); shown under the caption "No Disk"*/
+`STATUS_NO_MEDIA_IN_DEVICE` = 0xC0000013 (3221225491); shown under the caption "No Disk"*/
     #[doc(alias = "STATUS_NO_MEDIA_IN_DEVICE")]
     StatusNoMediaInDevice,
     /**The disk in drive %hs is not formatted properly.\
 Please check the disk, and reformat if necessary.
 
-`STATUS_UNRECOGNIZED_MEDIA` = 3221225492 (0xC0000014); shown under the caption "Unknown Disk Format"*/
+`STATUS_UNRECOGNIZED_MEDIA` = 0xC0000014 (3221225492); shown under the caption "Unknown Disk Format"*/
     #[doc(alias = "STATUS_UNRECOGNIZED_MEDIA")]
     StatusUnrecognizedMedia,
     /**The specified sector does not exist.
 
-`STATUS_NONEXISTENT_SECTOR` = 3221225493 (0xC0000015); shown under the caption "Sector Not Found"*/
+`STATUS_NONEXISTENT_SECTOR` = 0xC0000015 (3221225493); shown under the caption "Sector Not Found"*/
     #[doc(alias = "STATUS_NONEXISTENT_SECTOR")]
     StatusNonexistentSector,
     /**The specified I/O request packet (IRP) cannot be disposed of because the I/O operation is not complete.
 
-`STATUS_MORE_PROCESSING_REQUIRED` = 3221225494 (0xC0000016); shown under the caption "Still Busy"*/
+`STATUS_MORE_PROCESSING_REQUIRED` = 0xC0000016 (3221225494); shown under the caption "Still Busy"*/
     #[doc(alias = "STATUS_MORE_PROCESSING_REQUIRED")]
     StatusMoreProcessingRequired,
     /**Not enough virtual memory or paging file quota is available to complete the specified operation.
 
-`STATUS_NO_MEMORY` = 3221225495 (0xC0000017); shown under the caption "Not Enough Quota"*/
+`STATUS_NO_MEMORY` = 0xC0000017 (3221225495); shown under the caption "Not Enough Quota"*/
     #[doc(alias = "STATUS_NO_MEMORY")]
     StatusNoMemory,
     /**The specified address range conflicts with the address space.
 
-`STATUS_CONFLICTING_ADDRESSES` = 3221225496 (0xC0000018); shown under the caption "Conflicting Address Range"*/
+`STATUS_CONFLICTING_ADDRESSES` = 0xC0000018 (3221225496); shown under the caption "Conflicting Address Range"*/
     #[doc(alias = "STATUS_CONFLICTING_ADDRESSES")]
     StatusConflictingAddresses,
     /**Address range to unmap is not a mapped view.
 
-`STATUS_NOT_MAPPED_VIEW` = 3221225497 (0xC0000019)*/
+`STATUS_NOT_MAPPED_VIEW` = 0xC0000019 (3221225497)*/
     #[doc(alias = "STATUS_NOT_MAPPED_VIEW")]
     StatusNotMappedView,
     /**Virtual memory cannot be freed.
 
-`STATUS_UNABLE_TO_FREE_VM` = 3221225498 (0xC000001A)*/
+`STATUS_UNABLE_TO_FREE_VM` = 0xC000001A (3221225498)*/
     #[doc(alias = "STATUS_UNABLE_TO_FREE_VM")]
     StatusUnableToFreeVm,
     /**Specified section cannot be deleted.
 
-`STATUS_UNABLE_TO_DELETE_SECTION` = 3221225499 (0xC000001B)*/
+`STATUS_UNABLE_TO_DELETE_SECTION` = 0xC000001B (3221225499)*/
     #[doc(alias = "STATUS_UNABLE_TO_DELETE_SECTION")]
     StatusUnableToDeleteSection,
     /**An invalid system service was specified in a system service call.
 
-`STATUS_INVALID_SYSTEM_SERVICE` = 3221225500 (0xC000001C)*/
+`STATUS_INVALID_SYSTEM_SERVICE` = 0xC000001C (3221225500)*/
     #[doc(alias = "STATUS_INVALID_SYSTEM_SERVICE")]
     StatusInvalidSystemService,
     /**Illegal Instruction\
 An attempt was made to execute an illegal instruction.
 
-`STATUS_ILLEGAL_INSTRUCTION` = 3221225501 (0xC000001D), also named `EXCEPTION_ILLEGAL_INSTRUCTION`; shown under the caption "EXCEPTION"*/
+`STATUS_ILLEGAL_INSTRUCTION` = 0xC000001D (3221225501), also named `EXCEPTION_ILLEGAL_INSTRUCTION`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_ILLEGAL_INSTRUCTION")]
     #[doc(alias = "EXCEPTION_ILLEGAL_INSTRUCTION")]
     StatusIllegalInstruction,
     /**An attempt was made to execute an invalid lock sequence.
 
-`STATUS_INVALID_LOCK_SEQUENCE` = 3221225502 (0xC000001E); shown under the caption "Invalid Lock Sequence"*/
+`STATUS_INVALID_LOCK_SEQUENCE` = 0xC000001E (3221225502); shown under the caption "Invalid Lock Sequence"*/
     #[doc(alias = "STATUS_INVALID_LOCK_SEQUENCE")]
     StatusInvalidLockSequence,
     /**An attempt was made to create a view for a section which is bigger than the section.
 
-`STATUS_INVALID_VIEW_SIZE` = 3221225503 (0xC000001F); shown under the caption "Invalid Mapping"*/
+`STATUS_INVALID_VIEW_SIZE` = 0xC000001F (3221225503); shown under the caption "Invalid Mapping"*/
     #[doc(alias = "STATUS_INVALID_VIEW_SIZE")]
     StatusInvalidViewSize,
     /**The attributes of the specified mapping file for a section of memory cannot be read.
 
-`STATUS_INVALID_FILE_FOR_SECTION` = 3221225504 (0xC0000020); shown under the caption "Bad File"*/
+`STATUS_INVALID_FILE_FOR_SECTION` = 0xC0000020 (3221225504); shown under the caption "Bad File"*/
     #[doc(alias = "STATUS_INVALID_FILE_FOR_SECTION")]
     StatusInvalidFileForSection,
     /**The specified address range is already committed.
 
-`STATUS_ALREADY_COMMITTED` = 3221225505 (0xC0000021); shown under the caption "Already Committed"*/
+`STATUS_ALREADY_COMMITTED` = 0xC0000021 (3221225505); shown under the caption "Already Committed"*/
     #[doc(alias = "STATUS_ALREADY_COMMITTED")]
     StatusAlreadyCommitted,
     /**A process has requested access to an object, but has not been granted those access rights.
 
-`STATUS_ACCESS_DENIED` = 3221225506 (0xC0000022); shown under the caption "Access Denied"*/
+`STATUS_ACCESS_DENIED` = 0xC0000022 (3221225506); shown under the caption "Access Denied"*/
     #[doc(alias = "STATUS_ACCESS_DENIED")]
     StatusAccessDenied,
     /**The buffer is too small to contain the entry. No information has been written to the buffer.
 
-`STATUS_BUFFER_TOO_SMALL` = 3221225507 (0xC0000023); shown under the caption "Buffer Too Small"*/
+`STATUS_BUFFER_TOO_SMALL` = 0xC0000023 (3221225507); shown under the caption "Buffer Too Small"*/
     #[doc(alias = "STATUS_BUFFER_TOO_SMALL")]
     StatusBufferTooSmall,
     /**There is a mismatch between the type of object required by the requested operation and the type of object that is specified in the request.
 
-`STATUS_OBJECT_TYPE_MISMATCH` = 3221225508 (0xC0000024); shown under the caption "Wrong Type"*/
+`STATUS_OBJECT_TYPE_MISMATCH` = 0xC0000024 (3221225508); shown under the caption "Wrong Type"*/
     #[doc(alias = "STATUS_OBJECT_TYPE_MISMATCH")]
     StatusObjectTypeMismatch,
     /**Cannot Continue\
 Windows cannot continue from this exception.
 
-`STATUS_NONCONTINUABLE_EXCEPTION` = 3221225509 (0xC0000025), also named `EXCEPTION_NONCONTINUABLE_EXCEPTION`; shown under the caption "EXCEPTION"*/
+`STATUS_NONCONTINUABLE_EXCEPTION` = 0xC0000025 (3221225509), also named `EXCEPTION_NONCONTINUABLE_EXCEPTION`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_NONCONTINUABLE_EXCEPTION")]
     #[doc(alias = "EXCEPTION_NONCONTINUABLE_EXCEPTION")]
     StatusNoncontinuableException,
     /**An invalid exception disposition was returned by an exception handler.
 
-`STATUS_INVALID_DISPOSITION` = 3221225510 (0xC0000026), also named `EXCEPTION_INVALID_DISPOSITION`*/
+`STATUS_INVALID_DISPOSITION` = 0xC0000026 (3221225510), also named `EXCEPTION_INVALID_DISPOSITION`*/
     #[doc(alias = "STATUS_INVALID_DISPOSITION")]
     #[doc(alias = "EXCEPTION_INVALID_DISPOSITION")]
     StatusInvalidDisposition,
     /**Unwind exception code.
 
-`STATUS_UNWIND` = 3221225511 (0xC0000027)*/
+`STATUS_UNWIND` = 0xC0000027 (3221225511)*/
     #[doc(alias = "STATUS_UNWIND")]
     StatusUnwind,
     /**An invalid or unaligned stack was encountered during an unwind operation.
 
-`STATUS_BAD_STACK` = 3221225512 (0xC0000028)*/
+`STATUS_BAD_STACK` = 0xC0000028 (3221225512)*/
     #[doc(alias = "STATUS_BAD_STACK")]
     StatusBadStack,
     /**An invalid unwind target was encountered during an unwind operation.
 
-`STATUS_INVALID_UNWIND_TARGET` = 3221225513 (0xC0000029)*/
+`STATUS_INVALID_UNWIND_TARGET` = 0xC0000029 (3221225513)*/
     #[doc(alias = "STATUS_INVALID_UNWIND_TARGET")]
     StatusInvalidUnwindTarget,
     /**An attempt was made to unlock a page of memory which was not locked.
 
-`STATUS_NOT_LOCKED` = 3221225514 (0xC000002A)*/
+`STATUS_NOT_LOCKED` = 0xC000002A (3221225514)*/
     #[doc(alias = "STATUS_NOT_LOCKED")]
     StatusNotLocked,
     /**Device parity error on I/O operation.
 
-`STATUS_PARITY_ERROR` = 3221225515 (0xC000002B)*/
+`STATUS_PARITY_ERROR` = 0xC000002B (3221225515)*/
     #[doc(alias = "STATUS_PARITY_ERROR")]
     StatusParityError,
     /**An attempt was made to decommit uncommitted virtual memory.
 
-`STATUS_UNABLE_TO_DECOMMIT_VM` = 3221225516 (0xC000002C)*/
+`STATUS_UNABLE_TO_DECOMMIT_VM` = 0xC000002C (3221225516)*/
     #[doc(alias = "STATUS_UNABLE_TO_DECOMMIT_VM")]
     StatusUnableToDecommitVm,
     /**An attempt was made to change the attributes on memory that has not been committed.
 
-`STATUS_NOT_COMMITTED` = 3221225517 (0xC000002D)*/
+`STATUS_NOT_COMMITTED` = 0xC000002D (3221225517)*/
     #[doc(alias = "STATUS_NOT_COMMITTED")]
     StatusNotCommitted,
     /**Invalid Object Attributes specified to NtCreatePort or invalid Port Attributes specified to NtConnectPort
 
-`STATUS_INVALID_PORT_ATTRIBUTES` = 3221225518 (0xC000002E)*/
+`STATUS_INVALID_PORT_ATTRIBUTES` = 0xC000002E (3221225518)*/
     #[doc(alias = "STATUS_INVALID_PORT_ATTRIBUTES")]
     StatusInvalidPortAttributes,
     /**Length of message passed to NtRequestPort or NtRequestWaitReplyPort was longer than the maximum message allowed by the port.
 
-`STATUS_PORT_MESSAGE_TOO_LONG` = 3221225519 (0xC000002F)*/
+`STATUS_PORT_MESSAGE_TOO_LONG` = 0xC000002F (3221225519)*/
     #[doc(alias = "STATUS_PORT_MESSAGE_TOO_LONG")]
     StatusPortMessageTooLong,
     /**An invalid combination of parameters was specified.
 
-`STATUS_INVALID_PARAMETER_MIX` = 3221225520 (0xC0000030)*/
+`STATUS_INVALID_PARAMETER_MIX` = 0xC0000030 (3221225520)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_MIX")]
     StatusInvalidParameterMix,
     /**An attempt was made to lower a quota limit below the current usage.
 
-`STATUS_INVALID_QUOTA_LOWER` = 3221225521 (0xC0000031)*/
+`STATUS_INVALID_QUOTA_LOWER` = 0xC0000031 (3221225521)*/
     #[doc(alias = "STATUS_INVALID_QUOTA_LOWER")]
     StatusInvalidQuotaLower,
     /**The file system structure on the disk is corrupt and unusable.\
 Please run the Chkdsk utility on the volume %hs.
 
-`STATUS_DISK_CORRUPT_ERROR` = 3221225522 (0xC0000032); shown under the caption "Corrupt Disk"*/
+`STATUS_DISK_CORRUPT_ERROR` = 0xC0000032 (3221225522); shown under the caption "Corrupt Disk"*/
     #[doc(alias = "STATUS_DISK_CORRUPT_ERROR")]
     StatusDiskCorruptError,
     /**Object Name invalid.
 
-`STATUS_OBJECT_NAME_INVALID` = 3221225523 (0xC0000033)*/
+`STATUS_OBJECT_NAME_INVALID` = 0xC0000033 (3221225523)*/
     #[doc(alias = "STATUS_OBJECT_NAME_INVALID")]
     StatusObjectNameInvalid,
     /**Object Name not found.
 
-`STATUS_OBJECT_NAME_NOT_FOUND` = 3221225524 (0xC0000034)*/
+`STATUS_OBJECT_NAME_NOT_FOUND` = 0xC0000034 (3221225524)*/
     #[doc(alias = "STATUS_OBJECT_NAME_NOT_FOUND")]
     StatusObjectNameNotFound,
     /**Object Name already exists.
 
-`STATUS_OBJECT_NAME_COLLISION` = 3221225525 (0xC0000035)*/
+`STATUS_OBJECT_NAME_COLLISION` = 0xC0000035 (3221225525)*/
     #[doc(alias = "STATUS_OBJECT_NAME_COLLISION")]
     StatusObjectNameCollision,
-    #[doc = "*No message is known.*\n\n`STATUS_PORT_DO_NOT_DISTURB` = 3221225526 (0xC0000036)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PORT_DO_NOT_DISTURB` = 0xC0000036 (3221225526)"]
     #[doc(alias = "STATUS_PORT_DO_NOT_DISTURB")]
     StatusPortDoNotDisturb,
     /**Attempt to send a message to a disconnected communication port.
 
-`STATUS_PORT_DISCONNECTED` = 3221225527 (0xC0000037)*/
+`STATUS_PORT_DISCONNECTED` = 0xC0000037 (3221225527)*/
     #[doc(alias = "STATUS_PORT_DISCONNECTED")]
     StatusPortDisconnected,
     /**An attempt was made to attach to a device that was already attached to another device.
 
-`STATUS_DEVICE_ALREADY_ATTACHED` = 3221225528 (0xC0000038)*/
+`STATUS_DEVICE_ALREADY_ATTACHED` = 0xC0000038 (3221225528)*/
     #[doc(alias = "STATUS_DEVICE_ALREADY_ATTACHED")]
     StatusDeviceAlreadyAttached,
     /**Object Path Component was not a directory object.
 
-`STATUS_OBJECT_PATH_INVALID` = 3221225529 (0xC0000039)*/
+`STATUS_OBJECT_PATH_INVALID` = 0xC0000039 (3221225529)*/
     #[doc(alias = "STATUS_OBJECT_PATH_INVALID")]
     StatusObjectPathInvalid,
     /**The path %hs does not exist.
 
-`STATUS_OBJECT_PATH_NOT_FOUND` = 3221225530 (0xC000003A); shown under the caption "Path Not Found"*/
+`STATUS_OBJECT_PATH_NOT_FOUND` = 0xC000003A (3221225530); shown under the caption "Path Not Found"*/
     #[doc(alias = "STATUS_OBJECT_PATH_NOT_FOUND")]
     StatusObjectPathNotFound,
     /**Object Path Component was not a directory object.
 
-`STATUS_OBJECT_PATH_SYNTAX_BAD` = 3221225531 (0xC000003B)*/
+`STATUS_OBJECT_PATH_SYNTAX_BAD` = 0xC000003B (3221225531)*/
     #[doc(alias = "STATUS_OBJECT_PATH_SYNTAX_BAD")]
     StatusObjectPathSyntaxBad,
     /**A data overrun error occurred.
 
-`STATUS_DATA_OVERRUN` = 3221225532 (0xC000003C); shown under the caption "Data Overrun"*/
+`STATUS_DATA_OVERRUN` = 0xC000003C (3221225532); shown under the caption "Data Overrun"*/
     #[doc(alias = "STATUS_DATA_OVERRUN")]
     StatusDataOverrun,
     /**A data late error occurred.
 
-`STATUS_DATA_LATE_ERROR` = 3221225533 (0xC000003D); shown under the caption "Data Late"*/
+`STATUS_DATA_LATE_ERROR` = 0xC000003D (3221225533); shown under the caption "Data Late"*/
     #[doc(alias = "STATUS_DATA_LATE_ERROR")]
     StatusDataLateError,
     /**An error in reading or writing data occurred.
 
-`STATUS_DATA_ERROR` = 3221225534 (0xC000003E); shown under the caption "Data Error"*/
+`STATUS_DATA_ERROR` = 0xC000003E (3221225534); shown under the caption "Data Error"*/
     #[doc(alias = "STATUS_DATA_ERROR")]
     StatusDataError,
     /**A cyclic redundancy check (CRC) checksum error occurred.
 
-`STATUS_CRC_ERROR` = 3221225535 (0xC000003F); shown under the caption "Bad CRC"*/
+`STATUS_CRC_ERROR` = 0xC000003F (3221225535); shown under the caption "Bad CRC"*/
     #[doc(alias = "STATUS_CRC_ERROR")]
     StatusCrcError,
     /**The specified section is too big to map the file.
 
-`STATUS_SECTION_TOO_BIG` = 3221225536 (0xC0000040); shown under the caption "Section Too Large"*/
+`STATUS_SECTION_TOO_BIG` = 0xC0000040 (3221225536); shown under the caption "Section Too Large"*/
     #[doc(alias = "STATUS_SECTION_TOO_BIG")]
     StatusSectionTooBig,
     /**The NtConnectPort request is refused.
 
-`STATUS_PORT_CONNECTION_REFUSED` = 3221225537 (0xC0000041)*/
+`STATUS_PORT_CONNECTION_REFUSED` = 0xC0000041 (3221225537)*/
     #[doc(alias = "STATUS_PORT_CONNECTION_REFUSED")]
     StatusPortConnectionRefused,
     /**The type of port handle is invalid for the operation requested.
 
-`STATUS_INVALID_PORT_HANDLE` = 3221225538 (0xC0000042)*/
+`STATUS_INVALID_PORT_HANDLE` = 0xC0000042 (3221225538)*/
     #[doc(alias = "STATUS_INVALID_PORT_HANDLE")]
     StatusInvalidPortHandle,
     /**A file cannot be opened because the share access flags are incompatible.
 
-`STATUS_SHARING_VIOLATION` = 3221225539 (0xC0000043)*/
+`STATUS_SHARING_VIOLATION` = 0xC0000043 (3221225539)*/
     #[doc(alias = "STATUS_SHARING_VIOLATION")]
     StatusSharingViolation,
     /**Insufficient quota exists to complete the operation
 
-`STATUS_QUOTA_EXCEEDED` = 3221225540 (0xC0000044)*/
+`STATUS_QUOTA_EXCEEDED` = 0xC0000044 (3221225540)*/
     #[doc(alias = "STATUS_QUOTA_EXCEEDED")]
     StatusQuotaExceeded,
     /**The specified page protection was not valid.
 
-`STATUS_INVALID_PAGE_PROTECTION` = 3221225541 (0xC0000045)*/
+`STATUS_INVALID_PAGE_PROTECTION` = 0xC0000045 (3221225541)*/
     #[doc(alias = "STATUS_INVALID_PAGE_PROTECTION")]
     StatusInvalidPageProtection,
     /**An attempt to release a mutant object was made by a thread that was not the owner of the mutant object.
 
-`STATUS_MUTANT_NOT_OWNED` = 3221225542 (0xC0000046)*/
+`STATUS_MUTANT_NOT_OWNED` = 0xC0000046 (3221225542)*/
     #[doc(alias = "STATUS_MUTANT_NOT_OWNED")]
     StatusMutantNotOwned,
     /**An attempt was made to release a semaphore such that its maximum count would have been exceeded.
 
-`STATUS_SEMAPHORE_LIMIT_EXCEEDED` = 3221225543 (0xC0000047)*/
+`STATUS_SEMAPHORE_LIMIT_EXCEEDED` = 0xC0000047 (3221225543)*/
     #[doc(alias = "STATUS_SEMAPHORE_LIMIT_EXCEEDED")]
     StatusSemaphoreLimitExceeded,
     /**An attempt to set a processes DebugPort or ExceptionPort was made, but a port already exists in the process or\
 an attempt to set a file's CompletionPort made, but a port was already set in the file or\
 an attempt to set an alpc port's associated completion port was made, but it is already set.
 
-`STATUS_PORT_ALREADY_SET` = 3221225544 (0xC0000048)*/
+`STATUS_PORT_ALREADY_SET` = 0xC0000048 (3221225544)*/
     #[doc(alias = "STATUS_PORT_ALREADY_SET")]
     StatusPortAlreadySet,
     /**An attempt was made to query image information on a section which does not map an image.
 
-`STATUS_SECTION_NOT_IMAGE` = 3221225545 (0xC0000049)*/
+`STATUS_SECTION_NOT_IMAGE` = 0xC0000049 (3221225545)*/
     #[doc(alias = "STATUS_SECTION_NOT_IMAGE")]
     StatusSectionNotImage,
     /**An attempt was made to suspend a thread whose suspend count was at its maximum.
 
-`STATUS_SUSPEND_COUNT_EXCEEDED` = 3221225546 (0xC000004A)*/
+`STATUS_SUSPEND_COUNT_EXCEEDED` = 0xC000004A (3221225546)*/
     #[doc(alias = "STATUS_SUSPEND_COUNT_EXCEEDED")]
     StatusSuspendCountExceeded,
     /**An attempt was made to access a thread that has begun termination.
 
-`STATUS_THREAD_IS_TERMINATING` = 3221225547 (0xC000004B)*/
+`STATUS_THREAD_IS_TERMINATING` = 0xC000004B (3221225547)*/
     #[doc(alias = "STATUS_THREAD_IS_TERMINATING")]
     StatusThreadIsTerminating,
     /**An attempt was made to set the working set limit to an invalid value (minimum greater than maximum, etc.).
 
-`STATUS_BAD_WORKING_SET_LIMIT` = 3221225548 (0xC000004C)*/
+`STATUS_BAD_WORKING_SET_LIMIT` = 0xC000004C (3221225548)*/
     #[doc(alias = "STATUS_BAD_WORKING_SET_LIMIT")]
     StatusBadWorkingSetLimit,
     /**A section was created to map a file which is not compatible to an already existing section which maps the same file.
 
-`STATUS_INCOMPATIBLE_FILE_MAP` = 3221225549 (0xC000004D)*/
+`STATUS_INCOMPATIBLE_FILE_MAP` = 0xC000004D (3221225549)*/
     #[doc(alias = "STATUS_INCOMPATIBLE_FILE_MAP")]
     StatusIncompatibleFileMap,
     /**A view to a section specifies a protection which is incompatible with the initial view's protection.
 
-`STATUS_SECTION_PROTECTION` = 3221225550 (0xC000004E)*/
+`STATUS_SECTION_PROTECTION` = 0xC000004E (3221225550)*/
     #[doc(alias = "STATUS_SECTION_PROTECTION")]
     StatusSectionProtection,
     /**An operation involving EAs failed because the file system does not support EAs.
 
-`STATUS_EAS_NOT_SUPPORTED` = 3221225551 (0xC000004F)*/
+`STATUS_EAS_NOT_SUPPORTED` = 0xC000004F (3221225551)*/
     #[doc(alias = "STATUS_EAS_NOT_SUPPORTED")]
     StatusEasNotSupported,
     /**An EA operation failed because EA set is too large.
 
-`STATUS_EA_TOO_LARGE` = 3221225552 (0xC0000050)*/
+`STATUS_EA_TOO_LARGE` = 0xC0000050 (3221225552)*/
     #[doc(alias = "STATUS_EA_TOO_LARGE")]
     StatusEaTooLarge,
     /**An EA operation failed because the name or EA index is invalid.
 
-`STATUS_NONEXISTENT_EA_ENTRY` = 3221225553 (0xC0000051)*/
+`STATUS_NONEXISTENT_EA_ENTRY` = 0xC0000051 (3221225553)*/
     #[doc(alias = "STATUS_NONEXISTENT_EA_ENTRY")]
     StatusNonexistentEaEntry,
     /**The file for which EAs were requested has no EAs.
 
-`STATUS_NO_EAS_ON_FILE` = 3221225554 (0xC0000052)*/
+`STATUS_NO_EAS_ON_FILE` = 0xC0000052 (3221225554)*/
     #[doc(alias = "STATUS_NO_EAS_ON_FILE")]
     StatusNoEasOnFile,
     /**The EA is corrupt and non\-readable.
 
-`STATUS_EA_CORRUPT_ERROR` = 3221225555 (0xC0000053)*/
+`STATUS_EA_CORRUPT_ERROR` = 0xC0000053 (3221225555)*/
     #[doc(alias = "STATUS_EA_CORRUPT_ERROR")]
     StatusEaCorruptError,
     /**A requested read/write cannot be granted due to a conflicting file lock.
 
-`STATUS_FILE_LOCK_CONFLICT` = 3221225556 (0xC0000054)*/
+`STATUS_FILE_LOCK_CONFLICT` = 0xC0000054 (3221225556)*/
     #[doc(alias = "STATUS_FILE_LOCK_CONFLICT")]
     StatusFileLockConflict,
     /**A requested file lock cannot be granted due to other existing locks.
 
-`STATUS_LOCK_NOT_GRANTED` = 3221225557 (0xC0000055)*/
+`STATUS_LOCK_NOT_GRANTED` = 0xC0000055 (3221225557)*/
     #[doc(alias = "STATUS_LOCK_NOT_GRANTED")]
     StatusLockNotGranted,
     /**A non close operation has been requested of a file object with a delete pending.
 
-`STATUS_DELETE_PENDING` = 3221225558 (0xC0000056)*/
+`STATUS_DELETE_PENDING` = 0xC0000056 (3221225558)*/
     #[doc(alias = "STATUS_DELETE_PENDING")]
     StatusDeletePending,
     /**An attempt was made to set the control attribute on a file. This attribute is not supported in the target file system.
 
-`STATUS_CTL_FILE_NOT_SUPPORTED` = 3221225559 (0xC0000057)*/
+`STATUS_CTL_FILE_NOT_SUPPORTED` = 0xC0000057 (3221225559)*/
     #[doc(alias = "STATUS_CTL_FILE_NOT_SUPPORTED")]
     StatusCtlFileNotSupported,
     /**Indicates a revision number encountered or specified is not one known by the service. It may be a more recent revision than the service is aware of.
 
-`STATUS_UNKNOWN_REVISION` = 3221225560 (0xC0000058)*/
+`STATUS_UNKNOWN_REVISION` = 0xC0000058 (3221225560)*/
     #[doc(alias = "STATUS_UNKNOWN_REVISION")]
     StatusUnknownRevision,
     /**Indicates two revision levels are incompatible.
 
-`STATUS_REVISION_MISMATCH` = 3221225561 (0xC0000059)*/
+`STATUS_REVISION_MISMATCH` = 0xC0000059 (3221225561)*/
     #[doc(alias = "STATUS_REVISION_MISMATCH")]
     StatusRevisionMismatch,
     /**Indicates a particular Security ID may not be assigned as the owner of an object.
 
-`STATUS_INVALID_OWNER` = 3221225562 (0xC000005A)*/
+`STATUS_INVALID_OWNER` = 0xC000005A (3221225562)*/
     #[doc(alias = "STATUS_INVALID_OWNER")]
     StatusInvalidOwner,
     /**Indicates a particular Security ID may not be assigned as the primary group of an object.
 
-`STATUS_INVALID_PRIMARY_GROUP` = 3221225563 (0xC000005B)*/
+`STATUS_INVALID_PRIMARY_GROUP` = 0xC000005B (3221225563)*/
     #[doc(alias = "STATUS_INVALID_PRIMARY_GROUP")]
     StatusInvalidPrimaryGroup,
     /**An attempt has been made to operate on an impersonation token by a thread that is not currently impersonating a client.
 
-`STATUS_NO_IMPERSONATION_TOKEN` = 3221225564 (0xC000005C)*/
+`STATUS_NO_IMPERSONATION_TOKEN` = 0xC000005C (3221225564)*/
     #[doc(alias = "STATUS_NO_IMPERSONATION_TOKEN")]
     StatusNoImpersonationToken,
     /**A mandatory group may not be disabled.
 
-`STATUS_CANT_DISABLE_MANDATORY` = 3221225565 (0xC000005D)*/
+`STATUS_CANT_DISABLE_MANDATORY` = 0xC000005D (3221225565)*/
     #[doc(alias = "STATUS_CANT_DISABLE_MANDATORY")]
     StatusCantDisableMandatory,
     /**There are currently no logon servers available to service the logon request.
 
-`STATUS_NO_LOGON_SERVERS` = 3221225566 (0xC000005E)*/
+`STATUS_NO_LOGON_SERVERS` = 0xC000005E (3221225566)*/
     #[doc(alias = "STATUS_NO_LOGON_SERVERS")]
     StatusNoLogonServers,
     /**A specified logon session does not exist. It may already have been terminated.
 
-`STATUS_NO_SUCH_LOGON_SESSION` = 3221225567 (0xC000005F)*/
+`STATUS_NO_SUCH_LOGON_SESSION` = 0xC000005F (3221225567)*/
     #[doc(alias = "STATUS_NO_SUCH_LOGON_SESSION")]
     StatusNoSuchLogonSession,
     /**A specified privilege does not exist.
 
-`STATUS_NO_SUCH_PRIVILEGE` = 3221225568 (0xC0000060)*/
+`STATUS_NO_SUCH_PRIVILEGE` = 0xC0000060 (3221225568)*/
     #[doc(alias = "STATUS_NO_SUCH_PRIVILEGE")]
     StatusNoSuchPrivilege,
     /**A required privilege is not held by the client.
 
-`STATUS_PRIVILEGE_NOT_HELD` = 3221225569 (0xC0000061)*/
+`STATUS_PRIVILEGE_NOT_HELD` = 0xC0000061 (3221225569)*/
     #[doc(alias = "STATUS_PRIVILEGE_NOT_HELD")]
     StatusPrivilegeNotHeld,
     /**The name provided is not a properly formed account name.
 
-`STATUS_INVALID_ACCOUNT_NAME` = 3221225570 (0xC0000062)*/
+`STATUS_INVALID_ACCOUNT_NAME` = 0xC0000062 (3221225570)*/
     #[doc(alias = "STATUS_INVALID_ACCOUNT_NAME")]
     StatusInvalidAccountName,
     /**The specified account already exists.
 
-`STATUS_USER_EXISTS` = 3221225571 (0xC0000063)*/
+`STATUS_USER_EXISTS` = 0xC0000063 (3221225571)*/
     #[doc(alias = "STATUS_USER_EXISTS")]
     StatusUserExists,
     /**The specified account does not exist.
 
-`STATUS_NO_SUCH_USER` = 3221225572 (0xC0000064)*/
+`STATUS_NO_SUCH_USER` = 0xC0000064 (3221225572)*/
     #[doc(alias = "STATUS_NO_SUCH_USER")]
     StatusNoSuchUser,
     /**The specified group already exists.
 
-`STATUS_GROUP_EXISTS` = 3221225573 (0xC0000065)*/
+`STATUS_GROUP_EXISTS` = 0xC0000065 (3221225573)*/
     #[doc(alias = "STATUS_GROUP_EXISTS")]
     StatusGroupExists,
     /**The specified group does not exist.
 
-`STATUS_NO_SUCH_GROUP` = 3221225574 (0xC0000066)*/
+`STATUS_NO_SUCH_GROUP` = 0xC0000066 (3221225574)*/
     #[doc(alias = "STATUS_NO_SUCH_GROUP")]
     StatusNoSuchGroup,
     /**The specified user account is already in the specified group account.\
 Also used to indicate a group cannot be deleted because it contains a member.
 
-`STATUS_MEMBER_IN_GROUP` = 3221225575 (0xC0000067)*/
+`STATUS_MEMBER_IN_GROUP` = 0xC0000067 (3221225575)*/
     #[doc(alias = "STATUS_MEMBER_IN_GROUP")]
     StatusMemberInGroup,
     /**The specified user account is not a member of the specified group account.
 
-`STATUS_MEMBER_NOT_IN_GROUP` = 3221225576 (0xC0000068)*/
+`STATUS_MEMBER_NOT_IN_GROUP` = 0xC0000068 (3221225576)*/
     #[doc(alias = "STATUS_MEMBER_NOT_IN_GROUP")]
     StatusMemberNotInGroup,
     /**Indicates the requested operation would disable or delete the last remaining administration account.\
 This is not allowed to prevent creating a situation in which the system cannot be administrated.
 
-`STATUS_LAST_ADMIN` = 3221225577 (0xC0000069)*/
+`STATUS_LAST_ADMIN` = 0xC0000069 (3221225577)*/
     #[doc(alias = "STATUS_LAST_ADMIN")]
     StatusLastAdmin,
     /**When trying to update a password, this return status indicates that the value provided as the current password is not correct.
 
-`STATUS_WRONG_PASSWORD` = 3221225578 (0xC000006A)*/
+`STATUS_WRONG_PASSWORD` = 0xC000006A (3221225578)*/
     #[doc(alias = "STATUS_WRONG_PASSWORD")]
     StatusWrongPassword,
     /**When trying to update a password, this return status indicates that the value provided for the new password contains values that are not allowed in passwords.
 
-`STATUS_ILL_FORMED_PASSWORD` = 3221225579 (0xC000006B)*/
+`STATUS_ILL_FORMED_PASSWORD` = 0xC000006B (3221225579)*/
     #[doc(alias = "STATUS_ILL_FORMED_PASSWORD")]
     StatusIllFormedPassword,
     /**When trying to update a password, this status indicates that some password update rule has been violated. For example, the password may not meet length criteria.
 
-`STATUS_PASSWORD_RESTRICTION` = 3221225580 (0xC000006C)*/
+`STATUS_PASSWORD_RESTRICTION` = 0xC000006C (3221225580)*/
     #[doc(alias = "STATUS_PASSWORD_RESTRICTION")]
     StatusPasswordRestriction,
     /**The attempted logon is invalid. This is either due to a bad username or authentication information.
 
-`STATUS_LOGON_FAILURE` = 3221225581 (0xC000006D)*/
+`STATUS_LOGON_FAILURE` = 0xC000006D (3221225581)*/
     #[doc(alias = "STATUS_LOGON_FAILURE")]
     StatusLogonFailure,
     /**Indicates a referenced user name and authentication information are valid, but some user account restriction has prevented successful authentication (such as time\-of\-day restrictions).
 
-`STATUS_ACCOUNT_RESTRICTION` = 3221225582 (0xC000006E)*/
+`STATUS_ACCOUNT_RESTRICTION` = 0xC000006E (3221225582)*/
     #[doc(alias = "STATUS_ACCOUNT_RESTRICTION")]
     StatusAccountRestriction,
     /**The user account has time restrictions and may not be logged onto at this time.
 
-`STATUS_INVALID_LOGON_HOURS` = 3221225583 (0xC000006F)*/
+`STATUS_INVALID_LOGON_HOURS` = 0xC000006F (3221225583)*/
     #[doc(alias = "STATUS_INVALID_LOGON_HOURS")]
     StatusInvalidLogonHours,
     /**The user account is restricted such that it may not be used to log on from the source workstation.
 
-`STATUS_INVALID_WORKSTATION` = 3221225584 (0xC0000070)*/
+`STATUS_INVALID_WORKSTATION` = 0xC0000070 (3221225584)*/
     #[doc(alias = "STATUS_INVALID_WORKSTATION")]
     StatusInvalidWorkstation,
     /**The user account's password has expired.
 
-`STATUS_PASSWORD_EXPIRED` = 3221225585 (0xC0000071)*/
+`STATUS_PASSWORD_EXPIRED` = 0xC0000071 (3221225585)*/
     #[doc(alias = "STATUS_PASSWORD_EXPIRED")]
     StatusPasswordExpired,
     /**The referenced account is currently disabled and may not be logged on to.
 
-`STATUS_ACCOUNT_DISABLED` = 3221225586 (0xC0000072)*/
+`STATUS_ACCOUNT_DISABLED` = 0xC0000072 (3221225586)*/
     #[doc(alias = "STATUS_ACCOUNT_DISABLED")]
     StatusAccountDisabled,
     /**None of the information to be translated has been translated.
 
-`STATUS_NONE_MAPPED` = 3221225587 (0xC0000073)*/
+`STATUS_NONE_MAPPED` = 0xC0000073 (3221225587)*/
     #[doc(alias = "STATUS_NONE_MAPPED")]
     StatusNoneMapped,
     /**The number of LUIDs requested may not be allocated with a single allocation.
 
-`STATUS_TOO_MANY_LUIDS_REQUESTED` = 3221225588 (0xC0000074)*/
+`STATUS_TOO_MANY_LUIDS_REQUESTED` = 0xC0000074 (3221225588)*/
     #[doc(alias = "STATUS_TOO_MANY_LUIDS_REQUESTED")]
     StatusTooManyLuidsRequested,
     /**Indicates there are no more LUIDs to allocate.
 
-`STATUS_LUIDS_EXHAUSTED` = 3221225589 (0xC0000075)*/
+`STATUS_LUIDS_EXHAUSTED` = 0xC0000075 (3221225589)*/
     #[doc(alias = "STATUS_LUIDS_EXHAUSTED")]
     StatusLuidsExhausted,
     /**Indicates the sub\-authority value is invalid for the particular use.
 
-`STATUS_INVALID_SUB_AUTHORITY` = 3221225590 (0xC0000076)*/
+`STATUS_INVALID_SUB_AUTHORITY` = 0xC0000076 (3221225590)*/
     #[doc(alias = "STATUS_INVALID_SUB_AUTHORITY")]
     StatusInvalidSubAuthority,
     /**Indicates the ACL structure is not valid.
 
-`STATUS_INVALID_ACL` = 3221225591 (0xC0000077)*/
+`STATUS_INVALID_ACL` = 0xC0000077 (3221225591)*/
     #[doc(alias = "STATUS_INVALID_ACL")]
     StatusInvalidAcl,
     /**Indicates the SID structure is not valid.
 
-`STATUS_INVALID_SID` = 3221225592 (0xC0000078)*/
+`STATUS_INVALID_SID` = 0xC0000078 (3221225592)*/
     #[doc(alias = "STATUS_INVALID_SID")]
     StatusInvalidSid,
     /**Indicates the SECURITY\_DESCRIPTOR structure is not valid.
 
-`STATUS_INVALID_SECURITY_DESCR` = 3221225593 (0xC0000079)*/
+`STATUS_INVALID_SECURITY_DESCR` = 0xC0000079 (3221225593)*/
     #[doc(alias = "STATUS_INVALID_SECURITY_DESCR")]
     StatusInvalidSecurityDescr,
     /**Indicates the specified procedure address cannot be found in the DLL.
 
-`STATUS_PROCEDURE_NOT_FOUND` = 3221225594 (0xC000007A)*/
+`STATUS_PROCEDURE_NOT_FOUND` = 0xC000007A (3221225594)*/
     #[doc(alias = "STATUS_PROCEDURE_NOT_FOUND")]
     StatusProcedureNotFound,
     /**%hs is either not designed to run on Windows or it contains an error. Try installing the program again using the original installation media or contact your system administrator or the software vendor for support.
 
-`STATUS_INVALID_IMAGE_FORMAT` = 3221225595 (0xC000007B); shown under the caption "Bad Image"*/
+`STATUS_INVALID_IMAGE_FORMAT` = 0xC000007B (3221225595); shown under the caption "Bad Image"*/
     #[doc(alias = "STATUS_INVALID_IMAGE_FORMAT")]
     StatusInvalidImageFormat,
     /**An attempt was made to reference a token that doesn't exist.\
 This is typically done by referencing the token associated with a thread when the thread is not impersonating a client.
 
-`STATUS_NO_TOKEN` = 3221225596 (0xC000007C)*/
+`STATUS_NO_TOKEN` = 0xC000007C (3221225596)*/
     #[doc(alias = "STATUS_NO_TOKEN")]
     StatusNoToken,
     /**Indicates that an attempt to build either an inherited ACL or ACE was not successful.\
 This can be caused by a number of things. One of the more probable causes is the replacement of a CreatorId with an SID that didn't fit into the ACE or ACL.
 
-`STATUS_BAD_INHERITANCE_ACL` = 3221225597 (0xC000007D)*/
+`STATUS_BAD_INHERITANCE_ACL` = 0xC000007D (3221225597)*/
     #[doc(alias = "STATUS_BAD_INHERITANCE_ACL")]
     StatusBadInheritanceAcl,
     /**The range specified in NtUnlockFile was not locked.
 
-`STATUS_RANGE_NOT_LOCKED` = 3221225598 (0xC000007E)*/
+`STATUS_RANGE_NOT_LOCKED` = 0xC000007E (3221225598)*/
     #[doc(alias = "STATUS_RANGE_NOT_LOCKED")]
     StatusRangeNotLocked,
     /**An operation failed because the disk was full.
 
-`STATUS_DISK_FULL` = 3221225599 (0xC000007F)*/
+`STATUS_DISK_FULL` = 0xC000007F (3221225599)*/
     #[doc(alias = "STATUS_DISK_FULL")]
     StatusDiskFull,
     /**The GUID allocation server is \[already\] disabled at the moment.
 
-`STATUS_SERVER_DISABLED` = 3221225600 (0xC0000080)*/
+`STATUS_SERVER_DISABLED` = 0xC0000080 (3221225600)*/
     #[doc(alias = "STATUS_SERVER_DISABLED")]
     StatusServerDisabled,
     /**The GUID allocation server is \[already\] enabled at the moment.
 
-`STATUS_SERVER_NOT_DISABLED` = 3221225601 (0xC0000081)*/
+`STATUS_SERVER_NOT_DISABLED` = 0xC0000081 (3221225601)*/
     #[doc(alias = "STATUS_SERVER_NOT_DISABLED")]
     StatusServerNotDisabled,
     /**Too many GUIDs were requested from the allocation server at once.
 
-`STATUS_TOO_MANY_GUIDS_REQUESTED` = 3221225602 (0xC0000082)*/
+`STATUS_TOO_MANY_GUIDS_REQUESTED` = 0xC0000082 (3221225602)*/
     #[doc(alias = "STATUS_TOO_MANY_GUIDS_REQUESTED")]
     StatusTooManyGuidsRequested,
     /**The GUIDs could not be allocated because the Authority Agent was exhausted.
 
-`STATUS_GUIDS_EXHAUSTED` = 3221225603 (0xC0000083)*/
+`STATUS_GUIDS_EXHAUSTED` = 0xC0000083 (3221225603)*/
     #[doc(alias = "STATUS_GUIDS_EXHAUSTED")]
     StatusGuidsExhausted,
     /**The value provided was an invalid value for an identifier authority.
 
-`STATUS_INVALID_ID_AUTHORITY` = 3221225604 (0xC0000084)*/
+`STATUS_INVALID_ID_AUTHORITY` = 0xC0000084 (3221225604)*/
     #[doc(alias = "STATUS_INVALID_ID_AUTHORITY")]
     StatusInvalidIdAuthority,
     /**There are no more authority agent values available for the given identifier authority value.
 
-`STATUS_AGENTS_EXHAUSTED` = 3221225605 (0xC0000085)*/
+`STATUS_AGENTS_EXHAUSTED` = 0xC0000085 (3221225605)*/
     #[doc(alias = "STATUS_AGENTS_EXHAUSTED")]
     StatusAgentsExhausted,
     /**An invalid volume label has been specified.
 
-`STATUS_INVALID_VOLUME_LABEL` = 3221225606 (0xC0000086)*/
+`STATUS_INVALID_VOLUME_LABEL` = 0xC0000086 (3221225606)*/
     #[doc(alias = "STATUS_INVALID_VOLUME_LABEL")]
     StatusInvalidVolumeLabel,
     /**A mapped section could not be extended.
 
-`STATUS_SECTION_NOT_EXTENDED` = 3221225607 (0xC0000087)*/
+`STATUS_SECTION_NOT_EXTENDED` = 0xC0000087 (3221225607)*/
     #[doc(alias = "STATUS_SECTION_NOT_EXTENDED")]
     StatusSectionNotExtended,
     /**Specified section to flush does not map a data file.
 
-`STATUS_NOT_MAPPED_DATA` = 3221225608 (0xC0000088)*/
+`STATUS_NOT_MAPPED_DATA` = 0xC0000088 (3221225608)*/
     #[doc(alias = "STATUS_NOT_MAPPED_DATA")]
     StatusNotMappedData,
     /**Indicates the specified image file did not contain a resource section.
 
-`STATUS_RESOURCE_DATA_NOT_FOUND` = 3221225609 (0xC0000089)*/
+`STATUS_RESOURCE_DATA_NOT_FOUND` = 0xC0000089 (3221225609)*/
     #[doc(alias = "STATUS_RESOURCE_DATA_NOT_FOUND")]
     StatusResourceDataNotFound,
     /**Indicates the specified resource type cannot be found in the image file.
 
-`STATUS_RESOURCE_TYPE_NOT_FOUND` = 3221225610 (0xC000008A)*/
+`STATUS_RESOURCE_TYPE_NOT_FOUND` = 0xC000008A (3221225610)*/
     #[doc(alias = "STATUS_RESOURCE_TYPE_NOT_FOUND")]
     StatusResourceTypeNotFound,
     /**Indicates the specified resource name cannot be found in the image file.
 
-`STATUS_RESOURCE_NAME_NOT_FOUND` = 3221225611 (0xC000008B)*/
+`STATUS_RESOURCE_NAME_NOT_FOUND` = 0xC000008B (3221225611)*/
     #[doc(alias = "STATUS_RESOURCE_NAME_NOT_FOUND")]
     StatusResourceNameNotFound,
     /**Array bounds exceeded.
 
-`STATUS_ARRAY_BOUNDS_EXCEEDED` = 3221225612 (0xC000008C), also named `EXCEPTION_ARRAY_BOUNDS_EXCEEDED`; shown under the caption "EXCEPTION"*/
+`STATUS_ARRAY_BOUNDS_EXCEEDED` = 0xC000008C (3221225612), also named `EXCEPTION_ARRAY_BOUNDS_EXCEEDED`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_ARRAY_BOUNDS_EXCEEDED")]
     #[doc(alias = "EXCEPTION_ARRAY_BOUNDS_EXCEEDED")]
     StatusArrayBoundsExceeded,
     /**Floating\-point denormal operand.
 
-`STATUS_FLOAT_DENORMAL_OPERAND` = 3221225613 (0xC000008D), also named `EXCEPTION_FLT_DENORMAL_OPERAND`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_DENORMAL_OPERAND` = 0xC000008D (3221225613), also named `EXCEPTION_FLT_DENORMAL_OPERAND`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_DENORMAL_OPERAND")]
     #[doc(alias = "EXCEPTION_FLT_DENORMAL_OPERAND")]
     StatusFloatDenormalOperand,
     /**Floating\-point division by zero.
 
-`STATUS_FLOAT_DIVIDE_BY_ZERO` = 3221225614 (0xC000008E), also named `EXCEPTION_FLT_DIVIDE_BY_ZERO`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_DIVIDE_BY_ZERO` = 0xC000008E (3221225614), also named `EXCEPTION_FLT_DIVIDE_BY_ZERO`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_DIVIDE_BY_ZERO")]
     #[doc(alias = "EXCEPTION_FLT_DIVIDE_BY_ZERO")]
     StatusFloatDivideByZero,
     /**Floating\-point inexact result.
 
-`STATUS_FLOAT_INEXACT_RESULT` = 3221225615 (0xC000008F), also named `EXCEPTION_FLT_INEXACT_RESULT`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_INEXACT_RESULT` = 0xC000008F (3221225615), also named `EXCEPTION_FLT_INEXACT_RESULT`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_INEXACT_RESULT")]
     #[doc(alias = "EXCEPTION_FLT_INEXACT_RESULT")]
     StatusFloatInexactResult,
     /**Floating\-point invalid operation.
 
-`STATUS_FLOAT_INVALID_OPERATION` = 3221225616 (0xC0000090), also named `EXCEPTION_FLT_INVALID_OPERATION`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_INVALID_OPERATION` = 0xC0000090 (3221225616), also named `EXCEPTION_FLT_INVALID_OPERATION`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_INVALID_OPERATION")]
     #[doc(alias = "EXCEPTION_FLT_INVALID_OPERATION")]
     StatusFloatInvalidOperation,
     /**Floating\-point overflow.
 
-`STATUS_FLOAT_OVERFLOW` = 3221225617 (0xC0000091), also named `EXCEPTION_FLT_OVERFLOW`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_OVERFLOW` = 0xC0000091 (3221225617), also named `EXCEPTION_FLT_OVERFLOW`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_OVERFLOW")]
     #[doc(alias = "EXCEPTION_FLT_OVERFLOW")]
     StatusFloatOverflow,
     /**Floating\-point stack check.
 
-`STATUS_FLOAT_STACK_CHECK` = 3221225618 (0xC0000092), also named `EXCEPTION_FLT_STACK_CHECK`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_STACK_CHECK` = 0xC0000092 (3221225618), also named `EXCEPTION_FLT_STACK_CHECK`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_STACK_CHECK")]
     #[doc(alias = "EXCEPTION_FLT_STACK_CHECK")]
     StatusFloatStackCheck,
     /**Floating\-point underflow.
 
-`STATUS_FLOAT_UNDERFLOW` = 3221225619 (0xC0000093), also named `EXCEPTION_FLT_UNDERFLOW`; shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_UNDERFLOW` = 0xC0000093 (3221225619), also named `EXCEPTION_FLT_UNDERFLOW`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_UNDERFLOW")]
     #[doc(alias = "EXCEPTION_FLT_UNDERFLOW")]
     StatusFloatUnderflow,
     /**Integer division by zero.
 
-`STATUS_INTEGER_DIVIDE_BY_ZERO` = 3221225620 (0xC0000094), also named `EXCEPTION_INT_DIVIDE_BY_ZERO`; shown under the caption "EXCEPTION"*/
+`STATUS_INTEGER_DIVIDE_BY_ZERO` = 0xC0000094 (3221225620), also named `EXCEPTION_INT_DIVIDE_BY_ZERO`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_INTEGER_DIVIDE_BY_ZERO")]
     #[doc(alias = "EXCEPTION_INT_DIVIDE_BY_ZERO")]
     StatusIntegerDivideByZero,
     /**Integer overflow.
 
-`STATUS_INTEGER_OVERFLOW` = 3221225621 (0xC0000095), also named `EXCEPTION_INT_OVERFLOW`; shown under the caption "EXCEPTION"*/
+`STATUS_INTEGER_OVERFLOW` = 0xC0000095 (3221225621), also named `EXCEPTION_INT_OVERFLOW`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_INTEGER_OVERFLOW")]
     #[doc(alias = "EXCEPTION_INT_OVERFLOW")]
     StatusIntegerOverflow,
     /**Privileged instruction.
 
-`STATUS_PRIVILEGED_INSTRUCTION` = 3221225622 (0xC0000096), also named `EXCEPTION_PRIV_INSTRUCTION`; shown under the caption "EXCEPTION"*/
+`STATUS_PRIVILEGED_INSTRUCTION` = 0xC0000096 (3221225622), also named `EXCEPTION_PRIV_INSTRUCTION`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_PRIVILEGED_INSTRUCTION")]
     #[doc(alias = "EXCEPTION_PRIV_INSTRUCTION")]
     StatusPrivilegedInstruction,
     /**An attempt was made to install more paging files than the system supports.
 
-`STATUS_TOO_MANY_PAGING_FILES` = 3221225623 (0xC0000097)*/
+`STATUS_TOO_MANY_PAGING_FILES` = 0xC0000097 (3221225623)*/
     #[doc(alias = "STATUS_TOO_MANY_PAGING_FILES")]
     StatusTooManyPagingFiles,
     /**The volume for a file has been externally altered such that the opened file is no longer valid.
 
-`STATUS_FILE_INVALID` = 3221225624 (0xC0000098)*/
+`STATUS_FILE_INVALID` = 0xC0000098 (3221225624)*/
     #[doc(alias = "STATUS_FILE_INVALID")]
     StatusFileInvalid,
     /**When a block of memory is allotted for future updates, such as the memory allocated to hold discretionary access control and primary group information, successive updates may exceed the amount of memory originally allotted.\
 Since quota may already have been charged to several processes which have handles to the object, it is not reasonable to alter the size of the allocated memory.\
 Instead, a request that requires more memory than has been allotted must fail and the STATUS\_ALLOTED\_SPACE\_EXCEEDED error returned.
 
-`STATUS_ALLOTTED_SPACE_EXCEEDED` = 3221225625 (0xC0000099)*/
+`STATUS_ALLOTTED_SPACE_EXCEEDED` = 0xC0000099 (3221225625)*/
     #[doc(alias = "STATUS_ALLOTTED_SPACE_EXCEEDED")]
     StatusAllottedSpaceExceeded,
     /**Insufficient system resources exist to complete the API.
 
-`STATUS_INSUFFICIENT_RESOURCES` = 3221225626 (0xC000009A)*/
+`STATUS_INSUFFICIENT_RESOURCES` = 0xC000009A (3221225626)*/
     #[doc(alias = "STATUS_INSUFFICIENT_RESOURCES")]
     StatusInsufficientResources,
     /**An attempt has been made to open a DFS exit path control file.
 
-`STATUS_DFS_EXIT_PATH_FOUND` = 3221225627 (0xC000009B)*/
+`STATUS_DFS_EXIT_PATH_FOUND` = 0xC000009B (3221225627)*/
     #[doc(alias = "STATUS_DFS_EXIT_PATH_FOUND")]
     StatusDfsExitPathFound,
     /**STATUS\_DEVICE\_DATA\_ERROR
 
-`STATUS_DEVICE_DATA_ERROR` = 3221225628 (0xC000009C)*/
+`STATUS_DEVICE_DATA_ERROR` = 0xC000009C (3221225628)*/
     #[doc(alias = "STATUS_DEVICE_DATA_ERROR")]
     StatusDeviceDataError,
     /**STATUS\_DEVICE\_NOT\_CONNECTED
 
-`STATUS_DEVICE_NOT_CONNECTED` = 3221225629 (0xC000009D)*/
+`STATUS_DEVICE_NOT_CONNECTED` = 0xC000009D (3221225629)*/
     #[doc(alias = "STATUS_DEVICE_NOT_CONNECTED")]
     StatusDeviceNotConnected,
     /**STATUS\_DEVICE\_POWER\_FAILURE
 
-`STATUS_DEVICE_POWER_FAILURE` = 3221225630 (0xC000009E)*/
+`STATUS_DEVICE_POWER_FAILURE` = 0xC000009E (3221225630)*/
     #[doc(alias = "STATUS_DEVICE_POWER_FAILURE")]
     StatusDevicePowerFailure,
     /**Virtual memory cannot be freed as base address is not the base of the region and a region size of zero was specified.
 
-`STATUS_FREE_VM_NOT_AT_BASE` = 3221225631 (0xC000009F)*/
+`STATUS_FREE_VM_NOT_AT_BASE` = 0xC000009F (3221225631)*/
     #[doc(alias = "STATUS_FREE_VM_NOT_AT_BASE")]
     StatusFreeVmNotAtBase,
     /**An attempt was made to free virtual memory which is not allocated.
 
-`STATUS_MEMORY_NOT_ALLOCATED` = 3221225632 (0xC00000A0)*/
+`STATUS_MEMORY_NOT_ALLOCATED` = 0xC00000A0 (3221225632)*/
     #[doc(alias = "STATUS_MEMORY_NOT_ALLOCATED")]
     StatusMemoryNotAllocated,
     /**The working set is not big enough to allow the requested pages to be locked.
 
-`STATUS_WORKING_SET_QUOTA` = 3221225633 (0xC00000A1)*/
+`STATUS_WORKING_SET_QUOTA` = 0xC00000A1 (3221225633)*/
     #[doc(alias = "STATUS_WORKING_SET_QUOTA")]
     StatusWorkingSetQuota,
     /**The disk cannot be written to because it is write protected.\
 Please remove the write protection from the volume %hs in drive %hs.
 
-`STATUS_MEDIA_WRITE_PROTECTED` = 3221225634 (0xC00000A2); shown under the caption "Write Protect Error"*/
+`STATUS_MEDIA_WRITE_PROTECTED` = 0xC00000A2 (3221225634); shown under the caption "Write Protect Error"*/
     #[doc(alias = "STATUS_MEDIA_WRITE_PROTECTED")]
     StatusMediaWriteProtected,
     /**The drive is not ready for use; its door may be open.\
 Please check drive %hs and make sure that a disk is inserted and that the drive door is closed.
 
-`STATUS_DEVICE_NOT_READY` = 3221225635 (0xC00000A3); shown under the caption "Drive Not Ready"*/
+`STATUS_DEVICE_NOT_READY` = 0xC00000A3 (3221225635); shown under the caption "Drive Not Ready"*/
     #[doc(alias = "STATUS_DEVICE_NOT_READY")]
     StatusDeviceNotReady,
     /**The specified attributes are invalid, or incompatible with the attributes for the group as a whole.
 
-`STATUS_INVALID_GROUP_ATTRIBUTES` = 3221225636 (0xC00000A4)*/
+`STATUS_INVALID_GROUP_ATTRIBUTES` = 0xC00000A4 (3221225636)*/
     #[doc(alias = "STATUS_INVALID_GROUP_ATTRIBUTES")]
     StatusInvalidGroupAttributes,
     /**A specified impersonation level is invalid.\
 Also used to indicate a required impersonation level was not provided.
 
-`STATUS_BAD_IMPERSONATION_LEVEL` = 3221225637 (0xC00000A5)*/
+`STATUS_BAD_IMPERSONATION_LEVEL` = 0xC00000A5 (3221225637)*/
     #[doc(alias = "STATUS_BAD_IMPERSONATION_LEVEL")]
     StatusBadImpersonationLevel,
     /**An attempt was made to open an Anonymous level token.\
 Anonymous tokens may not be opened.
 
-`STATUS_CANT_OPEN_ANONYMOUS` = 3221225638 (0xC00000A6)*/
+`STATUS_CANT_OPEN_ANONYMOUS` = 0xC00000A6 (3221225638)*/
     #[doc(alias = "STATUS_CANT_OPEN_ANONYMOUS")]
     StatusCantOpenAnonymous,
     /**The validation information class requested was invalid.
 
-`STATUS_BAD_VALIDATION_CLASS` = 3221225639 (0xC00000A7)*/
+`STATUS_BAD_VALIDATION_CLASS` = 0xC00000A7 (3221225639)*/
     #[doc(alias = "STATUS_BAD_VALIDATION_CLASS")]
     StatusBadValidationClass,
     /**The type of a token object is inappropriate for its attempted use.
 
-`STATUS_BAD_TOKEN_TYPE` = 3221225640 (0xC00000A8)*/
+`STATUS_BAD_TOKEN_TYPE` = 0xC00000A8 (3221225640)*/
     #[doc(alias = "STATUS_BAD_TOKEN_TYPE")]
     StatusBadTokenType,
     /**The type of a token object is inappropriate for its attempted use.
 
-`STATUS_BAD_MASTER_BOOT_RECORD` = 3221225641 (0xC00000A9)*/
+`STATUS_BAD_MASTER_BOOT_RECORD` = 0xC00000A9 (3221225641)*/
     #[doc(alias = "STATUS_BAD_MASTER_BOOT_RECORD")]
     StatusBadMasterBootRecord,
     /**An attempt was made to execute an instruction at an unaligned address and the host system does not support unaligned instruction references.
 
-`STATUS_INSTRUCTION_MISALIGNMENT` = 3221225642 (0xC00000AA)*/
+`STATUS_INSTRUCTION_MISALIGNMENT` = 0xC00000AA (3221225642)*/
     #[doc(alias = "STATUS_INSTRUCTION_MISALIGNMENT")]
     StatusInstructionMisalignment,
     /**The maximum named pipe instance count has been reached.
 
-`STATUS_INSTANCE_NOT_AVAILABLE` = 3221225643 (0xC00000AB)*/
+`STATUS_INSTANCE_NOT_AVAILABLE` = 0xC00000AB (3221225643)*/
     #[doc(alias = "STATUS_INSTANCE_NOT_AVAILABLE")]
     StatusInstanceNotAvailable,
     /**An instance of a named pipe cannot be found in the listening state.
 
-`STATUS_PIPE_NOT_AVAILABLE` = 3221225644 (0xC00000AC)*/
+`STATUS_PIPE_NOT_AVAILABLE` = 0xC00000AC (3221225644)*/
     #[doc(alias = "STATUS_PIPE_NOT_AVAILABLE")]
     StatusPipeNotAvailable,
     /**The named pipe is not in the connected or closing state.
 
-`STATUS_INVALID_PIPE_STATE` = 3221225645 (0xC00000AD)*/
+`STATUS_INVALID_PIPE_STATE` = 0xC00000AD (3221225645)*/
     #[doc(alias = "STATUS_INVALID_PIPE_STATE")]
     StatusInvalidPipeState,
     /**The specified pipe is set to complete operations and there are current I/O operations queued so it cannot be changed to queue operations.
 
-`STATUS_PIPE_BUSY` = 3221225646 (0xC00000AE)*/
+`STATUS_PIPE_BUSY` = 0xC00000AE (3221225646)*/
     #[doc(alias = "STATUS_PIPE_BUSY")]
     StatusPipeBusy,
     /**The specified handle is not open to the server end of the named pipe.
 
-`STATUS_ILLEGAL_FUNCTION` = 3221225647 (0xC00000AF)*/
+`STATUS_ILLEGAL_FUNCTION` = 0xC00000AF (3221225647)*/
     #[doc(alias = "STATUS_ILLEGAL_FUNCTION")]
     StatusIllegalFunction,
     /**The specified named pipe is in the disconnected state.
 
-`STATUS_PIPE_DISCONNECTED` = 3221225648 (0xC00000B0)*/
+`STATUS_PIPE_DISCONNECTED` = 0xC00000B0 (3221225648)*/
     #[doc(alias = "STATUS_PIPE_DISCONNECTED")]
     StatusPipeDisconnected,
     /**The specified named pipe is in the closing state.
 
-`STATUS_PIPE_CLOSING` = 3221225649 (0xC00000B1)*/
+`STATUS_PIPE_CLOSING` = 0xC00000B1 (3221225649)*/
     #[doc(alias = "STATUS_PIPE_CLOSING")]
     StatusPipeClosing,
     /**The specified named pipe is in the connected state.
 
-`STATUS_PIPE_CONNECTED` = 3221225650 (0xC00000B2)*/
+`STATUS_PIPE_CONNECTED` = 0xC00000B2 (3221225650)*/
     #[doc(alias = "STATUS_PIPE_CONNECTED")]
     StatusPipeConnected,
     /**The specified named pipe is in the listening state.
 
-`STATUS_PIPE_LISTENING` = 3221225651 (0xC00000B3)*/
+`STATUS_PIPE_LISTENING` = 0xC00000B3 (3221225651)*/
     #[doc(alias = "STATUS_PIPE_LISTENING")]
     StatusPipeListening,
     /**The specified named pipe is not in message mode.
 
-`STATUS_INVALID_READ_MODE` = 3221225652 (0xC00000B4)*/
+`STATUS_INVALID_READ_MODE` = 0xC00000B4 (3221225652)*/
     #[doc(alias = "STATUS_INVALID_READ_MODE")]
     StatusInvalidReadMode,
     /**The specified I/O operation on %hs was not completed before the time\-out period expired.
 
-`STATUS_IO_TIMEOUT` = 3221225653 (0xC00000B5); shown under the caption "Device Timeout"*/
+`STATUS_IO_TIMEOUT` = 0xC00000B5 (3221225653); shown under the caption "Device Timeout"*/
     #[doc(alias = "STATUS_IO_TIMEOUT")]
     StatusIoTimeout,
     /**The specified file has been closed by another process.
 
-`STATUS_FILE_FORCED_CLOSED` = 3221225654 (0xC00000B6)*/
+`STATUS_FILE_FORCED_CLOSED` = 0xC00000B6 (3221225654)*/
     #[doc(alias = "STATUS_FILE_FORCED_CLOSED")]
     StatusFileForcedClosed,
     /**Profiling not started.
 
-`STATUS_PROFILING_NOT_STARTED` = 3221225655 (0xC00000B7)*/
+`STATUS_PROFILING_NOT_STARTED` = 0xC00000B7 (3221225655)*/
     #[doc(alias = "STATUS_PROFILING_NOT_STARTED")]
     StatusProfilingNotStarted,
     /**Profiling not stopped.
 
-`STATUS_PROFILING_NOT_STOPPED` = 3221225656 (0xC00000B8)*/
+`STATUS_PROFILING_NOT_STOPPED` = 0xC00000B8 (3221225656)*/
     #[doc(alias = "STATUS_PROFILING_NOT_STOPPED")]
     StatusProfilingNotStopped,
     /**The passed ACL did not contain the minimum required information.
 
-`STATUS_COULD_NOT_INTERPRET` = 3221225657 (0xC00000B9)*/
+`STATUS_COULD_NOT_INTERPRET` = 0xC00000B9 (3221225657)*/
     #[doc(alias = "STATUS_COULD_NOT_INTERPRET")]
     StatusCouldNotInterpret,
     /**The file that was specified as a target is a directory and the caller specified that it could be anything but a directory.
 
-`STATUS_FILE_IS_A_DIRECTORY` = 3221225658 (0xC00000BA)*/
+`STATUS_FILE_IS_A_DIRECTORY` = 0xC00000BA (3221225658)*/
     #[doc(alias = "STATUS_FILE_IS_A_DIRECTORY")]
     StatusFileIsADirectory,
     /**The request is not supported.
 
-`STATUS_NOT_SUPPORTED` = 3221225659 (0xC00000BB)*/
+`STATUS_NOT_SUPPORTED` = 0xC00000BB (3221225659)*/
     #[doc(alias = "STATUS_NOT_SUPPORTED")]
     StatusNotSupported,
     /**This remote computer is not listening.
 
-`STATUS_REMOTE_NOT_LISTENING` = 3221225660 (0xC00000BC)*/
+`STATUS_REMOTE_NOT_LISTENING` = 0xC00000BC (3221225660)*/
     #[doc(alias = "STATUS_REMOTE_NOT_LISTENING")]
     StatusRemoteNotListening,
     /**A duplicate name exists on the network.
 
-`STATUS_DUPLICATE_NAME` = 3221225661 (0xC00000BD)*/
+`STATUS_DUPLICATE_NAME` = 0xC00000BD (3221225661)*/
     #[doc(alias = "STATUS_DUPLICATE_NAME")]
     StatusDuplicateName,
     /**The network path cannot be located.
 
-`STATUS_BAD_NETWORK_PATH` = 3221225662 (0xC00000BE)*/
+`STATUS_BAD_NETWORK_PATH` = 0xC00000BE (3221225662)*/
     #[doc(alias = "STATUS_BAD_NETWORK_PATH")]
     StatusBadNetworkPath,
     /**The network is busy.
 
-`STATUS_NETWORK_BUSY` = 3221225663 (0xC00000BF)*/
+`STATUS_NETWORK_BUSY` = 0xC00000BF (3221225663)*/
     #[doc(alias = "STATUS_NETWORK_BUSY")]
     StatusNetworkBusy,
     /**This device does not exist.
 
-`STATUS_DEVICE_DOES_NOT_EXIST` = 3221225664 (0xC00000C0)*/
+`STATUS_DEVICE_DOES_NOT_EXIST` = 0xC00000C0 (3221225664)*/
     #[doc(alias = "STATUS_DEVICE_DOES_NOT_EXIST")]
     StatusDeviceDoesNotExist,
     /**The network BIOS command limit has been reached.
 
-`STATUS_TOO_MANY_COMMANDS` = 3221225665 (0xC00000C1)*/
+`STATUS_TOO_MANY_COMMANDS` = 0xC00000C1 (3221225665)*/
     #[doc(alias = "STATUS_TOO_MANY_COMMANDS")]
     StatusTooManyCommands,
     /**An I/O adapter hardware error has occurred.
 
-`STATUS_ADAPTER_HARDWARE_ERROR` = 3221225666 (0xC00000C2)*/
+`STATUS_ADAPTER_HARDWARE_ERROR` = 0xC00000C2 (3221225666)*/
     #[doc(alias = "STATUS_ADAPTER_HARDWARE_ERROR")]
     StatusAdapterHardwareError,
     /**The network responded incorrectly.
 
-`STATUS_INVALID_NETWORK_RESPONSE` = 3221225667 (0xC00000C3)*/
+`STATUS_INVALID_NETWORK_RESPONSE` = 0xC00000C3 (3221225667)*/
     #[doc(alias = "STATUS_INVALID_NETWORK_RESPONSE")]
     StatusInvalidNetworkResponse,
     /**An unexpected network error occurred.
 
-`STATUS_UNEXPECTED_NETWORK_ERROR` = 3221225668 (0xC00000C4)*/
+`STATUS_UNEXPECTED_NETWORK_ERROR` = 0xC00000C4 (3221225668)*/
     #[doc(alias = "STATUS_UNEXPECTED_NETWORK_ERROR")]
     StatusUnexpectedNetworkError,
     /**The remote adapter is not compatible.
 
-`STATUS_BAD_REMOTE_ADAPTER` = 3221225669 (0xC00000C5)*/
+`STATUS_BAD_REMOTE_ADAPTER` = 0xC00000C5 (3221225669)*/
     #[doc(alias = "STATUS_BAD_REMOTE_ADAPTER")]
     StatusBadRemoteAdapter,
     /**The printer queue is full.
 
-`STATUS_PRINT_QUEUE_FULL` = 3221225670 (0xC00000C6)*/
+`STATUS_PRINT_QUEUE_FULL` = 0xC00000C6 (3221225670)*/
     #[doc(alias = "STATUS_PRINT_QUEUE_FULL")]
     StatusPrintQueueFull,
     /**Space to store the file waiting to be printed is not available on the server.
 
-`STATUS_NO_SPOOL_SPACE` = 3221225671 (0xC00000C7)*/
+`STATUS_NO_SPOOL_SPACE` = 0xC00000C7 (3221225671)*/
     #[doc(alias = "STATUS_NO_SPOOL_SPACE")]
     StatusNoSpoolSpace,
     /**The requested print file has been canceled.
 
-`STATUS_PRINT_CANCELLED` = 3221225672 (0xC00000C8)*/
+`STATUS_PRINT_CANCELLED` = 0xC00000C8 (3221225672)*/
     #[doc(alias = "STATUS_PRINT_CANCELLED")]
     StatusPrintCancelled,
     /**The network name was deleted.
 
-`STATUS_NETWORK_NAME_DELETED` = 3221225673 (0xC00000C9)*/
+`STATUS_NETWORK_NAME_DELETED` = 0xC00000C9 (3221225673)*/
     #[doc(alias = "STATUS_NETWORK_NAME_DELETED")]
     StatusNetworkNameDeleted,
     /**Network access is denied.
 
-`STATUS_NETWORK_ACCESS_DENIED` = 3221225674 (0xC00000CA)*/
+`STATUS_NETWORK_ACCESS_DENIED` = 0xC00000CA (3221225674)*/
     #[doc(alias = "STATUS_NETWORK_ACCESS_DENIED")]
     StatusNetworkAccessDenied,
     /**The specified device type (LPT, for example) conflicts with the actual device type on the remote resource.
 
-`STATUS_BAD_DEVICE_TYPE` = 3221225675 (0xC00000CB); shown under the caption "Incorrect Network Resource Type"*/
+`STATUS_BAD_DEVICE_TYPE` = 0xC00000CB (3221225675); shown under the caption "Incorrect Network Resource Type"*/
     #[doc(alias = "STATUS_BAD_DEVICE_TYPE")]
     StatusBadDeviceType,
     /**The specified share name cannot be found on the remote server.
 
-`STATUS_BAD_NETWORK_NAME` = 3221225676 (0xC00000CC); shown under the caption "Network Name Not Found"*/
+`STATUS_BAD_NETWORK_NAME` = 0xC00000CC (3221225676); shown under the caption "Network Name Not Found"*/
     #[doc(alias = "STATUS_BAD_NETWORK_NAME")]
     StatusBadNetworkName,
     /**The name limit for the local computer network adapter card was exceeded.
 
-`STATUS_TOO_MANY_NAMES` = 3221225677 (0xC00000CD)*/
+`STATUS_TOO_MANY_NAMES` = 0xC00000CD (3221225677)*/
     #[doc(alias = "STATUS_TOO_MANY_NAMES")]
     StatusTooManyNames,
     /**The network BIOS session limit was exceeded.
 
-`STATUS_TOO_MANY_SESSIONS` = 3221225678 (0xC00000CE)*/
+`STATUS_TOO_MANY_SESSIONS` = 0xC00000CE (3221225678)*/
     #[doc(alias = "STATUS_TOO_MANY_SESSIONS")]
     StatusTooManySessions,
     /**File sharing has been temporarily paused.
 
-`STATUS_SHARING_PAUSED` = 3221225679 (0xC00000CF)*/
+`STATUS_SHARING_PAUSED` = 0xC00000CF (3221225679)*/
     #[doc(alias = "STATUS_SHARING_PAUSED")]
     StatusSharingPaused,
     /**No more connections can be made to this remote computer at this time because there are already as many connections as the computer can accept.
 
-`STATUS_REQUEST_NOT_ACCEPTED` = 3221225680 (0xC00000D0)*/
+`STATUS_REQUEST_NOT_ACCEPTED` = 0xC00000D0 (3221225680)*/
     #[doc(alias = "STATUS_REQUEST_NOT_ACCEPTED")]
     StatusRequestNotAccepted,
     /**Print or disk redirection is temporarily paused.
 
-`STATUS_REDIRECTOR_PAUSED` = 3221225681 (0xC00000D1)*/
+`STATUS_REDIRECTOR_PAUSED` = 0xC00000D1 (3221225681)*/
     #[doc(alias = "STATUS_REDIRECTOR_PAUSED")]
     StatusRedirectorPaused,
     /**A network data fault occurred.
 
-`STATUS_NET_WRITE_FAULT` = 3221225682 (0xC00000D2)*/
+`STATUS_NET_WRITE_FAULT` = 0xC00000D2 (3221225682)*/
     #[doc(alias = "STATUS_NET_WRITE_FAULT")]
     StatusNetWriteFault,
     /**The number of active profiling objects is at the maximum and no more may be started.
 
-`STATUS_PROFILING_AT_LIMIT` = 3221225683 (0xC00000D3)*/
+`STATUS_PROFILING_AT_LIMIT` = 0xC00000D3 (3221225683)*/
     #[doc(alias = "STATUS_PROFILING_AT_LIMIT")]
     StatusProfilingAtLimit,
     /**The target file of a rename request is located on a different device than the source of the rename request.
 
-`STATUS_NOT_SAME_DEVICE` = 3221225684 (0xC00000D4); shown under the caption "Incorrect Volume"*/
+`STATUS_NOT_SAME_DEVICE` = 0xC00000D4 (3221225684); shown under the caption "Incorrect Volume"*/
     #[doc(alias = "STATUS_NOT_SAME_DEVICE")]
     StatusNotSameDevice,
     /**The file specified has been renamed and thus cannot be modified.
 
-`STATUS_FILE_RENAMED` = 3221225685 (0xC00000D5)*/
+`STATUS_FILE_RENAMED` = 0xC00000D5 (3221225685)*/
     #[doc(alias = "STATUS_FILE_RENAMED")]
     StatusFileRenamed,
     /**The session with a remote server has been disconnected because the time\-out interval for a request has expired.
 
-`STATUS_VIRTUAL_CIRCUIT_CLOSED` = 3221225686 (0xC00000D6); shown under the caption "Network Request Timeout"*/
+`STATUS_VIRTUAL_CIRCUIT_CLOSED` = 0xC00000D6 (3221225686); shown under the caption "Network Request Timeout"*/
     #[doc(alias = "STATUS_VIRTUAL_CIRCUIT_CLOSED")]
     StatusVirtualCircuitClosed,
     /**Indicates an attempt was made to operate on the security of an object that does not have security associated with it.
 
-`STATUS_NO_SECURITY_ON_OBJECT` = 3221225687 (0xC00000D7)*/
+`STATUS_NO_SECURITY_ON_OBJECT` = 0xC00000D7 (3221225687)*/
     #[doc(alias = "STATUS_NO_SECURITY_ON_OBJECT")]
     StatusNoSecurityOnObject,
     /**Used to indicate that an operation cannot continue without blocking for I/O.
 
-`STATUS_CANT_WAIT` = 3221225688 (0xC00000D8)*/
+`STATUS_CANT_WAIT` = 0xC00000D8 (3221225688)*/
     #[doc(alias = "STATUS_CANT_WAIT")]
     StatusCantWait,
     /**Used to indicate that a read operation was done on an empty pipe.
 
-`STATUS_PIPE_EMPTY` = 3221225689 (0xC00000D9)*/
+`STATUS_PIPE_EMPTY` = 0xC00000D9 (3221225689)*/
     #[doc(alias = "STATUS_PIPE_EMPTY")]
     StatusPipeEmpty,
     /**Configuration information could not be read from the domain controller, either because the machine is unavailable, or access has been denied.
 
-`STATUS_CANT_ACCESS_DOMAIN_INFO` = 3221225690 (0xC00000DA)*/
+`STATUS_CANT_ACCESS_DOMAIN_INFO` = 0xC00000DA (3221225690)*/
     #[doc(alias = "STATUS_CANT_ACCESS_DOMAIN_INFO")]
     StatusCantAccessDomainInfo,
     /**Indicates that a thread attempted to terminate itself by default (called NtTerminateThread with NULL) and it was the last thread in the current process.
 
-`STATUS_CANT_TERMINATE_SELF` = 3221225691 (0xC00000DB)*/
+`STATUS_CANT_TERMINATE_SELF` = 0xC00000DB (3221225691)*/
     #[doc(alias = "STATUS_CANT_TERMINATE_SELF")]
     StatusCantTerminateSelf,
     /**Indicates the Sam Server was in the wrong state to perform the desired operation.
 
-`STATUS_INVALID_SERVER_STATE` = 3221225692 (0xC00000DC)*/
+`STATUS_INVALID_SERVER_STATE` = 0xC00000DC (3221225692)*/
     #[doc(alias = "STATUS_INVALID_SERVER_STATE")]
     StatusInvalidServerState,
     /**Indicates the Domain was in the wrong state to perform the desired operation.
 
-`STATUS_INVALID_DOMAIN_STATE` = 3221225693 (0xC00000DD)*/
+`STATUS_INVALID_DOMAIN_STATE` = 0xC00000DD (3221225693)*/
     #[doc(alias = "STATUS_INVALID_DOMAIN_STATE")]
     StatusInvalidDomainState,
     /**This operation is only allowed for the Primary Domain Controller of the domain.
 
-`STATUS_INVALID_DOMAIN_ROLE` = 3221225694 (0xC00000DE)*/
+`STATUS_INVALID_DOMAIN_ROLE` = 0xC00000DE (3221225694)*/
     #[doc(alias = "STATUS_INVALID_DOMAIN_ROLE")]
     StatusInvalidDomainRole,
     /**The specified Domain did not exist.
 
-`STATUS_NO_SUCH_DOMAIN` = 3221225695 (0xC00000DF)*/
+`STATUS_NO_SUCH_DOMAIN` = 0xC00000DF (3221225695)*/
     #[doc(alias = "STATUS_NO_SUCH_DOMAIN")]
     StatusNoSuchDomain,
     /**The specified Domain already exists.
 
-`STATUS_DOMAIN_EXISTS` = 3221225696 (0xC00000E0)*/
+`STATUS_DOMAIN_EXISTS` = 0xC00000E0 (3221225696)*/
     #[doc(alias = "STATUS_DOMAIN_EXISTS")]
     StatusDomainExists,
     /**An attempt was made to exceed the limit on the number of domains per server for this release.
 
-`STATUS_DOMAIN_LIMIT_EXCEEDED` = 3221225697 (0xC00000E1)*/
+`STATUS_DOMAIN_LIMIT_EXCEEDED` = 0xC00000E1 (3221225697)*/
     #[doc(alias = "STATUS_DOMAIN_LIMIT_EXCEEDED")]
     StatusDomainLimitExceeded,
     /**Error status returned when oplock request is denied.
 
-`STATUS_OPLOCK_NOT_GRANTED` = 3221225698 (0xC00000E2)*/
+`STATUS_OPLOCK_NOT_GRANTED` = 0xC00000E2 (3221225698)*/
     #[doc(alias = "STATUS_OPLOCK_NOT_GRANTED")]
     StatusOplockNotGranted,
     /**Error status returned when an invalid oplock acknowledgment is received by a file system.
 
-`STATUS_INVALID_OPLOCK_PROTOCOL` = 3221225699 (0xC00000E3)*/
+`STATUS_INVALID_OPLOCK_PROTOCOL` = 0xC00000E3 (3221225699)*/
     #[doc(alias = "STATUS_INVALID_OPLOCK_PROTOCOL")]
     StatusInvalidOplockProtocol,
     /**This error indicates that the requested operation cannot be completed due to a catastrophic media failure or on\-disk data structure corruption.
 
-`STATUS_INTERNAL_DB_CORRUPTION` = 3221225700 (0xC00000E4)*/
+`STATUS_INTERNAL_DB_CORRUPTION` = 0xC00000E4 (3221225700)*/
     #[doc(alias = "STATUS_INTERNAL_DB_CORRUPTION")]
     StatusInternalDbCorruption,
     /**An internal error occurred.
 
-`STATUS_INTERNAL_ERROR` = 3221225701 (0xC00000E5)*/
+`STATUS_INTERNAL_ERROR` = 0xC00000E5 (3221225701)*/
     #[doc(alias = "STATUS_INTERNAL_ERROR")]
     StatusInternalError,
     /**Indicates generic access types were contained in an access mask which should already be mapped to non\-generic access types.
 
-`STATUS_GENERIC_NOT_MAPPED` = 3221225702 (0xC00000E6)*/
+`STATUS_GENERIC_NOT_MAPPED` = 0xC00000E6 (3221225702)*/
     #[doc(alias = "STATUS_GENERIC_NOT_MAPPED")]
     StatusGenericNotMapped,
     /**Indicates a security descriptor is not in the necessary format (absolute or self\-relative).
 
-`STATUS_BAD_DESCRIPTOR_FORMAT` = 3221225703 (0xC00000E7)*/
+`STATUS_BAD_DESCRIPTOR_FORMAT` = 0xC00000E7 (3221225703)*/
     #[doc(alias = "STATUS_BAD_DESCRIPTOR_FORMAT")]
     StatusBadDescriptorFormat,
     /**An access to a user buffer failed at an "expected" point in time.\
 This code is defined since the caller does not want to accept STATUS\_ACCESS\_VIOLATION in its filter.
 
-`STATUS_INVALID_USER_BUFFER` = 3221225704 (0xC00000E8)*/
+`STATUS_INVALID_USER_BUFFER` = 0xC00000E8 (3221225704)*/
     #[doc(alias = "STATUS_INVALID_USER_BUFFER")]
     StatusInvalidUserBuffer,
     /**If an I/O error is returned which is not defined in the standard FsRtl filter, it is converted to the following error which is guaranteed to be in the filter.\
 In this case information is lost, however, the filter correctly handles the exception.
 
-`STATUS_UNEXPECTED_IO_ERROR` = 3221225705 (0xC00000E9)*/
+`STATUS_UNEXPECTED_IO_ERROR` = 0xC00000E9 (3221225705)*/
     #[doc(alias = "STATUS_UNEXPECTED_IO_ERROR")]
     StatusUnexpectedIoError,
     /**If an MM error is returned which is not defined in the standard FsRtl filter, it is converted to one of the following errors which is guaranteed to be in the filter.\
 In this case information is lost, however, the filter correctly handles the exception.
 
-`STATUS_UNEXPECTED_MM_CREATE_ERR` = 3221225706 (0xC00000EA)*/
+`STATUS_UNEXPECTED_MM_CREATE_ERR` = 0xC00000EA (3221225706)*/
     #[doc(alias = "STATUS_UNEXPECTED_MM_CREATE_ERR")]
     StatusUnexpectedMmCreateErr,
     /**If an MM error is returned which is not defined in the standard FsRtl filter, it is converted to one of the following errors which is guaranteed to be in the filter.\
 In this case information is lost, however, the filter correctly handles the exception.
 
-`STATUS_UNEXPECTED_MM_MAP_ERROR` = 3221225707 (0xC00000EB)*/
+`STATUS_UNEXPECTED_MM_MAP_ERROR` = 0xC00000EB (3221225707)*/
     #[doc(alias = "STATUS_UNEXPECTED_MM_MAP_ERROR")]
     StatusUnexpectedMmMapError,
     /**If an MM error is returned which is not defined in the standard FsRtl filter, it is converted to one of the following errors which is guaranteed to be in the filter.\
 In this case information is lost, however, the filter correctly handles the exception.
 
-`STATUS_UNEXPECTED_MM_EXTEND_ERR` = 3221225708 (0xC00000EC)*/
+`STATUS_UNEXPECTED_MM_EXTEND_ERR` = 0xC00000EC (3221225708)*/
     #[doc(alias = "STATUS_UNEXPECTED_MM_EXTEND_ERR")]
     StatusUnexpectedMmExtendErr,
     /**The requested action is restricted for use by logon processes only. The calling process has not registered as a logon process.
 
-`STATUS_NOT_LOGON_PROCESS` = 3221225709 (0xC00000ED)*/
+`STATUS_NOT_LOGON_PROCESS` = 0xC00000ED (3221225709)*/
     #[doc(alias = "STATUS_NOT_LOGON_PROCESS")]
     StatusNotLogonProcess,
     /**An attempt has been made to start a new session manager or LSA logon session with an ID that is already in use.
 
-`STATUS_LOGON_SESSION_EXISTS` = 3221225710 (0xC00000EE)*/
+`STATUS_LOGON_SESSION_EXISTS` = 0xC00000EE (3221225710)*/
     #[doc(alias = "STATUS_LOGON_SESSION_EXISTS")]
     StatusLogonSessionExists,
     /**An invalid parameter was passed to a service or function as the first argument.
 
-`STATUS_INVALID_PARAMETER_1` = 3221225711 (0xC00000EF)*/
+`STATUS_INVALID_PARAMETER_1` = 0xC00000EF (3221225711)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_1")]
     StatusInvalidParameter1,
     /**An invalid parameter was passed to a service or function as the second argument.
 
-`STATUS_INVALID_PARAMETER_2` = 3221225712 (0xC00000F0)*/
+`STATUS_INVALID_PARAMETER_2` = 0xC00000F0 (3221225712)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_2")]
     StatusInvalidParameter2,
     /**An invalid parameter was passed to a service or function as the third argument.
 
-`STATUS_INVALID_PARAMETER_3` = 3221225713 (0xC00000F1)*/
+`STATUS_INVALID_PARAMETER_3` = 0xC00000F1 (3221225713)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_3")]
     StatusInvalidParameter3,
     /**An invalid parameter was passed to a service or function as the fourth argument.
 
-`STATUS_INVALID_PARAMETER_4` = 3221225714 (0xC00000F2)*/
+`STATUS_INVALID_PARAMETER_4` = 0xC00000F2 (3221225714)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_4")]
     StatusInvalidParameter4,
     /**An invalid parameter was passed to a service or function as the fifth argument.
 
-`STATUS_INVALID_PARAMETER_5` = 3221225715 (0xC00000F3)*/
+`STATUS_INVALID_PARAMETER_5` = 0xC00000F3 (3221225715)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_5")]
     StatusInvalidParameter5,
     /**An invalid parameter was passed to a service or function as the sixth argument.
 
-`STATUS_INVALID_PARAMETER_6` = 3221225716 (0xC00000F4)*/
+`STATUS_INVALID_PARAMETER_6` = 0xC00000F4 (3221225716)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_6")]
     StatusInvalidParameter6,
     /**An invalid parameter was passed to a service or function as the seventh argument.
 
-`STATUS_INVALID_PARAMETER_7` = 3221225717 (0xC00000F5)*/
+`STATUS_INVALID_PARAMETER_7` = 0xC00000F5 (3221225717)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_7")]
     StatusInvalidParameter7,
     /**An invalid parameter was passed to a service or function as the eighth argument.
 
-`STATUS_INVALID_PARAMETER_8` = 3221225718 (0xC00000F6)*/
+`STATUS_INVALID_PARAMETER_8` = 0xC00000F6 (3221225718)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_8")]
     StatusInvalidParameter8,
     /**An invalid parameter was passed to a service or function as the ninth argument.
 
-`STATUS_INVALID_PARAMETER_9` = 3221225719 (0xC00000F7)*/
+`STATUS_INVALID_PARAMETER_9` = 0xC00000F7 (3221225719)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_9")]
     StatusInvalidParameter9,
     /**An invalid parameter was passed to a service or function as the tenth argument.
 
-`STATUS_INVALID_PARAMETER_10` = 3221225720 (0xC00000F8)*/
+`STATUS_INVALID_PARAMETER_10` = 0xC00000F8 (3221225720)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_10")]
     StatusInvalidParameter10,
     /**An invalid parameter was passed to a service or function as the eleventh argument.
 
-`STATUS_INVALID_PARAMETER_11` = 3221225721 (0xC00000F9)*/
+`STATUS_INVALID_PARAMETER_11` = 0xC00000F9 (3221225721)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_11")]
     StatusInvalidParameter11,
     /**An invalid parameter was passed to a service or function as the twelfth argument.
 
-`STATUS_INVALID_PARAMETER_12` = 3221225722 (0xC00000FA)*/
+`STATUS_INVALID_PARAMETER_12` = 0xC00000FA (3221225722)*/
     #[doc(alias = "STATUS_INVALID_PARAMETER_12")]
     StatusInvalidParameter12,
     /**An attempt was made to access a network file, but the network software was not yet started.
 
-`STATUS_REDIRECTOR_NOT_STARTED` = 3221225723 (0xC00000FB)*/
+`STATUS_REDIRECTOR_NOT_STARTED` = 0xC00000FB (3221225723)*/
     #[doc(alias = "STATUS_REDIRECTOR_NOT_STARTED")]
     StatusRedirectorNotStarted,
     /**An attempt was made to start the redirector, but the redirector has already been started.
 
-`STATUS_REDIRECTOR_STARTED` = 3221225724 (0xC00000FC)*/
+`STATUS_REDIRECTOR_STARTED` = 0xC00000FC (3221225724)*/
     #[doc(alias = "STATUS_REDIRECTOR_STARTED")]
     StatusRedirectorStarted,
     /**A new guard page for the stack cannot be created.
 
-`STATUS_STACK_OVERFLOW` = 3221225725 (0xC00000FD), also named `EXCEPTION_STACK_OVERFLOW`*/
+`STATUS_STACK_OVERFLOW` = 0xC00000FD (3221225725), also named `EXCEPTION_STACK_OVERFLOW`*/
     #[doc(alias = "STATUS_STACK_OVERFLOW")]
     #[doc(alias = "EXCEPTION_STACK_OVERFLOW")]
     StatusStackOverflow,
     /**A specified authentication package is unknown.
 
-`STATUS_NO_SUCH_PACKAGE` = 3221225726 (0xC00000FE)*/
+`STATUS_NO_SUCH_PACKAGE` = 0xC00000FE (3221225726)*/
     #[doc(alias = "STATUS_NO_SUCH_PACKAGE")]
     StatusNoSuchPackage,
     /**A malformed function table was encountered during an unwind operation.
 
-`STATUS_BAD_FUNCTION_TABLE` = 3221225727 (0xC00000FF)*/
+`STATUS_BAD_FUNCTION_TABLE` = 0xC00000FF (3221225727)*/
     #[doc(alias = "STATUS_BAD_FUNCTION_TABLE")]
     StatusBadFunctionTable,
     /**Indicates the specified environment variable name was not found in the specified environment block.
 
-`STATUS_VARIABLE_NOT_FOUND` = 3221225728 (0xC0000100)*/
+`STATUS_VARIABLE_NOT_FOUND` = 0xC0000100 (3221225728)*/
     #[doc(alias = "STATUS_VARIABLE_NOT_FOUND")]
     StatusVariableNotFound,
     /**Indicates that the directory trying to be deleted is not empty.
 
-`STATUS_DIRECTORY_NOT_EMPTY` = 3221225729 (0xC0000101)*/
+`STATUS_DIRECTORY_NOT_EMPTY` = 0xC0000101 (3221225729)*/
     #[doc(alias = "STATUS_DIRECTORY_NOT_EMPTY")]
     StatusDirectoryNotEmpty,
     /**The file or directory %hs is corrupt and unreadable.\
 Please run the Chkdsk utility.
 
-`STATUS_FILE_CORRUPT_ERROR` = 3221225730 (0xC0000102); shown under the caption "Corrupt File"*/
+`STATUS_FILE_CORRUPT_ERROR` = 0xC0000102 (3221225730); shown under the caption "Corrupt File"*/
     #[doc(alias = "STATUS_FILE_CORRUPT_ERROR")]
     StatusFileCorruptError,
     /**A requested opened file is not a directory.
 
-`STATUS_NOT_A_DIRECTORY` = 3221225731 (0xC0000103)*/
+`STATUS_NOT_A_DIRECTORY` = 0xC0000103 (3221225731)*/
     #[doc(alias = "STATUS_NOT_A_DIRECTORY")]
     StatusNotADirectory,
     /**The logon session is not in a state that is consistent with the requested operation.
 
-`STATUS_BAD_LOGON_SESSION_STATE` = 3221225732 (0xC0000104)*/
+`STATUS_BAD_LOGON_SESSION_STATE` = 0xC0000104 (3221225732)*/
     #[doc(alias = "STATUS_BAD_LOGON_SESSION_STATE")]
     StatusBadLogonSessionState,
     /**An internal LSA error has occurred. An authentication package has requested the creation of a Logon Session but the ID of an already existing Logon Session has been specified.
 
-`STATUS_LOGON_SESSION_COLLISION` = 3221225733 (0xC0000105)*/
+`STATUS_LOGON_SESSION_COLLISION` = 0xC0000105 (3221225733)*/
     #[doc(alias = "STATUS_LOGON_SESSION_COLLISION")]
     StatusLogonSessionCollision,
     /**A specified name string is too long for its intended use.
 
-`STATUS_NAME_TOO_LONG` = 3221225734 (0xC0000106)*/
+`STATUS_NAME_TOO_LONG` = 0xC0000106 (3221225734)*/
     #[doc(alias = "STATUS_NAME_TOO_LONG")]
     StatusNameTooLong,
     /**The user attempted to force close the files on a redirected drive, but there were opened files on the drive, and the user did not specify a sufficient level of force.
 
-`STATUS_FILES_OPEN` = 3221225735 (0xC0000107)*/
+`STATUS_FILES_OPEN` = 0xC0000107 (3221225735)*/
     #[doc(alias = "STATUS_FILES_OPEN")]
     StatusFilesOpen,
     /**The user attempted to force close the files on a redirected drive, but there were opened directories on the drive, and the user did not specify a sufficient level of force.
 
-`STATUS_CONNECTION_IN_USE` = 3221225736 (0xC0000108)*/
+`STATUS_CONNECTION_IN_USE` = 0xC0000108 (3221225736)*/
     #[doc(alias = "STATUS_CONNECTION_IN_USE")]
     StatusConnectionInUse,
     /**RtlFindMessage could not locate the requested message ID in the message table resource.
 
-`STATUS_MESSAGE_NOT_FOUND` = 3221225737 (0xC0000109)*/
+`STATUS_MESSAGE_NOT_FOUND` = 0xC0000109 (3221225737)*/
     #[doc(alias = "STATUS_MESSAGE_NOT_FOUND")]
     StatusMessageNotFound,
     /**An attempt was made to access an exiting process.
 
-`STATUS_PROCESS_IS_TERMINATING` = 3221225738 (0xC000010A)*/
+`STATUS_PROCESS_IS_TERMINATING` = 0xC000010A (3221225738)*/
     #[doc(alias = "STATUS_PROCESS_IS_TERMINATING")]
     StatusProcessIsTerminating,
     /**Indicates an invalid value has been provided for the LogonType requested.
 
-`STATUS_INVALID_LOGON_TYPE` = 3221225739 (0xC000010B)*/
+`STATUS_INVALID_LOGON_TYPE` = 0xC000010B (3221225739)*/
     #[doc(alias = "STATUS_INVALID_LOGON_TYPE")]
     StatusInvalidLogonType,
     /**Indicates that an attempt was made to assign protection to a file system file or directory and one of the SIDs in the security descriptor could not be translated into a GUID that could be stored by the file system.\
 This causes the protection attempt to fail, which may cause a file creation attempt to fail.
 
-`STATUS_NO_GUID_TRANSLATION` = 3221225740 (0xC000010C)*/
+`STATUS_NO_GUID_TRANSLATION` = 0xC000010C (3221225740)*/
     #[doc(alias = "STATUS_NO_GUID_TRANSLATION")]
     StatusNoGuidTranslation,
     /**Indicates that an attempt has been made to impersonate via a named pipe that has not yet been read from.
 
-`STATUS_CANNOT_IMPERSONATE` = 3221225741 (0xC000010D)*/
+`STATUS_CANNOT_IMPERSONATE` = 0xC000010D (3221225741)*/
     #[doc(alias = "STATUS_CANNOT_IMPERSONATE")]
     StatusCannotImpersonate,
     /**Indicates that the specified image is already loaded.
 
-`STATUS_IMAGE_ALREADY_LOADED` = 3221225742 (0xC000010E)*/
+`STATUS_IMAGE_ALREADY_LOADED` = 0xC000010E (3221225742)*/
     #[doc(alias = "STATUS_IMAGE_ALREADY_LOADED")]
     StatusImageAlreadyLoaded,
     /**STATUS\_ABIOS\_NOT\_PRESENT
 
-`STATUS_ABIOS_NOT_PRESENT` = 3221225743 (0xC000010F)*/
+`STATUS_ABIOS_NOT_PRESENT` = 0xC000010F (3221225743)*/
     #[doc(alias = "STATUS_ABIOS_NOT_PRESENT")]
     StatusAbiosNotPresent,
     /**STATUS\_ABIOS\_LID\_NOT\_EXIST
 
-`STATUS_ABIOS_LID_NOT_EXIST` = 3221225744 (0xC0000110)*/
+`STATUS_ABIOS_LID_NOT_EXIST` = 0xC0000110 (3221225744)*/
     #[doc(alias = "STATUS_ABIOS_LID_NOT_EXIST")]
     StatusAbiosLidNotExist,
     /**STATUS\_ABIOS\_LID\_ALREADY\_OWNED
 
-`STATUS_ABIOS_LID_ALREADY_OWNED` = 3221225745 (0xC0000111)*/
+`STATUS_ABIOS_LID_ALREADY_OWNED` = 0xC0000111 (3221225745)*/
     #[doc(alias = "STATUS_ABIOS_LID_ALREADY_OWNED")]
     StatusAbiosLidAlreadyOwned,
     /**STATUS\_ABIOS\_NOT\_LID\_OWNER
 
-`STATUS_ABIOS_NOT_LID_OWNER` = 3221225746 (0xC0000112)*/
+`STATUS_ABIOS_NOT_LID_OWNER` = 0xC0000112 (3221225746)*/
     #[doc(alias = "STATUS_ABIOS_NOT_LID_OWNER")]
     StatusAbiosNotLidOwner,
     /**STATUS\_ABIOS\_INVALID\_COMMAND
 
-`STATUS_ABIOS_INVALID_COMMAND` = 3221225747 (0xC0000113)*/
+`STATUS_ABIOS_INVALID_COMMAND` = 0xC0000113 (3221225747)*/
     #[doc(alias = "STATUS_ABIOS_INVALID_COMMAND")]
     StatusAbiosInvalidCommand,
     /**STATUS\_ABIOS\_INVALID\_LID
 
-`STATUS_ABIOS_INVALID_LID` = 3221225748 (0xC0000114)*/
+`STATUS_ABIOS_INVALID_LID` = 0xC0000114 (3221225748)*/
     #[doc(alias = "STATUS_ABIOS_INVALID_LID")]
     StatusAbiosInvalidLid,
     /**STATUS\_ABIOS\_SELECTOR\_NOT\_AVAILABLE
 
-`STATUS_ABIOS_SELECTOR_NOT_AVAILABLE` = 3221225749 (0xC0000115)*/
+`STATUS_ABIOS_SELECTOR_NOT_AVAILABLE` = 0xC0000115 (3221225749)*/
     #[doc(alias = "STATUS_ABIOS_SELECTOR_NOT_AVAILABLE")]
     StatusAbiosSelectorNotAvailable,
     /**STATUS\_ABIOS\_INVALID\_SELECTOR
 
-`STATUS_ABIOS_INVALID_SELECTOR` = 3221225750 (0xC0000116)*/
+`STATUS_ABIOS_INVALID_SELECTOR` = 0xC0000116 (3221225750)*/
     #[doc(alias = "STATUS_ABIOS_INVALID_SELECTOR")]
     StatusAbiosInvalidSelector,
     /**Indicates that an attempt was made to change the size of the LDT for a process that has no LDT.
 
-`STATUS_NO_LDT` = 3221225751 (0xC0000117)*/
+`STATUS_NO_LDT` = 0xC0000117 (3221225751)*/
     #[doc(alias = "STATUS_NO_LDT")]
     StatusNoLdt,
     /**Indicates that an attempt was made to grow an LDT by setting its size, or that the size was not an even number of selectors.
 
-`STATUS_INVALID_LDT_SIZE` = 3221225752 (0xC0000118)*/
+`STATUS_INVALID_LDT_SIZE` = 0xC0000118 (3221225752)*/
     #[doc(alias = "STATUS_INVALID_LDT_SIZE")]
     StatusInvalidLdtSize,
     /**Indicates that the starting value for the LDT information was not an integral multiple of the selector size.
 
-`STATUS_INVALID_LDT_OFFSET` = 3221225753 (0xC0000119)*/
+`STATUS_INVALID_LDT_OFFSET` = 0xC0000119 (3221225753)*/
     #[doc(alias = "STATUS_INVALID_LDT_OFFSET")]
     StatusInvalidLdtOffset,
     /**Indicates that the user supplied an invalid descriptor when trying to set up Ldt descriptors.
 
-`STATUS_INVALID_LDT_DESCRIPTOR` = 3221225754 (0xC000011A)*/
+`STATUS_INVALID_LDT_DESCRIPTOR` = 0xC000011A (3221225754)*/
     #[doc(alias = "STATUS_INVALID_LDT_DESCRIPTOR")]
     StatusInvalidLdtDescriptor,
     /**The specified image file did not have the correct format. It appears to be NE format.
 
-`STATUS_INVALID_IMAGE_NE_FORMAT` = 3221225755 (0xC000011B)*/
+`STATUS_INVALID_IMAGE_NE_FORMAT` = 0xC000011B (3221225755)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_NE_FORMAT")]
     StatusInvalidImageNeFormat,
     /**Indicates that the transaction state of a registry sub\-tree is incompatible with the requested operation.\
 For example, a request has been made to start a new transaction with one already in progress,\
 or a request has been made to apply a transaction when one is not currently in progress.
 
-`STATUS_RXACT_INVALID_STATE` = 3221225756 (0xC000011C)*/
+`STATUS_RXACT_INVALID_STATE` = 0xC000011C (3221225756)*/
     #[doc(alias = "STATUS_RXACT_INVALID_STATE")]
     StatusRxactInvalidState,
     /**Indicates an error has occurred during a registry transaction commit.\
 The database has been left in an unknown, but probably inconsistent, state.\
 The state of the registry transaction is left as COMMITTING.
 
-`STATUS_RXACT_COMMIT_FAILURE` = 3221225757 (0xC000011D)*/
+`STATUS_RXACT_COMMIT_FAILURE` = 0xC000011D (3221225757)*/
     #[doc(alias = "STATUS_RXACT_COMMIT_FAILURE")]
     StatusRxactCommitFailure,
     /**An attempt was made to map a file of size zero with the maximum size specified as zero.
 
-`STATUS_MAPPED_FILE_SIZE_ZERO` = 3221225758 (0xC000011E)*/
+`STATUS_MAPPED_FILE_SIZE_ZERO` = 0xC000011E (3221225758)*/
     #[doc(alias = "STATUS_MAPPED_FILE_SIZE_ZERO")]
     StatusMappedFileSizeZero,
     /**Too many files are opened on a remote server.\
 This error should only be returned by the Windows redirector on a remote drive.
 
-`STATUS_TOO_MANY_OPENED_FILES` = 3221225759 (0xC000011F)*/
+`STATUS_TOO_MANY_OPENED_FILES` = 0xC000011F (3221225759)*/
     #[doc(alias = "STATUS_TOO_MANY_OPENED_FILES")]
     StatusTooManyOpenedFiles,
     /**The I/O request was canceled.
 
-`STATUS_CANCELLED` = 3221225760 (0xC0000120)*/
+`STATUS_CANCELLED` = 0xC0000120 (3221225760)*/
     #[doc(alias = "STATUS_CANCELLED")]
     StatusCancelled,
     /**An attempt has been made to remove a file or directory that cannot be deleted.
 
-`STATUS_CANNOT_DELETE` = 3221225761 (0xC0000121)*/
+`STATUS_CANNOT_DELETE` = 0xC0000121 (3221225761)*/
     #[doc(alias = "STATUS_CANNOT_DELETE")]
     StatusCannotDelete,
     /**Indicates a name specified as a remote computer name is syntactically invalid.
 
-`STATUS_INVALID_COMPUTER_NAME` = 3221225762 (0xC0000122)*/
+`STATUS_INVALID_COMPUTER_NAME` = 0xC0000122 (3221225762)*/
     #[doc(alias = "STATUS_INVALID_COMPUTER_NAME")]
     StatusInvalidComputerName,
     /**An I/O request other than close was performed on a file after it has been deleted,\
 which can only happen to a request which did not complete before the last handle was closed via NtClose.
 
-`STATUS_FILE_DELETED` = 3221225763 (0xC0000123)*/
+`STATUS_FILE_DELETED` = 0xC0000123 (3221225763)*/
     #[doc(alias = "STATUS_FILE_DELETED")]
     StatusFileDeleted,
     /**Indicates an operation has been attempted on a built\-in (special) SAM account which is incompatible with built\-in accounts.\
 For example, built\-in accounts cannot be deleted.
 
-`STATUS_SPECIAL_ACCOUNT` = 3221225764 (0xC0000124)*/
+`STATUS_SPECIAL_ACCOUNT` = 0xC0000124 (3221225764)*/
     #[doc(alias = "STATUS_SPECIAL_ACCOUNT")]
     StatusSpecialAccount,
     /**The operation requested may not be performed on the specified group because it is a built\-in special group.
 
-`STATUS_SPECIAL_GROUP` = 3221225765 (0xC0000125)*/
+`STATUS_SPECIAL_GROUP` = 0xC0000125 (3221225765)*/
     #[doc(alias = "STATUS_SPECIAL_GROUP")]
     StatusSpecialGroup,
     /**The operation requested may not be performed on the specified user because it is a built\-in special user.
 
-`STATUS_SPECIAL_USER` = 3221225766 (0xC0000126)*/
+`STATUS_SPECIAL_USER` = 0xC0000126 (3221225766)*/
     #[doc(alias = "STATUS_SPECIAL_USER")]
     StatusSpecialUser,
     /**Indicates a member cannot be removed from a group because the group is currently the member's primary group.
 
-`STATUS_MEMBERS_PRIMARY_GROUP` = 3221225767 (0xC0000127)*/
+`STATUS_MEMBERS_PRIMARY_GROUP` = 0xC0000127 (3221225767)*/
     #[doc(alias = "STATUS_MEMBERS_PRIMARY_GROUP")]
     StatusMembersPrimaryGroup,
     /**An I/O request other than close and several other special case operations was attempted using a file object that had already been closed.
 
-`STATUS_FILE_CLOSED` = 3221225768 (0xC0000128)*/
+`STATUS_FILE_CLOSED` = 0xC0000128 (3221225768)*/
     #[doc(alias = "STATUS_FILE_CLOSED")]
     StatusFileClosed,
     /**Indicates a process has too many threads to perform the requested action. For example, assignment of a primary token may only be performed when a process has zero or one threads.
 
-`STATUS_TOO_MANY_THREADS` = 3221225769 (0xC0000129)*/
+`STATUS_TOO_MANY_THREADS` = 0xC0000129 (3221225769)*/
     #[doc(alias = "STATUS_TOO_MANY_THREADS")]
     StatusTooManyThreads,
     /**An attempt was made to operate on a thread within a specific process, but the thread specified is not in the process specified.
 
-`STATUS_THREAD_NOT_IN_PROCESS` = 3221225770 (0xC000012A)*/
+`STATUS_THREAD_NOT_IN_PROCESS` = 0xC000012A (3221225770)*/
     #[doc(alias = "STATUS_THREAD_NOT_IN_PROCESS")]
     StatusThreadNotInProcess,
     /**An attempt was made to establish a token for use as a primary token but the token is already in use. A token can only be the primary token of one process at a time.
 
-`STATUS_TOKEN_ALREADY_IN_USE` = 3221225771 (0xC000012B)*/
+`STATUS_TOKEN_ALREADY_IN_USE` = 0xC000012B (3221225771)*/
     #[doc(alias = "STATUS_TOKEN_ALREADY_IN_USE")]
     StatusTokenAlreadyInUse,
     /**Page file quota was exceeded.
 
-`STATUS_PAGEFILE_QUOTA_EXCEEDED` = 3221225772 (0xC000012C)*/
+`STATUS_PAGEFILE_QUOTA_EXCEEDED` = 0xC000012C (3221225772)*/
     #[doc(alias = "STATUS_PAGEFILE_QUOTA_EXCEEDED")]
     StatusPagefileQuotaExceeded,
     /**Your system is low on virtual memory. To ensure that Windows runs properly, increase the size of your virtual memory paging file. For more information, see Help.
 
-`STATUS_COMMITMENT_LIMIT` = 3221225773 (0xC000012D); shown under the caption "Out of Virtual Memory"*/
+`STATUS_COMMITMENT_LIMIT` = 0xC000012D (3221225773); shown under the caption "Out of Virtual Memory"*/
     #[doc(alias = "STATUS_COMMITMENT_LIMIT")]
     StatusCommitmentLimit,
     /**The specified image file did not have the correct format, it appears to be LE format.
 
-`STATUS_INVALID_IMAGE_LE_FORMAT` = 3221225774 (0xC000012E)*/
+`STATUS_INVALID_IMAGE_LE_FORMAT` = 0xC000012E (3221225774)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_LE_FORMAT")]
     StatusInvalidImageLeFormat,
     /**The specified image file did not have the correct format, it did not have an initial MZ.
 
-`STATUS_INVALID_IMAGE_NOT_MZ` = 3221225775 (0xC000012F)*/
+`STATUS_INVALID_IMAGE_NOT_MZ` = 0xC000012F (3221225775)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_NOT_MZ")]
     StatusInvalidImageNotMz,
     /**The specified image file did not have the correct format, it did not have a proper e\_lfarlc in the MZ header.
 
-`STATUS_INVALID_IMAGE_PROTECT` = 3221225776 (0xC0000130)*/
+`STATUS_INVALID_IMAGE_PROTECT` = 0xC0000130 (3221225776)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_PROTECT")]
     StatusInvalidImageProtect,
     /**The specified image file did not have the correct format, it appears to be a 16\-bit Windows image.
 
-`STATUS_INVALID_IMAGE_WIN_16` = 3221225777 (0xC0000131)*/
+`STATUS_INVALID_IMAGE_WIN_16` = 0xC0000131 (3221225777)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_WIN_16")]
     StatusInvalidImageWin16,
     /**The Netlogon service cannot start because another Netlogon service running in the domain conflicts with the specified role.
 
-`STATUS_LOGON_SERVER_CONFLICT` = 3221225778 (0xC0000132)*/
+`STATUS_LOGON_SERVER_CONFLICT` = 0xC0000132 (3221225778)*/
     #[doc(alias = "STATUS_LOGON_SERVER_CONFLICT")]
     StatusLogonServerConflict,
     /**The time at the Primary Domain Controller is different than the time at the Backup Domain Controller or member server by too large an amount.
 
-`STATUS_TIME_DIFFERENCE_AT_DC` = 3221225779 (0xC0000133)*/
+`STATUS_TIME_DIFFERENCE_AT_DC` = 0xC0000133 (3221225779)*/
     #[doc(alias = "STATUS_TIME_DIFFERENCE_AT_DC")]
     StatusTimeDifferenceAtDc,
     /**The SAM database on a Windows Server is significantly out of synchronization with the copy on the Domain Controller. A complete synchronization is required.
 
-`STATUS_SYNCHRONIZATION_REQUIRED` = 3221225780 (0xC0000134)*/
+`STATUS_SYNCHRONIZATION_REQUIRED` = 0xC0000134 (3221225780)*/
     #[doc(alias = "STATUS_SYNCHRONIZATION_REQUIRED")]
     StatusSynchronizationRequired,
     /**This application has failed to start because %hs was not found. Re\-installing the application may fix this problem.
 
-`STATUS_DLL_NOT_FOUND` = 3221225781 (0xC0000135); shown under the caption "Unable To Locate Component"*/
+`STATUS_DLL_NOT_FOUND` = 0xC0000135 (3221225781); shown under the caption "Unable To Locate Component"*/
     #[doc(alias = "STATUS_DLL_NOT_FOUND")]
     StatusDllNotFound,
     /**The NtCreateFile API failed. This error should never be returned to an application, it is a place holder for the Windows Lan Manager Redirector to use in its internal error mapping routines.
 
-`STATUS_OPEN_FAILED` = 3221225782 (0xC0000136)*/
+`STATUS_OPEN_FAILED` = 0xC0000136 (3221225782)*/
     #[doc(alias = "STATUS_OPEN_FAILED")]
     StatusOpenFailed,
     /**The I/O permissions for the process could not be changed.
 
-`STATUS_IO_PRIVILEGE_FAILED` = 3221225783 (0xC0000137); shown under the caption "Privilege Failed"*/
+`STATUS_IO_PRIVILEGE_FAILED` = 0xC0000137 (3221225783); shown under the caption "Privilege Failed"*/
     #[doc(alias = "STATUS_IO_PRIVILEGE_FAILED")]
     StatusIoPrivilegeFailed,
     /**The ordinal %ld could not be located in the dynamic link library %hs.
 
-`STATUS_ORDINAL_NOT_FOUND` = 3221225784 (0xC0000138); shown under the caption "Ordinal Not Found"*/
+`STATUS_ORDINAL_NOT_FOUND` = 0xC0000138 (3221225784); shown under the caption "Ordinal Not Found"*/
     #[doc(alias = "STATUS_ORDINAL_NOT_FOUND")]
     StatusOrdinalNotFound,
     /**The procedure entry point %hs could not be located in the dynamic link library %hs.
 
-`STATUS_ENTRYPOINT_NOT_FOUND` = 3221225785 (0xC0000139); shown under the caption "Entry Point Not Found"*/
+`STATUS_ENTRYPOINT_NOT_FOUND` = 0xC0000139 (3221225785); shown under the caption "Entry Point Not Found"*/
     #[doc(alias = "STATUS_ENTRYPOINT_NOT_FOUND")]
     StatusEntrypointNotFound,
     /**The application terminated as a result of a CTRL\+C.
 
-`STATUS_CONTROL_C_EXIT` = 3221225786 (0xC000013A), also named `CONTROL_C_EXIT`; shown under the caption "Application Exit by CTRL\+C"*/
+`STATUS_CONTROL_C_EXIT` = 0xC000013A (3221225786), also named `CONTROL_C_EXIT`; shown under the caption "Application Exit by CTRL\+C"*/
     #[doc(alias = "STATUS_CONTROL_C_EXIT")]
     #[doc(alias = "CONTROL_C_EXIT")]
     StatusControlCExit,
     /**The network transport on your computer has closed a network connection. There may or may not be I/O requests outstanding.
 
-`STATUS_LOCAL_DISCONNECT` = 3221225787 (0xC000013B); shown under the caption "Virtual Circuit Closed"*/
+`STATUS_LOCAL_DISCONNECT` = 0xC000013B (3221225787); shown under the caption "Virtual Circuit Closed"*/
     #[doc(alias = "STATUS_LOCAL_DISCONNECT")]
     StatusLocalDisconnect,
     /**The network transport on a remote computer has closed a network connection. There may or may not be I/O requests outstanding.
 
-`STATUS_REMOTE_DISCONNECT` = 3221225788 (0xC000013C); shown under the caption "Virtual Circuit Closed"*/
+`STATUS_REMOTE_DISCONNECT` = 0xC000013C (3221225788); shown under the caption "Virtual Circuit Closed"*/
     #[doc(alias = "STATUS_REMOTE_DISCONNECT")]
     StatusRemoteDisconnect,
     /**The remote computer has insufficient resources to complete the network request. For instance, there may not be enough memory available on the remote computer to carry out the request at this time.
 
-`STATUS_REMOTE_RESOURCES` = 3221225789 (0xC000013D); shown under the caption "Insufficient Resources on Remote Computer"*/
+`STATUS_REMOTE_RESOURCES` = 0xC000013D (3221225789); shown under the caption "Insufficient Resources on Remote Computer"*/
     #[doc(alias = "STATUS_REMOTE_RESOURCES")]
     StatusRemoteResources,
     /**An existing connection (virtual circuit) has been broken at the remote computer. There is probably something wrong with the network software protocol or the network hardware on the remote computer.
 
-`STATUS_LINK_FAILED` = 3221225790 (0xC000013E); shown under the caption "Virtual Circuit Closed"*/
+`STATUS_LINK_FAILED` = 0xC000013E (3221225790); shown under the caption "Virtual Circuit Closed"*/
     #[doc(alias = "STATUS_LINK_FAILED")]
     StatusLinkFailed,
     /**The network transport on your computer has closed a network connection because it had to wait too long for a response from the remote computer.
 
-`STATUS_LINK_TIMEOUT` = 3221225791 (0xC000013F); shown under the caption "Virtual Circuit Closed"*/
+`STATUS_LINK_TIMEOUT` = 0xC000013F (3221225791); shown under the caption "Virtual Circuit Closed"*/
     #[doc(alias = "STATUS_LINK_TIMEOUT")]
     StatusLinkTimeout,
     /**The connection handle given to the transport was invalid.
 
-`STATUS_INVALID_CONNECTION` = 3221225792 (0xC0000140)*/
+`STATUS_INVALID_CONNECTION` = 0xC0000140 (3221225792)*/
     #[doc(alias = "STATUS_INVALID_CONNECTION")]
     StatusInvalidConnection,
     /**The address handle given to the transport was invalid.
 
-`STATUS_INVALID_ADDRESS` = 3221225793 (0xC0000141)*/
+`STATUS_INVALID_ADDRESS` = 0xC0000141 (3221225793)*/
     #[doc(alias = "STATUS_INVALID_ADDRESS")]
     StatusInvalidAddress,
     /**Initialization of the dynamic link library %hs failed. The process is terminating abnormally.
 
-`STATUS_DLL_INIT_FAILED` = 3221225794 (0xC0000142); shown under the caption "DLL Initialization Failed"*/
+`STATUS_DLL_INIT_FAILED` = 0xC0000142 (3221225794); shown under the caption "DLL Initialization Failed"*/
     #[doc(alias = "STATUS_DLL_INIT_FAILED")]
     StatusDllInitFailed,
     /**The required system file %hs is bad or missing.
 
-`STATUS_MISSING_SYSTEMFILE` = 3221225795 (0xC0000143); shown under the caption "Missing System File"*/
+`STATUS_MISSING_SYSTEMFILE` = 0xC0000143 (3221225795); shown under the caption "Missing System File"*/
     #[doc(alias = "STATUS_MISSING_SYSTEMFILE")]
     StatusMissingSystemfile,
     /**The exception %s (0x%08lx) occurred in the application at location 0x%08lx.
 
-`STATUS_UNHANDLED_EXCEPTION` = 3221225796 (0xC0000144); shown under the caption "Application Error"*/
+`STATUS_UNHANDLED_EXCEPTION` = 0xC0000144 (3221225796); shown under the caption "Application Error"*/
     #[doc(alias = "STATUS_UNHANDLED_EXCEPTION")]
     StatusUnhandledException,
     /**The application failed to initialize properly (0x%lx). Click OK to terminate the application.
 
-`STATUS_APP_INIT_FAILURE` = 3221225797 (0xC0000145); shown under the caption "Application Error"*/
+`STATUS_APP_INIT_FAILURE` = 0xC0000145 (3221225797); shown under the caption "Application Error"*/
     #[doc(alias = "STATUS_APP_INIT_FAILURE")]
     StatusAppInitFailure,
     /**The creation of the paging file %hs failed (%lx). The requested size was %ld.
 
-`STATUS_PAGEFILE_CREATE_FAILED` = 3221225798 (0xC0000146); shown under the caption "Unable to Create Paging File"*/
+`STATUS_PAGEFILE_CREATE_FAILED` = 0xC0000146 (3221225798); shown under the caption "Unable to Create Paging File"*/
     #[doc(alias = "STATUS_PAGEFILE_CREATE_FAILED")]
     StatusPagefileCreateFailed,
     /**No paging file was specified in the system configuration.
 
-`STATUS_NO_PAGEFILE` = 3221225799 (0xC0000147); shown under the caption "No Paging File Specified"*/
+`STATUS_NO_PAGEFILE` = 0xC0000147 (3221225799); shown under the caption "No Paging File Specified"*/
     #[doc(alias = "STATUS_NO_PAGEFILE")]
     StatusNoPagefile,
     /**An invalid level was passed into the specified system call.
 
-`STATUS_INVALID_LEVEL` = 3221225800 (0xC0000148); shown under the caption "Incorrect System Call Level"*/
+`STATUS_INVALID_LEVEL` = 0xC0000148 (3221225800); shown under the caption "Incorrect System Call Level"*/
     #[doc(alias = "STATUS_INVALID_LEVEL")]
     StatusInvalidLevel,
     /**You specified an incorrect password to a LAN Manager 2.x or MS\-NET server.
 
-`STATUS_WRONG_PASSWORD_CORE` = 3221225801 (0xC0000149); shown under the caption "Incorrect Password to LAN Manager Server"*/
+`STATUS_WRONG_PASSWORD_CORE` = 0xC0000149 (3221225801); shown under the caption "Incorrect Password to LAN Manager Server"*/
     #[doc(alias = "STATUS_WRONG_PASSWORD_CORE")]
     StatusWrongPasswordCore,
     /**A real\-mode application issued a floating\-point instruction and floating\-point hardware is not present.
 
-`STATUS_ILLEGAL_FLOAT_CONTEXT` = 3221225802 (0xC000014A); shown under the caption "EXCEPTION"*/
+`STATUS_ILLEGAL_FLOAT_CONTEXT` = 0xC000014A (3221225802); shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_ILLEGAL_FLOAT_CONTEXT")]
     StatusIllegalFloatContext,
     /**The pipe operation has failed because the other end of the pipe has been closed.
 
-`STATUS_PIPE_BROKEN` = 3221225803 (0xC000014B)*/
+`STATUS_PIPE_BROKEN` = 0xC000014B (3221225803)*/
     #[doc(alias = "STATUS_PIPE_BROKEN")]
     StatusPipeBroken,
     /**The structure of one of the files that contains Registry data is corrupt, or the image of the file in memory is corrupt, or the file could not be recovered because the alternate copy or log was absent or corrupt.
 
-`STATUS_REGISTRY_CORRUPT` = 3221225804 (0xC000014C); shown under the caption "The Registry Is Corrupt"*/
+`STATUS_REGISTRY_CORRUPT` = 0xC000014C (3221225804); shown under the caption "The Registry Is Corrupt"*/
     #[doc(alias = "STATUS_REGISTRY_CORRUPT")]
     StatusRegistryCorrupt,
     /**An I/O operation initiated by the Registry failed unrecoverably.\
 The Registry could not read in, or write out, or flush, one of the files that contain the system's image of the Registry.
 
-`STATUS_REGISTRY_IO_FAILED` = 3221225805 (0xC000014D)*/
+`STATUS_REGISTRY_IO_FAILED` = 0xC000014D (3221225805)*/
     #[doc(alias = "STATUS_REGISTRY_IO_FAILED")]
     StatusRegistryIoFailed,
     /**An event pair synchronization operation was performed using the thread specific client/server event pair object, but no event pair object was associated with the thread.
 
-`STATUS_NO_EVENT_PAIR` = 3221225806 (0xC000014E)*/
+`STATUS_NO_EVENT_PAIR` = 0xC000014E (3221225806)*/
     #[doc(alias = "STATUS_NO_EVENT_PAIR")]
     StatusNoEventPair,
     /**The volume does not contain a recognized file system.\
 Please make sure that all required file system drivers are loaded and that the volume is not corrupt.
 
-`STATUS_UNRECOGNIZED_VOLUME` = 3221225807 (0xC000014F)*/
+`STATUS_UNRECOGNIZED_VOLUME` = 0xC000014F (3221225807)*/
     #[doc(alias = "STATUS_UNRECOGNIZED_VOLUME")]
     StatusUnrecognizedVolume,
     /**No serial device was successfully initialized. The serial driver will unload.
 
-`STATUS_SERIAL_NO_DEVICE_INITED` = 3221225808 (0xC0000150)*/
+`STATUS_SERIAL_NO_DEVICE_INITED` = 0xC0000150 (3221225808)*/
     #[doc(alias = "STATUS_SERIAL_NO_DEVICE_INITED")]
     StatusSerialNoDeviceInited,
     /**The specified local group does not exist.
 
-`STATUS_NO_SUCH_ALIAS` = 3221225809 (0xC0000151)*/
+`STATUS_NO_SUCH_ALIAS` = 0xC0000151 (3221225809)*/
     #[doc(alias = "STATUS_NO_SUCH_ALIAS")]
     StatusNoSuchAlias,
     /**The specified account name is not a member of the group.
 
-`STATUS_MEMBER_NOT_IN_ALIAS` = 3221225810 (0xC0000152)*/
+`STATUS_MEMBER_NOT_IN_ALIAS` = 0xC0000152 (3221225810)*/
     #[doc(alias = "STATUS_MEMBER_NOT_IN_ALIAS")]
     StatusMemberNotInAlias,
     /**The specified account name is already a member of the group.
 
-`STATUS_MEMBER_IN_ALIAS` = 3221225811 (0xC0000153)*/
+`STATUS_MEMBER_IN_ALIAS` = 0xC0000153 (3221225811)*/
     #[doc(alias = "STATUS_MEMBER_IN_ALIAS")]
     StatusMemberInAlias,
     /**The specified local group already exists.
 
-`STATUS_ALIAS_EXISTS` = 3221225812 (0xC0000154)*/
+`STATUS_ALIAS_EXISTS` = 0xC0000154 (3221225812)*/
     #[doc(alias = "STATUS_ALIAS_EXISTS")]
     StatusAliasExists,
     /**A requested type of logon (e.g., Interactive, Network, Service) is not granted by the target system's local security policy.\
 Please ask the system administrator to grant the necessary form of logon.
 
-`STATUS_LOGON_NOT_GRANTED` = 3221225813 (0xC0000155)*/
+`STATUS_LOGON_NOT_GRANTED` = 0xC0000155 (3221225813)*/
     #[doc(alias = "STATUS_LOGON_NOT_GRANTED")]
     StatusLogonNotGranted,
     /**The maximum number of secrets that may be stored in a single system has been exceeded. The length and number of secrets is limited to satisfy United States State Department export restrictions.
 
-`STATUS_TOO_MANY_SECRETS` = 3221225814 (0xC0000156)*/
+`STATUS_TOO_MANY_SECRETS` = 0xC0000156 (3221225814)*/
     #[doc(alias = "STATUS_TOO_MANY_SECRETS")]
     StatusTooManySecrets,
     /**The length of a secret exceeds the maximum length allowed. The length and number of secrets is limited to satisfy United States State Department export restrictions.
 
-`STATUS_SECRET_TOO_LONG` = 3221225815 (0xC0000157)*/
+`STATUS_SECRET_TOO_LONG` = 0xC0000157 (3221225815)*/
     #[doc(alias = "STATUS_SECRET_TOO_LONG")]
     StatusSecretTooLong,
     /**The Local Security Authority (LSA) database contains an internal inconsistency.
 
-`STATUS_INTERNAL_DB_ERROR` = 3221225816 (0xC0000158)*/
+`STATUS_INTERNAL_DB_ERROR` = 0xC0000158 (3221225816)*/
     #[doc(alias = "STATUS_INTERNAL_DB_ERROR")]
     StatusInternalDbError,
     /**The requested operation cannot be performed in fullscreen mode.
 
-`STATUS_FULLSCREEN_MODE` = 3221225817 (0xC0000159)*/
+`STATUS_FULLSCREEN_MODE` = 0xC0000159 (3221225817)*/
     #[doc(alias = "STATUS_FULLSCREEN_MODE")]
     StatusFullscreenMode,
     /**During a logon attempt, the user's security context accumulated too many security IDs. This is a very unusual situation.\
 Remove the user from some global or local groups to reduce the number of security ids to incorporate into the security context.
 
-`STATUS_TOO_MANY_CONTEXT_IDS` = 3221225818 (0xC000015A)*/
+`STATUS_TOO_MANY_CONTEXT_IDS` = 0xC000015A (3221225818)*/
     #[doc(alias = "STATUS_TOO_MANY_CONTEXT_IDS")]
     StatusTooManyContextIds,
     /**A user has requested a type of logon (e.g., interactive or network) that has not been granted. An administrator has control over who may logon interactively and through the network.
 
-`STATUS_LOGON_TYPE_NOT_GRANTED` = 3221225819 (0xC000015B)*/
+`STATUS_LOGON_TYPE_NOT_GRANTED` = 0xC000015B (3221225819)*/
     #[doc(alias = "STATUS_LOGON_TYPE_NOT_GRANTED")]
     StatusLogonTypeNotGranted,
     /**The system has attempted to load or restore a file into the registry, and the specified file is not in the format of a registry file.
 
-`STATUS_NOT_REGISTRY_FILE` = 3221225820 (0xC000015C)*/
+`STATUS_NOT_REGISTRY_FILE` = 0xC000015C (3221225820)*/
     #[doc(alias = "STATUS_NOT_REGISTRY_FILE")]
     StatusNotRegistryFile,
     /**An attempt was made to change a user password in the security account manager without providing the necessary Windows cross\-encrypted password.
 
-`STATUS_NT_CROSS_ENCRYPTION_REQUIRED` = 3221225821 (0xC000015D)*/
+`STATUS_NT_CROSS_ENCRYPTION_REQUIRED` = 0xC000015D (3221225821)*/
     #[doc(alias = "STATUS_NT_CROSS_ENCRYPTION_REQUIRED")]
     StatusNtCrossEncryptionRequired,
     /**A Windows Server has an incorrect configuration.
 
-`STATUS_DOMAIN_CTRLR_CONFIG_ERROR` = 3221225822 (0xC000015E)*/
+`STATUS_DOMAIN_CTRLR_CONFIG_ERROR` = 0xC000015E (3221225822)*/
     #[doc(alias = "STATUS_DOMAIN_CTRLR_CONFIG_ERROR")]
     StatusDomainCtrlrConfigError,
     /**An attempt was made to explicitly access the secondary copy of information via a device control to the Fault Tolerance driver and the secondary copy is not present in the system.
 
-`STATUS_FT_MISSING_MEMBER` = 3221225823 (0xC000015F)*/
+`STATUS_FT_MISSING_MEMBER` = 0xC000015F (3221225823)*/
     #[doc(alias = "STATUS_FT_MISSING_MEMBER")]
     StatusFtMissingMember,
     /**A configuration registry node representing a driver service entry was ill\-formed and did not contain required value entries.
 
-`STATUS_ILL_FORMED_SERVICE_ENTRY` = 3221225824 (0xC0000160)*/
+`STATUS_ILL_FORMED_SERVICE_ENTRY` = 0xC0000160 (3221225824)*/
     #[doc(alias = "STATUS_ILL_FORMED_SERVICE_ENTRY")]
     StatusIllFormedServiceEntry,
     /**An illegal character was encountered. For a multi\-byte character set this includes a lead byte without a succeeding trail byte. For the Unicode character set this includes the characters 0xFFFF and 0xFFFE.
 
-`STATUS_ILLEGAL_CHARACTER` = 3221225825 (0xC0000161)*/
+`STATUS_ILLEGAL_CHARACTER` = 0xC0000161 (3221225825)*/
     #[doc(alias = "STATUS_ILLEGAL_CHARACTER")]
     StatusIllegalCharacter,
     /**No mapping for the Unicode character exists in the target multi\-byte code page.
 
-`STATUS_UNMAPPABLE_CHARACTER` = 3221225826 (0xC0000162)*/
+`STATUS_UNMAPPABLE_CHARACTER` = 0xC0000162 (3221225826)*/
     #[doc(alias = "STATUS_UNMAPPABLE_CHARACTER")]
     StatusUnmappableCharacter,
     /**The Unicode character is not defined in the Unicode character set installed on the system.
 
-`STATUS_UNDEFINED_CHARACTER` = 3221225827 (0xC0000163)*/
+`STATUS_UNDEFINED_CHARACTER` = 0xC0000163 (3221225827)*/
     #[doc(alias = "STATUS_UNDEFINED_CHARACTER")]
     StatusUndefinedCharacter,
     /**The paging file cannot be created on a floppy diskette.
 
-`STATUS_FLOPPY_VOLUME` = 3221225828 (0xC0000164)*/
+`STATUS_FLOPPY_VOLUME` = 0xC0000164 (3221225828)*/
     #[doc(alias = "STATUS_FLOPPY_VOLUME")]
     StatusFloppyVolume,
     /**While accessing a floppy disk, an ID address mark was not found.
 
-`STATUS_FLOPPY_ID_MARK_NOT_FOUND` = 3221225829 (0xC0000165); shown under the caption "Floppy Disk Error"*/
+`STATUS_FLOPPY_ID_MARK_NOT_FOUND` = 0xC0000165 (3221225829); shown under the caption "Floppy Disk Error"*/
     #[doc(alias = "STATUS_FLOPPY_ID_MARK_NOT_FOUND")]
     StatusFloppyIdMarkNotFound,
     /**While accessing a floppy disk, the track address from the sector ID field was found to be different than the track address maintained by the controller.
 
-`STATUS_FLOPPY_WRONG_CYLINDER` = 3221225830 (0xC0000166); shown under the caption "Floppy Disk Error"*/
+`STATUS_FLOPPY_WRONG_CYLINDER` = 0xC0000166 (3221225830); shown under the caption "Floppy Disk Error"*/
     #[doc(alias = "STATUS_FLOPPY_WRONG_CYLINDER")]
     StatusFloppyWrongCylinder,
     /**The floppy disk controller reported an error that is not recognized by the floppy disk driver.
 
-`STATUS_FLOPPY_UNKNOWN_ERROR` = 3221225831 (0xC0000167); shown under the caption "Floppy Disk Error"*/
+`STATUS_FLOPPY_UNKNOWN_ERROR` = 0xC0000167 (3221225831); shown under the caption "Floppy Disk Error"*/
     #[doc(alias = "STATUS_FLOPPY_UNKNOWN_ERROR")]
     StatusFloppyUnknownError,
     /**While accessing a floppy\-disk, the controller returned inconsistent results via its registers.
 
-`STATUS_FLOPPY_BAD_REGISTERS` = 3221225832 (0xC0000168); shown under the caption "Floppy Disk Error"*/
+`STATUS_FLOPPY_BAD_REGISTERS` = 0xC0000168 (3221225832); shown under the caption "Floppy Disk Error"*/
     #[doc(alias = "STATUS_FLOPPY_BAD_REGISTERS")]
     StatusFloppyBadRegisters,
     /**While accessing the hard disk, a recalibrate operation failed, even after retries.
 
-`STATUS_DISK_RECALIBRATE_FAILED` = 3221225833 (0xC0000169); shown under the caption "Hard Disk Error"*/
+`STATUS_DISK_RECALIBRATE_FAILED` = 0xC0000169 (3221225833); shown under the caption "Hard Disk Error"*/
     #[doc(alias = "STATUS_DISK_RECALIBRATE_FAILED")]
     StatusDiskRecalibrateFailed,
     /**While accessing the hard disk, a disk operation failed even after retries.
 
-`STATUS_DISK_OPERATION_FAILED` = 3221225834 (0xC000016A); shown under the caption "Hard Disk Error"*/
+`STATUS_DISK_OPERATION_FAILED` = 0xC000016A (3221225834); shown under the caption "Hard Disk Error"*/
     #[doc(alias = "STATUS_DISK_OPERATION_FAILED")]
     StatusDiskOperationFailed,
     /**While accessing the hard disk, a disk controller reset was needed, but even that failed.
 
-`STATUS_DISK_RESET_FAILED` = 3221225835 (0xC000016B); shown under the caption "Hard Disk Error"*/
+`STATUS_DISK_RESET_FAILED` = 0xC000016B (3221225835); shown under the caption "Hard Disk Error"*/
     #[doc(alias = "STATUS_DISK_RESET_FAILED")]
     StatusDiskResetFailed,
     /**An attempt was made to open a device that was sharing an IRQ with other devices.\
 At least one other device that uses that IRQ was already opened.\
 Two concurrent opens of devices that share an IRQ and only work via interrupts is not supported for the particular bus type that the devices use.
 
-`STATUS_SHARED_IRQ_BUSY` = 3221225836 (0xC000016C)*/
+`STATUS_SHARED_IRQ_BUSY` = 0xC000016C (3221225836)*/
     #[doc(alias = "STATUS_SHARED_IRQ_BUSY")]
     StatusSharedIrqBusy,
     /**A disk that is part of a fault\-tolerant volume can no longer be accessed.
 
-`STATUS_FT_ORPHANING` = 3221225837 (0xC000016D); shown under the caption "FT Orphaning"*/
+`STATUS_FT_ORPHANING` = 0xC000016D (3221225837); shown under the caption "FT Orphaning"*/
     #[doc(alias = "STATUS_FT_ORPHANING")]
     StatusFtOrphaning,
     /**The system bios failed to connect a system interrupt to the device or bus for\
 which the device is connected.
 
-`STATUS_BIOS_FAILED_TO_CONNECT_INTERRUPT` = 3221225838 (0xC000016E)*/
+`STATUS_BIOS_FAILED_TO_CONNECT_INTERRUPT` = 0xC000016E (3221225838)*/
     #[doc(alias = "STATUS_BIOS_FAILED_TO_CONNECT_INTERRUPT")]
     StatusBiosFailedToConnectInterrupt,
     /**Tape could not be partitioned.
 
-`STATUS_PARTITION_FAILURE` = 3221225842 (0xC0000172)*/
+`STATUS_PARTITION_FAILURE` = 0xC0000172 (3221225842)*/
     #[doc(alias = "STATUS_PARTITION_FAILURE")]
     StatusPartitionFailure,
     /**When accessing a new tape of a multivolume partition, the current blocksize is incorrect.
 
-`STATUS_INVALID_BLOCK_LENGTH` = 3221225843 (0xC0000173)*/
+`STATUS_INVALID_BLOCK_LENGTH` = 0xC0000173 (3221225843)*/
     #[doc(alias = "STATUS_INVALID_BLOCK_LENGTH")]
     StatusInvalidBlockLength,
     /**Tape partition information could not be found when loading a tape.
 
-`STATUS_DEVICE_NOT_PARTITIONED` = 3221225844 (0xC0000174)*/
+`STATUS_DEVICE_NOT_PARTITIONED` = 0xC0000174 (3221225844)*/
     #[doc(alias = "STATUS_DEVICE_NOT_PARTITIONED")]
     StatusDeviceNotPartitioned,
     /**Attempt to lock the eject media mechanism fails.
 
-`STATUS_UNABLE_TO_LOCK_MEDIA` = 3221225845 (0xC0000175)*/
+`STATUS_UNABLE_TO_LOCK_MEDIA` = 0xC0000175 (3221225845)*/
     #[doc(alias = "STATUS_UNABLE_TO_LOCK_MEDIA")]
     StatusUnableToLockMedia,
     /**Unload media fails.
 
-`STATUS_UNABLE_TO_UNLOAD_MEDIA` = 3221225846 (0xC0000176)*/
+`STATUS_UNABLE_TO_UNLOAD_MEDIA` = 0xC0000176 (3221225846)*/
     #[doc(alias = "STATUS_UNABLE_TO_UNLOAD_MEDIA")]
     StatusUnableToUnloadMedia,
     /**Physical end of tape was detected.
 
-`STATUS_EOM_OVERFLOW` = 3221225847 (0xC0000177)*/
+`STATUS_EOM_OVERFLOW` = 0xC0000177 (3221225847)*/
     #[doc(alias = "STATUS_EOM_OVERFLOW")]
     StatusEomOverflow,
     /**There is no media in the drive.\
 Please insert media into drive %hs.
 
-`STATUS_NO_MEDIA` = 3221225848 (0xC0000178); shown under the caption "No Media"*/
+`STATUS_NO_MEDIA` = 0xC0000178 (3221225848); shown under the caption "No Media"*/
     #[doc(alias = "STATUS_NO_MEDIA")]
     StatusNoMedia,
     /**A member could not be added to or removed from the local group because the member does not exist.
 
-`STATUS_NO_SUCH_MEMBER` = 3221225850 (0xC000017A)*/
+`STATUS_NO_SUCH_MEMBER` = 0xC000017A (3221225850)*/
     #[doc(alias = "STATUS_NO_SUCH_MEMBER")]
     StatusNoSuchMember,
     /**A new member could not be added to a local group because the member has the wrong account type.
 
-`STATUS_INVALID_MEMBER` = 3221225851 (0xC000017B)*/
+`STATUS_INVALID_MEMBER` = 0xC000017B (3221225851)*/
     #[doc(alias = "STATUS_INVALID_MEMBER")]
     StatusInvalidMember,
     /**Illegal operation attempted on a registry key which has been marked for deletion.
 
-`STATUS_KEY_DELETED` = 3221225852 (0xC000017C)*/
+`STATUS_KEY_DELETED` = 0xC000017C (3221225852)*/
     #[doc(alias = "STATUS_KEY_DELETED")]
     StatusKeyDeleted,
     /**System could not allocate required space in a registry log.
 
-`STATUS_NO_LOG_SPACE` = 3221225853 (0xC000017D)*/
+`STATUS_NO_LOG_SPACE` = 0xC000017D (3221225853)*/
     #[doc(alias = "STATUS_NO_LOG_SPACE")]
     StatusNoLogSpace,
     /**Too many Sids have been specified.
 
-`STATUS_TOO_MANY_SIDS` = 3221225854 (0xC000017E)*/
+`STATUS_TOO_MANY_SIDS` = 0xC000017E (3221225854)*/
     #[doc(alias = "STATUS_TOO_MANY_SIDS")]
     StatusTooManySids,
     /**An attempt was made to change a user password in the security account manager without providing the necessary LM cross\-encrypted password.
 
-`STATUS_LM_CROSS_ENCRYPTION_REQUIRED` = 3221225855 (0xC000017F)*/
+`STATUS_LM_CROSS_ENCRYPTION_REQUIRED` = 0xC000017F (3221225855)*/
     #[doc(alias = "STATUS_LM_CROSS_ENCRYPTION_REQUIRED")]
     StatusLmCrossEncryptionRequired,
     /**An attempt was made to create a symbolic link in a registry key that already has subkeys or values.
 
-`STATUS_KEY_HAS_CHILDREN` = 3221225856 (0xC0000180)*/
+`STATUS_KEY_HAS_CHILDREN` = 0xC0000180 (3221225856)*/
     #[doc(alias = "STATUS_KEY_HAS_CHILDREN")]
     StatusKeyHasChildren,
     /**An attempt was made to create a Stable subkey under a Volatile parent key.
 
-`STATUS_CHILD_MUST_BE_VOLATILE` = 3221225857 (0xC0000181)*/
+`STATUS_CHILD_MUST_BE_VOLATILE` = 0xC0000181 (3221225857)*/
     #[doc(alias = "STATUS_CHILD_MUST_BE_VOLATILE")]
     StatusChildMustBeVolatile,
     /**The I/O device is configured incorrectly or the configuration parameters to the driver are incorrect.
 
-`STATUS_DEVICE_CONFIGURATION_ERROR` = 3221225858 (0xC0000182)*/
+`STATUS_DEVICE_CONFIGURATION_ERROR` = 0xC0000182 (3221225858)*/
     #[doc(alias = "STATUS_DEVICE_CONFIGURATION_ERROR")]
     StatusDeviceConfigurationError,
     /**An error was detected between two drivers or within an I/O driver.
 
-`STATUS_DRIVER_INTERNAL_ERROR` = 3221225859 (0xC0000183)*/
+`STATUS_DRIVER_INTERNAL_ERROR` = 0xC0000183 (3221225859)*/
     #[doc(alias = "STATUS_DRIVER_INTERNAL_ERROR")]
     StatusDriverInternalError,
     /**The device is not in a valid state to perform this request.
 
-`STATUS_INVALID_DEVICE_STATE` = 3221225860 (0xC0000184)*/
+`STATUS_INVALID_DEVICE_STATE` = 0xC0000184 (3221225860)*/
     #[doc(alias = "STATUS_INVALID_DEVICE_STATE")]
     StatusInvalidDeviceState,
     /**The I/O device reported an I/O error.
 
-`STATUS_IO_DEVICE_ERROR` = 3221225861 (0xC0000185)*/
+`STATUS_IO_DEVICE_ERROR` = 0xC0000185 (3221225861)*/
     #[doc(alias = "STATUS_IO_DEVICE_ERROR")]
     StatusIoDeviceError,
     /**A protocol error was detected between the driver and the device.
 
-`STATUS_DEVICE_PROTOCOL_ERROR` = 3221225862 (0xC0000186)*/
+`STATUS_DEVICE_PROTOCOL_ERROR` = 0xC0000186 (3221225862)*/
     #[doc(alias = "STATUS_DEVICE_PROTOCOL_ERROR")]
     StatusDeviceProtocolError,
     /**This operation is only allowed for the Primary Domain Controller of the domain.
 
-`STATUS_BACKUP_CONTROLLER` = 3221225863 (0xC0000187)*/
+`STATUS_BACKUP_CONTROLLER` = 0xC0000187 (3221225863)*/
     #[doc(alias = "STATUS_BACKUP_CONTROLLER")]
     StatusBackupController,
     /**Log file space is insufficient to support this operation.
 
-`STATUS_LOG_FILE_FULL` = 3221225864 (0xC0000188)*/
+`STATUS_LOG_FILE_FULL` = 0xC0000188 (3221225864)*/
     #[doc(alias = "STATUS_LOG_FILE_FULL")]
     StatusLogFileFull,
     /**A write operation was attempted to a volume after it was dismounted.
 
-`STATUS_TOO_LATE` = 3221225865 (0xC0000189)*/
+`STATUS_TOO_LATE` = 0xC0000189 (3221225865)*/
     #[doc(alias = "STATUS_TOO_LATE")]
     StatusTooLate,
     /**The workstation does not have a trust secret for the primary domain in the local LSA database.
 
-`STATUS_NO_TRUST_LSA_SECRET` = 3221225866 (0xC000018A)*/
+`STATUS_NO_TRUST_LSA_SECRET` = 0xC000018A (3221225866)*/
     #[doc(alias = "STATUS_NO_TRUST_LSA_SECRET")]
     StatusNoTrustLsaSecret,
     /**The SAM database on the Windows Server does not have a computer account for this workstation trust relationship.
 
-`STATUS_NO_TRUST_SAM_ACCOUNT` = 3221225867 (0xC000018B)*/
+`STATUS_NO_TRUST_SAM_ACCOUNT` = 0xC000018B (3221225867)*/
     #[doc(alias = "STATUS_NO_TRUST_SAM_ACCOUNT")]
     StatusNoTrustSamAccount,
     /**The logon request failed because the trust relationship between the primary domain and the trusted domain failed.
 
-`STATUS_TRUSTED_DOMAIN_FAILURE` = 3221225868 (0xC000018C)*/
+`STATUS_TRUSTED_DOMAIN_FAILURE` = 0xC000018C (3221225868)*/
     #[doc(alias = "STATUS_TRUSTED_DOMAIN_FAILURE")]
     StatusTrustedDomainFailure,
     /**The logon request failed because the trust relationship between this workstation and the primary domain failed.
 
-`STATUS_TRUSTED_RELATIONSHIP_FAILURE` = 3221225869 (0xC000018D)*/
+`STATUS_TRUSTED_RELATIONSHIP_FAILURE` = 0xC000018D (3221225869)*/
     #[doc(alias = "STATUS_TRUSTED_RELATIONSHIP_FAILURE")]
     StatusTrustedRelationshipFailure,
     /**The Eventlog log file is corrupt.
 
-`STATUS_EVENTLOG_FILE_CORRUPT` = 3221225870 (0xC000018E)*/
+`STATUS_EVENTLOG_FILE_CORRUPT` = 0xC000018E (3221225870)*/
     #[doc(alias = "STATUS_EVENTLOG_FILE_CORRUPT")]
     StatusEventlogFileCorrupt,
     /**No Eventlog log file could be opened. The Eventlog service did not start.
 
-`STATUS_EVENTLOG_CANT_START` = 3221225871 (0xC000018F)*/
+`STATUS_EVENTLOG_CANT_START` = 0xC000018F (3221225871)*/
     #[doc(alias = "STATUS_EVENTLOG_CANT_START")]
     StatusEventlogCantStart,
     /**The network logon failed. This may be because the validation authority can't be reached.
 
-`STATUS_TRUST_FAILURE` = 3221225872 (0xC0000190)*/
+`STATUS_TRUST_FAILURE` = 0xC0000190 (3221225872)*/
     #[doc(alias = "STATUS_TRUST_FAILURE")]
     StatusTrustFailure,
     /**An attempt was made to acquire a mutant such that its maximum count would have been exceeded.
 
-`STATUS_MUTANT_LIMIT_EXCEEDED` = 3221225873 (0xC0000191)*/
+`STATUS_MUTANT_LIMIT_EXCEEDED` = 0xC0000191 (3221225873)*/
     #[doc(alias = "STATUS_MUTANT_LIMIT_EXCEEDED")]
     StatusMutantLimitExceeded,
     /**An attempt was made to logon, but the netlogon service was not started.
 
-`STATUS_NETLOGON_NOT_STARTED` = 3221225874 (0xC0000192)*/
+`STATUS_NETLOGON_NOT_STARTED` = 0xC0000192 (3221225874)*/
     #[doc(alias = "STATUS_NETLOGON_NOT_STARTED")]
     StatusNetlogonNotStarted,
     /**The user's account has expired.
 
-`STATUS_ACCOUNT_EXPIRED` = 3221225875 (0xC0000193)*/
+`STATUS_ACCOUNT_EXPIRED` = 0xC0000193 (3221225875)*/
     #[doc(alias = "STATUS_ACCOUNT_EXPIRED")]
     StatusAccountExpired,
     /**Possible deadlock condition.
 
-`STATUS_POSSIBLE_DEADLOCK` = 3221225876 (0xC0000194), also named `EXCEPTION_POSSIBLE_DEADLOCK`; shown under the caption "EXCEPTION"*/
+`STATUS_POSSIBLE_DEADLOCK` = 0xC0000194 (3221225876), also named `EXCEPTION_POSSIBLE_DEADLOCK`; shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_POSSIBLE_DEADLOCK")]
     #[doc(alias = "EXCEPTION_POSSIBLE_DEADLOCK")]
     StatusPossibleDeadlock,
     /**Multiple connections to a server or shared resource by the same user, using more than one user name, are not allowed. Disconnect all previous connections to the server or shared resource and try again.
 
-`STATUS_NETWORK_CREDENTIAL_CONFLICT` = 3221225877 (0xC0000195)*/
+`STATUS_NETWORK_CREDENTIAL_CONFLICT` = 0xC0000195 (3221225877)*/
     #[doc(alias = "STATUS_NETWORK_CREDENTIAL_CONFLICT")]
     StatusNetworkCredentialConflict,
     /**An attempt was made to establish a session to a network server, but there are already too many sessions established to that server.
 
-`STATUS_REMOTE_SESSION_LIMIT` = 3221225878 (0xC0000196)*/
+`STATUS_REMOTE_SESSION_LIMIT` = 0xC0000196 (3221225878)*/
     #[doc(alias = "STATUS_REMOTE_SESSION_LIMIT")]
     StatusRemoteSessionLimit,
     /**The log file has changed between reads.
 
-`STATUS_EVENTLOG_FILE_CHANGED` = 3221225879 (0xC0000197)*/
+`STATUS_EVENTLOG_FILE_CHANGED` = 0xC0000197 (3221225879)*/
     #[doc(alias = "STATUS_EVENTLOG_FILE_CHANGED")]
     StatusEventlogFileChanged,
     /**The account used is an Interdomain Trust account. Use your global user account or local user account to access this server.
 
-`STATUS_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT` = 3221225880 (0xC0000198)*/
+`STATUS_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT` = 0xC0000198 (3221225880)*/
     #[doc(alias = "STATUS_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT")]
     StatusNologonInterdomainTrustAccount,
     /**The account used is a Computer Account. Use your global user account or local user account to access this server.
 
-`STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT` = 3221225881 (0xC0000199)*/
+`STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT` = 0xC0000199 (3221225881)*/
     #[doc(alias = "STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT")]
     StatusNologonWorkstationTrustAccount,
     /**The account used is an Server Trust account. Use your global user account or local user account to access this server.
 
-`STATUS_NOLOGON_SERVER_TRUST_ACCOUNT` = 3221225882 (0xC000019A)*/
+`STATUS_NOLOGON_SERVER_TRUST_ACCOUNT` = 0xC000019A (3221225882)*/
     #[doc(alias = "STATUS_NOLOGON_SERVER_TRUST_ACCOUNT")]
     StatusNologonServerTrustAccount,
     /**The name or SID of the domain specified is inconsistent with the trust information for that domain.
 
-`STATUS_DOMAIN_TRUST_INCONSISTENT` = 3221225883 (0xC000019B)*/
+`STATUS_DOMAIN_TRUST_INCONSISTENT` = 0xC000019B (3221225883)*/
     #[doc(alias = "STATUS_DOMAIN_TRUST_INCONSISTENT")]
     StatusDomainTrustInconsistent,
     /**A volume has been accessed for which a file system driver is required that has not yet been loaded.
 
-`STATUS_FS_DRIVER_REQUIRED` = 3221225884 (0xC000019C)*/
+`STATUS_FS_DRIVER_REQUIRED` = 0xC000019C (3221225884)*/
     #[doc(alias = "STATUS_FS_DRIVER_REQUIRED")]
     StatusFsDriverRequired,
     /**Indicates that the specified image is already loaded as a DLL.
 
-`STATUS_IMAGE_ALREADY_LOADED_AS_DLL` = 3221225885 (0xC000019D)*/
+`STATUS_IMAGE_ALREADY_LOADED_AS_DLL` = 0xC000019D (3221225885)*/
     #[doc(alias = "STATUS_IMAGE_ALREADY_LOADED_AS_DLL")]
     StatusImageAlreadyLoadedAsDll,
-    #[doc = "*No message is known.*\n\n`STATUS_INCOMPATIBLE_WITH_GLOBAL_SHORT_NAME_REGISTRY_SETTING` = 3221225886 (0xC000019E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INCOMPATIBLE_WITH_GLOBAL_SHORT_NAME_REGISTRY_SETTING` = 0xC000019E (3221225886)"]
     #[doc(alias = "STATUS_INCOMPATIBLE_WITH_GLOBAL_SHORT_NAME_REGISTRY_SETTING")]
     StatusIncompatibleWithGlobalShortNameRegistrySetting,
-    #[doc = "*No message is known.*\n\n`STATUS_SHORT_NAMES_NOT_ENABLED_ON_VOLUME` = 3221225887 (0xC000019F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SHORT_NAMES_NOT_ENABLED_ON_VOLUME` = 0xC000019F (3221225887)"]
     #[doc(alias = "STATUS_SHORT_NAMES_NOT_ENABLED_ON_VOLUME")]
     StatusShortNamesNotEnabledOnVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_SECURITY_STREAM_IS_INCONSISTENT` = 3221225888 (0xC00001A0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECURITY_STREAM_IS_INCONSISTENT` = 0xC00001A0 (3221225888)"]
     #[doc(alias = "STATUS_SECURITY_STREAM_IS_INCONSISTENT")]
     StatusSecurityStreamIsInconsistent,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_LOCK_RANGE` = 3221225889 (0xC00001A1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_LOCK_RANGE` = 0xC00001A1 (3221225889)"]
     #[doc(alias = "STATUS_INVALID_LOCK_RANGE")]
     StatusInvalidLockRange,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_ACE_CONDITION` = 3221225890 (0xC00001A2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_ACE_CONDITION` = 0xC00001A2 (3221225890)"]
     #[doc(alias = "STATUS_INVALID_ACE_CONDITION")]
     StatusInvalidAceCondition,
-    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_SUBSYSTEM_NOT_PRESENT` = 3221225891 (0xC00001A3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_SUBSYSTEM_NOT_PRESENT` = 0xC00001A3 (3221225891)"]
     #[doc(alias = "STATUS_IMAGE_SUBSYSTEM_NOT_PRESENT")]
     StatusImageSubsystemNotPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_NOTIFICATION_GUID_ALREADY_DEFINED` = 3221225892 (0xC00001A4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOTIFICATION_GUID_ALREADY_DEFINED` = 0xC00001A4 (3221225892)"]
     #[doc(alias = "STATUS_NOTIFICATION_GUID_ALREADY_DEFINED")]
     StatusNotificationGuidAlreadyDefined,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_EXCEPTION_HANDLER` = 3221225893 (0xC00001A5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_EXCEPTION_HANDLER` = 0xC00001A5 (3221225893)"]
     #[doc(alias = "STATUS_INVALID_EXCEPTION_HANDLER")]
     StatusInvalidExceptionHandler,
-    #[doc = "*No message is known.*\n\n`STATUS_DUPLICATE_PRIVILEGES` = 3221225894 (0xC00001A6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DUPLICATE_PRIVILEGES` = 0xC00001A6 (3221225894)"]
     #[doc(alias = "STATUS_DUPLICATE_PRIVILEGES")]
     StatusDuplicatePrivileges,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_ALLOWED_ON_SYSTEM_FILE` = 3221225895 (0xC00001A7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_ALLOWED_ON_SYSTEM_FILE` = 0xC00001A7 (3221225895)"]
     #[doc(alias = "STATUS_NOT_ALLOWED_ON_SYSTEM_FILE")]
     StatusNotAllowedOnSystemFile,
-    #[doc = "*No message is known.*\n\n`STATUS_REPAIR_NEEDED` = 3221225896 (0xC00001A8)"]
+    #[doc = "*No message is known.*\n\n`STATUS_REPAIR_NEEDED` = 0xC00001A8 (3221225896)"]
     #[doc(alias = "STATUS_REPAIR_NEEDED")]
     StatusRepairNeeded,
-    #[doc = "*No message is known.*\n\n`STATUS_QUOTA_NOT_ENABLED` = 3221225897 (0xC00001A9)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUOTA_NOT_ENABLED` = 0xC00001A9 (3221225897)"]
     #[doc(alias = "STATUS_QUOTA_NOT_ENABLED")]
     StatusQuotaNotEnabled,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_APPLICATION_PACKAGE` = 3221225898 (0xC00001AA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_APPLICATION_PACKAGE` = 0xC00001AA (3221225898)"]
     #[doc(alias = "STATUS_NO_APPLICATION_PACKAGE")]
     StatusNoApplicationPackage,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_METADATA_OPTIMIZATION_IN_PROGRESS` = 3221225899 (0xC00001AB)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_METADATA_OPTIMIZATION_IN_PROGRESS` = 0xC00001AB (3221225899)"]
     #[doc(alias = "STATUS_FILE_METADATA_OPTIMIZATION_IN_PROGRESS")]
     StatusFileMetadataOptimizationInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SAME_OBJECT` = 3221225900 (0xC00001AC)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SAME_OBJECT` = 0xC00001AC (3221225900)"]
     #[doc(alias = "STATUS_NOT_SAME_OBJECT")]
     StatusNotSameObject,
-    #[doc = "*No message is known.*\n\n`STATUS_FATAL_MEMORY_EXHAUSTION` = 3221225901 (0xC00001AD)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FATAL_MEMORY_EXHAUSTION` = 0xC00001AD (3221225901)"]
     #[doc(alias = "STATUS_FATAL_MEMORY_EXHAUSTION")]
     StatusFatalMemoryExhaustion,
-    #[doc = "*No message is known.*\n\n`STATUS_ERROR_PROCESS_NOT_IN_JOB` = 3221225902 (0xC00001AE)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ERROR_PROCESS_NOT_IN_JOB` = 0xC00001AE (3221225902)"]
     #[doc(alias = "STATUS_ERROR_PROCESS_NOT_IN_JOB")]
     StatusErrorProcessNotInJob,
-    #[doc = "*No message is known.*\n\n`STATUS_CPU_SET_INVALID` = 3221225903 (0xC00001AF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CPU_SET_INVALID` = 0xC00001AF (3221225903)"]
     #[doc(alias = "STATUS_CPU_SET_INVALID")]
     StatusCpuSetInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_IO_DEVICE_INVALID_DATA` = 3221225904 (0xC00001B0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IO_DEVICE_INVALID_DATA` = 0xC00001B0 (3221225904)"]
     #[doc(alias = "STATUS_IO_DEVICE_INVALID_DATA")]
     StatusIoDeviceInvalidData,
-    #[doc = "*No message is known.*\n\n`STATUS_IO_UNALIGNED_WRITE` = 3221225905 (0xC00001B1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IO_UNALIGNED_WRITE` = 0xC00001B1 (3221225905)"]
     #[doc(alias = "STATUS_IO_UNALIGNED_WRITE")]
     StatusIoUnalignedWrite,
-    #[doc = "*No message is known.*\n\n`STATUS_CONTROL_STACK_VIOLATION` = 3221225906 (0xC00001B2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CONTROL_STACK_VIOLATION` = 0xC00001B2 (3221225906)"]
     #[doc(alias = "STATUS_CONTROL_STACK_VIOLATION")]
     StatusControlStackViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_WEAK_WHFBKEY_BLOCKED` = 3221225907 (0xC00001B3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_WEAK_WHFBKEY_BLOCKED` = 0xC00001B3 (3221225907)"]
     #[doc(alias = "STATUS_WEAK_WHFBKEY_BLOCKED")]
     StatusWeakWhfbkeyBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_SERVER_TRANSPORT_CONFLICT` = 3221225908 (0xC00001B4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SERVER_TRANSPORT_CONFLICT` = 0xC00001B4 (3221225908)"]
     #[doc(alias = "STATUS_SERVER_TRANSPORT_CONFLICT")]
     StatusServerTransportConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_CERTIFICATE_VALIDATION_PREFERENCE_CONFLICT` = 3221225909 (0xC00001B5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CERTIFICATE_VALIDATION_PREFERENCE_CONFLICT` = 0xC00001B5 (3221225909)"]
     #[doc(alias = "STATUS_CERTIFICATE_VALIDATION_PREFERENCE_CONFLICT")]
     StatusCertificateValidationPreferenceConflict,
     /**A remote open failed because the network open restrictions were not satisfied.
 
-`STATUS_NETWORK_OPEN_RESTRICTION` = 3221225985 (0xC0000201)*/
+`STATUS_NETWORK_OPEN_RESTRICTION` = 0xC0000201 (3221225985)*/
     #[doc(alias = "STATUS_NETWORK_OPEN_RESTRICTION")]
     StatusNetworkOpenRestriction,
     /**There is no user session key for the specified logon session.
 
-`STATUS_NO_USER_SESSION_KEY` = 3221225986 (0xC0000202)*/
+`STATUS_NO_USER_SESSION_KEY` = 0xC0000202 (3221225986)*/
     #[doc(alias = "STATUS_NO_USER_SESSION_KEY")]
     StatusNoUserSessionKey,
     /**The remote user session has been deleted.
 
-`STATUS_USER_SESSION_DELETED` = 3221225987 (0xC0000203)*/
+`STATUS_USER_SESSION_DELETED` = 0xC0000203 (3221225987)*/
     #[doc(alias = "STATUS_USER_SESSION_DELETED")]
     StatusUserSessionDeleted,
     /**Indicates the specified resource language ID cannot be found in the\
 image file.
 
-`STATUS_RESOURCE_LANG_NOT_FOUND` = 3221225988 (0xC0000204)*/
+`STATUS_RESOURCE_LANG_NOT_FOUND` = 0xC0000204 (3221225988)*/
     #[doc(alias = "STATUS_RESOURCE_LANG_NOT_FOUND")]
     StatusResourceLangNotFound,
     /**Insufficient server resources exist to complete the request.
 
-`STATUS_INSUFF_SERVER_RESOURCES` = 3221225989 (0xC0000205)*/
+`STATUS_INSUFF_SERVER_RESOURCES` = 0xC0000205 (3221225989)*/
     #[doc(alias = "STATUS_INSUFF_SERVER_RESOURCES")]
     StatusInsuffServerResources,
     /**The size of the buffer is invalid for the specified operation.
 
-`STATUS_INVALID_BUFFER_SIZE` = 3221225990 (0xC0000206)*/
+`STATUS_INVALID_BUFFER_SIZE` = 0xC0000206 (3221225990)*/
     #[doc(alias = "STATUS_INVALID_BUFFER_SIZE")]
     StatusInvalidBufferSize,
     /**The transport rejected the network address specified as invalid.
 
-`STATUS_INVALID_ADDRESS_COMPONENT` = 3221225991 (0xC0000207)*/
+`STATUS_INVALID_ADDRESS_COMPONENT` = 0xC0000207 (3221225991)*/
     #[doc(alias = "STATUS_INVALID_ADDRESS_COMPONENT")]
     StatusInvalidAddressComponent,
     /**The transport rejected the network address specified due to an invalid use of a wildcard.
 
-`STATUS_INVALID_ADDRESS_WILDCARD` = 3221225992 (0xC0000208)*/
+`STATUS_INVALID_ADDRESS_WILDCARD` = 0xC0000208 (3221225992)*/
     #[doc(alias = "STATUS_INVALID_ADDRESS_WILDCARD")]
     StatusInvalidAddressWildcard,
     /**The transport address could not be opened because all the available addresses are in use.
 
-`STATUS_TOO_MANY_ADDRESSES` = 3221225993 (0xC0000209)*/
+`STATUS_TOO_MANY_ADDRESSES` = 0xC0000209 (3221225993)*/
     #[doc(alias = "STATUS_TOO_MANY_ADDRESSES")]
     StatusTooManyAddresses,
     /**The transport address could not be opened because it already exists.
 
-`STATUS_ADDRESS_ALREADY_EXISTS` = 3221225994 (0xC000020A)*/
+`STATUS_ADDRESS_ALREADY_EXISTS` = 0xC000020A (3221225994)*/
     #[doc(alias = "STATUS_ADDRESS_ALREADY_EXISTS")]
     StatusAddressAlreadyExists,
     /**The transport address is now closed.
 
-`STATUS_ADDRESS_CLOSED` = 3221225995 (0xC000020B)*/
+`STATUS_ADDRESS_CLOSED` = 0xC000020B (3221225995)*/
     #[doc(alias = "STATUS_ADDRESS_CLOSED")]
     StatusAddressClosed,
     /**The transport connection is now disconnected.
 
-`STATUS_CONNECTION_DISCONNECTED` = 3221225996 (0xC000020C)*/
+`STATUS_CONNECTION_DISCONNECTED` = 0xC000020C (3221225996)*/
     #[doc(alias = "STATUS_CONNECTION_DISCONNECTED")]
     StatusConnectionDisconnected,
     /**The transport connection has been reset.
 
-`STATUS_CONNECTION_RESET` = 3221225997 (0xC000020D)*/
+`STATUS_CONNECTION_RESET` = 0xC000020D (3221225997)*/
     #[doc(alias = "STATUS_CONNECTION_RESET")]
     StatusConnectionReset,
     /**The transport cannot dynamically acquire any more nodes.
 
-`STATUS_TOO_MANY_NODES` = 3221225998 (0xC000020E)*/
+`STATUS_TOO_MANY_NODES` = 0xC000020E (3221225998)*/
     #[doc(alias = "STATUS_TOO_MANY_NODES")]
     StatusTooManyNodes,
     /**The transport aborted a pending transaction.
 
-`STATUS_TRANSACTION_ABORTED` = 3221225999 (0xC000020F)*/
+`STATUS_TRANSACTION_ABORTED` = 0xC000020F (3221225999)*/
     #[doc(alias = "STATUS_TRANSACTION_ABORTED")]
     StatusTransactionAborted,
     /**The transport timed out a request waiting for a response.
 
-`STATUS_TRANSACTION_TIMED_OUT` = 3221226000 (0xC0000210)*/
+`STATUS_TRANSACTION_TIMED_OUT` = 0xC0000210 (3221226000)*/
     #[doc(alias = "STATUS_TRANSACTION_TIMED_OUT")]
     StatusTransactionTimedOut,
     /**The transport did not receive a release for a pending response.
 
-`STATUS_TRANSACTION_NO_RELEASE` = 3221226001 (0xC0000211)*/
+`STATUS_TRANSACTION_NO_RELEASE` = 0xC0000211 (3221226001)*/
     #[doc(alias = "STATUS_TRANSACTION_NO_RELEASE")]
     StatusTransactionNoRelease,
     /**The transport did not find a transaction matching the specific\
 token.
 
-`STATUS_TRANSACTION_NO_MATCH` = 3221226002 (0xC0000212)*/
+`STATUS_TRANSACTION_NO_MATCH` = 0xC0000212 (3221226002)*/
     #[doc(alias = "STATUS_TRANSACTION_NO_MATCH")]
     StatusTransactionNoMatch,
     /**The transport had previously responded to a transaction request.
 
-`STATUS_TRANSACTION_RESPONDED` = 3221226003 (0xC0000213)*/
+`STATUS_TRANSACTION_RESPONDED` = 0xC0000213 (3221226003)*/
     #[doc(alias = "STATUS_TRANSACTION_RESPONDED")]
     StatusTransactionResponded,
     /**The transport does not recognized the transaction request identifier specified.
 
-`STATUS_TRANSACTION_INVALID_ID` = 3221226004 (0xC0000214)*/
+`STATUS_TRANSACTION_INVALID_ID` = 0xC0000214 (3221226004)*/
     #[doc(alias = "STATUS_TRANSACTION_INVALID_ID")]
     StatusTransactionInvalidId,
     /**The transport does not recognize the transaction request type specified.
 
-`STATUS_TRANSACTION_INVALID_TYPE` = 3221226005 (0xC0000215)*/
+`STATUS_TRANSACTION_INVALID_TYPE` = 0xC0000215 (3221226005)*/
     #[doc(alias = "STATUS_TRANSACTION_INVALID_TYPE")]
     StatusTransactionInvalidType,
     /**The transport can only process the specified request on the server side of a session.
 
-`STATUS_NOT_SERVER_SESSION` = 3221226006 (0xC0000216)*/
+`STATUS_NOT_SERVER_SESSION` = 0xC0000216 (3221226006)*/
     #[doc(alias = "STATUS_NOT_SERVER_SESSION")]
     StatusNotServerSession,
     /**The transport can only process the specified request on the client side of a session.
 
-`STATUS_NOT_CLIENT_SESSION` = 3221226007 (0xC0000217)*/
+`STATUS_NOT_CLIENT_SESSION` = 0xC0000217 (3221226007)*/
     #[doc(alias = "STATUS_NOT_CLIENT_SESSION")]
     StatusNotClientSession,
     /**The registry cannot load the hive (file):\
@@ -3721,804 +3721,804 @@ token.
 or its log or alternate.\
 It is corrupt, absent, or not writable.
 
-`STATUS_CANNOT_LOAD_REGISTRY_FILE` = 3221226008 (0xC0000218); shown under the caption "Registry File Failure"*/
+`STATUS_CANNOT_LOAD_REGISTRY_FILE` = 0xC0000218 (3221226008); shown under the caption "Registry File Failure"*/
     #[doc(alias = "STATUS_CANNOT_LOAD_REGISTRY_FILE")]
     StatusCannotLoadRegistryFile,
     /**An unexpected failure occurred while processing a DebugActiveProcess API request. You may choose OK to terminate the process, or Cancel to ignore the error.
 
-`STATUS_DEBUG_ATTACH_FAILED` = 3221226009 (0xC0000219); shown under the caption "Unexpected Failure in DebugActiveProcess"*/
+`STATUS_DEBUG_ATTACH_FAILED` = 0xC0000219 (3221226009); shown under the caption "Unexpected Failure in DebugActiveProcess"*/
     #[doc(alias = "STATUS_DEBUG_ATTACH_FAILED")]
     StatusDebugAttachFailed,
     /**The %hs system process terminated unexpectedly with a status of 0x%08x (0x%08x 0x%08x).\
 The system has been shut down.
 
-`STATUS_SYSTEM_PROCESS_TERMINATED` = 3221226010 (0xC000021A); shown under the caption "Fatal System Error"*/
+`STATUS_SYSTEM_PROCESS_TERMINATED` = 0xC000021A (3221226010); shown under the caption "Fatal System Error"*/
     #[doc(alias = "STATUS_SYSTEM_PROCESS_TERMINATED")]
     StatusSystemProcessTerminated,
     /**The TDI client could not handle the data received during an indication.
 
-`STATUS_DATA_NOT_ACCEPTED` = 3221226011 (0xC000021B); shown under the caption "Data Not Accepted"*/
+`STATUS_DATA_NOT_ACCEPTED` = 0xC000021B (3221226011); shown under the caption "Data Not Accepted"*/
     #[doc(alias = "STATUS_DATA_NOT_ACCEPTED")]
     StatusDataNotAccepted,
     /**The list of servers for this workgroup is not currently available.
 
-`STATUS_NO_BROWSER_SERVERS_FOUND` = 3221226012 (0xC000021C); shown under the caption "Unable to Retrieve Browser Server List"*/
+`STATUS_NO_BROWSER_SERVERS_FOUND` = 0xC000021C (3221226012); shown under the caption "Unable to Retrieve Browser Server List"*/
     #[doc(alias = "STATUS_NO_BROWSER_SERVERS_FOUND")]
     StatusNoBrowserServersFound,
     /**NTVDM encountered a hard error.
 
-`STATUS_VDM_HARD_ERROR` = 3221226013 (0xC000021D)*/
+`STATUS_VDM_HARD_ERROR` = 0xC000021D (3221226013)*/
     #[doc(alias = "STATUS_VDM_HARD_ERROR")]
     StatusVdmHardError,
     /**The driver %hs failed to complete a cancelled I/O request in the allotted time.
 
-`STATUS_DRIVER_CANCEL_TIMEOUT` = 3221226014 (0xC000021E); shown under the caption "Cancel Timeout"*/
+`STATUS_DRIVER_CANCEL_TIMEOUT` = 0xC000021E (3221226014); shown under the caption "Cancel Timeout"*/
     #[doc(alias = "STATUS_DRIVER_CANCEL_TIMEOUT")]
     StatusDriverCancelTimeout,
     /**An attempt was made to reply to an LPC message, but the thread specified by the client ID in the message was not waiting on that message.
 
-`STATUS_REPLY_MESSAGE_MISMATCH` = 3221226015 (0xC000021F); shown under the caption "Reply Message Mismatch"*/
+`STATUS_REPLY_MESSAGE_MISMATCH` = 0xC000021F (3221226015); shown under the caption "Reply Message Mismatch"*/
     #[doc(alias = "STATUS_REPLY_MESSAGE_MISMATCH")]
     StatusReplyMessageMismatch,
     /**An attempt was made to map a view of a file, but either the specified base address or the offset into the file were not aligned on the proper allocation granularity.
 
-`STATUS_MAPPED_ALIGNMENT` = 3221226016 (0xC0000220); shown under the caption "Mapped View Alignment Incorrect"*/
+`STATUS_MAPPED_ALIGNMENT` = 0xC0000220 (3221226016); shown under the caption "Mapped View Alignment Incorrect"*/
     #[doc(alias = "STATUS_MAPPED_ALIGNMENT")]
     StatusMappedAlignment,
     /**The image %hs is possibly corrupt. The header checksum does not match the computed checksum.
 
-`STATUS_IMAGE_CHECKSUM_MISMATCH` = 3221226017 (0xC0000221); shown under the caption "Bad Image Checksum"*/
+`STATUS_IMAGE_CHECKSUM_MISMATCH` = 0xC0000221 (3221226017); shown under the caption "Bad Image Checksum"*/
     #[doc(alias = "STATUS_IMAGE_CHECKSUM_MISMATCH")]
     StatusImageChecksumMismatch,
     /**Windows was unable to save all the data for the file %hs. The data has been lost.\
 This error may be caused by a failure of your computer hardware or network connection. Please try to save this file elsewhere.
 
-`STATUS_LOST_WRITEBEHIND_DATA` = 3221226018 (0xC0000222); shown under the caption "Delayed Write Failed"*/
+`STATUS_LOST_WRITEBEHIND_DATA` = 0xC0000222 (3221226018); shown under the caption "Delayed Write Failed"*/
     #[doc(alias = "STATUS_LOST_WRITEBEHIND_DATA")]
     StatusLostWritebehindData,
     /**The parameter(s) passed to the server in the client/server shared memory window were invalid. Too much data may have been put in the shared memory window.
 
-`STATUS_CLIENT_SERVER_PARAMETERS_INVALID` = 3221226019 (0xC0000223)*/
+`STATUS_CLIENT_SERVER_PARAMETERS_INVALID` = 0xC0000223 (3221226019)*/
     #[doc(alias = "STATUS_CLIENT_SERVER_PARAMETERS_INVALID")]
     StatusClientServerParametersInvalid,
     /**The user's password must be changed before logging on the first time.
 
-`STATUS_PASSWORD_MUST_CHANGE` = 3221226020 (0xC0000224)*/
+`STATUS_PASSWORD_MUST_CHANGE` = 0xC0000224 (3221226020)*/
     #[doc(alias = "STATUS_PASSWORD_MUST_CHANGE")]
     StatusPasswordMustChange,
     /**The object was not found.
 
-`STATUS_NOT_FOUND` = 3221226021 (0xC0000225)*/
+`STATUS_NOT_FOUND` = 0xC0000225 (3221226021)*/
     #[doc(alias = "STATUS_NOT_FOUND")]
     StatusNotFound,
     /**The stream is not a tiny stream.
 
-`STATUS_NOT_TINY_STREAM` = 3221226022 (0xC0000226)*/
+`STATUS_NOT_TINY_STREAM` = 0xC0000226 (3221226022)*/
     #[doc(alias = "STATUS_NOT_TINY_STREAM")]
     StatusNotTinyStream,
     /**A transaction recover failed.
 
-`STATUS_RECOVERY_FAILURE` = 3221226023 (0xC0000227)*/
+`STATUS_RECOVERY_FAILURE` = 0xC0000227 (3221226023)*/
     #[doc(alias = "STATUS_RECOVERY_FAILURE")]
     StatusRecoveryFailure,
     /**The request must be handled by the stack overflow code.
 
-`STATUS_STACK_OVERFLOW_READ` = 3221226024 (0xC0000228)*/
+`STATUS_STACK_OVERFLOW_READ` = 0xC0000228 (3221226024)*/
     #[doc(alias = "STATUS_STACK_OVERFLOW_READ")]
     StatusStackOverflowRead,
     /**A consistency check failed.
 
-`STATUS_FAIL_CHECK` = 3221226025 (0xC0000229)*/
+`STATUS_FAIL_CHECK` = 0xC0000229 (3221226025)*/
     #[doc(alias = "STATUS_FAIL_CHECK")]
     StatusFailCheck,
     /**The attempt to insert the ID in the index failed because the ID is already in the index.
 
-`STATUS_DUPLICATE_OBJECTID` = 3221226026 (0xC000022A)*/
+`STATUS_DUPLICATE_OBJECTID` = 0xC000022A (3221226026)*/
     #[doc(alias = "STATUS_DUPLICATE_OBJECTID")]
     StatusDuplicateObjectid,
     /**The attempt to set the object's ID failed because the object already has an ID.
 
-`STATUS_OBJECTID_EXISTS` = 3221226027 (0xC000022B)*/
+`STATUS_OBJECTID_EXISTS` = 0xC000022B (3221226027)*/
     #[doc(alias = "STATUS_OBJECTID_EXISTS")]
     StatusObjectidExists,
     /**Internal OFS status codes indicating how an allocation operation is handled. Either it is retried after the containing onode is moved or the extent stream is converted to a large stream.
 
-`STATUS_CONVERT_TO_LARGE` = 3221226028 (0xC000022C)*/
+`STATUS_CONVERT_TO_LARGE` = 0xC000022C (3221226028)*/
     #[doc(alias = "STATUS_CONVERT_TO_LARGE")]
     StatusConvertToLarge,
     /**The request needs to be retried.
 
-`STATUS_RETRY` = 3221226029 (0xC000022D)*/
+`STATUS_RETRY` = 0xC000022D (3221226029)*/
     #[doc(alias = "STATUS_RETRY")]
     StatusRetry,
     /**The attempt to find the object found an object matching by ID on the volume but it is out of the scope of the handle used for the operation.
 
-`STATUS_FOUND_OUT_OF_SCOPE` = 3221226030 (0xC000022E)*/
+`STATUS_FOUND_OUT_OF_SCOPE` = 0xC000022E (3221226030)*/
     #[doc(alias = "STATUS_FOUND_OUT_OF_SCOPE")]
     StatusFoundOutOfScope,
     /**The bucket array must be grown. Retry transaction after doing so.
 
-`STATUS_ALLOCATE_BUCKET` = 3221226031 (0xC000022F)*/
+`STATUS_ALLOCATE_BUCKET` = 0xC000022F (3221226031)*/
     #[doc(alias = "STATUS_ALLOCATE_BUCKET")]
     StatusAllocateBucket,
     /**The property set specified does not exist on the object.
 
-`STATUS_PROPSET_NOT_FOUND` = 3221226032 (0xC0000230)*/
+`STATUS_PROPSET_NOT_FOUND` = 0xC0000230 (3221226032)*/
     #[doc(alias = "STATUS_PROPSET_NOT_FOUND")]
     StatusPropsetNotFound,
     /**The user/kernel marshalling buffer has overflowed.
 
-`STATUS_MARSHALL_OVERFLOW` = 3221226033 (0xC0000231)*/
+`STATUS_MARSHALL_OVERFLOW` = 0xC0000231 (3221226033)*/
     #[doc(alias = "STATUS_MARSHALL_OVERFLOW")]
     StatusMarshallOverflow,
     /**The supplied variant structure contains invalid data.
 
-`STATUS_INVALID_VARIANT` = 3221226034 (0xC0000232)*/
+`STATUS_INVALID_VARIANT` = 0xC0000232 (3221226034)*/
     #[doc(alias = "STATUS_INVALID_VARIANT")]
     StatusInvalidVariant,
     /**Could not find a domain controller for this domain.
 
-`STATUS_DOMAIN_CONTROLLER_NOT_FOUND` = 3221226035 (0xC0000233)*/
+`STATUS_DOMAIN_CONTROLLER_NOT_FOUND` = 0xC0000233 (3221226035)*/
     #[doc(alias = "STATUS_DOMAIN_CONTROLLER_NOT_FOUND")]
     StatusDomainControllerNotFound,
     /**The user account has been automatically locked because too many invalid logon attempts or password change attempts have been requested.
 
-`STATUS_ACCOUNT_LOCKED_OUT` = 3221226036 (0xC0000234)*/
+`STATUS_ACCOUNT_LOCKED_OUT` = 0xC0000234 (3221226036)*/
     #[doc(alias = "STATUS_ACCOUNT_LOCKED_OUT")]
     StatusAccountLockedOut,
     /**NtClose was called on a handle that was protected from close via NtSetInformationObject.
 
-`STATUS_HANDLE_NOT_CLOSABLE` = 3221226037 (0xC0000235)*/
+`STATUS_HANDLE_NOT_CLOSABLE` = 0xC0000235 (3221226037)*/
     #[doc(alias = "STATUS_HANDLE_NOT_CLOSABLE")]
     StatusHandleNotClosable,
     /**The transport connection attempt was refused by the remote system.
 
-`STATUS_CONNECTION_REFUSED` = 3221226038 (0xC0000236)*/
+`STATUS_CONNECTION_REFUSED` = 0xC0000236 (3221226038)*/
     #[doc(alias = "STATUS_CONNECTION_REFUSED")]
     StatusConnectionRefused,
     /**The transport connection was gracefully closed.
 
-`STATUS_GRACEFUL_DISCONNECT` = 3221226039 (0xC0000237)*/
+`STATUS_GRACEFUL_DISCONNECT` = 0xC0000237 (3221226039)*/
     #[doc(alias = "STATUS_GRACEFUL_DISCONNECT")]
     StatusGracefulDisconnect,
     /**The transport endpoint already has an address associated with it.
 
-`STATUS_ADDRESS_ALREADY_ASSOCIATED` = 3221226040 (0xC0000238)*/
+`STATUS_ADDRESS_ALREADY_ASSOCIATED` = 0xC0000238 (3221226040)*/
     #[doc(alias = "STATUS_ADDRESS_ALREADY_ASSOCIATED")]
     StatusAddressAlreadyAssociated,
     /**An address has not yet been associated with the transport endpoint.
 
-`STATUS_ADDRESS_NOT_ASSOCIATED` = 3221226041 (0xC0000239)*/
+`STATUS_ADDRESS_NOT_ASSOCIATED` = 0xC0000239 (3221226041)*/
     #[doc(alias = "STATUS_ADDRESS_NOT_ASSOCIATED")]
     StatusAddressNotAssociated,
     /**An operation was attempted on a nonexistent transport connection.
 
-`STATUS_CONNECTION_INVALID` = 3221226042 (0xC000023A)*/
+`STATUS_CONNECTION_INVALID` = 0xC000023A (3221226042)*/
     #[doc(alias = "STATUS_CONNECTION_INVALID")]
     StatusConnectionInvalid,
     /**An invalid operation was attempted on an active transport connection.
 
-`STATUS_CONNECTION_ACTIVE` = 3221226043 (0xC000023B)*/
+`STATUS_CONNECTION_ACTIVE` = 0xC000023B (3221226043)*/
     #[doc(alias = "STATUS_CONNECTION_ACTIVE")]
     StatusConnectionActive,
     /**The remote network is not reachable by the transport.
 
-`STATUS_NETWORK_UNREACHABLE` = 3221226044 (0xC000023C)*/
+`STATUS_NETWORK_UNREACHABLE` = 0xC000023C (3221226044)*/
     #[doc(alias = "STATUS_NETWORK_UNREACHABLE")]
     StatusNetworkUnreachable,
     /**The remote system is not reachable by the transport.
 
-`STATUS_HOST_UNREACHABLE` = 3221226045 (0xC000023D)*/
+`STATUS_HOST_UNREACHABLE` = 0xC000023D (3221226045)*/
     #[doc(alias = "STATUS_HOST_UNREACHABLE")]
     StatusHostUnreachable,
     /**The remote system does not support the transport protocol.
 
-`STATUS_PROTOCOL_UNREACHABLE` = 3221226046 (0xC000023E)*/
+`STATUS_PROTOCOL_UNREACHABLE` = 0xC000023E (3221226046)*/
     #[doc(alias = "STATUS_PROTOCOL_UNREACHABLE")]
     StatusProtocolUnreachable,
     /**No service is operating at the destination port of the transport on the remote system.
 
-`STATUS_PORT_UNREACHABLE` = 3221226047 (0xC000023F)*/
+`STATUS_PORT_UNREACHABLE` = 0xC000023F (3221226047)*/
     #[doc(alias = "STATUS_PORT_UNREACHABLE")]
     StatusPortUnreachable,
     /**The request was aborted.
 
-`STATUS_REQUEST_ABORTED` = 3221226048 (0xC0000240)*/
+`STATUS_REQUEST_ABORTED` = 0xC0000240 (3221226048)*/
     #[doc(alias = "STATUS_REQUEST_ABORTED")]
     StatusRequestAborted,
     /**The transport connection was aborted by the local system.
 
-`STATUS_CONNECTION_ABORTED` = 3221226049 (0xC0000241)*/
+`STATUS_CONNECTION_ABORTED` = 0xC0000241 (3221226049)*/
     #[doc(alias = "STATUS_CONNECTION_ABORTED")]
     StatusConnectionAborted,
     /**The specified buffer contains ill\-formed data.
 
-`STATUS_BAD_COMPRESSION_BUFFER` = 3221226050 (0xC0000242)*/
+`STATUS_BAD_COMPRESSION_BUFFER` = 0xC0000242 (3221226050)*/
     #[doc(alias = "STATUS_BAD_COMPRESSION_BUFFER")]
     StatusBadCompressionBuffer,
     /**The requested operation cannot be performed on a file with a user mapped section open.
 
-`STATUS_USER_MAPPED_FILE` = 3221226051 (0xC0000243)*/
+`STATUS_USER_MAPPED_FILE` = 0xC0000243 (3221226051)*/
     #[doc(alias = "STATUS_USER_MAPPED_FILE")]
     StatusUserMappedFile,
     /**An attempt to generate a security audit failed.
 
-`STATUS_AUDIT_FAILED` = 3221226052 (0xC0000244); shown under the caption "Audit Failed"*/
+`STATUS_AUDIT_FAILED` = 0xC0000244 (3221226052); shown under the caption "Audit Failed"*/
     #[doc(alias = "STATUS_AUDIT_FAILED")]
     StatusAuditFailed,
     /**The timer resolution was not previously set by the current process.
 
-`STATUS_TIMER_RESOLUTION_NOT_SET` = 3221226053 (0xC0000245)*/
+`STATUS_TIMER_RESOLUTION_NOT_SET` = 0xC0000245 (3221226053)*/
     #[doc(alias = "STATUS_TIMER_RESOLUTION_NOT_SET")]
     StatusTimerResolutionNotSet,
     /**A connection to the server could not be made because the limit on the number of concurrent connections for this account has been reached.
 
-`STATUS_CONNECTION_COUNT_LIMIT` = 3221226054 (0xC0000246)*/
+`STATUS_CONNECTION_COUNT_LIMIT` = 0xC0000246 (3221226054)*/
     #[doc(alias = "STATUS_CONNECTION_COUNT_LIMIT")]
     StatusConnectionCountLimit,
     /**Attempting to login during an unauthorized time of day for this account.
 
-`STATUS_LOGIN_TIME_RESTRICTION` = 3221226055 (0xC0000247)*/
+`STATUS_LOGIN_TIME_RESTRICTION` = 0xC0000247 (3221226055)*/
     #[doc(alias = "STATUS_LOGIN_TIME_RESTRICTION")]
     StatusLoginTimeRestriction,
     /**The account is not authorized to login from this station.
 
-`STATUS_LOGIN_WKSTA_RESTRICTION` = 3221226056 (0xC0000248)*/
+`STATUS_LOGIN_WKSTA_RESTRICTION` = 0xC0000248 (3221226056)*/
     #[doc(alias = "STATUS_LOGIN_WKSTA_RESTRICTION")]
     StatusLoginWkstaRestriction,
     /**The image %hs has been modified for use on a uniprocessor system, but you are running it on a multiprocessor machine.\
 Please reinstall the image file.
 
-`STATUS_IMAGE_MP_UP_MISMATCH` = 3221226057 (0xC0000249); shown under the caption "UP/MP Image Mismatch"*/
+`STATUS_IMAGE_MP_UP_MISMATCH` = 0xC0000249 (3221226057); shown under the caption "UP/MP Image Mismatch"*/
     #[doc(alias = "STATUS_IMAGE_MP_UP_MISMATCH")]
     StatusImageMpUpMismatch,
     /**There is insufficient account information to log you on.
 
-`STATUS_INSUFFICIENT_LOGON_INFO` = 3221226064 (0xC0000250)*/
+`STATUS_INSUFFICIENT_LOGON_INFO` = 0xC0000250 (3221226064)*/
     #[doc(alias = "STATUS_INSUFFICIENT_LOGON_INFO")]
     StatusInsufficientLogonInfo,
     /**The dynamic link library %hs is not written correctly. The stack pointer has been left in an inconsistent state.\
 The entrypoint should be declared as WINAPI or STDCALL. Select YES to fail the DLL load. Select NO to continue execution. Selecting NO may cause the application to operate incorrectly.
 
-`STATUS_BAD_DLL_ENTRYPOINT` = 3221226065 (0xC0000251); shown under the caption "Invalid DLL Entrypoint"*/
+`STATUS_BAD_DLL_ENTRYPOINT` = 0xC0000251 (3221226065); shown under the caption "Invalid DLL Entrypoint"*/
     #[doc(alias = "STATUS_BAD_DLL_ENTRYPOINT")]
     StatusBadDllEntrypoint,
     /**The %hs service is not written correctly. The stack pointer has been left in an inconsistent state.\
 The callback entrypoint should be declared as WINAPI or STDCALL. Selecting OK will cause the service to continue operation. However, the service process may operate incorrectly.
 
-`STATUS_BAD_SERVICE_ENTRYPOINT` = 3221226066 (0xC0000252); shown under the caption "Invalid Service Callback Entrypoint"*/
+`STATUS_BAD_SERVICE_ENTRYPOINT` = 0xC0000252 (3221226066); shown under the caption "Invalid Service Callback Entrypoint"*/
     #[doc(alias = "STATUS_BAD_SERVICE_ENTRYPOINT")]
     StatusBadServiceEntrypoint,
     /**The server received the messages but did not send a reply.
 
-`STATUS_LPC_REPLY_LOST` = 3221226067 (0xC0000253)*/
+`STATUS_LPC_REPLY_LOST` = 0xC0000253 (3221226067)*/
     #[doc(alias = "STATUS_LPC_REPLY_LOST")]
     StatusLpcReplyLost,
     /**There is an IP address conflict with another system on the network
 
-`STATUS_IP_ADDRESS_CONFLICT1` = 3221226068 (0xC0000254)*/
+`STATUS_IP_ADDRESS_CONFLICT1` = 0xC0000254 (3221226068)*/
     #[doc(alias = "STATUS_IP_ADDRESS_CONFLICT1")]
     StatusIpAddressConflict1,
     /**There is an IP address conflict with another system on the network
 
-`STATUS_IP_ADDRESS_CONFLICT2` = 3221226069 (0xC0000255)*/
+`STATUS_IP_ADDRESS_CONFLICT2` = 0xC0000255 (3221226069)*/
     #[doc(alias = "STATUS_IP_ADDRESS_CONFLICT2")]
     StatusIpAddressConflict2,
     /**The system has reached the maximum size allowed for the system part of the registry.  Additional storage requests will be ignored.
 
-`STATUS_REGISTRY_QUOTA_LIMIT` = 3221226070 (0xC0000256); shown under the caption "Low On Registry Space"*/
+`STATUS_REGISTRY_QUOTA_LIMIT` = 0xC0000256 (3221226070); shown under the caption "Low On Registry Space"*/
     #[doc(alias = "STATUS_REGISTRY_QUOTA_LIMIT")]
     StatusRegistryQuotaLimit,
     /**The contacted server does not support the indicated part of the DFS namespace.
 
-`STATUS_PATH_NOT_COVERED` = 3221226071 (0xC0000257)*/
+`STATUS_PATH_NOT_COVERED` = 0xC0000257 (3221226071)*/
     #[doc(alias = "STATUS_PATH_NOT_COVERED")]
     StatusPathNotCovered,
     /**A callback return system service cannot be executed when no callback is active.
 
-`STATUS_NO_CALLBACK_ACTIVE` = 3221226072 (0xC0000258)*/
+`STATUS_NO_CALLBACK_ACTIVE` = 0xC0000258 (3221226072)*/
     #[doc(alias = "STATUS_NO_CALLBACK_ACTIVE")]
     StatusNoCallbackActive,
     /**The service being accessed is licensed for a particular number of connections.\
 No more connections can be made to the service at this time because there are already as many connections as the service can accept.
 
-`STATUS_LICENSE_QUOTA_EXCEEDED` = 3221226073 (0xC0000259)*/
+`STATUS_LICENSE_QUOTA_EXCEEDED` = 0xC0000259 (3221226073)*/
     #[doc(alias = "STATUS_LICENSE_QUOTA_EXCEEDED")]
     StatusLicenseQuotaExceeded,
     /**The password provided is too short to meet the policy of your user account.\
 Please choose a longer password.
 
-`STATUS_PWD_TOO_SHORT` = 3221226074 (0xC000025A)*/
+`STATUS_PWD_TOO_SHORT` = 0xC000025A (3221226074)*/
     #[doc(alias = "STATUS_PWD_TOO_SHORT")]
     StatusPwdTooShort,
     /**The policy of your user account does not allow you to change passwords too frequently.\
 This is done to prevent users from changing back to a familiar, but potentially discovered, password.\
 If you feel your password has been compromised then please contact your administrator immediately to have a new one assigned.
 
-`STATUS_PWD_TOO_RECENT` = 3221226075 (0xC000025B)*/
+`STATUS_PWD_TOO_RECENT` = 0xC000025B (3221226075)*/
     #[doc(alias = "STATUS_PWD_TOO_RECENT")]
     StatusPwdTooRecent,
     /**You have attempted to change your password to one that you have used in the past.\
 The policy of your user account does not allow this. Please select a password that you have not previously used.
 
-`STATUS_PWD_HISTORY_CONFLICT` = 3221226076 (0xC000025C)*/
+`STATUS_PWD_HISTORY_CONFLICT` = 0xC000025C (3221226076)*/
     #[doc(alias = "STATUS_PWD_HISTORY_CONFLICT")]
     StatusPwdHistoryConflict,
     /**You have attempted to load a legacy device driver while its device instance had been disabled.
 
-`STATUS_PLUGPLAY_NO_DEVICE` = 3221226078 (0xC000025E)*/
+`STATUS_PLUGPLAY_NO_DEVICE` = 0xC000025E (3221226078)*/
     #[doc(alias = "STATUS_PLUGPLAY_NO_DEVICE")]
     StatusPlugplayNoDevice,
     /**The specified compression format is unsupported.
 
-`STATUS_UNSUPPORTED_COMPRESSION` = 3221226079 (0xC000025F)*/
+`STATUS_UNSUPPORTED_COMPRESSION` = 0xC000025F (3221226079)*/
     #[doc(alias = "STATUS_UNSUPPORTED_COMPRESSION")]
     StatusUnsupportedCompression,
     /**The specified hardware profile configuration is invalid.
 
-`STATUS_INVALID_HW_PROFILE` = 3221226080 (0xC0000260)*/
+`STATUS_INVALID_HW_PROFILE` = 0xC0000260 (3221226080)*/
     #[doc(alias = "STATUS_INVALID_HW_PROFILE")]
     StatusInvalidHwProfile,
     /**The specified Plug and Play registry device path is invalid.
 
-`STATUS_INVALID_PLUGPLAY_DEVICE_PATH` = 3221226081 (0xC0000261)*/
+`STATUS_INVALID_PLUGPLAY_DEVICE_PATH` = 0xC0000261 (3221226081)*/
     #[doc(alias = "STATUS_INVALID_PLUGPLAY_DEVICE_PATH")]
     StatusInvalidPlugplayDevicePath,
     /**The %hs device driver could not locate the ordinal %ld in driver %hs.
 
-`STATUS_DRIVER_ORDINAL_NOT_FOUND` = 3221226082 (0xC0000262); shown under the caption "Driver Entry Point Not Found"*/
+`STATUS_DRIVER_ORDINAL_NOT_FOUND` = 0xC0000262 (3221226082); shown under the caption "Driver Entry Point Not Found"*/
     #[doc(alias = "STATUS_DRIVER_ORDINAL_NOT_FOUND")]
     StatusDriverOrdinalNotFound,
     /**The %hs device driver could not locate the entry point %hs in driver %hs.
 
-`STATUS_DRIVER_ENTRYPOINT_NOT_FOUND` = 3221226083 (0xC0000263); shown under the caption "Driver Entry Point Not Found"*/
+`STATUS_DRIVER_ENTRYPOINT_NOT_FOUND` = 0xC0000263 (3221226083); shown under the caption "Driver Entry Point Not Found"*/
     #[doc(alias = "STATUS_DRIVER_ENTRYPOINT_NOT_FOUND")]
     StatusDriverEntrypointNotFound,
     /**The application attempted to release a resource it did not own. Click OK to terminate the application.
 
-`STATUS_RESOURCE_NOT_OWNED` = 3221226084 (0xC0000264); shown under the caption "Application Error"*/
+`STATUS_RESOURCE_NOT_OWNED` = 0xC0000264 (3221226084); shown under the caption "Application Error"*/
     #[doc(alias = "STATUS_RESOURCE_NOT_OWNED")]
     StatusResourceNotOwned,
     /**An attempt was made to create more links on a file than the file system supports.
 
-`STATUS_TOO_MANY_LINKS` = 3221226085 (0xC0000265)*/
+`STATUS_TOO_MANY_LINKS` = 0xC0000265 (3221226085)*/
     #[doc(alias = "STATUS_TOO_MANY_LINKS")]
     StatusTooManyLinks,
     /**The specified quota list is internally inconsistent with its descriptor.
 
-`STATUS_QUOTA_LIST_INCONSISTENT` = 3221226086 (0xC0000266)*/
+`STATUS_QUOTA_LIST_INCONSISTENT` = 0xC0000266 (3221226086)*/
     #[doc(alias = "STATUS_QUOTA_LIST_INCONSISTENT")]
     StatusQuotaListInconsistent,
     /**The specified file has been relocated to offline storage.
 
-`STATUS_FILE_IS_OFFLINE` = 3221226087 (0xC0000267)*/
+`STATUS_FILE_IS_OFFLINE` = 0xC0000267 (3221226087)*/
     #[doc(alias = "STATUS_FILE_IS_OFFLINE")]
     StatusFileIsOffline,
     /**The evaluation period for this installation of Windows has expired. This system will shutdown in 1 hour. To restore access to this installation of Windows, please upgrade this installation using a licensed distribution of this product.
 
-`STATUS_EVALUATION_EXPIRATION` = 3221226088 (0xC0000268); shown under the caption "Windows Evaluation Notification"*/
+`STATUS_EVALUATION_EXPIRATION` = 0xC0000268 (3221226088); shown under the caption "Windows Evaluation Notification"*/
     #[doc(alias = "STATUS_EVALUATION_EXPIRATION")]
     StatusEvaluationExpiration,
     /**The system DLL %hs was relocated in memory. The application will not run properly.\
 The relocation occurred because the DLL %hs used an address range reserved for Windows system DLLs. The vendor supplying the DLL should be contacted for a new DLL.
 
-`STATUS_ILLEGAL_DLL_RELOCATION` = 3221226089 (0xC0000269); shown under the caption "Illegal System DLL Relocation"*/
+`STATUS_ILLEGAL_DLL_RELOCATION` = 0xC0000269 (3221226089); shown under the caption "Illegal System DLL Relocation"*/
     #[doc(alias = "STATUS_ILLEGAL_DLL_RELOCATION")]
     StatusIllegalDllRelocation,
     /**The system has detected tampering with your registered product type. This is a violation of your software license. Tampering with product type is not permitted.
 
-`STATUS_LICENSE_VIOLATION` = 3221226090 (0xC000026A); shown under the caption "License Violation"*/
+`STATUS_LICENSE_VIOLATION` = 0xC000026A (3221226090); shown under the caption "License Violation"*/
     #[doc(alias = "STATUS_LICENSE_VIOLATION")]
     StatusLicenseViolation,
     /**The application failed to initialize because the window station is shutting down.
 
-`STATUS_DLL_INIT_FAILED_LOGOFF` = 3221226091 (0xC000026B); shown under the caption "DLL Initialization Failed"*/
+`STATUS_DLL_INIT_FAILED_LOGOFF` = 0xC000026B (3221226091); shown under the caption "DLL Initialization Failed"*/
     #[doc(alias = "STATUS_DLL_INIT_FAILED_LOGOFF")]
     StatusDllInitFailedLogoff,
     /**%hs device driver could not be loaded.\
 Error Status was 0x%x
 
-`STATUS_DRIVER_UNABLE_TO_LOAD` = 3221226092 (0xC000026C); shown under the caption "Unable to Load Device Driver"*/
+`STATUS_DRIVER_UNABLE_TO_LOAD` = 0xC000026C (3221226092); shown under the caption "Unable to Load Device Driver"*/
     #[doc(alias = "STATUS_DRIVER_UNABLE_TO_LOAD")]
     StatusDriverUnableToLoad,
     /**DFS is unavailable on the contacted server.
 
-`STATUS_DFS_UNAVAILABLE` = 3221226093 (0xC000026D)*/
+`STATUS_DFS_UNAVAILABLE` = 0xC000026D (3221226093)*/
     #[doc(alias = "STATUS_DFS_UNAVAILABLE")]
     StatusDfsUnavailable,
     /**An operation was attempted to a volume after it was dismounted.
 
-`STATUS_VOLUME_DISMOUNTED` = 3221226094 (0xC000026E)*/
+`STATUS_VOLUME_DISMOUNTED` = 0xC000026E (3221226094)*/
     #[doc(alias = "STATUS_VOLUME_DISMOUNTED")]
     StatusVolumeDismounted,
     /**An internal error occurred in the Win32 x86 emulation subsystem.
 
-`STATUS_WX86_INTERNAL_ERROR` = 3221226095 (0xC000026F)*/
+`STATUS_WX86_INTERNAL_ERROR` = 0xC000026F (3221226095)*/
     #[doc(alias = "STATUS_WX86_INTERNAL_ERROR")]
     StatusWx86InternalError,
     /**Win32 x86 emulation subsystem Floating\-point stack check.
 
-`STATUS_WX86_FLOAT_STACK_CHECK` = 3221226096 (0xC0000270)*/
+`STATUS_WX86_FLOAT_STACK_CHECK` = 0xC0000270 (3221226096)*/
     #[doc(alias = "STATUS_WX86_FLOAT_STACK_CHECK")]
     StatusWx86FloatStackCheck,
     /**The validation process needs to continue on to the next step.
 
-`STATUS_VALIDATE_CONTINUE` = 3221226097 (0xC0000271)*/
+`STATUS_VALIDATE_CONTINUE` = 0xC0000271 (3221226097)*/
     #[doc(alias = "STATUS_VALIDATE_CONTINUE")]
     StatusValidateContinue,
     /**There was no match for the specified key in the index.
 
-`STATUS_NO_MATCH` = 3221226098 (0xC0000272)*/
+`STATUS_NO_MATCH` = 0xC0000272 (3221226098)*/
     #[doc(alias = "STATUS_NO_MATCH")]
     StatusNoMatch,
     /**There are no more matches for the current index enumeration.
 
-`STATUS_NO_MORE_MATCHES` = 3221226099 (0xC0000273)*/
+`STATUS_NO_MORE_MATCHES` = 0xC0000273 (3221226099)*/
     #[doc(alias = "STATUS_NO_MORE_MATCHES")]
     StatusNoMoreMatches,
     /**The NTFS file or directory is not a reparse point.
 
-`STATUS_NOT_A_REPARSE_POINT` = 3221226101 (0xC0000275)*/
+`STATUS_NOT_A_REPARSE_POINT` = 0xC0000275 (3221226101)*/
     #[doc(alias = "STATUS_NOT_A_REPARSE_POINT")]
     StatusNotAReparsePoint,
     /**The Windows I/O reparse tag passed for the NTFS reparse point is invalid.
 
-`STATUS_IO_REPARSE_TAG_INVALID` = 3221226102 (0xC0000276)*/
+`STATUS_IO_REPARSE_TAG_INVALID` = 0xC0000276 (3221226102)*/
     #[doc(alias = "STATUS_IO_REPARSE_TAG_INVALID")]
     StatusIoReparseTagInvalid,
     /**The Windows I/O reparse tag does not match the one present in the NTFS reparse point.
 
-`STATUS_IO_REPARSE_TAG_MISMATCH` = 3221226103 (0xC0000277)*/
+`STATUS_IO_REPARSE_TAG_MISMATCH` = 0xC0000277 (3221226103)*/
     #[doc(alias = "STATUS_IO_REPARSE_TAG_MISMATCH")]
     StatusIoReparseTagMismatch,
     /**The user data passed for the NTFS reparse point is invalid.
 
-`STATUS_IO_REPARSE_DATA_INVALID` = 3221226104 (0xC0000278)*/
+`STATUS_IO_REPARSE_DATA_INVALID` = 0xC0000278 (3221226104)*/
     #[doc(alias = "STATUS_IO_REPARSE_DATA_INVALID")]
     StatusIoReparseDataInvalid,
     /**The layered file system driver for this IO tag did not handle it when needed.
 
-`STATUS_IO_REPARSE_TAG_NOT_HANDLED` = 3221226105 (0xC0000279)*/
+`STATUS_IO_REPARSE_TAG_NOT_HANDLED` = 0xC0000279 (3221226105)*/
     #[doc(alias = "STATUS_IO_REPARSE_TAG_NOT_HANDLED")]
     StatusIoReparseTagNotHandled,
-    #[doc = "*No message is known.*\n\n`STATUS_PWD_TOO_LONG` = 3221226106 (0xC000027A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PWD_TOO_LONG` = 0xC000027A (3221226106)"]
     #[doc(alias = "STATUS_PWD_TOO_LONG")]
     StatusPwdTooLong,
-    #[doc = "*No message is known.*\n\n`STATUS_STOWED_EXCEPTION` = 3221226107 (0xC000027B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STOWED_EXCEPTION` = 0xC000027B (3221226107)"]
     #[doc(alias = "STATUS_STOWED_EXCEPTION")]
     StatusStowedException,
-    #[doc = "*No message is known.*\n\n`STATUS_CONTEXT_STOWED_EXCEPTION` = 3221226108 (0xC000027C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CONTEXT_STOWED_EXCEPTION` = 0xC000027C (3221226108)"]
     #[doc(alias = "STATUS_CONTEXT_STOWED_EXCEPTION")]
     StatusContextStowedException,
     /**The NTFS symbolic link could not be resolved even though the initial file name is valid.
 
-`STATUS_REPARSE_POINT_NOT_RESOLVED` = 3221226112 (0xC0000280)*/
+`STATUS_REPARSE_POINT_NOT_RESOLVED` = 0xC0000280 (3221226112)*/
     #[doc(alias = "STATUS_REPARSE_POINT_NOT_RESOLVED")]
     StatusReparsePointNotResolved,
     /**The NTFS directory is a reparse point.
 
-`STATUS_DIRECTORY_IS_A_REPARSE_POINT` = 3221226113 (0xC0000281)*/
+`STATUS_DIRECTORY_IS_A_REPARSE_POINT` = 0xC0000281 (3221226113)*/
     #[doc(alias = "STATUS_DIRECTORY_IS_A_REPARSE_POINT")]
     StatusDirectoryIsAReparsePoint,
     /**The range could not be added to the range list because of a conflict.
 
-`STATUS_RANGE_LIST_CONFLICT` = 3221226114 (0xC0000282)*/
+`STATUS_RANGE_LIST_CONFLICT` = 0xC0000282 (3221226114)*/
     #[doc(alias = "STATUS_RANGE_LIST_CONFLICT")]
     StatusRangeListConflict,
     /**The specified medium changer source element contains no media.
 
-`STATUS_SOURCE_ELEMENT_EMPTY` = 3221226115 (0xC0000283)*/
+`STATUS_SOURCE_ELEMENT_EMPTY` = 0xC0000283 (3221226115)*/
     #[doc(alias = "STATUS_SOURCE_ELEMENT_EMPTY")]
     StatusSourceElementEmpty,
     /**The specified medium changer destination element already contains media.
 
-`STATUS_DESTINATION_ELEMENT_FULL` = 3221226116 (0xC0000284)*/
+`STATUS_DESTINATION_ELEMENT_FULL` = 0xC0000284 (3221226116)*/
     #[doc(alias = "STATUS_DESTINATION_ELEMENT_FULL")]
     StatusDestinationElementFull,
     /**The specified medium changer element does not exist.
 
-`STATUS_ILLEGAL_ELEMENT_ADDRESS` = 3221226117 (0xC0000285)*/
+`STATUS_ILLEGAL_ELEMENT_ADDRESS` = 0xC0000285 (3221226117)*/
     #[doc(alias = "STATUS_ILLEGAL_ELEMENT_ADDRESS")]
     StatusIllegalElementAddress,
     /**The specified element is contained within a magazine that is no longer present.
 
-`STATUS_MAGAZINE_NOT_PRESENT` = 3221226118 (0xC0000286)*/
+`STATUS_MAGAZINE_NOT_PRESENT` = 0xC0000286 (3221226118)*/
     #[doc(alias = "STATUS_MAGAZINE_NOT_PRESENT")]
     StatusMagazineNotPresent,
     /**The device requires reinitialization due to hardware errors.
 
-`STATUS_REINITIALIZATION_NEEDED` = 3221226119 (0xC0000287)*/
+`STATUS_REINITIALIZATION_NEEDED` = 0xC0000287 (3221226119)*/
     #[doc(alias = "STATUS_REINITIALIZATION_NEEDED")]
     StatusReinitializationNeeded,
     /**The file encryption attempt failed.
 
-`STATUS_ENCRYPTION_FAILED` = 3221226122 (0xC000028A)*/
+`STATUS_ENCRYPTION_FAILED` = 0xC000028A (3221226122)*/
     #[doc(alias = "STATUS_ENCRYPTION_FAILED")]
     StatusEncryptionFailed,
     /**The file decryption attempt failed.
 
-`STATUS_DECRYPTION_FAILED` = 3221226123 (0xC000028B)*/
+`STATUS_DECRYPTION_FAILED` = 0xC000028B (3221226123)*/
     #[doc(alias = "STATUS_DECRYPTION_FAILED")]
     StatusDecryptionFailed,
     /**The specified range could not be found in the range list.
 
-`STATUS_RANGE_NOT_FOUND` = 3221226124 (0xC000028C)*/
+`STATUS_RANGE_NOT_FOUND` = 0xC000028C (3221226124)*/
     #[doc(alias = "STATUS_RANGE_NOT_FOUND")]
     StatusRangeNotFound,
     /**There is no encryption recovery policy configured for this system.
 
-`STATUS_NO_RECOVERY_POLICY` = 3221226125 (0xC000028D)*/
+`STATUS_NO_RECOVERY_POLICY` = 0xC000028D (3221226125)*/
     #[doc(alias = "STATUS_NO_RECOVERY_POLICY")]
     StatusNoRecoveryPolicy,
     /**The required encryption driver is not loaded for this system.
 
-`STATUS_NO_EFS` = 3221226126 (0xC000028E)*/
+`STATUS_NO_EFS` = 0xC000028E (3221226126)*/
     #[doc(alias = "STATUS_NO_EFS")]
     StatusNoEfs,
     /**The file was encrypted with a different encryption driver than is currently loaded.
 
-`STATUS_WRONG_EFS` = 3221226127 (0xC000028F)*/
+`STATUS_WRONG_EFS` = 0xC000028F (3221226127)*/
     #[doc(alias = "STATUS_WRONG_EFS")]
     StatusWrongEfs,
     /**There are no EFS keys defined for the user.
 
-`STATUS_NO_USER_KEYS` = 3221226128 (0xC0000290)*/
+`STATUS_NO_USER_KEYS` = 0xC0000290 (3221226128)*/
     #[doc(alias = "STATUS_NO_USER_KEYS")]
     StatusNoUserKeys,
     /**The specified file is not encrypted.
 
-`STATUS_FILE_NOT_ENCRYPTED` = 3221226129 (0xC0000291)*/
+`STATUS_FILE_NOT_ENCRYPTED` = 0xC0000291 (3221226129)*/
     #[doc(alias = "STATUS_FILE_NOT_ENCRYPTED")]
     StatusFileNotEncrypted,
     /**The specified file is not in the defined EFS export format.
 
-`STATUS_NOT_EXPORT_FORMAT` = 3221226130 (0xC0000292)*/
+`STATUS_NOT_EXPORT_FORMAT` = 0xC0000292 (3221226130)*/
     #[doc(alias = "STATUS_NOT_EXPORT_FORMAT")]
     StatusNotExportFormat,
     /**The specified file is encrypted and the user does not have the ability to decrypt it.
 
-`STATUS_FILE_ENCRYPTED` = 3221226131 (0xC0000293)*/
+`STATUS_FILE_ENCRYPTED` = 0xC0000293 (3221226131)*/
     #[doc(alias = "STATUS_FILE_ENCRYPTED")]
     StatusFileEncrypted,
     /**The guid passed was not recognized as valid by a WMI data provider.
 
-`STATUS_WMI_GUID_NOT_FOUND` = 3221226133 (0xC0000295)*/
+`STATUS_WMI_GUID_NOT_FOUND` = 0xC0000295 (3221226133)*/
     #[doc(alias = "STATUS_WMI_GUID_NOT_FOUND")]
     StatusWmiGuidNotFound,
     /**The instance name passed was not recognized as valid by a WMI data provider.
 
-`STATUS_WMI_INSTANCE_NOT_FOUND` = 3221226134 (0xC0000296)*/
+`STATUS_WMI_INSTANCE_NOT_FOUND` = 0xC0000296 (3221226134)*/
     #[doc(alias = "STATUS_WMI_INSTANCE_NOT_FOUND")]
     StatusWmiInstanceNotFound,
     /**The data item id passed was not recognized as valid by a WMI data provider.
 
-`STATUS_WMI_ITEMID_NOT_FOUND` = 3221226135 (0xC0000297)*/
+`STATUS_WMI_ITEMID_NOT_FOUND` = 0xC0000297 (3221226135)*/
     #[doc(alias = "STATUS_WMI_ITEMID_NOT_FOUND")]
     StatusWmiItemidNotFound,
     /**The WMI request could not be completed and should be retried.
 
-`STATUS_WMI_TRY_AGAIN` = 3221226136 (0xC0000298)*/
+`STATUS_WMI_TRY_AGAIN` = 0xC0000298 (3221226136)*/
     #[doc(alias = "STATUS_WMI_TRY_AGAIN")]
     StatusWmiTryAgain,
     /**The policy object is shared and can only be modified at the root
 
-`STATUS_SHARED_POLICY` = 3221226137 (0xC0000299)*/
+`STATUS_SHARED_POLICY` = 0xC0000299 (3221226137)*/
     #[doc(alias = "STATUS_SHARED_POLICY")]
     StatusSharedPolicy,
     /**The policy object does not exist when it should
 
-`STATUS_POLICY_OBJECT_NOT_FOUND` = 3221226138 (0xC000029A)*/
+`STATUS_POLICY_OBJECT_NOT_FOUND` = 0xC000029A (3221226138)*/
     #[doc(alias = "STATUS_POLICY_OBJECT_NOT_FOUND")]
     StatusPolicyObjectNotFound,
     /**The requested policy information only lives in the Ds
 
-`STATUS_POLICY_ONLY_IN_DS` = 3221226139 (0xC000029B)*/
+`STATUS_POLICY_ONLY_IN_DS` = 0xC000029B (3221226139)*/
     #[doc(alias = "STATUS_POLICY_ONLY_IN_DS")]
     StatusPolicyOnlyInDs,
     /**The volume must be upgraded to enable this feature
 
-`STATUS_VOLUME_NOT_UPGRADED` = 3221226140 (0xC000029C)*/
+`STATUS_VOLUME_NOT_UPGRADED` = 0xC000029C (3221226140)*/
     #[doc(alias = "STATUS_VOLUME_NOT_UPGRADED")]
     StatusVolumeNotUpgraded,
     /**The remote storage service is not operational at this time.
 
-`STATUS_REMOTE_STORAGE_NOT_ACTIVE` = 3221226141 (0xC000029D)*/
+`STATUS_REMOTE_STORAGE_NOT_ACTIVE` = 0xC000029D (3221226141)*/
     #[doc(alias = "STATUS_REMOTE_STORAGE_NOT_ACTIVE")]
     StatusRemoteStorageNotActive,
     /**The remote storage service encountered a media error.
 
-`STATUS_REMOTE_STORAGE_MEDIA_ERROR` = 3221226142 (0xC000029E)*/
+`STATUS_REMOTE_STORAGE_MEDIA_ERROR` = 0xC000029E (3221226142)*/
     #[doc(alias = "STATUS_REMOTE_STORAGE_MEDIA_ERROR")]
     StatusRemoteStorageMediaError,
     /**The tracking (workstation) service is not running.
 
-`STATUS_NO_TRACKING_SERVICE` = 3221226143 (0xC000029F)*/
+`STATUS_NO_TRACKING_SERVICE` = 0xC000029F (3221226143)*/
     #[doc(alias = "STATUS_NO_TRACKING_SERVICE")]
     StatusNoTrackingService,
     /**The server process is running under a SID different than that required by client.
 
-`STATUS_SERVER_SID_MISMATCH` = 3221226144 (0xC00002A0)*/
+`STATUS_SERVER_SID_MISMATCH` = 0xC00002A0 (3221226144)*/
     #[doc(alias = "STATUS_SERVER_SID_MISMATCH")]
     StatusServerSidMismatch,
     /**The specified directory service attribute or value does not exist.
 
-`STATUS_DS_NO_ATTRIBUTE_OR_VALUE` = 3221226145 (0xC00002A1)*/
+`STATUS_DS_NO_ATTRIBUTE_OR_VALUE` = 0xC00002A1 (3221226145)*/
     #[doc(alias = "STATUS_DS_NO_ATTRIBUTE_OR_VALUE")]
     StatusDsNoAttributeOrValue,
     /**The attribute syntax specified to the directory service is invalid.
 
-`STATUS_DS_INVALID_ATTRIBUTE_SYNTAX` = 3221226146 (0xC00002A2)*/
+`STATUS_DS_INVALID_ATTRIBUTE_SYNTAX` = 0xC00002A2 (3221226146)*/
     #[doc(alias = "STATUS_DS_INVALID_ATTRIBUTE_SYNTAX")]
     StatusDsInvalidAttributeSyntax,
     /**The attribute type specified to the directory service is not defined.
 
-`STATUS_DS_ATTRIBUTE_TYPE_UNDEFINED` = 3221226147 (0xC00002A3)*/
+`STATUS_DS_ATTRIBUTE_TYPE_UNDEFINED` = 0xC00002A3 (3221226147)*/
     #[doc(alias = "STATUS_DS_ATTRIBUTE_TYPE_UNDEFINED")]
     StatusDsAttributeTypeUndefined,
     /**The specified directory service attribute or value already exists.
 
-`STATUS_DS_ATTRIBUTE_OR_VALUE_EXISTS` = 3221226148 (0xC00002A4)*/
+`STATUS_DS_ATTRIBUTE_OR_VALUE_EXISTS` = 0xC00002A4 (3221226148)*/
     #[doc(alias = "STATUS_DS_ATTRIBUTE_OR_VALUE_EXISTS")]
     StatusDsAttributeOrValueExists,
     /**The directory service is busy.
 
-`STATUS_DS_BUSY` = 3221226149 (0xC00002A5)*/
+`STATUS_DS_BUSY` = 0xC00002A5 (3221226149)*/
     #[doc(alias = "STATUS_DS_BUSY")]
     StatusDsBusy,
     /**The directory service is not available.
 
-`STATUS_DS_UNAVAILABLE` = 3221226150 (0xC00002A6)*/
+`STATUS_DS_UNAVAILABLE` = 0xC00002A6 (3221226150)*/
     #[doc(alias = "STATUS_DS_UNAVAILABLE")]
     StatusDsUnavailable,
     /**The directory service was unable to allocate a relative identifier.
 
-`STATUS_DS_NO_RIDS_ALLOCATED` = 3221226151 (0xC00002A7)*/
+`STATUS_DS_NO_RIDS_ALLOCATED` = 0xC00002A7 (3221226151)*/
     #[doc(alias = "STATUS_DS_NO_RIDS_ALLOCATED")]
     StatusDsNoRidsAllocated,
     /**The directory service has exhausted the pool of relative identifiers.
 
-`STATUS_DS_NO_MORE_RIDS` = 3221226152 (0xC00002A8)*/
+`STATUS_DS_NO_MORE_RIDS` = 0xC00002A8 (3221226152)*/
     #[doc(alias = "STATUS_DS_NO_MORE_RIDS")]
     StatusDsNoMoreRids,
     /**The requested operation could not be performed because the directory service is not the master for that type of operation.
 
-`STATUS_DS_INCORRECT_ROLE_OWNER` = 3221226153 (0xC00002A9)*/
+`STATUS_DS_INCORRECT_ROLE_OWNER` = 0xC00002A9 (3221226153)*/
     #[doc(alias = "STATUS_DS_INCORRECT_ROLE_OWNER")]
     StatusDsIncorrectRoleOwner,
     /**The directory service was unable to initialize the subsystem that allocates relative identifiers.
 
-`STATUS_DS_RIDMGR_INIT_ERROR` = 3221226154 (0xC00002AA)*/
+`STATUS_DS_RIDMGR_INIT_ERROR` = 0xC00002AA (3221226154)*/
     #[doc(alias = "STATUS_DS_RIDMGR_INIT_ERROR")]
     StatusDsRidmgrInitError,
     /**The requested operation did not satisfy one or more constraints associated with the class of the object.
 
-`STATUS_DS_OBJ_CLASS_VIOLATION` = 3221226155 (0xC00002AB)*/
+`STATUS_DS_OBJ_CLASS_VIOLATION` = 0xC00002AB (3221226155)*/
     #[doc(alias = "STATUS_DS_OBJ_CLASS_VIOLATION")]
     StatusDsObjClassViolation,
     /**The directory service can perform the requested operation only on a leaf object.
 
-`STATUS_DS_CANT_ON_NON_LEAF` = 3221226156 (0xC00002AC)*/
+`STATUS_DS_CANT_ON_NON_LEAF` = 0xC00002AC (3221226156)*/
     #[doc(alias = "STATUS_DS_CANT_ON_NON_LEAF")]
     StatusDsCantOnNonLeaf,
     /**The directory service cannot perform the requested operation on the Relatively Defined Name (RDN) attribute of an object.
 
-`STATUS_DS_CANT_ON_RDN` = 3221226157 (0xC00002AD)*/
+`STATUS_DS_CANT_ON_RDN` = 0xC00002AD (3221226157)*/
     #[doc(alias = "STATUS_DS_CANT_ON_RDN")]
     StatusDsCantOnRdn,
     /**The directory service detected an attempt to modify the object class of an object.
 
-`STATUS_DS_CANT_MOD_OBJ_CLASS` = 3221226158 (0xC00002AE)*/
+`STATUS_DS_CANT_MOD_OBJ_CLASS` = 0xC00002AE (3221226158)*/
     #[doc(alias = "STATUS_DS_CANT_MOD_OBJ_CLASS")]
     StatusDsCantModObjClass,
     /**An error occurred while performing a cross domain move operation.
 
-`STATUS_DS_CROSS_DOM_MOVE_FAILED` = 3221226159 (0xC00002AF)*/
+`STATUS_DS_CROSS_DOM_MOVE_FAILED` = 0xC00002AF (3221226159)*/
     #[doc(alias = "STATUS_DS_CROSS_DOM_MOVE_FAILED")]
     StatusDsCrossDomMoveFailed,
     /**Unable to Contact the Global Catalog Server.
 
-`STATUS_DS_GC_NOT_AVAILABLE` = 3221226160 (0xC00002B0)*/
+`STATUS_DS_GC_NOT_AVAILABLE` = 0xC00002B0 (3221226160)*/
     #[doc(alias = "STATUS_DS_GC_NOT_AVAILABLE")]
     StatusDsGcNotAvailable,
     /**The requested operation requires a directory service, and none was available.
 
-`STATUS_DIRECTORY_SERVICE_REQUIRED` = 3221226161 (0xC00002B1)*/
+`STATUS_DIRECTORY_SERVICE_REQUIRED` = 0xC00002B1 (3221226161)*/
     #[doc(alias = "STATUS_DIRECTORY_SERVICE_REQUIRED")]
     StatusDirectoryServiceRequired,
     /**The reparse attribute cannot be set as it is incompatible with an existing attribute.
 
-`STATUS_REPARSE_ATTRIBUTE_CONFLICT` = 3221226162 (0xC00002B2)*/
+`STATUS_REPARSE_ATTRIBUTE_CONFLICT` = 0xC00002B2 (3221226162)*/
     #[doc(alias = "STATUS_REPARSE_ATTRIBUTE_CONFLICT")]
     StatusReparseAttributeConflict,
     /**A group marked use for deny only cannot be enabled.
 
-`STATUS_CANT_ENABLE_DENY_ONLY` = 3221226163 (0xC00002B3)*/
+`STATUS_CANT_ENABLE_DENY_ONLY` = 0xC00002B3 (3221226163)*/
     #[doc(alias = "STATUS_CANT_ENABLE_DENY_ONLY")]
     StatusCantEnableDenyOnly,
     /**Multiple floating point faults.
 
-`STATUS_FLOAT_MULTIPLE_FAULTS` = 3221226164 (0xC00002B4); shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_MULTIPLE_FAULTS` = 0xC00002B4 (3221226164); shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_MULTIPLE_FAULTS")]
     StatusFloatMultipleFaults,
     /**Multiple floating point traps.
 
-`STATUS_FLOAT_MULTIPLE_TRAPS` = 3221226165 (0xC00002B5); shown under the caption "EXCEPTION"*/
+`STATUS_FLOAT_MULTIPLE_TRAPS` = 0xC00002B5 (3221226165); shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_FLOAT_MULTIPLE_TRAPS")]
     StatusFloatMultipleTraps,
     /**The device has been removed.
 
-`STATUS_DEVICE_REMOVED` = 3221226166 (0xC00002B6)*/
+`STATUS_DEVICE_REMOVED` = 0xC00002B6 (3221226166)*/
     #[doc(alias = "STATUS_DEVICE_REMOVED")]
     StatusDeviceRemoved,
     /**The volume change journal is being deleted.
 
-`STATUS_JOURNAL_DELETE_IN_PROGRESS` = 3221226167 (0xC00002B7)*/
+`STATUS_JOURNAL_DELETE_IN_PROGRESS` = 0xC00002B7 (3221226167)*/
     #[doc(alias = "STATUS_JOURNAL_DELETE_IN_PROGRESS")]
     StatusJournalDeleteInProgress,
     /**The volume change journal is not active.
 
-`STATUS_JOURNAL_NOT_ACTIVE` = 3221226168 (0xC00002B8)*/
+`STATUS_JOURNAL_NOT_ACTIVE` = 0xC00002B8 (3221226168)*/
     #[doc(alias = "STATUS_JOURNAL_NOT_ACTIVE")]
     StatusJournalNotActive,
     /**The requested interface is not supported.
 
-`STATUS_NOINTERFACE` = 3221226169 (0xC00002B9)*/
+`STATUS_NOINTERFACE` = 0xC00002B9 (3221226169)*/
     #[doc(alias = "STATUS_NOINTERFACE")]
     StatusNointerface,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_RIDMGR_DISABLED` = 3221226170 (0xC00002BA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_RIDMGR_DISABLED` = 0xC00002BA (3221226170)"]
     #[doc(alias = "STATUS_DS_RIDMGR_DISABLED")]
     StatusDsRidmgrDisabled,
     /**A directory service resource limit has been exceeded.
 
-`STATUS_DS_ADMIN_LIMIT_EXCEEDED` = 3221226177 (0xC00002C1)*/
+`STATUS_DS_ADMIN_LIMIT_EXCEEDED` = 0xC00002C1 (3221226177)*/
     #[doc(alias = "STATUS_DS_ADMIN_LIMIT_EXCEEDED")]
     StatusDsAdminLimitExceeded,
     /**The driver %hs does not support standby mode. Updating this driver may allow the system to go to standby mode.
 
-`STATUS_DRIVER_FAILED_SLEEP` = 3221226178 (0xC00002C2); shown under the caption "System Standby Failed"*/
+`STATUS_DRIVER_FAILED_SLEEP` = 0xC00002C2 (3221226178); shown under the caption "System Standby Failed"*/
     #[doc(alias = "STATUS_DRIVER_FAILED_SLEEP")]
     StatusDriverFailedSleep,
     /**Mutual Authentication failed. The server's password is out of date at the domain controller.
 
-`STATUS_MUTUAL_AUTHENTICATION_FAILED` = 3221226179 (0xC00002C3)*/
+`STATUS_MUTUAL_AUTHENTICATION_FAILED` = 0xC00002C3 (3221226179)*/
     #[doc(alias = "STATUS_MUTUAL_AUTHENTICATION_FAILED")]
     StatusMutualAuthenticationFailed,
     /**The system file %1 has become corrupt and has been replaced.
 
-`STATUS_CORRUPT_SYSTEM_FILE` = 3221226180 (0xC00002C4)*/
+`STATUS_CORRUPT_SYSTEM_FILE` = 0xC00002C4 (3221226180)*/
     #[doc(alias = "STATUS_CORRUPT_SYSTEM_FILE")]
     StatusCorruptSystemFile,
     /**Alignment Error\
 A datatype misalignment error was detected in a load or store instruction.
 
-`STATUS_DATATYPE_MISALIGNMENT_ERROR` = 3221226181 (0xC00002C5); shown under the caption "EXCEPTION"*/
+`STATUS_DATATYPE_MISALIGNMENT_ERROR` = 0xC00002C5 (3221226181); shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_DATATYPE_MISALIGNMENT_ERROR")]
     StatusDatatypeMisalignmentError,
     /**The WMI data item or data block is read only.
 
-`STATUS_WMI_READ_ONLY` = 3221226182 (0xC00002C6)*/
+`STATUS_WMI_READ_ONLY` = 0xC00002C6 (3221226182)*/
     #[doc(alias = "STATUS_WMI_READ_ONLY")]
     StatusWmiReadOnly,
     /**The WMI data item or data block could not be changed.
 
-`STATUS_WMI_SET_FAILURE` = 3221226183 (0xC00002C7)*/
+`STATUS_WMI_SET_FAILURE` = 0xC00002C7 (3221226183)*/
     #[doc(alias = "STATUS_WMI_SET_FAILURE")]
     StatusWmiSetFailure,
     /**Your system is low on virtual memory. Windows is increasing the size of your virtual memory paging file.\
 During this process, memory requests for some applications may be denied. For more information, see Help.
 
-`STATUS_COMMITMENT_MINIMUM` = 3221226184 (0xC00002C8); shown under the caption "Virtual Memory Minimum Too Low"*/
+`STATUS_COMMITMENT_MINIMUM` = 0xC00002C8 (3221226184); shown under the caption "Virtual Memory Minimum Too Low"*/
     #[doc(alias = "STATUS_COMMITMENT_MINIMUM")]
     StatusCommitmentMinimum,
     /**Register NaT consumption faults.\
 A NaT value is consumed on a non speculative instruction.
 
-`STATUS_REG_NAT_CONSUMPTION` = 3221226185 (0xC00002C9); shown under the caption "EXCEPTION"*/
+`STATUS_REG_NAT_CONSUMPTION` = 0xC00002C9 (3221226185); shown under the caption "EXCEPTION"*/
     #[doc(alias = "STATUS_REG_NAT_CONSUMPTION")]
     StatusRegNatConsumption,
     /**The medium changer's transport element contains media, which is causing the operation to fail.
 
-`STATUS_TRANSPORT_FULL` = 3221226186 (0xC00002CA)*/
+`STATUS_TRANSPORT_FULL` = 0xC00002CA (3221226186)*/
     #[doc(alias = "STATUS_TRANSPORT_FULL")]
     StatusTransportFull,
     /**Security Accounts Manager initialization failed because of the following error:\
@@ -4526,119 +4526,119 @@ A NaT value is consumed on a non speculative instruction.
 Error Status: 0x%x.\
 Please click OK to shutdown this system and reboot into Directory Services Restore Mode, check the event log for more detailed information.
 
-`STATUS_DS_SAM_INIT_FAILURE` = 3221226187 (0xC00002CB)*/
+`STATUS_DS_SAM_INIT_FAILURE` = 0xC00002CB (3221226187)*/
     #[doc(alias = "STATUS_DS_SAM_INIT_FAILURE")]
     StatusDsSamInitFailure,
     /**This operation is supported only when you are connected to the server.
 
-`STATUS_ONLY_IF_CONNECTED` = 3221226188 (0xC00002CC)*/
+`STATUS_ONLY_IF_CONNECTED` = 0xC00002CC (3221226188)*/
     #[doc(alias = "STATUS_ONLY_IF_CONNECTED")]
     StatusOnlyIfConnected,
     /**Only an administrator can modify the membership list of an administrative group.
 
-`STATUS_DS_SENSITIVE_GROUP_VIOLATION` = 3221226189 (0xC00002CD)*/
+`STATUS_DS_SENSITIVE_GROUP_VIOLATION` = 0xC00002CD (3221226189)*/
     #[doc(alias = "STATUS_DS_SENSITIVE_GROUP_VIOLATION")]
     StatusDsSensitiveGroupViolation,
     /**A device was removed so enumeration must be restarted.
 
-`STATUS_PNP_RESTART_ENUMERATION` = 3221226190 (0xC00002CE)*/
+`STATUS_PNP_RESTART_ENUMERATION` = 0xC00002CE (3221226190)*/
     #[doc(alias = "STATUS_PNP_RESTART_ENUMERATION")]
     StatusPnpRestartEnumeration,
     /**The journal entry has been deleted from the journal.
 
-`STATUS_JOURNAL_ENTRY_DELETED` = 3221226191 (0xC00002CF)*/
+`STATUS_JOURNAL_ENTRY_DELETED` = 0xC00002CF (3221226191)*/
     #[doc(alias = "STATUS_JOURNAL_ENTRY_DELETED")]
     StatusJournalEntryDeleted,
     /**Cannot change the primary group ID of a domain controller account.
 
-`STATUS_DS_CANT_MOD_PRIMARYGROUPID` = 3221226192 (0xC00002D0)*/
+`STATUS_DS_CANT_MOD_PRIMARYGROUPID` = 0xC00002D0 (3221226192)*/
     #[doc(alias = "STATUS_DS_CANT_MOD_PRIMARYGROUPID")]
     StatusDsCantModPrimarygroupid,
     /**The system image %s is not properly signed.\
 The file has been replaced with the signed file.\
 The system has been shut down.
 
-`STATUS_SYSTEM_IMAGE_BAD_SIGNATURE` = 3221226193 (0xC00002D1); shown under the caption "Fatal System Error"*/
+`STATUS_SYSTEM_IMAGE_BAD_SIGNATURE` = 0xC00002D1 (3221226193); shown under the caption "Fatal System Error"*/
     #[doc(alias = "STATUS_SYSTEM_IMAGE_BAD_SIGNATURE")]
     StatusSystemImageBadSignature,
     /**Device will not start without a reboot.
 
-`STATUS_PNP_REBOOT_REQUIRED` = 3221226194 (0xC00002D2)*/
+`STATUS_PNP_REBOOT_REQUIRED` = 0xC00002D2 (3221226194)*/
     #[doc(alias = "STATUS_PNP_REBOOT_REQUIRED")]
     StatusPnpRebootRequired,
     /**Current device power state cannot support this request.
 
-`STATUS_POWER_STATE_INVALID` = 3221226195 (0xC00002D3)*/
+`STATUS_POWER_STATE_INVALID` = 0xC00002D3 (3221226195)*/
     #[doc(alias = "STATUS_POWER_STATE_INVALID")]
     StatusPowerStateInvalid,
     /**The specified group type is invalid.
 
-`STATUS_DS_INVALID_GROUP_TYPE` = 3221226196 (0xC00002D4)*/
+`STATUS_DS_INVALID_GROUP_TYPE` = 0xC00002D4 (3221226196)*/
     #[doc(alias = "STATUS_DS_INVALID_GROUP_TYPE")]
     StatusDsInvalidGroupType,
     /**In mixed domain no nesting of global group if group is security enabled.
 
-`STATUS_DS_NO_NEST_GLOBALGROUP_IN_MIXEDDOMAIN` = 3221226197 (0xC00002D5)*/
+`STATUS_DS_NO_NEST_GLOBALGROUP_IN_MIXEDDOMAIN` = 0xC00002D5 (3221226197)*/
     #[doc(alias = "STATUS_DS_NO_NEST_GLOBALGROUP_IN_MIXEDDOMAIN")]
     StatusDsNoNestGlobalgroupInMixeddomain,
     /**In mixed domain, cannot nest local groups with other local groups, if the group is security enabled.
 
-`STATUS_DS_NO_NEST_LOCALGROUP_IN_MIXEDDOMAIN` = 3221226198 (0xC00002D6)*/
+`STATUS_DS_NO_NEST_LOCALGROUP_IN_MIXEDDOMAIN` = 0xC00002D6 (3221226198)*/
     #[doc(alias = "STATUS_DS_NO_NEST_LOCALGROUP_IN_MIXEDDOMAIN")]
     StatusDsNoNestLocalgroupInMixeddomain,
     /**A global group cannot have a local group as a member.
 
-`STATUS_DS_GLOBAL_CANT_HAVE_LOCAL_MEMBER` = 3221226199 (0xC00002D7)*/
+`STATUS_DS_GLOBAL_CANT_HAVE_LOCAL_MEMBER` = 0xC00002D7 (3221226199)*/
     #[doc(alias = "STATUS_DS_GLOBAL_CANT_HAVE_LOCAL_MEMBER")]
     StatusDsGlobalCantHaveLocalMember,
     /**A global group cannot have a universal group as a member.
 
-`STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER` = 3221226200 (0xC00002D8)*/
+`STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER` = 0xC00002D8 (3221226200)*/
     #[doc(alias = "STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER")]
     StatusDsGlobalCantHaveUniversalMember,
     /**A universal group cannot have a local group as a member.
 
-`STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER` = 3221226201 (0xC00002D9)*/
+`STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER` = 0xC00002D9 (3221226201)*/
     #[doc(alias = "STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER")]
     StatusDsUniversalCantHaveLocalMember,
     /**A global group cannot have a cross domain member.
 
-`STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER` = 3221226202 (0xC00002DA)*/
+`STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER` = 0xC00002DA (3221226202)*/
     #[doc(alias = "STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER")]
     StatusDsGlobalCantHaveCrossdomainMember,
     /**A local group cannot have another cross domain local group as a member.
 
-`STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER` = 3221226203 (0xC00002DB)*/
+`STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER` = 0xC00002DB (3221226203)*/
     #[doc(alias = "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER")]
     StatusDsLocalCantHaveCrossdomainLocalMember,
     /**Cannot change to security disabled group because of having primary members in this group.
 
-`STATUS_DS_HAVE_PRIMARY_MEMBERS` = 3221226204 (0xC00002DC)*/
+`STATUS_DS_HAVE_PRIMARY_MEMBERS` = 0xC00002DC (3221226204)*/
     #[doc(alias = "STATUS_DS_HAVE_PRIMARY_MEMBERS")]
     StatusDsHavePrimaryMembers,
     /**The WMI operation is not supported by the data block or method.
 
-`STATUS_WMI_NOT_SUPPORTED` = 3221226205 (0xC00002DD)*/
+`STATUS_WMI_NOT_SUPPORTED` = 0xC00002DD (3221226205)*/
     #[doc(alias = "STATUS_WMI_NOT_SUPPORTED")]
     StatusWmiNotSupported,
     /**There is not enough power to complete the requested operation.
 
-`STATUS_INSUFFICIENT_POWER` = 3221226206 (0xC00002DE)*/
+`STATUS_INSUFFICIENT_POWER` = 0xC00002DE (3221226206)*/
     #[doc(alias = "STATUS_INSUFFICIENT_POWER")]
     StatusInsufficientPower,
     /**Security Account Manager needs to get the boot password.
 
-`STATUS_SAM_NEED_BOOTKEY_PASSWORD` = 3221226207 (0xC00002DF)*/
+`STATUS_SAM_NEED_BOOTKEY_PASSWORD` = 0xC00002DF (3221226207)*/
     #[doc(alias = "STATUS_SAM_NEED_BOOTKEY_PASSWORD")]
     StatusSamNeedBootkeyPassword,
     /**Security Account Manager needs to get the boot key from floppy disk.
 
-`STATUS_SAM_NEED_BOOTKEY_FLOPPY` = 3221226208 (0xC00002E0)*/
+`STATUS_SAM_NEED_BOOTKEY_FLOPPY` = 0xC00002E0 (3221226208)*/
     #[doc(alias = "STATUS_SAM_NEED_BOOTKEY_FLOPPY")]
     StatusSamNeedBootkeyFloppy,
     /**Directory Service cannot start.
 
-`STATUS_DS_CANT_START` = 3221226209 (0xC00002E1)*/
+`STATUS_DS_CANT_START` = 0xC00002E1 (3221226209)*/
     #[doc(alias = "STATUS_DS_CANT_START")]
     StatusDsCantStart,
     /**Directory Services could not start because of the following error:\
@@ -4646,7 +4646,7 @@ The system has been shut down.
 Error Status: 0x%x.\
 Please click OK to shutdown this system and reboot into Directory Services Restore Mode, check the event log for more detailed information.
 
-`STATUS_DS_INIT_FAILURE` = 3221226210 (0xC00002E2)*/
+`STATUS_DS_INIT_FAILURE` = 0xC00002E2 (3221226210)*/
     #[doc(alias = "STATUS_DS_INIT_FAILURE")]
     StatusDsInitFailure,
     /**Security Accounts Manager initialization failed because of the following error:\
@@ -4654,47 +4654,47 @@ Please click OK to shutdown this system and reboot into Directory Services Resto
 Error Status: 0x%x.\
 Please click OK to shutdown this system and reboot into Safe Mode, check the event log for more detailed information.
 
-`STATUS_SAM_INIT_FAILURE` = 3221226211 (0xC00002E3)*/
+`STATUS_SAM_INIT_FAILURE` = 0xC00002E3 (3221226211)*/
     #[doc(alias = "STATUS_SAM_INIT_FAILURE")]
     StatusSamInitFailure,
     /**The requested operation can be performed only on a global catalog server.
 
-`STATUS_DS_GC_REQUIRED` = 3221226212 (0xC00002E4)*/
+`STATUS_DS_GC_REQUIRED` = 0xC00002E4 (3221226212)*/
     #[doc(alias = "STATUS_DS_GC_REQUIRED")]
     StatusDsGcRequired,
     /**A local group can only be a member of other local groups in the same domain.
 
-`STATUS_DS_LOCAL_MEMBER_OF_LOCAL_ONLY` = 3221226213 (0xC00002E5)*/
+`STATUS_DS_LOCAL_MEMBER_OF_LOCAL_ONLY` = 0xC00002E5 (3221226213)*/
     #[doc(alias = "STATUS_DS_LOCAL_MEMBER_OF_LOCAL_ONLY")]
     StatusDsLocalMemberOfLocalOnly,
     /**Foreign security principals cannot be members of universal groups.
 
-`STATUS_DS_NO_FPO_IN_UNIVERSAL_GROUPS` = 3221226214 (0xC00002E6)*/
+`STATUS_DS_NO_FPO_IN_UNIVERSAL_GROUPS` = 0xC00002E6 (3221226214)*/
     #[doc(alias = "STATUS_DS_NO_FPO_IN_UNIVERSAL_GROUPS")]
     StatusDsNoFpoInUniversalGroups,
     /**Your computer could not be joined to the domain. You have exceeded the maximum number of computer accounts you are allowed to create in this domain. Contact your system administrator to have this limit reset or increased.
 
-`STATUS_DS_MACHINE_ACCOUNT_QUOTA_EXCEEDED` = 3221226215 (0xC00002E7)*/
+`STATUS_DS_MACHINE_ACCOUNT_QUOTA_EXCEEDED` = 0xC00002E7 (3221226215)*/
     #[doc(alias = "STATUS_DS_MACHINE_ACCOUNT_QUOTA_EXCEEDED")]
     StatusDsMachineAccountQuotaExceeded,
     /**STATUS\_MULTIPLE\_FAULT\_VIOLATION
 
-`STATUS_MULTIPLE_FAULT_VIOLATION` = 3221226216 (0xC00002E8)*/
+`STATUS_MULTIPLE_FAULT_VIOLATION` = 0xC00002E8 (3221226216)*/
     #[doc(alias = "STATUS_MULTIPLE_FAULT_VIOLATION")]
     StatusMultipleFaultViolation,
     /**This operation cannot be performed on the current domain.
 
-`STATUS_CURRENT_DOMAIN_NOT_ALLOWED` = 3221226217 (0xC00002E9)*/
+`STATUS_CURRENT_DOMAIN_NOT_ALLOWED` = 0xC00002E9 (3221226217)*/
     #[doc(alias = "STATUS_CURRENT_DOMAIN_NOT_ALLOWED")]
     StatusCurrentDomainNotAllowed,
     /**The directory or file cannot be created.
 
-`STATUS_CANNOT_MAKE` = 3221226218 (0xC00002EA)*/
+`STATUS_CANNOT_MAKE` = 0xC00002EA (3221226218)*/
     #[doc(alias = "STATUS_CANNOT_MAKE")]
     StatusCannotMake,
     /**The system is in the process of shutting down.
 
-`STATUS_SYSTEM_SHUTDOWN` = 3221226219 (0xC00002EB)*/
+`STATUS_SYSTEM_SHUTDOWN` = 0xC00002EB (3221226219)*/
     #[doc(alias = "STATUS_SYSTEM_SHUTDOWN")]
     StatusSystemShutdown,
     /**Directory Services could not start because of the following error:\
@@ -4702,7 +4702,7 @@ Please click OK to shutdown this system and reboot into Safe Mode, check the eve
 Error Status: 0x%x.\
 Please click OK to shutdown the system. You can use the recovery console to diagnose the system further.
 
-`STATUS_DS_INIT_FAILURE_CONSOLE` = 3221226220 (0xC00002EC)*/
+`STATUS_DS_INIT_FAILURE_CONSOLE` = 0xC00002EC (3221226220)*/
     #[doc(alias = "STATUS_DS_INIT_FAILURE_CONSOLE")]
     StatusDsInitFailureConsole,
     /**Security Accounts Manager initialization failed because of the following error:\
@@ -4710,2922 +4710,2922 @@ Please click OK to shutdown the system. You can use the recovery console to diag
 Error Status: 0x%x.\
 Please click OK to shutdown the system. You can use the recovery console to diagnose the system further.
 
-`STATUS_DS_SAM_INIT_FAILURE_CONSOLE` = 3221226221 (0xC00002ED)*/
+`STATUS_DS_SAM_INIT_FAILURE_CONSOLE` = 0xC00002ED (3221226221)*/
     #[doc(alias = "STATUS_DS_SAM_INIT_FAILURE_CONSOLE")]
     StatusDsSamInitFailureConsole,
     /**A security context was deleted before the context was completed. This is considered a logon failure.
 
-`STATUS_UNFINISHED_CONTEXT_DELETED` = 3221226222 (0xC00002EE)*/
+`STATUS_UNFINISHED_CONTEXT_DELETED` = 0xC00002EE (3221226222)*/
     #[doc(alias = "STATUS_UNFINISHED_CONTEXT_DELETED")]
     StatusUnfinishedContextDeleted,
     /**The client is trying to negotiate a context and the server requires user\-to\-user but didn't send a TGT reply.
 
-`STATUS_NO_TGT_REPLY` = 3221226223 (0xC00002EF)*/
+`STATUS_NO_TGT_REPLY` = 0xC00002EF (3221226223)*/
     #[doc(alias = "STATUS_NO_TGT_REPLY")]
     StatusNoTgtReply,
     /**No object ID was found in the file.
 
-`STATUS_OBJECTID_NOT_FOUND` = 3221226224 (0xC00002F0)*/
+`STATUS_OBJECTID_NOT_FOUND` = 0xC00002F0 (3221226224)*/
     #[doc(alias = "STATUS_OBJECTID_NOT_FOUND")]
     StatusObjectidNotFound,
     /**Unable to accomplish the requested task because the local machine does not have any IP addresses.
 
-`STATUS_NO_IP_ADDRESSES` = 3221226225 (0xC00002F1)*/
+`STATUS_NO_IP_ADDRESSES` = 0xC00002F1 (3221226225)*/
     #[doc(alias = "STATUS_NO_IP_ADDRESSES")]
     StatusNoIpAddresses,
     /**The supplied credential handle does not match the credential associated with the security context.
 
-`STATUS_WRONG_CREDENTIAL_HANDLE` = 3221226226 (0xC00002F2)*/
+`STATUS_WRONG_CREDENTIAL_HANDLE` = 0xC00002F2 (3221226226)*/
     #[doc(alias = "STATUS_WRONG_CREDENTIAL_HANDLE")]
     StatusWrongCredentialHandle,
     /**The crypto system or checksum function is invalid because a required function is unavailable.
 
-`STATUS_CRYPTO_SYSTEM_INVALID` = 3221226227 (0xC00002F3)*/
+`STATUS_CRYPTO_SYSTEM_INVALID` = 0xC00002F3 (3221226227)*/
     #[doc(alias = "STATUS_CRYPTO_SYSTEM_INVALID")]
     StatusCryptoSystemInvalid,
     /**The number of maximum ticket referrals has been exceeded.
 
-`STATUS_MAX_REFERRALS_EXCEEDED` = 3221226228 (0xC00002F4)*/
+`STATUS_MAX_REFERRALS_EXCEEDED` = 0xC00002F4 (3221226228)*/
     #[doc(alias = "STATUS_MAX_REFERRALS_EXCEEDED")]
     StatusMaxReferralsExceeded,
     /**The local machine must be a Kerberos KDC (domain controller) and it is not.
 
-`STATUS_MUST_BE_KDC` = 3221226229 (0xC00002F5)*/
+`STATUS_MUST_BE_KDC` = 0xC00002F5 (3221226229)*/
     #[doc(alias = "STATUS_MUST_BE_KDC")]
     StatusMustBeKdc,
     /**The other end of the security negotiation is requires strong crypto but it is not supported on the local machine.
 
-`STATUS_STRONG_CRYPTO_NOT_SUPPORTED` = 3221226230 (0xC00002F6)*/
+`STATUS_STRONG_CRYPTO_NOT_SUPPORTED` = 0xC00002F6 (3221226230)*/
     #[doc(alias = "STATUS_STRONG_CRYPTO_NOT_SUPPORTED")]
     StatusStrongCryptoNotSupported,
     /**The KDC reply contained more than one principal name.
 
-`STATUS_TOO_MANY_PRINCIPALS` = 3221226231 (0xC00002F7)*/
+`STATUS_TOO_MANY_PRINCIPALS` = 0xC00002F7 (3221226231)*/
     #[doc(alias = "STATUS_TOO_MANY_PRINCIPALS")]
     StatusTooManyPrincipals,
     /**Expected to find PA data for a hint of what etype to use, but it was not found.
 
-`STATUS_NO_PA_DATA` = 3221226232 (0xC00002F8)*/
+`STATUS_NO_PA_DATA` = 0xC00002F8 (3221226232)*/
     #[doc(alias = "STATUS_NO_PA_DATA")]
     StatusNoPaData,
     /**The client certificate does not contain a valid UPN, or does not match the client name\
 in the logon request.  Please contact your administrator.
 
-`STATUS_PKINIT_NAME_MISMATCH` = 3221226233 (0xC00002F9)*/
+`STATUS_PKINIT_NAME_MISMATCH` = 0xC00002F9 (3221226233)*/
     #[doc(alias = "STATUS_PKINIT_NAME_MISMATCH")]
     StatusPkinitNameMismatch,
     /**Smartcard logon is required and was not used.
 
-`STATUS_SMARTCARD_LOGON_REQUIRED` = 3221226234 (0xC00002FA)*/
+`STATUS_SMARTCARD_LOGON_REQUIRED` = 0xC00002FA (3221226234)*/
     #[doc(alias = "STATUS_SMARTCARD_LOGON_REQUIRED")]
     StatusSmartcardLogonRequired,
     /**An invalid request was sent to the KDC.
 
-`STATUS_KDC_INVALID_REQUEST` = 3221226235 (0xC00002FB)*/
+`STATUS_KDC_INVALID_REQUEST` = 0xC00002FB (3221226235)*/
     #[doc(alias = "STATUS_KDC_INVALID_REQUEST")]
     StatusKdcInvalidRequest,
     /**The KDC was unable to generate a referral for the service requested.
 
-`STATUS_KDC_UNABLE_TO_REFER` = 3221226236 (0xC00002FC)*/
+`STATUS_KDC_UNABLE_TO_REFER` = 0xC00002FC (3221226236)*/
     #[doc(alias = "STATUS_KDC_UNABLE_TO_REFER")]
     StatusKdcUnableToRefer,
     /**The encryption type requested is not supported by the KDC.
 
-`STATUS_KDC_UNKNOWN_ETYPE` = 3221226237 (0xC00002FD)*/
+`STATUS_KDC_UNKNOWN_ETYPE` = 0xC00002FD (3221226237)*/
     #[doc(alias = "STATUS_KDC_UNKNOWN_ETYPE")]
     StatusKdcUnknownEtype,
     /**A system shutdown is in progress.
 
-`STATUS_SHUTDOWN_IN_PROGRESS` = 3221226238 (0xC00002FE)*/
+`STATUS_SHUTDOWN_IN_PROGRESS` = 0xC00002FE (3221226238)*/
     #[doc(alias = "STATUS_SHUTDOWN_IN_PROGRESS")]
     StatusShutdownInProgress,
     /**The server machine is shutting down.
 
-`STATUS_SERVER_SHUTDOWN_IN_PROGRESS` = 3221226239 (0xC00002FF)*/
+`STATUS_SERVER_SHUTDOWN_IN_PROGRESS` = 0xC00002FF (3221226239)*/
     #[doc(alias = "STATUS_SERVER_SHUTDOWN_IN_PROGRESS")]
     StatusServerShutdownInProgress,
     /**This operation is not supported on a computer running Windows Server 2003 for Small Business Server
 
-`STATUS_NOT_SUPPORTED_ON_SBS` = 3221226240 (0xC0000300)*/
+`STATUS_NOT_SUPPORTED_ON_SBS` = 0xC0000300 (3221226240)*/
     #[doc(alias = "STATUS_NOT_SUPPORTED_ON_SBS")]
     StatusNotSupportedOnSbs,
     /**The WMI GUID is no longer available
 
-`STATUS_WMI_GUID_DISCONNECTED` = 3221226241 (0xC0000301)*/
+`STATUS_WMI_GUID_DISCONNECTED` = 0xC0000301 (3221226241)*/
     #[doc(alias = "STATUS_WMI_GUID_DISCONNECTED")]
     StatusWmiGuidDisconnected,
     /**Collection or events for the WMI GUID is already disabled.
 
-`STATUS_WMI_ALREADY_DISABLED` = 3221226242 (0xC0000302)*/
+`STATUS_WMI_ALREADY_DISABLED` = 0xC0000302 (3221226242)*/
     #[doc(alias = "STATUS_WMI_ALREADY_DISABLED")]
     StatusWmiAlreadyDisabled,
     /**Collection or events for the WMI GUID is already enabled.
 
-`STATUS_WMI_ALREADY_ENABLED` = 3221226243 (0xC0000303)*/
+`STATUS_WMI_ALREADY_ENABLED` = 0xC0000303 (3221226243)*/
     #[doc(alias = "STATUS_WMI_ALREADY_ENABLED")]
     StatusWmiAlreadyEnabled,
     /**The Master File Table on the volume is too fragmented to complete this operation.
 
-`STATUS_MFT_TOO_FRAGMENTED` = 3221226244 (0xC0000304)*/
+`STATUS_MFT_TOO_FRAGMENTED` = 0xC0000304 (3221226244)*/
     #[doc(alias = "STATUS_MFT_TOO_FRAGMENTED")]
     StatusMftTooFragmented,
     /**Copy protection failure.
 
-`STATUS_COPY_PROTECTION_FAILURE` = 3221226245 (0xC0000305)*/
+`STATUS_COPY_PROTECTION_FAILURE` = 0xC0000305 (3221226245)*/
     #[doc(alias = "STATUS_COPY_PROTECTION_FAILURE")]
     StatusCopyProtectionFailure,
     /**Copy protection error \- DVD CSS Authentication failed.
 
-`STATUS_CSS_AUTHENTICATION_FAILURE` = 3221226246 (0xC0000306)*/
+`STATUS_CSS_AUTHENTICATION_FAILURE` = 0xC0000306 (3221226246)*/
     #[doc(alias = "STATUS_CSS_AUTHENTICATION_FAILURE")]
     StatusCssAuthenticationFailure,
     /**Copy protection error \- The given sector does not contain a valid key.
 
-`STATUS_CSS_KEY_NOT_PRESENT` = 3221226247 (0xC0000307)*/
+`STATUS_CSS_KEY_NOT_PRESENT` = 0xC0000307 (3221226247)*/
     #[doc(alias = "STATUS_CSS_KEY_NOT_PRESENT")]
     StatusCssKeyNotPresent,
     /**Copy protection error \- DVD session key not established.
 
-`STATUS_CSS_KEY_NOT_ESTABLISHED` = 3221226248 (0xC0000308)*/
+`STATUS_CSS_KEY_NOT_ESTABLISHED` = 0xC0000308 (3221226248)*/
     #[doc(alias = "STATUS_CSS_KEY_NOT_ESTABLISHED")]
     StatusCssKeyNotEstablished,
     /**Copy protection error \- The read failed because the sector is encrypted.
 
-`STATUS_CSS_SCRAMBLED_SECTOR` = 3221226249 (0xC0000309)*/
+`STATUS_CSS_SCRAMBLED_SECTOR` = 0xC0000309 (3221226249)*/
     #[doc(alias = "STATUS_CSS_SCRAMBLED_SECTOR")]
     StatusCssScrambledSector,
     /**Copy protection error \- The given DVD's region does not correspond to the\
 region setting of the drive.
 
-`STATUS_CSS_REGION_MISMATCH` = 3221226250 (0xC000030A)*/
+`STATUS_CSS_REGION_MISMATCH` = 0xC000030A (3221226250)*/
     #[doc(alias = "STATUS_CSS_REGION_MISMATCH")]
     StatusCssRegionMismatch,
     /**Copy protection error \- The drive's region setting may be permanent.
 
-`STATUS_CSS_RESETS_EXHAUSTED` = 3221226251 (0xC000030B)*/
+`STATUS_CSS_RESETS_EXHAUSTED` = 0xC000030B (3221226251)*/
     #[doc(alias = "STATUS_CSS_RESETS_EXHAUSTED")]
     StatusCssResetsExhausted,
-    #[doc = "*No message is known.*\n\n`STATUS_PASSWORD_CHANGE_REQUIRED` = 3221226252 (0xC000030C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PASSWORD_CHANGE_REQUIRED` = 0xC000030C (3221226252)"]
     #[doc(alias = "STATUS_PASSWORD_CHANGE_REQUIRED")]
     StatusPasswordChangeRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_LOST_MODE_LOGON_RESTRICTION` = 3221226253 (0xC000030D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LOST_MODE_LOGON_RESTRICTION` = 0xC000030D (3221226253)"]
     #[doc(alias = "STATUS_LOST_MODE_LOGON_RESTRICTION")]
     StatusLostModeLogonRestriction,
     /**The Kerberos protocol encountered an error while validating the KDC certificate during smartcard Logon.  There\
 is more information in the system event log.
 
-`STATUS_PKINIT_FAILURE` = 3221226272 (0xC0000320)*/
+`STATUS_PKINIT_FAILURE` = 0xC0000320 (3221226272)*/
     #[doc(alias = "STATUS_PKINIT_FAILURE")]
     StatusPkinitFailure,
     /**The Kerberos protocol encountered an error while attempting to utilize the smartcard subsystem.
 
-`STATUS_SMARTCARD_SUBSYSTEM_FAILURE` = 3221226273 (0xC0000321)*/
+`STATUS_SMARTCARD_SUBSYSTEM_FAILURE` = 0xC0000321 (3221226273)*/
     #[doc(alias = "STATUS_SMARTCARD_SUBSYSTEM_FAILURE")]
     StatusSmartcardSubsystemFailure,
     /**The target server does not have acceptable Kerberos credentials.
 
-`STATUS_NO_KERB_KEY` = 3221226274 (0xC0000322)*/
+`STATUS_NO_KERB_KEY` = 0xC0000322 (3221226274)*/
     #[doc(alias = "STATUS_NO_KERB_KEY")]
     StatusNoKerbKey,
     /**The transport determined that the remote system is down.
 
-`STATUS_HOST_DOWN` = 3221226320 (0xC0000350)*/
+`STATUS_HOST_DOWN` = 0xC0000350 (3221226320)*/
     #[doc(alias = "STATUS_HOST_DOWN")]
     StatusHostDown,
     /**An unsupported preauthentication mechanism was presented to the Kerberos package.
 
-`STATUS_UNSUPPORTED_PREAUTH` = 3221226321 (0xC0000351)*/
+`STATUS_UNSUPPORTED_PREAUTH` = 0xC0000351 (3221226321)*/
     #[doc(alias = "STATUS_UNSUPPORTED_PREAUTH")]
     StatusUnsupportedPreauth,
     /**The encryption algorithm used on the source file needs a bigger key buffer than the one used on the destination file.
 
-`STATUS_EFS_ALG_BLOB_TOO_BIG` = 3221226322 (0xC0000352)*/
+`STATUS_EFS_ALG_BLOB_TOO_BIG` = 0xC0000352 (3221226322)*/
     #[doc(alias = "STATUS_EFS_ALG_BLOB_TOO_BIG")]
     StatusEfsAlgBlobTooBig,
     /**An attempt to remove a processes DebugPort was made, but a port was not already associated with the process.
 
-`STATUS_PORT_NOT_SET` = 3221226323 (0xC0000353)*/
+`STATUS_PORT_NOT_SET` = 0xC0000353 (3221226323)*/
     #[doc(alias = "STATUS_PORT_NOT_SET")]
     StatusPortNotSet,
     /**An attempt to do an operation on a debug port failed because the port is in the process of being deleted.
 
-`STATUS_DEBUGGER_INACTIVE` = 3221226324 (0xC0000354)*/
+`STATUS_DEBUGGER_INACTIVE` = 0xC0000354 (3221226324)*/
     #[doc(alias = "STATUS_DEBUGGER_INACTIVE")]
     StatusDebuggerInactive,
     /**This version of Windows is not compatible with the behavior version of directory forest, domain or domain controller.
 
-`STATUS_DS_VERSION_CHECK_FAILURE` = 3221226325 (0xC0000355)*/
+`STATUS_DS_VERSION_CHECK_FAILURE` = 0xC0000355 (3221226325)*/
     #[doc(alias = "STATUS_DS_VERSION_CHECK_FAILURE")]
     StatusDsVersionCheckFailure,
     /**The specified event is currently not being audited.
 
-`STATUS_AUDITING_DISABLED` = 3221226326 (0xC0000356)*/
+`STATUS_AUDITING_DISABLED` = 0xC0000356 (3221226326)*/
     #[doc(alias = "STATUS_AUDITING_DISABLED")]
     StatusAuditingDisabled,
     /**The machine account was created pre\-NT4. The account needs to be recreated.
 
-`STATUS_PRENT4_MACHINE_ACCOUNT` = 3221226327 (0xC0000357)*/
+`STATUS_PRENT4_MACHINE_ACCOUNT` = 0xC0000357 (3221226327)*/
     #[doc(alias = "STATUS_PRENT4_MACHINE_ACCOUNT")]
     StatusPrent4MachineAccount,
     /**An account group cannot have a universal group as a member.
 
-`STATUS_DS_AG_CANT_HAVE_UNIVERSAL_MEMBER` = 3221226328 (0xC0000358)*/
+`STATUS_DS_AG_CANT_HAVE_UNIVERSAL_MEMBER` = 0xC0000358 (3221226328)*/
     #[doc(alias = "STATUS_DS_AG_CANT_HAVE_UNIVERSAL_MEMBER")]
     StatusDsAgCantHaveUniversalMember,
     /**The specified image file did not have the correct format, it appears to be a 32\-bit Windows image.
 
-`STATUS_INVALID_IMAGE_WIN_32` = 3221226329 (0xC0000359)*/
+`STATUS_INVALID_IMAGE_WIN_32` = 0xC0000359 (3221226329)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_WIN_32")]
     StatusInvalidImageWin32,
     /**The specified image file did not have the correct format, it appears to be a 64\-bit Windows image.
 
-`STATUS_INVALID_IMAGE_WIN_64` = 3221226330 (0xC000035A)*/
+`STATUS_INVALID_IMAGE_WIN_64` = 0xC000035A (3221226330)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_WIN_64")]
     StatusInvalidImageWin64,
     /**Client's supplied SSPI channel bindings were incorrect.
 
-`STATUS_BAD_BINDINGS` = 3221226331 (0xC000035B)*/
+`STATUS_BAD_BINDINGS` = 0xC000035B (3221226331)*/
     #[doc(alias = "STATUS_BAD_BINDINGS")]
     StatusBadBindings,
     /**The client's session has expired, so the client must reauthenticate to continue accessing the remote resources.
 
-`STATUS_NETWORK_SESSION_EXPIRED` = 3221226332 (0xC000035C)*/
+`STATUS_NETWORK_SESSION_EXPIRED` = 0xC000035C (3221226332)*/
     #[doc(alias = "STATUS_NETWORK_SESSION_EXPIRED")]
     StatusNetworkSessionExpired,
     /**AppHelp dialog canceled thus preventing the application from starting.
 
-`STATUS_APPHELP_BLOCK` = 3221226333 (0xC000035D)*/
+`STATUS_APPHELP_BLOCK` = 0xC000035D (3221226333)*/
     #[doc(alias = "STATUS_APPHELP_BLOCK")]
     StatusApphelpBlock,
     /**The SID filtering operation removed all SIDs.
 
-`STATUS_ALL_SIDS_FILTERED` = 3221226334 (0xC000035E)*/
+`STATUS_ALL_SIDS_FILTERED` = 0xC000035E (3221226334)*/
     #[doc(alias = "STATUS_ALL_SIDS_FILTERED")]
     StatusAllSidsFiltered,
     /**The driver was not loaded because the system is booting into safe mode.
 
-`STATUS_NOT_SAFE_MODE_DRIVER` = 3221226335 (0xC000035F)*/
+`STATUS_NOT_SAFE_MODE_DRIVER` = 0xC000035F (3221226335)*/
     #[doc(alias = "STATUS_NOT_SAFE_MODE_DRIVER")]
     StatusNotSafeModeDriver,
     /**Access has been restricted by your Administrator by the default software restriction policy level.
 
-`STATUS_ACCESS_DISABLED_BY_POLICY_DEFAULT` = 3221226337 (0xC0000361)*/
+`STATUS_ACCESS_DISABLED_BY_POLICY_DEFAULT` = 0xC0000361 (3221226337)*/
     #[doc(alias = "STATUS_ACCESS_DISABLED_BY_POLICY_DEFAULT")]
     StatusAccessDisabledByPolicyDefault,
     /**Access to %1 has been restricted by your Administrator by location with policy rule %2 placed on path %3
 
-`STATUS_ACCESS_DISABLED_BY_POLICY_PATH` = 3221226338 (0xC0000362)*/
+`STATUS_ACCESS_DISABLED_BY_POLICY_PATH` = 0xC0000362 (3221226338)*/
     #[doc(alias = "STATUS_ACCESS_DISABLED_BY_POLICY_PATH")]
     StatusAccessDisabledByPolicyPath,
     /**Access to %1 has been restricted by your Administrator by software publisher policy.
 
-`STATUS_ACCESS_DISABLED_BY_POLICY_PUBLISHER` = 3221226339 (0xC0000363)*/
+`STATUS_ACCESS_DISABLED_BY_POLICY_PUBLISHER` = 0xC0000363 (3221226339)*/
     #[doc(alias = "STATUS_ACCESS_DISABLED_BY_POLICY_PUBLISHER")]
     StatusAccessDisabledByPolicyPublisher,
     /**Access to %1 has been restricted by your Administrator by policy rule %2.
 
-`STATUS_ACCESS_DISABLED_BY_POLICY_OTHER` = 3221226340 (0xC0000364)*/
+`STATUS_ACCESS_DISABLED_BY_POLICY_OTHER` = 0xC0000364 (3221226340)*/
     #[doc(alias = "STATUS_ACCESS_DISABLED_BY_POLICY_OTHER")]
     StatusAccessDisabledByPolicyOther,
     /**The driver was not loaded because it failed it's initialization call.
 
-`STATUS_FAILED_DRIVER_ENTRY` = 3221226341 (0xC0000365)*/
+`STATUS_FAILED_DRIVER_ENTRY` = 0xC0000365 (3221226341)*/
     #[doc(alias = "STATUS_FAILED_DRIVER_ENTRY")]
     StatusFailedDriverEntry,
     /**The "%hs" encountered an error while applying power or reading the device configuration.\
 This may be caused by a failure of your hardware or by a poor connection.
 
-`STATUS_DEVICE_ENUMERATION_ERROR` = 3221226342 (0xC0000366)*/
+`STATUS_DEVICE_ENUMERATION_ERROR` = 0xC0000366 (3221226342)*/
     #[doc(alias = "STATUS_DEVICE_ENUMERATION_ERROR")]
     StatusDeviceEnumerationError,
     /**The create operation failed because the name contained at least one mount point which resolves to a volume to which the specified device object is not attached.
 
-`STATUS_MOUNT_POINT_NOT_RESOLVED` = 3221226344 (0xC0000368)*/
+`STATUS_MOUNT_POINT_NOT_RESOLVED` = 0xC0000368 (3221226344)*/
     #[doc(alias = "STATUS_MOUNT_POINT_NOT_RESOLVED")]
     StatusMountPointNotResolved,
     /**The device object parameter is either not a valid device object or is not attached to the volume specified by the file name.
 
-`STATUS_INVALID_DEVICE_OBJECT_PARAMETER` = 3221226345 (0xC0000369)*/
+`STATUS_INVALID_DEVICE_OBJECT_PARAMETER` = 0xC0000369 (3221226345)*/
     #[doc(alias = "STATUS_INVALID_DEVICE_OBJECT_PARAMETER")]
     StatusInvalidDeviceObjectParameter,
     /**A Machine Check Error has occurred. Please check the system eventlog for additional information.
 
-`STATUS_MCA_OCCURED` = 3221226346 (0xC000036A)*/
+`STATUS_MCA_OCCURED` = 0xC000036A (3221226346)*/
     #[doc(alias = "STATUS_MCA_OCCURED")]
     StatusMcaOccured,
     /**Driver %2 has been blocked from loading.
 
-`STATUS_DRIVER_BLOCKED_CRITICAL` = 3221226347 (0xC000036B)*/
+`STATUS_DRIVER_BLOCKED_CRITICAL` = 0xC000036B (3221226347)*/
     #[doc(alias = "STATUS_DRIVER_BLOCKED_CRITICAL")]
     StatusDriverBlockedCritical,
     /**Driver %2 has been blocked from loading.
 
-`STATUS_DRIVER_BLOCKED` = 3221226348 (0xC000036C)*/
+`STATUS_DRIVER_BLOCKED` = 0xC000036C (3221226348)*/
     #[doc(alias = "STATUS_DRIVER_BLOCKED")]
     StatusDriverBlocked,
     /**There was error \[%2\] processing the driver database.
 
-`STATUS_DRIVER_DATABASE_ERROR` = 3221226349 (0xC000036D)*/
+`STATUS_DRIVER_DATABASE_ERROR` = 0xC000036D (3221226349)*/
     #[doc(alias = "STATUS_DRIVER_DATABASE_ERROR")]
     StatusDriverDatabaseError,
     /**System hive size has exceeded its limit.
 
-`STATUS_SYSTEM_HIVE_TOO_LARGE` = 3221226350 (0xC000036E)*/
+`STATUS_SYSTEM_HIVE_TOO_LARGE` = 0xC000036E (3221226350)*/
     #[doc(alias = "STATUS_SYSTEM_HIVE_TOO_LARGE")]
     StatusSystemHiveTooLarge,
     /**A dynamic link library (DLL) referenced a module that was neither a DLL nor the process's executable image.
 
-`STATUS_INVALID_IMPORT_OF_NON_DLL` = 3221226351 (0xC000036F)*/
+`STATUS_INVALID_IMPORT_OF_NON_DLL` = 0xC000036F (3221226351)*/
     #[doc(alias = "STATUS_INVALID_IMPORT_OF_NON_DLL")]
     StatusInvalidImportOfNonDll,
     /**The local account store does not contain secret material for the specified account.
 
-`STATUS_NO_SECRETS` = 3221226353 (0xC0000371)*/
+`STATUS_NO_SECRETS` = 0xC0000371 (3221226353)*/
     #[doc(alias = "STATUS_NO_SECRETS")]
     StatusNoSecrets,
     /**Access to %1 has been restricted by your Administrator by policy rule %2.
 
-`STATUS_ACCESS_DISABLED_NO_SAFER_UI_BY_POLICY` = 3221226354 (0xC0000372)*/
+`STATUS_ACCESS_DISABLED_NO_SAFER_UI_BY_POLICY` = 0xC0000372 (3221226354)*/
     #[doc(alias = "STATUS_ACCESS_DISABLED_NO_SAFER_UI_BY_POLICY")]
     StatusAccessDisabledNoSaferUiByPolicy,
     /**The system was not able to allocate enough memory to perform a stack switch.
 
-`STATUS_FAILED_STACK_SWITCH` = 3221226355 (0xC0000373)*/
+`STATUS_FAILED_STACK_SWITCH` = 0xC0000373 (3221226355)*/
     #[doc(alias = "STATUS_FAILED_STACK_SWITCH")]
     StatusFailedStackSwitch,
     /**A heap has been corrupted.
 
-`STATUS_HEAP_CORRUPTION` = 3221226356 (0xC0000374)*/
+`STATUS_HEAP_CORRUPTION` = 0xC0000374 (3221226356)*/
     #[doc(alias = "STATUS_HEAP_CORRUPTION")]
     StatusHeapCorruption,
     /**An incorrect PIN was presented to the smart card
 
-`STATUS_SMARTCARD_WRONG_PIN` = 3221226368 (0xC0000380)*/
+`STATUS_SMARTCARD_WRONG_PIN` = 0xC0000380 (3221226368)*/
     #[doc(alias = "STATUS_SMARTCARD_WRONG_PIN")]
     StatusSmartcardWrongPin,
     /**The smart card is blocked
 
-`STATUS_SMARTCARD_CARD_BLOCKED` = 3221226369 (0xC0000381)*/
+`STATUS_SMARTCARD_CARD_BLOCKED` = 0xC0000381 (3221226369)*/
     #[doc(alias = "STATUS_SMARTCARD_CARD_BLOCKED")]
     StatusSmartcardCardBlocked,
     /**No PIN was presented to the smart card
 
-`STATUS_SMARTCARD_CARD_NOT_AUTHENTICATED` = 3221226370 (0xC0000382)*/
+`STATUS_SMARTCARD_CARD_NOT_AUTHENTICATED` = 0xC0000382 (3221226370)*/
     #[doc(alias = "STATUS_SMARTCARD_CARD_NOT_AUTHENTICATED")]
     StatusSmartcardCardNotAuthenticated,
     /**No smart card available
 
-`STATUS_SMARTCARD_NO_CARD` = 3221226371 (0xC0000383)*/
+`STATUS_SMARTCARD_NO_CARD` = 0xC0000383 (3221226371)*/
     #[doc(alias = "STATUS_SMARTCARD_NO_CARD")]
     StatusSmartcardNoCard,
     /**The requested key container does not exist on the smart card
 
-`STATUS_SMARTCARD_NO_KEY_CONTAINER` = 3221226372 (0xC0000384)*/
+`STATUS_SMARTCARD_NO_KEY_CONTAINER` = 0xC0000384 (3221226372)*/
     #[doc(alias = "STATUS_SMARTCARD_NO_KEY_CONTAINER")]
     StatusSmartcardNoKeyContainer,
     /**The requested certificate does not exist on the smart card
 
-`STATUS_SMARTCARD_NO_CERTIFICATE` = 3221226373 (0xC0000385)*/
+`STATUS_SMARTCARD_NO_CERTIFICATE` = 0xC0000385 (3221226373)*/
     #[doc(alias = "STATUS_SMARTCARD_NO_CERTIFICATE")]
     StatusSmartcardNoCertificate,
     /**The requested keyset does not exist
 
-`STATUS_SMARTCARD_NO_KEYSET` = 3221226374 (0xC0000386)*/
+`STATUS_SMARTCARD_NO_KEYSET` = 0xC0000386 (3221226374)*/
     #[doc(alias = "STATUS_SMARTCARD_NO_KEYSET")]
     StatusSmartcardNoKeyset,
     /**A communication error with the smart card has been detected.
 
-`STATUS_SMARTCARD_IO_ERROR` = 3221226375 (0xC0000387)*/
+`STATUS_SMARTCARD_IO_ERROR` = 0xC0000387 (3221226375)*/
     #[doc(alias = "STATUS_SMARTCARD_IO_ERROR")]
     StatusSmartcardIoError,
     /**The system detected a possible attempt to compromise security. Please ensure that you can contact the server that authenticated you.
 
-`STATUS_DOWNGRADE_DETECTED` = 3221226376 (0xC0000388)*/
+`STATUS_DOWNGRADE_DETECTED` = 0xC0000388 (3221226376)*/
     #[doc(alias = "STATUS_DOWNGRADE_DETECTED")]
     StatusDowngradeDetected,
     /**The smartcard certificate used for authentication has been revoked.\
 Please contact your system administrator.  There may be additional information in the\
 event log.
 
-`STATUS_SMARTCARD_CERT_REVOKED` = 3221226377 (0xC0000389)*/
+`STATUS_SMARTCARD_CERT_REVOKED` = 0xC0000389 (3221226377)*/
     #[doc(alias = "STATUS_SMARTCARD_CERT_REVOKED")]
     StatusSmartcardCertRevoked,
     /**An untrusted certificate authority was detected While processing the\
 smartcard certificate used for authentication.  Please contact your system\
 administrator.
 
-`STATUS_ISSUING_CA_UNTRUSTED` = 3221226378 (0xC000038A)*/
+`STATUS_ISSUING_CA_UNTRUSTED` = 0xC000038A (3221226378)*/
     #[doc(alias = "STATUS_ISSUING_CA_UNTRUSTED")]
     StatusIssuingCaUntrusted,
     /**The revocation status of the smartcard certificate used for\
 authentication could not be determined. Please contact your system administrator.
 
-`STATUS_REVOCATION_OFFLINE_C` = 3221226379 (0xC000038B)*/
+`STATUS_REVOCATION_OFFLINE_C` = 0xC000038B (3221226379)*/
     #[doc(alias = "STATUS_REVOCATION_OFFLINE_C")]
     StatusRevocationOfflineC,
     /**The smartcard certificate used for authentication was not trusted.  Please\
 contact your system administrator.
 
-`STATUS_PKINIT_CLIENT_FAILURE` = 3221226380 (0xC000038C)*/
+`STATUS_PKINIT_CLIENT_FAILURE` = 0xC000038C (3221226380)*/
     #[doc(alias = "STATUS_PKINIT_CLIENT_FAILURE")]
     StatusPkinitClientFailure,
     /**The smartcard certificate used for authentication has expired.  Please\
 contact your system administrator.
 
-`STATUS_SMARTCARD_CERT_EXPIRED` = 3221226381 (0xC000038D)*/
+`STATUS_SMARTCARD_CERT_EXPIRED` = 0xC000038D (3221226381)*/
     #[doc(alias = "STATUS_SMARTCARD_CERT_EXPIRED")]
     StatusSmartcardCertExpired,
     /**The driver could not be loaded because a previous version of the driver is still in memory.
 
-`STATUS_DRIVER_FAILED_PRIOR_UNLOAD` = 3221226382 (0xC000038E)*/
+`STATUS_DRIVER_FAILED_PRIOR_UNLOAD` = 0xC000038E (3221226382)*/
     #[doc(alias = "STATUS_DRIVER_FAILED_PRIOR_UNLOAD")]
     StatusDriverFailedPriorUnload,
     /**The smartcard provider could not perform the action since the context was acquired as silent.
 
-`STATUS_SMARTCARD_SILENT_CONTEXT` = 3221226383 (0xC000038F)*/
+`STATUS_SMARTCARD_SILENT_CONTEXT` = 0xC000038F (3221226383)*/
     #[doc(alias = "STATUS_SMARTCARD_SILENT_CONTEXT")]
     StatusSmartcardSilentContext,
     /**The current user's delegated trust creation quota has been exceeded.
 
-`STATUS_PER_USER_TRUST_QUOTA_EXCEEDED` = 3221226497 (0xC0000401)*/
+`STATUS_PER_USER_TRUST_QUOTA_EXCEEDED` = 0xC0000401 (3221226497)*/
     #[doc(alias = "STATUS_PER_USER_TRUST_QUOTA_EXCEEDED")]
     StatusPerUserTrustQuotaExceeded,
     /**The total delegated trust creation quota has been exceeded.
 
-`STATUS_ALL_USER_TRUST_QUOTA_EXCEEDED` = 3221226498 (0xC0000402)*/
+`STATUS_ALL_USER_TRUST_QUOTA_EXCEEDED` = 0xC0000402 (3221226498)*/
     #[doc(alias = "STATUS_ALL_USER_TRUST_QUOTA_EXCEEDED")]
     StatusAllUserTrustQuotaExceeded,
     /**The current user's delegated trust deletion quota has been exceeded.
 
-`STATUS_USER_DELETE_TRUST_QUOTA_EXCEEDED` = 3221226499 (0xC0000403)*/
+`STATUS_USER_DELETE_TRUST_QUOTA_EXCEEDED` = 0xC0000403 (3221226499)*/
     #[doc(alias = "STATUS_USER_DELETE_TRUST_QUOTA_EXCEEDED")]
     StatusUserDeleteTrustQuotaExceeded,
     /**The requested name already exists as a unique identifier.
 
-`STATUS_DS_NAME_NOT_UNIQUE` = 3221226500 (0xC0000404)*/
+`STATUS_DS_NAME_NOT_UNIQUE` = 0xC0000404 (3221226500)*/
     #[doc(alias = "STATUS_DS_NAME_NOT_UNIQUE")]
     StatusDsNameNotUnique,
     /**The requested object has a non\-unique identifier and cannot be retrieved.
 
-`STATUS_DS_DUPLICATE_ID_FOUND` = 3221226501 (0xC0000405)*/
+`STATUS_DS_DUPLICATE_ID_FOUND` = 0xC0000405 (3221226501)*/
     #[doc(alias = "STATUS_DS_DUPLICATE_ID_FOUND")]
     StatusDsDuplicateIdFound,
     /**The group cannot be converted due to attribute restrictions on the requested group type.
 
-`STATUS_DS_GROUP_CONVERSION_ERROR` = 3221226502 (0xC0000406)*/
+`STATUS_DS_GROUP_CONVERSION_ERROR` = 0xC0000406 (3221226502)*/
     #[doc(alias = "STATUS_DS_GROUP_CONVERSION_ERROR")]
     StatusDsGroupConversionError,
     /**Please wait while the Volume Shadow Copy Service prepares volume %hs for hibernation.
 
-`STATUS_VOLSNAP_PREPARE_HIBERNATE` = 3221226503 (0xC0000407); shown under the caption "Volume Shadow Copy Service"*/
+`STATUS_VOLSNAP_PREPARE_HIBERNATE` = 0xC0000407 (3221226503); shown under the caption "Volume Shadow Copy Service"*/
     #[doc(alias = "STATUS_VOLSNAP_PREPARE_HIBERNATE")]
     StatusVolsnapPrepareHibernate,
     /**Kerberos sub\-protocol User2User is required.
 
-`STATUS_USER2USER_REQUIRED` = 3221226504 (0xC0000408)*/
+`STATUS_USER2USER_REQUIRED` = 0xC0000408 (3221226504)*/
     #[doc(alias = "STATUS_USER2USER_REQUIRED")]
     StatusUser2userRequired,
     /**The system detected an overrun of a stack\-based buffer in this application. This\
 overrun could potentially allow a malicious user to gain control of this application.
 
-`STATUS_STACK_BUFFER_OVERRUN` = 3221226505 (0xC0000409)*/
+`STATUS_STACK_BUFFER_OVERRUN` = 0xC0000409 (3221226505)*/
     #[doc(alias = "STATUS_STACK_BUFFER_OVERRUN")]
     StatusStackBufferOverrun,
     /**The Kerberos subsystem encountered an error. A service for user protocol request was made\
 against a domain controller which does not support service for user.
 
-`STATUS_NO_S4U_PROT_SUPPORT` = 3221226506 (0xC000040A)*/
+`STATUS_NO_S4U_PROT_SUPPORT` = 0xC000040A (3221226506)*/
     #[doc(alias = "STATUS_NO_S4U_PROT_SUPPORT")]
     StatusNoS4uProtSupport,
     /**An attempt was made by this server to make a Kerberos constrained delegation request for a target\
 outside of the server's realm. This is not supported, and indicates a misconfiguration on this\
 server's allowed to delegate to list.  Please contact your administrator.
 
-`STATUS_CROSSREALM_DELEGATION_FAILURE` = 3221226507 (0xC000040B)*/
+`STATUS_CROSSREALM_DELEGATION_FAILURE` = 0xC000040B (3221226507)*/
     #[doc(alias = "STATUS_CROSSREALM_DELEGATION_FAILURE")]
     StatusCrossrealmDelegationFailure,
     /**The revocation status of the domain controller certificate used for smartcard\
 authentication could not be determined.  There is additional information in the system event\
 log. Please contact your system administrator.
 
-`STATUS_REVOCATION_OFFLINE_KDC` = 3221226508 (0xC000040C)*/
+`STATUS_REVOCATION_OFFLINE_KDC` = 0xC000040C (3221226508)*/
     #[doc(alias = "STATUS_REVOCATION_OFFLINE_KDC")]
     StatusRevocationOfflineKdc,
     /**An untrusted certificate authority was detected while processing the\
 domain controller certificate used for authentication.  There is additional information in\
 the system event log.  Please contact your system administrator.
 
-`STATUS_ISSUING_CA_UNTRUSTED_KDC` = 3221226509 (0xC000040D)*/
+`STATUS_ISSUING_CA_UNTRUSTED_KDC` = 0xC000040D (3221226509)*/
     #[doc(alias = "STATUS_ISSUING_CA_UNTRUSTED_KDC")]
     StatusIssuingCaUntrustedKdc,
     /**The domain controller certificate used for smartcard logon has expired.\
 Please contact your system administrator with the contents of your system event log.
 
-`STATUS_KDC_CERT_EXPIRED` = 3221226510 (0xC000040E)*/
+`STATUS_KDC_CERT_EXPIRED` = 0xC000040E (3221226510)*/
     #[doc(alias = "STATUS_KDC_CERT_EXPIRED")]
     StatusKdcCertExpired,
     /**The domain controller certificate used for smartcard logon has been revoked.\
 Please contact your system administrator with the contents of your system event log.
 
-`STATUS_KDC_CERT_REVOKED` = 3221226511 (0xC000040F)*/
+`STATUS_KDC_CERT_REVOKED` = 0xC000040F (3221226511)*/
     #[doc(alias = "STATUS_KDC_CERT_REVOKED")]
     StatusKdcCertRevoked,
     /**Data present in one of the parameters is more than the function can operate on.
 
-`STATUS_PARAMETER_QUOTA_EXCEEDED` = 3221226512 (0xC0000410)*/
+`STATUS_PARAMETER_QUOTA_EXCEEDED` = 0xC0000410 (3221226512)*/
     #[doc(alias = "STATUS_PARAMETER_QUOTA_EXCEEDED")]
     StatusParameterQuotaExceeded,
     /**The system has failed to hibernate (The error code is %hs).  Hibernation will be disabled until the system is restarted.
 
-`STATUS_HIBERNATION_FAILURE` = 3221226513 (0xC0000411)*/
+`STATUS_HIBERNATION_FAILURE` = 0xC0000411 (3221226513)*/
     #[doc(alias = "STATUS_HIBERNATION_FAILURE")]
     StatusHibernationFailure,
     /**An attempt to delay\-load a .dll or get a function address in a delay\-loaded .dll failed.
 
-`STATUS_DELAY_LOAD_FAILED` = 3221226514 (0xC0000412)*/
+`STATUS_DELAY_LOAD_FAILED` = 0xC0000412 (3221226514)*/
     #[doc(alias = "STATUS_DELAY_LOAD_FAILED")]
     StatusDelayLoadFailed,
     /**Logon Failure: The machine you are logging onto is protected by an authentication firewall. The specified account is not allowed to authenticate to the machine.
 
-`STATUS_AUTHENTICATION_FIREWALL_FAILED` = 3221226515 (0xC0000413)*/
+`STATUS_AUTHENTICATION_FIREWALL_FAILED` = 0xC0000413 (3221226515)*/
     #[doc(alias = "STATUS_AUTHENTICATION_FIREWALL_FAILED")]
     StatusAuthenticationFirewallFailed,
     /**%hs is a 16\-bit application. You do not have permissions to execute 16\-bit applications. Check your permissions with your system administrator.
 
-`STATUS_VDM_DISALLOWED` = 3221226516 (0xC0000414)*/
+`STATUS_VDM_DISALLOWED` = 0xC0000414 (3221226516)*/
     #[doc(alias = "STATUS_VDM_DISALLOWED")]
     StatusVdmDisallowed,
     /**The %hs display driver has stopped working normally.  Save your work and reboot the system to restore full display functionality.\
 The next time you reboot the machine a dialog will be displayed giving you a chance to report this failure to Microsoft.
 
-`STATUS_HUNG_DISPLAY_DRIVER_THREAD` = 3221226517 (0xC0000415); shown under the caption "Display Driver Stopped Responding"*/
+`STATUS_HUNG_DISPLAY_DRIVER_THREAD` = 0xC0000415 (3221226517); shown under the caption "Display Driver Stopped Responding"*/
     #[doc(alias = "STATUS_HUNG_DISPLAY_DRIVER_THREAD")]
     StatusHungDisplayDriverThread,
     /**The Desktop heap encountered an error while allocating session memory.  There is more information in the system event log.
 
-`STATUS_INSUFFICIENT_RESOURCE_FOR_SPECIFIED_SHARED_SECTION_SIZE` = 3221226518 (0xC0000416)*/
+`STATUS_INSUFFICIENT_RESOURCE_FOR_SPECIFIED_SHARED_SECTION_SIZE` = 0xC0000416 (3221226518)*/
     #[doc(alias = "STATUS_INSUFFICIENT_RESOURCE_FOR_SPECIFIED_SHARED_SECTION_SIZE")]
     StatusInsufficientResourceForSpecifiedSharedSectionSize,
     /**An invalid parameter was passed to a C runtime function.
 
-`STATUS_INVALID_CRUNTIME_PARAMETER` = 3221226519 (0xC0000417)*/
+`STATUS_INVALID_CRUNTIME_PARAMETER` = 0xC0000417 (3221226519)*/
     #[doc(alias = "STATUS_INVALID_CRUNTIME_PARAMETER")]
     StatusInvalidCruntimeParameter,
     /**The authentication failed since NTLM was blocked.
 
-`STATUS_NTLM_BLOCKED` = 3221226520 (0xC0000418)*/
+`STATUS_NTLM_BLOCKED` = 0xC0000418 (3221226520)*/
     #[doc(alias = "STATUS_NTLM_BLOCKED")]
     StatusNtlmBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_SRC_SID_EXISTS_IN_FOREST` = 3221226521 (0xC0000419)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_SRC_SID_EXISTS_IN_FOREST` = 0xC0000419 (3221226521)"]
     #[doc(alias = "STATUS_DS_SRC_SID_EXISTS_IN_FOREST")]
     StatusDsSrcSidExistsInForest,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_DOMAIN_NAME_EXISTS_IN_FOREST` = 3221226522 (0xC000041A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_DOMAIN_NAME_EXISTS_IN_FOREST` = 0xC000041A (3221226522)"]
     #[doc(alias = "STATUS_DS_DOMAIN_NAME_EXISTS_IN_FOREST")]
     StatusDsDomainNameExistsInForest,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_FLAT_NAME_EXISTS_IN_FOREST` = 3221226523 (0xC000041B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_FLAT_NAME_EXISTS_IN_FOREST` = 0xC000041B (3221226523)"]
     #[doc(alias = "STATUS_DS_FLAT_NAME_EXISTS_IN_FOREST")]
     StatusDsFlatNameExistsInForest,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_USER_PRINCIPAL_NAME` = 3221226524 (0xC000041C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_USER_PRINCIPAL_NAME` = 0xC000041C (3221226524)"]
     #[doc(alias = "STATUS_INVALID_USER_PRINCIPAL_NAME")]
     StatusInvalidUserPrincipalName,
-    #[doc = "*No message is known.*\n\n`STATUS_FATAL_USER_CALLBACK_EXCEPTION` = 3221226525 (0xC000041D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FATAL_USER_CALLBACK_EXCEPTION` = 0xC000041D (3221226525)"]
     #[doc(alias = "STATUS_FATAL_USER_CALLBACK_EXCEPTION")]
     StatusFatalUserCallbackException,
-    #[doc = "*No message is known.*\n\n`STATUS_ASSERTION_FAILURE` = 3221226528 (0xC0000420)\n\nAn assertion failure has occurred."]
+    #[doc = "*No message is known.*\n\n`STATUS_ASSERTION_FAILURE` = 0xC0000420 (3221226528)\n\nAn assertion failure has occurred."]
     #[doc(alias = "STATUS_ASSERTION_FAILURE")]
     StatusAssertionFailure,
     /**Application verifier has found an error in the current process.
 
-`STATUS_VERIFIER_STOP` = 3221226529 (0xC0000421)*/
+`STATUS_VERIFIER_STOP` = 0xC0000421 (3221226529)*/
     #[doc(alias = "STATUS_VERIFIER_STOP")]
     StatusVerifierStop,
-    #[doc = "*No message is known.*\n\n`STATUS_CALLBACK_POP_STACK` = 3221226531 (0xC0000423)\n\nAn exception has occurred in a user mode callback and the kernel callback frame should be removed."]
+    #[doc = "*No message is known.*\n\n`STATUS_CALLBACK_POP_STACK` = 0xC0000423 (3221226531)\n\nAn exception has occurred in a user mode callback and the kernel callback frame should be removed."]
     #[doc(alias = "STATUS_CALLBACK_POP_STACK")]
     StatusCallbackPopStack,
     /**%2 has been blocked from loading due to incompatibility with this system. Please contact your software\
 vendor for a compatible version of the driver.
 
-`STATUS_INCOMPATIBLE_DRIVER_BLOCKED` = 3221226532 (0xC0000424)*/
+`STATUS_INCOMPATIBLE_DRIVER_BLOCKED` = 0xC0000424 (3221226532)*/
     #[doc(alias = "STATUS_INCOMPATIBLE_DRIVER_BLOCKED")]
     StatusIncompatibleDriverBlocked,
     /**Illegal operation attempted on a registry key which has already been unloaded.
 
-`STATUS_HIVE_UNLOADED` = 3221226533 (0xC0000425)*/
+`STATUS_HIVE_UNLOADED` = 0xC0000425 (3221226533)*/
     #[doc(alias = "STATUS_HIVE_UNLOADED")]
     StatusHiveUnloaded,
     /**Compression is disabled for this volume.
 
-`STATUS_COMPRESSION_DISABLED` = 3221226534 (0xC0000426)*/
+`STATUS_COMPRESSION_DISABLED` = 0xC0000426 (3221226534)*/
     #[doc(alias = "STATUS_COMPRESSION_DISABLED")]
     StatusCompressionDisabled,
     /**The requested operation could not be completed due to a file system limitation
 
-`STATUS_FILE_SYSTEM_LIMITATION` = 3221226535 (0xC0000427)*/
+`STATUS_FILE_SYSTEM_LIMITATION` = 0xC0000427 (3221226535)*/
     #[doc(alias = "STATUS_FILE_SYSTEM_LIMITATION")]
     StatusFileSystemLimitation,
     /**Windows cannot verify the digital signature for this file. A recent hardware or software change might have installed a file that is signed incorrectly or damaged, or that might be malicious software from an unknown source.
 
-`STATUS_INVALID_IMAGE_HASH` = 3221226536 (0xC0000428)*/
+`STATUS_INVALID_IMAGE_HASH` = 0xC0000428 (3221226536)*/
     #[doc(alias = "STATUS_INVALID_IMAGE_HASH")]
     StatusInvalidImageHash,
     /**The implementation is not capable of performing the request.
 
-`STATUS_NOT_CAPABLE` = 3221226537 (0xC0000429)*/
+`STATUS_NOT_CAPABLE` = 0xC0000429 (3221226537)*/
     #[doc(alias = "STATUS_NOT_CAPABLE")]
     StatusNotCapable,
     /**The requested operation is out of order with respect to other operations.
 
-`STATUS_REQUEST_OUT_OF_SEQUENCE` = 3221226538 (0xC000042A)*/
+`STATUS_REQUEST_OUT_OF_SEQUENCE` = 0xC000042A (3221226538)*/
     #[doc(alias = "STATUS_REQUEST_OUT_OF_SEQUENCE")]
     StatusRequestOutOfSequence,
     /**An operation attempted to exceed an implementation\-defined limit.
 
-`STATUS_IMPLEMENTATION_LIMIT` = 3221226539 (0xC000042B)*/
+`STATUS_IMPLEMENTATION_LIMIT` = 0xC000042B (3221226539)*/
     #[doc(alias = "STATUS_IMPLEMENTATION_LIMIT")]
     StatusImplementationLimit,
     /**The requested operation requires elevation.
 
-`STATUS_ELEVATION_REQUIRED` = 3221226540 (0xC000042C)*/
+`STATUS_ELEVATION_REQUIRED` = 0xC000042C (3221226540)*/
     #[doc(alias = "STATUS_ELEVATION_REQUIRED")]
     StatusElevationRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_SECURITY_CONTEXT` = 3221226541 (0xC000042D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_SECURITY_CONTEXT` = 0xC000042D (3221226541)"]
     #[doc(alias = "STATUS_NO_SECURITY_CONTEXT")]
     StatusNoSecurityContext,
-    #[doc = "*No message is known.*\n\n`STATUS_PKU2U_CERT_FAILURE` = 3221226543 (0xC000042F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PKU2U_CERT_FAILURE` = 0xC000042F (3221226543)"]
     #[doc(alias = "STATUS_PKU2U_CERT_FAILURE")]
     StatusPku2uCertFailure,
     /**The operation was attempted beyond the valid data length of the file.
 
-`STATUS_BEYOND_VDL` = 3221226546 (0xC0000432)*/
+`STATUS_BEYOND_VDL` = 0xC0000432 (3221226546)*/
     #[doc(alias = "STATUS_BEYOND_VDL")]
     StatusBeyondVdl,
     /**The attempted write operation encountered a write already in progress for some portion of the range.
 
-`STATUS_ENCOUNTERED_WRITE_IN_PROGRESS` = 3221226547 (0xC0000433)*/
+`STATUS_ENCOUNTERED_WRITE_IN_PROGRESS` = 0xC0000433 (3221226547)*/
     #[doc(alias = "STATUS_ENCOUNTERED_WRITE_IN_PROGRESS")]
     StatusEncounteredWriteInProgress,
     /**The page fault mappings changed in the middle of processing a fault so the operation must be retried.
 
-`STATUS_PTE_CHANGED` = 3221226548 (0xC0000434)*/
+`STATUS_PTE_CHANGED` = 0xC0000434 (3221226548)*/
     #[doc(alias = "STATUS_PTE_CHANGED")]
     StatusPteChanged,
     /**The attempt to purge this file from memory failed to purge some or all the data from memory.
 
-`STATUS_PURGE_FAILED` = 3221226549 (0xC0000435)*/
+`STATUS_PURGE_FAILED` = 0xC0000435 (3221226549)*/
     #[doc(alias = "STATUS_PURGE_FAILED")]
     StatusPurgeFailed,
     /**The requested credential requires confirmation.
 
-`STATUS_CRED_REQUIRES_CONFIRMATION` = 3221226560 (0xC0000440)*/
+`STATUS_CRED_REQUIRES_CONFIRMATION` = 0xC0000440 (3221226560)*/
     #[doc(alias = "STATUS_CRED_REQUIRES_CONFIRMATION")]
     StatusCredRequiresConfirmation,
     /**The remote server sent an invalid response for a file being opened with Client Side Encryption.
 
-`STATUS_CS_ENCRYPTION_INVALID_SERVER_RESPONSE` = 3221226561 (0xC0000441)*/
+`STATUS_CS_ENCRYPTION_INVALID_SERVER_RESPONSE` = 0xC0000441 (3221226561)*/
     #[doc(alias = "STATUS_CS_ENCRYPTION_INVALID_SERVER_RESPONSE")]
     StatusCsEncryptionInvalidServerResponse,
     /**Client Side Encryption is not supported by the remote server even though it claims to support it.
 
-`STATUS_CS_ENCRYPTION_UNSUPPORTED_SERVER` = 3221226562 (0xC0000442)*/
+`STATUS_CS_ENCRYPTION_UNSUPPORTED_SERVER` = 0xC0000442 (3221226562)*/
     #[doc(alias = "STATUS_CS_ENCRYPTION_UNSUPPORTED_SERVER")]
     StatusCsEncryptionUnsupportedServer,
     /**File is encrypted and should be opened in Client Side Encryption mode.
 
-`STATUS_CS_ENCRYPTION_EXISTING_ENCRYPTED_FILE` = 3221226563 (0xC0000443)*/
+`STATUS_CS_ENCRYPTION_EXISTING_ENCRYPTED_FILE` = 0xC0000443 (3221226563)*/
     #[doc(alias = "STATUS_CS_ENCRYPTION_EXISTING_ENCRYPTED_FILE")]
     StatusCsEncryptionExistingEncryptedFile,
     /**A new encrypted file is being created and a $EFS needs to be provided.
 
-`STATUS_CS_ENCRYPTION_NEW_ENCRYPTED_FILE` = 3221226564 (0xC0000444)*/
+`STATUS_CS_ENCRYPTION_NEW_ENCRYPTED_FILE` = 0xC0000444 (3221226564)*/
     #[doc(alias = "STATUS_CS_ENCRYPTION_NEW_ENCRYPTED_FILE")]
     StatusCsEncryptionNewEncryptedFile,
     /**The SMB client requested a CSE FSCTL on a non\-CSE file.
 
-`STATUS_CS_ENCRYPTION_FILE_NOT_CSE` = 3221226565 (0xC0000445)*/
+`STATUS_CS_ENCRYPTION_FILE_NOT_CSE` = 0xC0000445 (3221226565)*/
     #[doc(alias = "STATUS_CS_ENCRYPTION_FILE_NOT_CSE")]
     StatusCsEncryptionFileNotCse,
     /**Indicates a particular Security ID may not be assigned as the label of an object.
 
-`STATUS_INVALID_LABEL` = 3221226566 (0xC0000446)*/
+`STATUS_INVALID_LABEL` = 0xC0000446 (3221226566)*/
     #[doc(alias = "STATUS_INVALID_LABEL")]
     StatusInvalidLabel,
     /**The process hosting the driver for this device has terminated.
 
-`STATUS_DRIVER_PROCESS_TERMINATED` = 3221226576 (0xC0000450)*/
+`STATUS_DRIVER_PROCESS_TERMINATED` = 0xC0000450 (3221226576)*/
     #[doc(alias = "STATUS_DRIVER_PROCESS_TERMINATED")]
     StatusDriverProcessTerminated,
     /**The requested system device cannot be identified due to multiple indistinguishable devices potentially matching the identification criteria.
 
-`STATUS_AMBIGUOUS_SYSTEM_DEVICE` = 3221226577 (0xC0000451)*/
+`STATUS_AMBIGUOUS_SYSTEM_DEVICE` = 0xC0000451 (3221226577)*/
     #[doc(alias = "STATUS_AMBIGUOUS_SYSTEM_DEVICE")]
     StatusAmbiguousSystemDevice,
     /**The requested system device cannot be found.
 
-`STATUS_SYSTEM_DEVICE_NOT_FOUND` = 3221226578 (0xC0000452)*/
+`STATUS_SYSTEM_DEVICE_NOT_FOUND` = 0xC0000452 (3221226578)*/
     #[doc(alias = "STATUS_SYSTEM_DEVICE_NOT_FOUND")]
     StatusSystemDeviceNotFound,
     /**This boot application must be restarted.
 
-`STATUS_RESTART_BOOT_APPLICATION` = 3221226579 (0xC0000453)*/
+`STATUS_RESTART_BOOT_APPLICATION` = 0xC0000453 (3221226579)*/
     #[doc(alias = "STATUS_RESTART_BOOT_APPLICATION")]
     StatusRestartBootApplication,
-    #[doc = "*No message is known.*\n\n`STATUS_INSUFFICIENT_NVRAM_RESOURCES` = 3221226580 (0xC0000454)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INSUFFICIENT_NVRAM_RESOURCES` = 0xC0000454 (3221226580)"]
     #[doc(alias = "STATUS_INSUFFICIENT_NVRAM_RESOURCES")]
     StatusInsufficientNvramResources,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_SESSION` = 3221226581 (0xC0000455)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_SESSION` = 0xC0000455 (3221226581)"]
     #[doc(alias = "STATUS_INVALID_SESSION")]
     StatusInvalidSession,
-    #[doc = "*No message is known.*\n\n`STATUS_THREAD_ALREADY_IN_SESSION` = 3221226582 (0xC0000456)"]
+    #[doc = "*No message is known.*\n\n`STATUS_THREAD_ALREADY_IN_SESSION` = 0xC0000456 (3221226582)"]
     #[doc(alias = "STATUS_THREAD_ALREADY_IN_SESSION")]
     StatusThreadAlreadyInSession,
-    #[doc = "*No message is known.*\n\n`STATUS_THREAD_NOT_IN_SESSION` = 3221226583 (0xC0000457)"]
+    #[doc = "*No message is known.*\n\n`STATUS_THREAD_NOT_IN_SESSION` = 0xC0000457 (3221226583)"]
     #[doc(alias = "STATUS_THREAD_NOT_IN_SESSION")]
     StatusThreadNotInSession,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_WEIGHT` = 3221226584 (0xC0000458)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_WEIGHT` = 0xC0000458 (3221226584)"]
     #[doc(alias = "STATUS_INVALID_WEIGHT")]
     StatusInvalidWeight,
-    #[doc = "*No message is known.*\n\n`STATUS_REQUEST_PAUSED` = 3221226585 (0xC0000459)"]
+    #[doc = "*No message is known.*\n\n`STATUS_REQUEST_PAUSED` = 0xC0000459 (3221226585)"]
     #[doc(alias = "STATUS_REQUEST_PAUSED")]
     StatusRequestPaused,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_RANGES_PROCESSED` = 3221226592 (0xC0000460)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_RANGES_PROCESSED` = 0xC0000460 (3221226592)"]
     #[doc(alias = "STATUS_NO_RANGES_PROCESSED")]
     StatusNoRangesProcessed,
-    #[doc = "*No message is known.*\n\n`STATUS_DISK_RESOURCES_EXHAUSTED` = 3221226593 (0xC0000461)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DISK_RESOURCES_EXHAUSTED` = 0xC0000461 (3221226593)"]
     #[doc(alias = "STATUS_DISK_RESOURCES_EXHAUSTED")]
     StatusDiskResourcesExhausted,
-    #[doc = "*No message is known.*\n\n`STATUS_NEEDS_REMEDIATION` = 3221226594 (0xC0000462)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NEEDS_REMEDIATION` = 0xC0000462 (3221226594)"]
     #[doc(alias = "STATUS_NEEDS_REMEDIATION")]
     StatusNeedsRemediation,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_FEATURE_NOT_SUPPORTED` = 3221226595 (0xC0000463)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_FEATURE_NOT_SUPPORTED` = 0xC0000463 (3221226595)"]
     #[doc(alias = "STATUS_DEVICE_FEATURE_NOT_SUPPORTED")]
     StatusDeviceFeatureNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_UNREACHABLE` = 3221226596 (0xC0000464)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_UNREACHABLE` = 0xC0000464 (3221226596)"]
     #[doc(alias = "STATUS_DEVICE_UNREACHABLE")]
     StatusDeviceUnreachable,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_TOKEN` = 3221226597 (0xC0000465)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_TOKEN` = 0xC0000465 (3221226597)"]
     #[doc(alias = "STATUS_INVALID_TOKEN")]
     StatusInvalidToken,
-    #[doc = "*No message is known.*\n\n`STATUS_SERVER_UNAVAILABLE` = 3221226598 (0xC0000466)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SERVER_UNAVAILABLE` = 0xC0000466 (3221226598)"]
     #[doc(alias = "STATUS_SERVER_UNAVAILABLE")]
     StatusServerUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_NOT_AVAILABLE` = 3221226599 (0xC0000467)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_NOT_AVAILABLE` = 0xC0000467 (3221226599)"]
     #[doc(alias = "STATUS_FILE_NOT_AVAILABLE")]
     StatusFileNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_INSUFFICIENT_RESOURCES` = 3221226600 (0xC0000468)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_INSUFFICIENT_RESOURCES` = 0xC0000468 (3221226600)"]
     #[doc(alias = "STATUS_DEVICE_INSUFFICIENT_RESOURCES")]
     StatusDeviceInsufficientResources,
-    #[doc = "*No message is known.*\n\n`STATUS_PACKAGE_UPDATING` = 3221226601 (0xC0000469)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PACKAGE_UPDATING` = 0xC0000469 (3221226601)"]
     #[doc(alias = "STATUS_PACKAGE_UPDATING")]
     StatusPackageUpdating,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_READ_FROM_COPY` = 3221226602 (0xC000046A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_READ_FROM_COPY` = 0xC000046A (3221226602)"]
     #[doc(alias = "STATUS_NOT_READ_FROM_COPY")]
     StatusNotReadFromCopy,
-    #[doc = "*No message is known.*\n\n`STATUS_FT_WRITE_FAILURE` = 3221226603 (0xC000046B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FT_WRITE_FAILURE` = 0xC000046B (3221226603)"]
     #[doc(alias = "STATUS_FT_WRITE_FAILURE")]
     StatusFtWriteFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_FT_DI_SCAN_REQUIRED` = 3221226604 (0xC000046C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FT_DI_SCAN_REQUIRED` = 0xC000046C (3221226604)"]
     #[doc(alias = "STATUS_FT_DI_SCAN_REQUIRED")]
     StatusFtDiScanRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_OBJECT_NOT_EXTERNALLY_BACKED` = 3221226605 (0xC000046D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OBJECT_NOT_EXTERNALLY_BACKED` = 0xC000046D (3221226605)"]
     #[doc(alias = "STATUS_OBJECT_NOT_EXTERNALLY_BACKED")]
     StatusObjectNotExternallyBacked,
-    #[doc = "*No message is known.*\n\n`STATUS_EXTERNAL_BACKING_PROVIDER_UNKNOWN` = 3221226606 (0xC000046E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EXTERNAL_BACKING_PROVIDER_UNKNOWN` = 0xC000046E (3221226606)"]
     #[doc(alias = "STATUS_EXTERNAL_BACKING_PROVIDER_UNKNOWN")]
     StatusExternalBackingProviderUnknown,
-    #[doc = "*No message is known.*\n\n`STATUS_COMPRESSION_NOT_BENEFICIAL` = 3221226607 (0xC000046F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_COMPRESSION_NOT_BENEFICIAL` = 0xC000046F (3221226607)"]
     #[doc(alias = "STATUS_COMPRESSION_NOT_BENEFICIAL")]
     StatusCompressionNotBeneficial,
-    #[doc = "*No message is known.*\n\n`STATUS_DATA_CHECKSUM_ERROR` = 3221226608 (0xC0000470)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DATA_CHECKSUM_ERROR` = 0xC0000470 (3221226608)"]
     #[doc(alias = "STATUS_DATA_CHECKSUM_ERROR")]
     StatusDataChecksumError,
-    #[doc = "*No message is known.*\n\n`STATUS_INTERMIXED_KERNEL_EA_OPERATION` = 3221226609 (0xC0000471)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INTERMIXED_KERNEL_EA_OPERATION` = 0xC0000471 (3221226609)"]
     #[doc(alias = "STATUS_INTERMIXED_KERNEL_EA_OPERATION")]
     StatusIntermixedKernelEaOperation,
-    #[doc = "*No message is known.*\n\n`STATUS_TRIM_READ_ZERO_NOT_SUPPORTED` = 3221226610 (0xC0000472)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRIM_READ_ZERO_NOT_SUPPORTED` = 0xC0000472 (3221226610)"]
     #[doc(alias = "STATUS_TRIM_READ_ZERO_NOT_SUPPORTED")]
     StatusTrimReadZeroNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_TOO_MANY_SEGMENT_DESCRIPTORS` = 3221226611 (0xC0000473)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TOO_MANY_SEGMENT_DESCRIPTORS` = 0xC0000473 (3221226611)"]
     #[doc(alias = "STATUS_TOO_MANY_SEGMENT_DESCRIPTORS")]
     StatusTooManySegmentDescriptors,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_OFFSET_ALIGNMENT` = 3221226612 (0xC0000474)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_OFFSET_ALIGNMENT` = 0xC0000474 (3221226612)"]
     #[doc(alias = "STATUS_INVALID_OFFSET_ALIGNMENT")]
     StatusInvalidOffsetAlignment,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_FIELD_IN_PARAMETER_LIST` = 3221226613 (0xC0000475)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_FIELD_IN_PARAMETER_LIST` = 0xC0000475 (3221226613)"]
     #[doc(alias = "STATUS_INVALID_FIELD_IN_PARAMETER_LIST")]
     StatusInvalidFieldInParameterList,
-    #[doc = "*No message is known.*\n\n`STATUS_OPERATION_IN_PROGRESS` = 3221226614 (0xC0000476)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OPERATION_IN_PROGRESS` = 0xC0000476 (3221226614)"]
     #[doc(alias = "STATUS_OPERATION_IN_PROGRESS")]
     StatusOperationInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_INITIATOR_TARGET_PATH` = 3221226615 (0xC0000477)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_INITIATOR_TARGET_PATH` = 0xC0000477 (3221226615)"]
     #[doc(alias = "STATUS_INVALID_INITIATOR_TARGET_PATH")]
     StatusInvalidInitiatorTargetPath,
-    #[doc = "*No message is known.*\n\n`STATUS_SCRUB_DATA_DISABLED` = 3221226616 (0xC0000478)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SCRUB_DATA_DISABLED` = 0xC0000478 (3221226616)"]
     #[doc(alias = "STATUS_SCRUB_DATA_DISABLED")]
     StatusScrubDataDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_REDUNDANT_STORAGE` = 3221226617 (0xC0000479)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_REDUNDANT_STORAGE` = 0xC0000479 (3221226617)"]
     #[doc(alias = "STATUS_NOT_REDUNDANT_STORAGE")]
     StatusNotRedundantStorage,
-    #[doc = "*No message is known.*\n\n`STATUS_RESIDENT_FILE_NOT_SUPPORTED` = 3221226618 (0xC000047A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RESIDENT_FILE_NOT_SUPPORTED` = 0xC000047A (3221226618)"]
     #[doc(alias = "STATUS_RESIDENT_FILE_NOT_SUPPORTED")]
     StatusResidentFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_COMPRESSED_FILE_NOT_SUPPORTED` = 3221226619 (0xC000047B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_COMPRESSED_FILE_NOT_SUPPORTED` = 0xC000047B (3221226619)"]
     #[doc(alias = "STATUS_COMPRESSED_FILE_NOT_SUPPORTED")]
     StatusCompressedFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_DIRECTORY_NOT_SUPPORTED` = 3221226620 (0xC000047C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIRECTORY_NOT_SUPPORTED` = 0xC000047C (3221226620)"]
     #[doc(alias = "STATUS_DIRECTORY_NOT_SUPPORTED")]
     StatusDirectoryNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_IO_OPERATION_TIMEOUT` = 3221226621 (0xC000047D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IO_OPERATION_TIMEOUT` = 0xC000047D (3221226621)"]
     #[doc(alias = "STATUS_IO_OPERATION_TIMEOUT")]
     StatusIoOperationTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_NEEDS_REMEDIATION` = 3221226622 (0xC000047E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_NEEDS_REMEDIATION` = 0xC000047E (3221226622)"]
     #[doc(alias = "STATUS_SYSTEM_NEEDS_REMEDIATION")]
     StatusSystemNeedsRemediation,
-    #[doc = "*No message is known.*\n\n`STATUS_APPX_INTEGRITY_FAILURE_CLR_NGEN` = 3221226623 (0xC000047F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPX_INTEGRITY_FAILURE_CLR_NGEN` = 0xC000047F (3221226623)"]
     #[doc(alias = "STATUS_APPX_INTEGRITY_FAILURE_CLR_NGEN")]
     StatusAppxIntegrityFailureClrNgen,
-    #[doc = "*No message is known.*\n\n`STATUS_SHARE_UNAVAILABLE` = 3221226624 (0xC0000480)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SHARE_UNAVAILABLE` = 0xC0000480 (3221226624)"]
     #[doc(alias = "STATUS_SHARE_UNAVAILABLE")]
     StatusShareUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_APISET_NOT_HOSTED` = 3221226625 (0xC0000481)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APISET_NOT_HOSTED` = 0xC0000481 (3221226625)"]
     #[doc(alias = "STATUS_APISET_NOT_HOSTED")]
     StatusApisetNotHosted,
-    #[doc = "*No message is known.*\n\n`STATUS_APISET_NOT_PRESENT` = 3221226626 (0xC0000482)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APISET_NOT_PRESENT` = 0xC0000482 (3221226626)"]
     #[doc(alias = "STATUS_APISET_NOT_PRESENT")]
     StatusApisetNotPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HARDWARE_ERROR` = 3221226627 (0xC0000483)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HARDWARE_ERROR` = 0xC0000483 (3221226627)"]
     #[doc(alias = "STATUS_DEVICE_HARDWARE_ERROR")]
     StatusDeviceHardwareError,
-    #[doc = "*No message is known.*\n\n`STATUS_FIRMWARE_SLOT_INVALID` = 3221226628 (0xC0000484)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FIRMWARE_SLOT_INVALID` = 0xC0000484 (3221226628)"]
     #[doc(alias = "STATUS_FIRMWARE_SLOT_INVALID")]
     StatusFirmwareSlotInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_FIRMWARE_IMAGE_INVALID` = 3221226629 (0xC0000485)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FIRMWARE_IMAGE_INVALID` = 0xC0000485 (3221226629)"]
     #[doc(alias = "STATUS_FIRMWARE_IMAGE_INVALID")]
     StatusFirmwareImageInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_TOPOLOGY_ID_MISMATCH` = 3221226630 (0xC0000486)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_TOPOLOGY_ID_MISMATCH` = 0xC0000486 (3221226630)"]
     #[doc(alias = "STATUS_STORAGE_TOPOLOGY_ID_MISMATCH")]
     StatusStorageTopologyIdMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_WIM_NOT_BOOTABLE` = 3221226631 (0xC0000487)"]
+    #[doc = "*No message is known.*\n\n`STATUS_WIM_NOT_BOOTABLE` = 0xC0000487 (3221226631)"]
     #[doc(alias = "STATUS_WIM_NOT_BOOTABLE")]
     StatusWimNotBootable,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCKED_BY_PARENTAL_CONTROLS` = 3221226632 (0xC0000488)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCKED_BY_PARENTAL_CONTROLS` = 0xC0000488 (3221226632)"]
     #[doc(alias = "STATUS_BLOCKED_BY_PARENTAL_CONTROLS")]
     StatusBlockedByParentalControls,
-    #[doc = "*No message is known.*\n\n`STATUS_NEEDS_REGISTRATION` = 3221226633 (0xC0000489)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NEEDS_REGISTRATION` = 0xC0000489 (3221226633)"]
     #[doc(alias = "STATUS_NEEDS_REGISTRATION")]
     StatusNeedsRegistration,
-    #[doc = "*No message is known.*\n\n`STATUS_QUOTA_ACTIVITY` = 3221226634 (0xC000048A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUOTA_ACTIVITY` = 0xC000048A (3221226634)"]
     #[doc(alias = "STATUS_QUOTA_ACTIVITY")]
     StatusQuotaActivity,
-    #[doc = "*No message is known.*\n\n`STATUS_CALLBACK_INVOKE_INLINE` = 3221226635 (0xC000048B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CALLBACK_INVOKE_INLINE` = 0xC000048B (3221226635)"]
     #[doc(alias = "STATUS_CALLBACK_INVOKE_INLINE")]
     StatusCallbackInvokeInline,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_TOO_MANY_REFERENCES` = 3221226636 (0xC000048C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_TOO_MANY_REFERENCES` = 0xC000048C (3221226636)"]
     #[doc(alias = "STATUS_BLOCK_TOO_MANY_REFERENCES")]
     StatusBlockTooManyReferences,
-    #[doc = "*No message is known.*\n\n`STATUS_MARKED_TO_DISALLOW_WRITES` = 3221226637 (0xC000048D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_MARKED_TO_DISALLOW_WRITES` = 0xC000048D (3221226637)"]
     #[doc(alias = "STATUS_MARKED_TO_DISALLOW_WRITES")]
     StatusMarkedToDisallowWrites,
-    #[doc = "*No message is known.*\n\n`STATUS_NETWORK_ACCESS_DENIED_EDP` = 3221226638 (0xC000048E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NETWORK_ACCESS_DENIED_EDP` = 0xC000048E (3221226638)"]
     #[doc(alias = "STATUS_NETWORK_ACCESS_DENIED_EDP")]
     StatusNetworkAccessDeniedEdp,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_FAILURE` = 3221226639 (0xC000048F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_FAILURE` = 0xC000048F (3221226639)"]
     #[doc(alias = "STATUS_ENCLAVE_FAILURE")]
     StatusEnclaveFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_NO_COMPAT_DRIVERS` = 3221226640 (0xC0000490)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_NO_COMPAT_DRIVERS` = 0xC0000490 (3221226640)"]
     #[doc(alias = "STATUS_PNP_NO_COMPAT_DRIVERS")]
     StatusPnpNoCompatDrivers,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_PACKAGE_NOT_FOUND` = 3221226641 (0xC0000491)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_PACKAGE_NOT_FOUND` = 0xC0000491 (3221226641)"]
     #[doc(alias = "STATUS_PNP_DRIVER_PACKAGE_NOT_FOUND")]
     StatusPnpDriverPackageNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_CONFIGURATION_NOT_FOUND` = 3221226642 (0xC0000492)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_CONFIGURATION_NOT_FOUND` = 0xC0000492 (3221226642)"]
     #[doc(alias = "STATUS_PNP_DRIVER_CONFIGURATION_NOT_FOUND")]
     StatusPnpDriverConfigurationNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_CONFIGURATION_INCOMPLETE` = 3221226643 (0xC0000493)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_DRIVER_CONFIGURATION_INCOMPLETE` = 0xC0000493 (3221226643)"]
     #[doc(alias = "STATUS_PNP_DRIVER_CONFIGURATION_INCOMPLETE")]
     StatusPnpDriverConfigurationIncomplete,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_FUNCTION_DRIVER_REQUIRED` = 3221226644 (0xC0000494)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_FUNCTION_DRIVER_REQUIRED` = 0xC0000494 (3221226644)"]
     #[doc(alias = "STATUS_PNP_FUNCTION_DRIVER_REQUIRED")]
     StatusPnpFunctionDriverRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_PNP_DEVICE_CONFIGURATION_PENDING` = 3221226645 (0xC0000495)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PNP_DEVICE_CONFIGURATION_PENDING` = 0xC0000495 (3221226645)"]
     #[doc(alias = "STATUS_PNP_DEVICE_CONFIGURATION_PENDING")]
     StatusPnpDeviceConfigurationPending,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HINT_NAME_BUFFER_TOO_SMALL` = 3221226646 (0xC0000496)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HINT_NAME_BUFFER_TOO_SMALL` = 0xC0000496 (3221226646)"]
     #[doc(alias = "STATUS_DEVICE_HINT_NAME_BUFFER_TOO_SMALL")]
     StatusDeviceHintNameBufferTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_PACKAGE_NOT_AVAILABLE` = 3221226647 (0xC0000497)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PACKAGE_NOT_AVAILABLE` = 0xC0000497 (3221226647)"]
     #[doc(alias = "STATUS_PACKAGE_NOT_AVAILABLE")]
     StatusPackageNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_IN_MAINTENANCE` = 3221226649 (0xC0000499)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_IN_MAINTENANCE` = 0xC0000499 (3221226649)"]
     #[doc(alias = "STATUS_DEVICE_IN_MAINTENANCE")]
     StatusDeviceInMaintenance,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_ON_DAX` = 3221226650 (0xC000049A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_ON_DAX` = 0xC000049A (3221226650)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_ON_DAX")]
     StatusNotSupportedOnDax,
-    #[doc = "*No message is known.*\n\n`STATUS_FREE_SPACE_TOO_FRAGMENTED` = 3221226651 (0xC000049B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FREE_SPACE_TOO_FRAGMENTED` = 0xC000049B (3221226651)"]
     #[doc(alias = "STATUS_FREE_SPACE_TOO_FRAGMENTED")]
     StatusFreeSpaceTooFragmented,
-    #[doc = "*No message is known.*\n\n`STATUS_DAX_MAPPING_EXISTS` = 3221226652 (0xC000049C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DAX_MAPPING_EXISTS` = 0xC000049C (3221226652)"]
     #[doc(alias = "STATUS_DAX_MAPPING_EXISTS")]
     StatusDaxMappingExists,
-    #[doc = "*No message is known.*\n\n`STATUS_CHILD_PROCESS_BLOCKED` = 3221226653 (0xC000049D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CHILD_PROCESS_BLOCKED` = 0xC000049D (3221226653)"]
     #[doc(alias = "STATUS_CHILD_PROCESS_BLOCKED")]
     StatusChildProcessBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_LOST_DATA_PERSISTENCE` = 3221226654 (0xC000049E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_LOST_DATA_PERSISTENCE` = 0xC000049E (3221226654)"]
     #[doc(alias = "STATUS_STORAGE_LOST_DATA_PERSISTENCE")]
     StatusStorageLostDataPersistence,
-    #[doc = "*No message is known.*\n\n`STATUS_PARTITION_TERMINATING` = 3221226656 (0xC00004A0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PARTITION_TERMINATING` = 0xC00004A0 (3221226656)"]
     #[doc(alias = "STATUS_PARTITION_TERMINATING")]
     StatusPartitionTerminating,
-    #[doc = "*No message is known.*\n\n`STATUS_EXTERNAL_SYSKEY_NOT_SUPPORTED` = 3221226657 (0xC00004A1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EXTERNAL_SYSKEY_NOT_SUPPORTED` = 0xC00004A1 (3221226657)"]
     #[doc(alias = "STATUS_EXTERNAL_SYSKEY_NOT_SUPPORTED")]
     StatusExternalSyskeyNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_VIOLATION` = 3221226658 (0xC00004A2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_VIOLATION` = 0xC00004A2 (3221226658)"]
     #[doc(alias = "STATUS_ENCLAVE_VIOLATION")]
     StatusEnclaveViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_PROTECTED_UNDER_DPL` = 3221226659 (0xC00004A3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_PROTECTED_UNDER_DPL` = 0xC00004A3 (3221226659)"]
     #[doc(alias = "STATUS_FILE_PROTECTED_UNDER_DPL")]
     StatusFileProtectedUnderDpl,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_NOT_CLUSTER_ALIGNED` = 3221226660 (0xC00004A4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_NOT_CLUSTER_ALIGNED` = 0xC00004A4 (3221226660)"]
     #[doc(alias = "STATUS_VOLUME_NOT_CLUSTER_ALIGNED")]
     StatusVolumeNotClusterAligned,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_PHYSICALLY_ALIGNED_FREE_SPACE_FOUND` = 3221226661 (0xC00004A5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_PHYSICALLY_ALIGNED_FREE_SPACE_FOUND` = 0xC00004A5 (3221226661)"]
     #[doc(alias = "STATUS_NO_PHYSICALLY_ALIGNED_FREE_SPACE_FOUND")]
     StatusNoPhysicallyAlignedFreeSpaceFound,
-    #[doc = "*No message is known.*\n\n`STATUS_APPX_FILE_NOT_ENCRYPTED` = 3221226662 (0xC00004A6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPX_FILE_NOT_ENCRYPTED` = 0xC00004A6 (3221226662)"]
     #[doc(alias = "STATUS_APPX_FILE_NOT_ENCRYPTED")]
     StatusAppxFileNotEncrypted,
-    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_FILE_NOT_ENCRYPTED` = 3221226663 (0xC00004A7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_FILE_NOT_ENCRYPTED` = 0xC00004A7 (3221226663)"]
     #[doc(alias = "STATUS_RWRAW_ENCRYPTED_FILE_NOT_ENCRYPTED")]
     StatusRwrawEncryptedFileNotEncrypted,
-    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILEOFFSET` = 3221226664 (0xC00004A8)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILEOFFSET` = 0xC00004A8 (3221226664)"]
     #[doc(alias = "STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILEOFFSET")]
     StatusRwrawEncryptedInvalidEdatainfoFileoffset,
-    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILERANGE` = 3221226665 (0xC00004A9)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILERANGE` = 0xC00004A9 (3221226665)"]
     #[doc(alias = "STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_FILERANGE")]
     StatusRwrawEncryptedInvalidEdatainfoFilerange,
-    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_PARAMETER` = 3221226666 (0xC00004AA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_PARAMETER` = 0xC00004AA (3221226666)"]
     #[doc(alias = "STATUS_RWRAW_ENCRYPTED_INVALID_EDATAINFO_PARAMETER")]
     StatusRwrawEncryptedInvalidEdatainfoParameter,
-    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FAILURE` = 3221226667 (0xC00004AB)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FAILURE` = 0xC00004AB (3221226667)"]
     #[doc(alias = "STATUS_FT_READ_FAILURE")]
     StatusFtReadFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_PATCH_CONFLICT` = 3221226668 (0xC00004AC)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PATCH_CONFLICT` = 0xC00004AC (3221226668)"]
     #[doc(alias = "STATUS_PATCH_CONFLICT")]
     StatusPatchConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_ID_INVALID` = 3221226669 (0xC00004AD)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_ID_INVALID` = 0xC00004AD (3221226669)"]
     #[doc(alias = "STATUS_STORAGE_RESERVE_ID_INVALID")]
     StatusStorageReserveIdInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_DOES_NOT_EXIST` = 3221226670 (0xC00004AE)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_DOES_NOT_EXIST` = 0xC00004AE (3221226670)"]
     #[doc(alias = "STATUS_STORAGE_RESERVE_DOES_NOT_EXIST")]
     StatusStorageReserveDoesNotExist,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_ALREADY_EXISTS` = 3221226671 (0xC00004AF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_ALREADY_EXISTS` = 0xC00004AF (3221226671)"]
     #[doc(alias = "STATUS_STORAGE_RESERVE_ALREADY_EXISTS")]
     StatusStorageReserveAlreadyExists,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_NOT_EMPTY` = 3221226672 (0xC00004B0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_RESERVE_NOT_EMPTY` = 0xC00004B0 (3221226672)"]
     #[doc(alias = "STATUS_STORAGE_RESERVE_NOT_EMPTY")]
     StatusStorageReserveNotEmpty,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_DAX_VOLUME` = 3221226673 (0xC00004B1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_DAX_VOLUME` = 0xC00004B1 (3221226673)"]
     #[doc(alias = "STATUS_NOT_A_DAX_VOLUME")]
     StatusNotADaxVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_DAX_MAPPABLE` = 3221226674 (0xC00004B2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_DAX_MAPPABLE` = 0xC00004B2 (3221226674)"]
     #[doc(alias = "STATUS_NOT_DAX_MAPPABLE")]
     StatusNotDaxMappable,
-    #[doc = "*No message is known.*\n\n`STATUS_CASE_DIFFERING_NAMES_IN_DIR` = 3221226675 (0xC00004B3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CASE_DIFFERING_NAMES_IN_DIR` = 0xC00004B3 (3221226675)"]
     #[doc(alias = "STATUS_CASE_DIFFERING_NAMES_IN_DIR")]
     StatusCaseDifferingNamesInDir,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_NOT_SUPPORTED` = 3221226676 (0xC00004B4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_NOT_SUPPORTED` = 0xC00004B4 (3221226676)"]
     #[doc(alias = "STATUS_FILE_NOT_SUPPORTED")]
     StatusFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_BTT` = 3221226677 (0xC00004B5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_BTT` = 0xC00004B5 (3221226677)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_BTT")]
     StatusNotSupportedWithBtt,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTION_DISABLED` = 3221226678 (0xC00004B6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTION_DISABLED` = 0xC00004B6 (3221226678)"]
     #[doc(alias = "STATUS_ENCRYPTION_DISABLED")]
     StatusEncryptionDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTING_METADATA_DISALLOWED` = 3221226679 (0xC00004B7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTING_METADATA_DISALLOWED` = 0xC00004B7 (3221226679)"]
     #[doc(alias = "STATUS_ENCRYPTING_METADATA_DISALLOWED")]
     StatusEncryptingMetadataDisallowed,
-    #[doc = "*No message is known.*\n\n`STATUS_CANT_CLEAR_ENCRYPTION_FLAG` = 3221226680 (0xC00004B8)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CANT_CLEAR_ENCRYPTION_FLAG` = 0xC00004B8 (3221226680)"]
     #[doc(alias = "STATUS_CANT_CLEAR_ENCRYPTION_FLAG")]
     StatusCantClearEncryptionFlag,
-    #[doc = "*No message is known.*\n\n`STATUS_UNSATISFIED_DEPENDENCIES` = 3221226681 (0xC00004B9)"]
+    #[doc = "*No message is known.*\n\n`STATUS_UNSATISFIED_DEPENDENCIES` = 0xC00004B9 (3221226681)"]
     #[doc(alias = "STATUS_UNSATISFIED_DEPENDENCIES")]
     StatusUnsatisfiedDependencies,
-    #[doc = "*No message is known.*\n\n`STATUS_CASE_SENSITIVE_PATH` = 3221226682 (0xC00004BA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CASE_SENSITIVE_PATH` = 0xC00004BA (3221226682)"]
     #[doc(alias = "STATUS_CASE_SENSITIVE_PATH")]
     StatusCaseSensitivePath,
-    #[doc = "*No message is known.*\n\n`STATUS_UNSUPPORTED_PAGING_MODE` = 3221226683 (0xC00004BB)"]
+    #[doc = "*No message is known.*\n\n`STATUS_UNSUPPORTED_PAGING_MODE` = 0xC00004BB (3221226683)"]
     #[doc(alias = "STATUS_UNSUPPORTED_PAGING_MODE")]
     StatusUnsupportedPagingMode,
-    #[doc = "*No message is known.*\n\n`STATUS_UNTRUSTED_MOUNT_POINT` = 3221226684 (0xC00004BC)"]
+    #[doc = "*No message is known.*\n\n`STATUS_UNTRUSTED_MOUNT_POINT` = 0xC00004BC (3221226684)"]
     #[doc(alias = "STATUS_UNTRUSTED_MOUNT_POINT")]
     StatusUntrustedMountPoint,
-    #[doc = "*No message is known.*\n\n`STATUS_HAS_SYSTEM_CRITICAL_FILES` = 3221226685 (0xC00004BD)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HAS_SYSTEM_CRITICAL_FILES` = 0xC00004BD (3221226685)"]
     #[doc(alias = "STATUS_HAS_SYSTEM_CRITICAL_FILES")]
     StatusHasSystemCriticalFiles,
-    #[doc = "*No message is known.*\n\n`STATUS_OBJECT_IS_IMMUTABLE` = 3221226686 (0xC00004BE)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OBJECT_IS_IMMUTABLE` = 0xC00004BE (3221226686)"]
     #[doc(alias = "STATUS_OBJECT_IS_IMMUTABLE")]
     StatusObjectIsImmutable,
-    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FROM_COPY_FAILURE` = 3221226687 (0xC00004BF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FT_READ_FROM_COPY_FAILURE` = 0xC00004BF (3221226687)"]
     #[doc(alias = "STATUS_FT_READ_FROM_COPY_FAILURE")]
     StatusFtReadFromCopyFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_LOADED_AS_PATCH_IMAGE` = 3221226688 (0xC00004C0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_LOADED_AS_PATCH_IMAGE` = 0xC00004C0 (3221226688)"]
     #[doc(alias = "STATUS_IMAGE_LOADED_AS_PATCH_IMAGE")]
     StatusImageLoadedAsPatchImage,
-    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_STACK_ACCESS_DENIED` = 3221226689 (0xC00004C1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STORAGE_STACK_ACCESS_DENIED` = 0xC00004C1 (3221226689)"]
     #[doc(alias = "STATUS_STORAGE_STACK_ACCESS_DENIED")]
     StatusStorageStackAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_INSUFFICIENT_VIRTUAL_ADDR_RESOURCES` = 3221226690 (0xC00004C2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INSUFFICIENT_VIRTUAL_ADDR_RESOURCES` = 0xC00004C2 (3221226690)"]
     #[doc(alias = "STATUS_INSUFFICIENT_VIRTUAL_ADDR_RESOURCES")]
     StatusInsufficientVirtualAddrResources,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTED_FILE_NOT_SUPPORTED` = 3221226691 (0xC00004C3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTED_FILE_NOT_SUPPORTED` = 0xC00004C3 (3221226691)"]
     #[doc(alias = "STATUS_ENCRYPTED_FILE_NOT_SUPPORTED")]
     StatusEncryptedFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_SPARSE_FILE_NOT_SUPPORTED` = 3221226692 (0xC00004C4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPARSE_FILE_NOT_SUPPORTED` = 0xC00004C4 (3221226692)"]
     #[doc(alias = "STATUS_SPARSE_FILE_NOT_SUPPORTED")]
     StatusSparseFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PAGEFILE_NOT_SUPPORTED` = 3221226693 (0xC00004C5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PAGEFILE_NOT_SUPPORTED` = 0xC00004C5 (3221226693)"]
     #[doc(alias = "STATUS_PAGEFILE_NOT_SUPPORTED")]
     StatusPagefileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_NOT_SUPPORTED` = 3221226694 (0xC00004C6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_NOT_SUPPORTED` = 0xC00004C6 (3221226694)"]
     #[doc(alias = "STATUS_VOLUME_NOT_SUPPORTED")]
     StatusVolumeNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_BYPASSIO` = 3221226695 (0xC00004C7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_BYPASSIO` = 0xC00004C7 (3221226695)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_BYPASSIO")]
     StatusNotSupportedWithBypassio,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_BYPASSIO_DRIVER_SUPPORT` = 3221226696 (0xC00004C8)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_BYPASSIO_DRIVER_SUPPORT` = 0xC00004C8 (3221226696)"]
     #[doc(alias = "STATUS_NO_BYPASSIO_DRIVER_SUPPORT")]
     StatusNoBypassioDriverSupport,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_ENCRYPTION` = 3221226697 (0xC00004C9)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_ENCRYPTION` = 0xC00004C9 (3221226697)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_ENCRYPTION")]
     StatusNotSupportedWithEncryption,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_COMPRESSION` = 3221226698 (0xC00004CA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_COMPRESSION` = 0xC00004CA (3221226698)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_COMPRESSION")]
     StatusNotSupportedWithCompression,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_REPLICATION` = 3221226699 (0xC00004CB)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_REPLICATION` = 0xC00004CB (3221226699)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_REPLICATION")]
     StatusNotSupportedWithReplication,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_DEDUPLICATION` = 3221226700 (0xC00004CC)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_DEDUPLICATION` = 0xC00004CC (3221226700)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_DEDUPLICATION")]
     StatusNotSupportedWithDeduplication,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_AUDITING` = 3221226701 (0xC00004CD)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_AUDITING` = 0xC00004CD (3221226701)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_AUDITING")]
     StatusNotSupportedWithAuditing,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_MONITORING` = 3221226702 (0xC00004CE)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_MONITORING` = 0xC00004CE (3221226702)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_MONITORING")]
     StatusNotSupportedWithMonitoring,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_SNAPSHOT` = 3221226703 (0xC00004CF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_SNAPSHOT` = 0xC00004CF (3221226703)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_SNAPSHOT")]
     StatusNotSupportedWithSnapshot,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_VIRTUALIZATION` = 3221226704 (0xC00004D0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_VIRTUALIZATION` = 0xC00004D0 (3221226704)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_VIRTUALIZATION")]
     StatusNotSupportedWithVirtualization,
-    #[doc = "*No message is known.*\n\n`STATUS_INDEX_OUT_OF_BOUNDS` = 3221226705 (0xC00004D1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INDEX_OUT_OF_BOUNDS` = 0xC00004D1 (3221226705)"]
     #[doc(alias = "STATUS_INDEX_OUT_OF_BOUNDS")]
     StatusIndexOutOfBounds,
-    #[doc = "*No message is known.*\n\n`STATUS_BYPASSIO_FLT_NOT_SUPPORTED` = 3221226706 (0xC00004D2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BYPASSIO_FLT_NOT_SUPPORTED` = 0xC00004D2 (3221226706)"]
     #[doc(alias = "STATUS_BYPASSIO_FLT_NOT_SUPPORTED")]
     StatusBypassioFltNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_WRITE_ACCESS_DENIED` = 3221226707 (0xC00004D3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_WRITE_ACCESS_DENIED` = 0xC00004D3 (3221226707)"]
     #[doc(alias = "STATUS_VOLUME_WRITE_ACCESS_DENIED")]
     StatusVolumeWriteAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_PATCH_NOT_REGISTERED` = 3221226708 (0xC00004D4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PATCH_NOT_REGISTERED` = 0xC00004D4 (3221226708)"]
     #[doc(alias = "STATUS_PATCH_NOT_REGISTERED")]
     StatusPatchNotRegistered,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_CACHED_HANDLE` = 3221226709 (0xC00004D5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_WITH_CACHED_HANDLE` = 0xC00004D5 (3221226709)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_WITH_CACHED_HANDLE")]
     StatusNotSupportedWithCachedHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_NOT_NEEDED` = 3221226713 (0xC00004D9)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_NOT_NEEDED` = 0xC00004D9 (3221226713)"]
     #[doc(alias = "STATUS_VOLUME_UPGRADE_NOT_NEEDED")]
     StatusVolumeUpgradeNotNeeded,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_PENDING` = 3221226714 (0xC00004DA)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_PENDING` = 0xC00004DA (3221226714)"]
     #[doc(alias = "STATUS_VOLUME_UPGRADE_PENDING")]
     StatusVolumeUpgradePending,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_DISABLED` = 3221226715 (0xC00004DB)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_DISABLED` = 0xC00004DB (3221226715)"]
     #[doc(alias = "STATUS_VOLUME_UPGRADE_DISABLED")]
     StatusVolumeUpgradeDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_DISABLED_TILL_OS_DOWNGRADE_EXPIRED` = 3221226716 (0xC00004DC)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLUME_UPGRADE_DISABLED_TILL_OS_DOWNGRADE_EXPIRED` = 0xC00004DC (3221226716)"]
     #[doc(alias = "STATUS_VOLUME_UPGRADE_DISABLED_TILL_OS_DOWNGRADE_EXPIRED")]
     StatusVolumeUpgradeDisabledTillOsDowngradeExpired,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_DEV_VOLUME` = 3221226717 (0xC00004DD)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_DEV_VOLUME` = 0xC00004DD (3221226717)"]
     #[doc(alias = "STATUS_NOT_A_DEV_VOLUME")]
     StatusNotADevVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_FS_GUID_MISMATCH` = 3221226718 (0xC00004DE)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FS_GUID_MISMATCH` = 0xC00004DE (3221226718)"]
     #[doc(alias = "STATUS_FS_GUID_MISMATCH")]
     StatusFsGuidMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_CANT_ATTACH_TO_DEV_VOLUME` = 3221226719 (0xC00004DF)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CANT_ATTACH_TO_DEV_VOLUME` = 0xC00004DF (3221226719)"]
     #[doc(alias = "STATUS_CANT_ATTACH_TO_DEV_VOLUME")]
     StatusCantAttachToDevVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_CONFIG_VALUE` = 3221226720 (0xC00004E0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_CONFIG_VALUE` = 0xC00004E0 (3221226720)"]
     #[doc(alias = "STATUS_INVALID_CONFIG_VALUE")]
     StatusInvalidConfigValue,
     /**The specified task name is invalid.
 
-`STATUS_INVALID_TASK_NAME` = 3221226752 (0xC0000500)*/
+`STATUS_INVALID_TASK_NAME` = 0xC0000500 (3221226752)*/
     #[doc(alias = "STATUS_INVALID_TASK_NAME")]
     StatusInvalidTaskName,
     /**The specified task index is invalid.
 
-`STATUS_INVALID_TASK_INDEX` = 3221226753 (0xC0000501)*/
+`STATUS_INVALID_TASK_INDEX` = 0xC0000501 (3221226753)*/
     #[doc(alias = "STATUS_INVALID_TASK_INDEX")]
     StatusInvalidTaskIndex,
     /**The specified thread is already joining a task.
 
-`STATUS_THREAD_ALREADY_IN_TASK` = 3221226754 (0xC0000502)*/
+`STATUS_THREAD_ALREADY_IN_TASK` = 0xC0000502 (3221226754)*/
     #[doc(alias = "STATUS_THREAD_ALREADY_IN_TASK")]
     StatusThreadAlreadyInTask,
     /**A callback has requested to bypass native code.
 
-`STATUS_CALLBACK_BYPASS` = 3221226755 (0xC0000503)*/
+`STATUS_CALLBACK_BYPASS` = 0xC0000503 (3221226755)*/
     #[doc(alias = "STATUS_CALLBACK_BYPASS")]
     StatusCallbackBypass,
-    #[doc = "*No message is known.*\n\n`STATUS_UNDEFINED_SCOPE` = 3221226756 (0xC0000504)"]
+    #[doc = "*No message is known.*\n\n`STATUS_UNDEFINED_SCOPE` = 0xC0000504 (3221226756)"]
     #[doc(alias = "STATUS_UNDEFINED_SCOPE")]
     StatusUndefinedScope,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_CAP` = 3221226757 (0xC0000505)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_CAP` = 0xC0000505 (3221226757)"]
     #[doc(alias = "STATUS_INVALID_CAP")]
     StatusInvalidCap,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_GUI_PROCESS` = 3221226758 (0xC0000506)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_GUI_PROCESS` = 0xC0000506 (3221226758)"]
     #[doc(alias = "STATUS_NOT_GUI_PROCESS")]
     StatusNotGuiProcess,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HUNG` = 3221226759 (0xC0000507)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_HUNG` = 0xC0000507 (3221226759)"]
     #[doc(alias = "STATUS_DEVICE_HUNG")]
     StatusDeviceHung,
-    #[doc = "*No message is known.*\n\n`STATUS_CONTAINER_ASSIGNED` = 3221226760 (0xC0000508)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CONTAINER_ASSIGNED` = 0xC0000508 (3221226760)"]
     #[doc(alias = "STATUS_CONTAINER_ASSIGNED")]
     StatusContainerAssigned,
-    #[doc = "*No message is known.*\n\n`STATUS_JOB_NO_CONTAINER` = 3221226761 (0xC0000509)"]
+    #[doc = "*No message is known.*\n\n`STATUS_JOB_NO_CONTAINER` = 0xC0000509 (3221226761)"]
     #[doc(alias = "STATUS_JOB_NO_CONTAINER")]
     StatusJobNoContainer,
-    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_UNRESPONSIVE` = 3221226762 (0xC000050A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DEVICE_UNRESPONSIVE` = 0xC000050A (3221226762)"]
     #[doc(alias = "STATUS_DEVICE_UNRESPONSIVE")]
     StatusDeviceUnresponsive,
-    #[doc = "*No message is known.*\n\n`STATUS_REPARSE_POINT_ENCOUNTERED` = 3221226763 (0xC000050B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_REPARSE_POINT_ENCOUNTERED` = 0xC000050B (3221226763)"]
     #[doc(alias = "STATUS_REPARSE_POINT_ENCOUNTERED")]
     StatusReparsePointEncountered,
-    #[doc = "*No message is known.*\n\n`STATUS_ATTRIBUTE_NOT_PRESENT` = 3221226764 (0xC000050C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ATTRIBUTE_NOT_PRESENT` = 0xC000050C (3221226764)"]
     #[doc(alias = "STATUS_ATTRIBUTE_NOT_PRESENT")]
     StatusAttributeNotPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_TIERED_VOLUME` = 3221226765 (0xC000050D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_TIERED_VOLUME` = 0xC000050D (3221226765)"]
     #[doc(alias = "STATUS_NOT_A_TIERED_VOLUME")]
     StatusNotATieredVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_HAS_STREAM_ID` = 3221226766 (0xC000050E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_HAS_STREAM_ID` = 0xC000050E (3221226766)"]
     #[doc(alias = "STATUS_ALREADY_HAS_STREAM_ID")]
     StatusAlreadyHasStreamId,
-    #[doc = "*No message is known.*\n\n`STATUS_JOB_NOT_EMPTY` = 3221226767 (0xC000050F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_JOB_NOT_EMPTY` = 0xC000050F (3221226767)"]
     #[doc(alias = "STATUS_JOB_NOT_EMPTY")]
     StatusJobNotEmpty,
-    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_INITIALIZED` = 3221226768 (0xC0000510)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ALREADY_INITIALIZED` = 0xC0000510 (3221226768)"]
     #[doc(alias = "STATUS_ALREADY_INITIALIZED")]
     StatusAlreadyInitialized,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_NOT_TERMINATED` = 3221226769 (0xC0000511)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_NOT_TERMINATED` = 0xC0000511 (3221226769)"]
     #[doc(alias = "STATUS_ENCLAVE_NOT_TERMINATED")]
     StatusEnclaveNotTerminated,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_IS_TERMINATING` = 3221226770 (0xC0000512)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCLAVE_IS_TERMINATING` = 0xC0000512 (3221226770)"]
     #[doc(alias = "STATUS_ENCLAVE_IS_TERMINATING")]
     StatusEnclaveIsTerminating,
-    #[doc = "*No message is known.*\n\n`STATUS_SMB1_NOT_AVAILABLE` = 3221226771 (0xC0000513)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMB1_NOT_AVAILABLE` = 0xC0000513 (3221226771)"]
     #[doc(alias = "STATUS_SMB1_NOT_AVAILABLE")]
     StatusSmb1NotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_SMR_GARBAGE_COLLECTION_REQUIRED` = 3221226772 (0xC0000514)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMR_GARBAGE_COLLECTION_REQUIRED` = 0xC0000514 (3221226772)"]
     #[doc(alias = "STATUS_SMR_GARBAGE_COLLECTION_REQUIRED")]
     StatusSmrGarbageCollectionRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_INTERRUPTED` = 3221226773 (0xC0000515)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INTERRUPTED` = 0xC0000515 (3221226773)"]
     #[doc(alias = "STATUS_INTERRUPTED")]
     StatusInterrupted,
-    #[doc = "*No message is known.*\n\n`STATUS_THREAD_NOT_RUNNING` = 3221226774 (0xC0000516)"]
+    #[doc = "*No message is known.*\n\n`STATUS_THREAD_NOT_RUNNING` = 0xC0000516 (3221226774)"]
     #[doc(alias = "STATUS_THREAD_NOT_RUNNING")]
     StatusThreadNotRunning,
-    #[doc = "*No message is known.*\n\n`STATUS_SESSION_KEY_TOO_SHORT` = 3221226775 (0xC0000517)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SESSION_KEY_TOO_SHORT` = 0xC0000517 (3221226775)"]
     #[doc(alias = "STATUS_SESSION_KEY_TOO_SHORT")]
     StatusSessionKeyTooShort,
-    #[doc = "*No message is known.*\n\n`STATUS_FS_METADATA_INCONSISTENT` = 3221226776 (0xC0000518)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FS_METADATA_INCONSISTENT` = 0xC0000518 (3221226776)"]
     #[doc(alias = "STATUS_FS_METADATA_INCONSISTENT")]
     StatusFsMetadataInconsistent,
-    #[doc = "*No message is known.*\n\n`STATUS_FAIL_FAST_EXCEPTION` = 3221227010 (0xC0000602)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FAIL_FAST_EXCEPTION` = 0xC0000602 (3221227010)"]
     #[doc(alias = "STATUS_FAIL_FAST_EXCEPTION")]
     StatusFailFastException,
-    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_CERT_REVOKED` = 3221227011 (0xC0000603)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_CERT_REVOKED` = 0xC0000603 (3221227011)"]
     #[doc(alias = "STATUS_IMAGE_CERT_REVOKED")]
     StatusImageCertRevoked,
-    #[doc = "*No message is known.*\n\n`STATUS_DYNAMIC_CODE_BLOCKED` = 3221227012 (0xC0000604)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DYNAMIC_CODE_BLOCKED` = 0xC0000604 (3221227012)"]
     #[doc(alias = "STATUS_DYNAMIC_CODE_BLOCKED")]
     StatusDynamicCodeBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_CERT_EXPIRED` = 3221227013 (0xC0000605)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IMAGE_CERT_EXPIRED` = 0xC0000605 (3221227013)"]
     #[doc(alias = "STATUS_IMAGE_CERT_EXPIRED")]
     StatusImageCertExpired,
-    #[doc = "*No message is known.*\n\n`STATUS_STRICT_CFG_VIOLATION` = 3221227014 (0xC0000606)"]
+    #[doc = "*No message is known.*\n\n`STATUS_STRICT_CFG_VIOLATION` = 0xC0000606 (3221227014)"]
     #[doc(alias = "STATUS_STRICT_CFG_VIOLATION")]
     StatusStrictCfgViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_SET_CONTEXT_DENIED` = 3221227018 (0xC000060A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SET_CONTEXT_DENIED` = 0xC000060A (3221227018)"]
     #[doc(alias = "STATUS_SET_CONTEXT_DENIED")]
     StatusSetContextDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_CROSS_PARTITION_VIOLATION` = 3221227019 (0xC000060B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CROSS_PARTITION_VIOLATION` = 0xC000060B (3221227019)"]
     #[doc(alias = "STATUS_CROSS_PARTITION_VIOLATION")]
     StatusCrossPartitionViolation,
     /**The ALPC port is closed.
 
-`STATUS_PORT_CLOSED` = 3221227264 (0xC0000700)*/
+`STATUS_PORT_CLOSED` = 0xC0000700 (3221227264)*/
     #[doc(alias = "STATUS_PORT_CLOSED")]
     StatusPortClosed,
     /**The ALPC message requested is no longer available.
 
-`STATUS_MESSAGE_LOST` = 3221227265 (0xC0000701)*/
+`STATUS_MESSAGE_LOST` = 0xC0000701 (3221227265)*/
     #[doc(alias = "STATUS_MESSAGE_LOST")]
     StatusMessageLost,
     /**The ALPC message supplied is invalid.
 
-`STATUS_INVALID_MESSAGE` = 3221227266 (0xC0000702)*/
+`STATUS_INVALID_MESSAGE` = 0xC0000702 (3221227266)*/
     #[doc(alias = "STATUS_INVALID_MESSAGE")]
     StatusInvalidMessage,
     /**The ALPC message has been canceled.
 
-`STATUS_REQUEST_CANCELED` = 3221227267 (0xC0000703)*/
+`STATUS_REQUEST_CANCELED` = 0xC0000703 (3221227267)*/
     #[doc(alias = "STATUS_REQUEST_CANCELED")]
     StatusRequestCanceled,
     /**Invalid recursive dispatch attempt.
 
-`STATUS_RECURSIVE_DISPATCH` = 3221227268 (0xC0000704)*/
+`STATUS_RECURSIVE_DISPATCH` = 0xC0000704 (3221227268)*/
     #[doc(alias = "STATUS_RECURSIVE_DISPATCH")]
     StatusRecursiveDispatch,
     /**No receive buffer has been supplied in a synchronous request.
 
-`STATUS_LPC_RECEIVE_BUFFER_EXPECTED` = 3221227269 (0xC0000705)*/
+`STATUS_LPC_RECEIVE_BUFFER_EXPECTED` = 0xC0000705 (3221227269)*/
     #[doc(alias = "STATUS_LPC_RECEIVE_BUFFER_EXPECTED")]
     StatusLpcReceiveBufferExpected,
     /**The connection port is used in an invalid context.
 
-`STATUS_LPC_INVALID_CONNECTION_USAGE` = 3221227270 (0xC0000706)*/
+`STATUS_LPC_INVALID_CONNECTION_USAGE` = 0xC0000706 (3221227270)*/
     #[doc(alias = "STATUS_LPC_INVALID_CONNECTION_USAGE")]
     StatusLpcInvalidConnectionUsage,
     /**The ALPC port does not accept new request messages.
 
-`STATUS_LPC_REQUESTS_NOT_ALLOWED` = 3221227271 (0xC0000707)*/
+`STATUS_LPC_REQUESTS_NOT_ALLOWED` = 0xC0000707 (3221227271)*/
     #[doc(alias = "STATUS_LPC_REQUESTS_NOT_ALLOWED")]
     StatusLpcRequestsNotAllowed,
     /**The resource requested is already in use.
 
-`STATUS_RESOURCE_IN_USE` = 3221227272 (0xC0000708)*/
+`STATUS_RESOURCE_IN_USE` = 0xC0000708 (3221227272)*/
     #[doc(alias = "STATUS_RESOURCE_IN_USE")]
     StatusResourceInUse,
     /**The hardware has reported an uncorrectable memory error.
 
-`STATUS_HARDWARE_MEMORY_ERROR` = 3221227273 (0xC0000709)*/
+`STATUS_HARDWARE_MEMORY_ERROR` = 0xC0000709 (3221227273)*/
     #[doc(alias = "STATUS_HARDWARE_MEMORY_ERROR")]
     StatusHardwareMemoryError,
     /**Status 0x%08x was returned, waiting on handle 0x%x for wait 0x%p, in waiter 0x%p.
 
-`STATUS_THREADPOOL_HANDLE_EXCEPTION` = 3221227274 (0xC000070A)*/
+`STATUS_THREADPOOL_HANDLE_EXCEPTION` = 0xC000070A (3221227274)*/
     #[doc(alias = "STATUS_THREADPOOL_HANDLE_EXCEPTION")]
     StatusThreadpoolHandleException,
     /**After a callback to 0x%p(0x%p), a completion call to SetEvent(0x%p) failed with status 0x%08x.
 
-`STATUS_THREADPOOL_SET_EVENT_ON_COMPLETION_FAILED` = 3221227275 (0xC000070B)*/
+`STATUS_THREADPOOL_SET_EVENT_ON_COMPLETION_FAILED` = 0xC000070B (3221227275)*/
     #[doc(alias = "STATUS_THREADPOOL_SET_EVENT_ON_COMPLETION_FAILED")]
     StatusThreadpoolSetEventOnCompletionFailed,
     /**After a callback to 0x%p(0x%p), a completion call to ReleaseSemaphore(0x%p, %d) failed with status 0x%08x.
 
-`STATUS_THREADPOOL_RELEASE_SEMAPHORE_ON_COMPLETION_FAILED` = 3221227276 (0xC000070C)*/
+`STATUS_THREADPOOL_RELEASE_SEMAPHORE_ON_COMPLETION_FAILED` = 0xC000070C (3221227276)*/
     #[doc(alias = "STATUS_THREADPOOL_RELEASE_SEMAPHORE_ON_COMPLETION_FAILED")]
     StatusThreadpoolReleaseSemaphoreOnCompletionFailed,
     /**After a callback to 0x%p(0x%p), a completion call to ReleaseMutex(%p) failed with status 0x%08x.
 
-`STATUS_THREADPOOL_RELEASE_MUTEX_ON_COMPLETION_FAILED` = 3221227277 (0xC000070D)*/
+`STATUS_THREADPOOL_RELEASE_MUTEX_ON_COMPLETION_FAILED` = 0xC000070D (3221227277)*/
     #[doc(alias = "STATUS_THREADPOOL_RELEASE_MUTEX_ON_COMPLETION_FAILED")]
     StatusThreadpoolReleaseMutexOnCompletionFailed,
     /**After a callback to 0x%p(0x%p), an completion call to FreeLibrary(%p) failed with status 0x%08x.
 
-`STATUS_THREADPOOL_FREE_LIBRARY_ON_COMPLETION_FAILED` = 3221227278 (0xC000070E)*/
+`STATUS_THREADPOOL_FREE_LIBRARY_ON_COMPLETION_FAILED` = 0xC000070E (3221227278)*/
     #[doc(alias = "STATUS_THREADPOOL_FREE_LIBRARY_ON_COMPLETION_FAILED")]
     StatusThreadpoolFreeLibraryOnCompletionFailed,
     /**The threadpool 0x%p was released while a thread was posting a callback to 0x%p(0x%p) to it.
 
-`STATUS_THREADPOOL_RELEASED_DURING_OPERATION` = 3221227279 (0xC000070F)*/
+`STATUS_THREADPOOL_RELEASED_DURING_OPERATION` = 0xC000070F (3221227279)*/
     #[doc(alias = "STATUS_THREADPOOL_RELEASED_DURING_OPERATION")]
     StatusThreadpoolReleasedDuringOperation,
     /**A threadpool worker thread is impersonating a client, after a callback to 0x%p(0x%p).\
 This is unexpected, indicating that the callback is missing a call to revert the impersonation.
 
-`STATUS_CALLBACK_RETURNED_WHILE_IMPERSONATING` = 3221227280 (0xC0000710)*/
+`STATUS_CALLBACK_RETURNED_WHILE_IMPERSONATING` = 0xC0000710 (3221227280)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_WHILE_IMPERSONATING")]
     StatusCallbackReturnedWhileImpersonating,
     /**A threadpool worker thread is impersonating a client, after executing an APC.\
 This is unexpected, indicating that the APC is missing a call to revert the impersonation.
 
-`STATUS_APC_RETURNED_WHILE_IMPERSONATING` = 3221227281 (0xC0000711)*/
+`STATUS_APC_RETURNED_WHILE_IMPERSONATING` = 0xC0000711 (3221227281)*/
     #[doc(alias = "STATUS_APC_RETURNED_WHILE_IMPERSONATING")]
     StatusApcReturnedWhileImpersonating,
     /**Either the target process, or the target thread's containing process, is a protected process.
 
-`STATUS_PROCESS_IS_PROTECTED` = 3221227282 (0xC0000712)*/
+`STATUS_PROCESS_IS_PROTECTED` = 0xC0000712 (3221227282)*/
     #[doc(alias = "STATUS_PROCESS_IS_PROTECTED")]
     StatusProcessIsProtected,
     /**A Thread is getting dispatched with MCA EXCEPTION because of MCA.
 
-`STATUS_MCA_EXCEPTION` = 3221227283 (0xC0000713)*/
+`STATUS_MCA_EXCEPTION` = 0xC0000713 (3221227283)*/
     #[doc(alias = "STATUS_MCA_EXCEPTION")]
     StatusMcaException,
     /**The client certificate account mapping is not unique.
 
-`STATUS_CERTIFICATE_MAPPING_NOT_UNIQUE` = 3221227284 (0xC0000714)*/
+`STATUS_CERTIFICATE_MAPPING_NOT_UNIQUE` = 0xC0000714 (3221227284)*/
     #[doc(alias = "STATUS_CERTIFICATE_MAPPING_NOT_UNIQUE")]
     StatusCertificateMappingNotUnique,
     /**The symbolic link cannot be followed because its type is disabled.
 
-`STATUS_SYMLINK_CLASS_DISABLED` = 3221227285 (0xC0000715)*/
+`STATUS_SYMLINK_CLASS_DISABLED` = 0xC0000715 (3221227285)*/
     #[doc(alias = "STATUS_SYMLINK_CLASS_DISABLED")]
     StatusSymlinkClassDisabled,
     /**Indicates that the specified string is not valid for IDN normalization.
 
-`STATUS_INVALID_IDN_NORMALIZATION` = 3221227286 (0xC0000716)*/
+`STATUS_INVALID_IDN_NORMALIZATION` = 0xC0000716 (3221227286)*/
     #[doc(alias = "STATUS_INVALID_IDN_NORMALIZATION")]
     StatusInvalidIdnNormalization,
     /**No mapping for the Unicode character exists in the target multi\-byte code page.
 
-`STATUS_NO_UNICODE_TRANSLATION` = 3221227287 (0xC0000717)*/
+`STATUS_NO_UNICODE_TRANSLATION` = 0xC0000717 (3221227287)*/
     #[doc(alias = "STATUS_NO_UNICODE_TRANSLATION")]
     StatusNoUnicodeTranslation,
     /**The provided callback is already registered.
 
-`STATUS_ALREADY_REGISTERED` = 3221227288 (0xC0000718)*/
+`STATUS_ALREADY_REGISTERED` = 0xC0000718 (3221227288)*/
     #[doc(alias = "STATUS_ALREADY_REGISTERED")]
     StatusAlreadyRegistered,
     /**The provided context did not match the target.
 
-`STATUS_CONTEXT_MISMATCH` = 3221227289 (0xC0000719)*/
+`STATUS_CONTEXT_MISMATCH` = 0xC0000719 (3221227289)*/
     #[doc(alias = "STATUS_CONTEXT_MISMATCH")]
     StatusContextMismatch,
     /**The specified port already has a completion list.
 
-`STATUS_PORT_ALREADY_HAS_COMPLETION_LIST` = 3221227290 (0xC000071A)*/
+`STATUS_PORT_ALREADY_HAS_COMPLETION_LIST` = 0xC000071A (3221227290)*/
     #[doc(alias = "STATUS_PORT_ALREADY_HAS_COMPLETION_LIST")]
     StatusPortAlreadyHasCompletionList,
     /**A threadpool worker thread entered a callback at thread base priority 0x%x and exited at priority 0x%x.\
 This is unexpected, indicating that the callback missed restoring the priority.
 
-`STATUS_CALLBACK_RETURNED_THREAD_PRIORITY` = 3221227291 (0xC000071B)*/
+`STATUS_CALLBACK_RETURNED_THREAD_PRIORITY` = 0xC000071B (3221227291)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_THREAD_PRIORITY")]
     StatusCallbackReturnedThreadPriority,
     /**An invalid thread, handle %p, is specified for this operation.  Possibly, a threadpool worker thread was specified.
 
-`STATUS_INVALID_THREAD` = 3221227292 (0xC000071C)*/
+`STATUS_INVALID_THREAD` = 0xC000071C (3221227292)*/
     #[doc(alias = "STATUS_INVALID_THREAD")]
     StatusInvalidThread,
     /**A threadpool worker thread enter a callback, which left transaction state.\
 This is unexpected, indicating that the callback missed clearing the transaction.
 
-`STATUS_CALLBACK_RETURNED_TRANSACTION` = 3221227293 (0xC000071D)*/
+`STATUS_CALLBACK_RETURNED_TRANSACTION` = 0xC000071D (3221227293)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_TRANSACTION")]
     StatusCallbackReturnedTransaction,
     /**A threadpool worker thread enter a callback, which left the loader lock held.\
 This is unexpected, indicating that the callback missed releasing the lock.
 
-`STATUS_CALLBACK_RETURNED_LDR_LOCK` = 3221227294 (0xC000071E)*/
+`STATUS_CALLBACK_RETURNED_LDR_LOCK` = 0xC000071E (3221227294)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_LDR_LOCK")]
     StatusCallbackReturnedLdrLock,
     /**A threadpool worker thread enter a callback, which left with preferred languages set.\
 This is unexpected, indicating that the callback missed clearing them.
 
-`STATUS_CALLBACK_RETURNED_LANG` = 3221227295 (0xC000071F)*/
+`STATUS_CALLBACK_RETURNED_LANG` = 0xC000071F (3221227295)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_LANG")]
     StatusCallbackReturnedLang,
     /**A threadpool worker thread enter a callback, which left with background priorities set.\
 This is unexpected, indicating that the callback missed restoring the original priorities.
 
-`STATUS_CALLBACK_RETURNED_PRI_BACK` = 3221227296 (0xC0000720)*/
+`STATUS_CALLBACK_RETURNED_PRI_BACK` = 0xC0000720 (3221227296)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_PRI_BACK")]
     StatusCallbackReturnedPriBack,
     /**A threadpool worker thread enter a callback at thread affinity %p and exited at affinity %p.\
 This is unexpected, indicating that the callback missed restoring the priority.
 
-`STATUS_CALLBACK_RETURNED_THREAD_AFFINITY` = 3221227297 (0xC0000721)*/
+`STATUS_CALLBACK_RETURNED_THREAD_AFFINITY` = 0xC0000721 (3221227297)*/
     #[doc(alias = "STATUS_CALLBACK_RETURNED_THREAD_AFFINITY")]
     StatusCallbackReturnedThreadAffinity,
-    #[doc = "*No message is known.*\n\n`STATUS_LPC_HANDLE_COUNT_EXCEEDED` = 3221227298 (0xC0000722)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LPC_HANDLE_COUNT_EXCEEDED` = 0xC0000722 (3221227298)"]
     #[doc(alias = "STATUS_LPC_HANDLE_COUNT_EXCEEDED")]
     StatusLpcHandleCountExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_EXECUTABLE_MEMORY_WRITE` = 3221227299 (0xC0000723)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EXECUTABLE_MEMORY_WRITE` = 0xC0000723 (3221227299)"]
     #[doc(alias = "STATUS_EXECUTABLE_MEMORY_WRITE")]
     StatusExecutableMemoryWrite,
-    #[doc = "*No message is known.*\n\n`STATUS_KERNEL_EXECUTABLE_MEMORY_WRITE` = 3221227300 (0xC0000724)"]
+    #[doc = "*No message is known.*\n\n`STATUS_KERNEL_EXECUTABLE_MEMORY_WRITE` = 0xC0000724 (3221227300)"]
     #[doc(alias = "STATUS_KERNEL_EXECUTABLE_MEMORY_WRITE")]
     StatusKernelExecutableMemoryWrite,
-    #[doc = "*No message is known.*\n\n`STATUS_ATTACHED_EXECUTABLE_MEMORY_WRITE` = 3221227301 (0xC0000725)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ATTACHED_EXECUTABLE_MEMORY_WRITE` = 0xC0000725 (3221227301)"]
     #[doc(alias = "STATUS_ATTACHED_EXECUTABLE_MEMORY_WRITE")]
     StatusAttachedExecutableMemoryWrite,
-    #[doc = "*No message is known.*\n\n`STATUS_TRIGGERED_EXECUTABLE_MEMORY_WRITE` = 3221227302 (0xC0000726)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRIGGERED_EXECUTABLE_MEMORY_WRITE` = 0xC0000726 (3221227302)"]
     #[doc(alias = "STATUS_TRIGGERED_EXECUTABLE_MEMORY_WRITE")]
     StatusTriggeredExecutableMemoryWrite,
     /**The attempted operation required self healing to be enabled.
 
-`STATUS_DISK_REPAIR_DISABLED` = 3221227520 (0xC0000800)*/
+`STATUS_DISK_REPAIR_DISABLED` = 0xC0000800 (3221227520)*/
     #[doc(alias = "STATUS_DISK_REPAIR_DISABLED")]
     StatusDiskRepairDisabled,
     /**The Directory Service cannot perform the requested operation because a domain rename operation is in progress.
 
-`STATUS_DS_DOMAIN_RENAME_IN_PROGRESS` = 3221227521 (0xC0000801)*/
+`STATUS_DS_DOMAIN_RENAME_IN_PROGRESS` = 0xC0000801 (3221227521)*/
     #[doc(alias = "STATUS_DS_DOMAIN_RENAME_IN_PROGRESS")]
     StatusDsDomainRenameInProgress,
     /**The requested file operation failed because the storage quota was exceeded.\
 To free up disk space, move files to a different location or delete unnecessary files. For more information, contact your system administrator.
 
-`STATUS_DISK_QUOTA_EXCEEDED` = 3221227522 (0xC0000802)*/
+`STATUS_DISK_QUOTA_EXCEEDED` = 0xC0000802 (3221227522)*/
     #[doc(alias = "STATUS_DISK_QUOTA_EXCEEDED")]
     StatusDiskQuotaExceeded,
     /**The requested file operation failed because the storage policy blocks that type of file. For more information, contact your system administrator.
 
-`STATUS_CONTENT_BLOCKED` = 3221227524 (0xC0000804)*/
+`STATUS_CONTENT_BLOCKED` = 0xC0000804 (3221227524)*/
     #[doc(alias = "STATUS_CONTENT_BLOCKED")]
     StatusContentBlocked,
     /**The operation could not be completed due to bad clusters on disk.
 
-`STATUS_BAD_CLUSTERS` = 3221227525 (0xC0000805)*/
+`STATUS_BAD_CLUSTERS` = 0xC0000805 (3221227525)*/
     #[doc(alias = "STATUS_BAD_CLUSTERS")]
     StatusBadClusters,
     /**The operation could not be completed because the volume is dirty.  Please run chkdsk and try again.
 
-`STATUS_VOLUME_DIRTY` = 3221227526 (0xC0000806)*/
+`STATUS_VOLUME_DIRTY` = 0xC0000806 (3221227526)*/
     #[doc(alias = "STATUS_VOLUME_DIRTY")]
     StatusVolumeDirty,
-    #[doc = "*No message is known.*\n\n`STATUS_DISK_REPAIR_UNSUCCESSFUL` = 3221227528 (0xC0000808)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DISK_REPAIR_UNSUCCESSFUL` = 0xC0000808 (3221227528)"]
     #[doc(alias = "STATUS_DISK_REPAIR_UNSUCCESSFUL")]
     StatusDiskRepairUnsuccessful,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_OVERFULL` = 3221227529 (0xC0000809)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_OVERFULL` = 0xC0000809 (3221227529)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_OVERFULL")]
     StatusCorruptLogOverfull,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_CORRUPTED` = 3221227530 (0xC000080A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_CORRUPTED` = 0xC000080A (3221227530)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_CORRUPTED")]
     StatusCorruptLogCorrupted,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_UNAVAILABLE` = 3221227531 (0xC000080B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_UNAVAILABLE` = 0xC000080B (3221227531)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_UNAVAILABLE")]
     StatusCorruptLogUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_DELETED_FULL` = 3221227532 (0xC000080C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_DELETED_FULL` = 0xC000080C (3221227532)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_DELETED_FULL")]
     StatusCorruptLogDeletedFull,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_CLEARED` = 3221227533 (0xC000080D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_CLEARED` = 0xC000080D (3221227533)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_CLEARED")]
     StatusCorruptLogCleared,
-    #[doc = "*No message is known.*\n\n`STATUS_ORPHAN_NAME_EXHAUSTED` = 3221227534 (0xC000080E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ORPHAN_NAME_EXHAUSTED` = 0xC000080E (3221227534)"]
     #[doc(alias = "STATUS_ORPHAN_NAME_EXHAUSTED")]
     StatusOrphanNameExhausted,
-    #[doc = "*No message is known.*\n\n`STATUS_PROACTIVE_SCAN_IN_PROGRESS` = 3221227535 (0xC000080F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PROACTIVE_SCAN_IN_PROGRESS` = 0xC000080F (3221227535)"]
     #[doc(alias = "STATUS_PROACTIVE_SCAN_IN_PROGRESS")]
     StatusProactiveScanInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTED_IO_NOT_POSSIBLE` = 3221227536 (0xC0000810)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ENCRYPTED_IO_NOT_POSSIBLE` = 0xC0000810 (3221227536)"]
     #[doc(alias = "STATUS_ENCRYPTED_IO_NOT_POSSIBLE")]
     StatusEncryptedIoNotPossible,
-    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_UPLEVEL_RECORDS` = 3221227537 (0xC0000811)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CORRUPT_LOG_UPLEVEL_RECORDS` = 0xC0000811 (3221227537)"]
     #[doc(alias = "STATUS_CORRUPT_LOG_UPLEVEL_RECORDS")]
     StatusCorruptLogUplevelRecords,
     /**This file is checked out or locked for editing by another user.
 
-`STATUS_FILE_CHECKED_OUT` = 3221227777 (0xC0000901)*/
+`STATUS_FILE_CHECKED_OUT` = 0xC0000901 (3221227777)*/
     #[doc(alias = "STATUS_FILE_CHECKED_OUT")]
     StatusFileCheckedOut,
     /**The file must be checked out before saving changes.
 
-`STATUS_CHECKOUT_REQUIRED` = 3221227778 (0xC0000902)*/
+`STATUS_CHECKOUT_REQUIRED` = 0xC0000902 (3221227778)*/
     #[doc(alias = "STATUS_CHECKOUT_REQUIRED")]
     StatusCheckoutRequired,
     /**The file type being saved or retrieved has been blocked.
 
-`STATUS_BAD_FILE_TYPE` = 3221227779 (0xC0000903)*/
+`STATUS_BAD_FILE_TYPE` = 0xC0000903 (3221227779)*/
     #[doc(alias = "STATUS_BAD_FILE_TYPE")]
     StatusBadFileType,
     /**The file size exceeds the limit allowed and cannot be saved.
 
-`STATUS_FILE_TOO_LARGE` = 3221227780 (0xC0000904)*/
+`STATUS_FILE_TOO_LARGE` = 0xC0000904 (3221227780)*/
     #[doc(alias = "STATUS_FILE_TOO_LARGE")]
     StatusFileTooLarge,
     /**Access Denied.  Before opening files in this location, you must first browse to the web site and select the option to login automatically.
 
-`STATUS_FORMS_AUTH_REQUIRED` = 3221227781 (0xC0000905)*/
+`STATUS_FORMS_AUTH_REQUIRED` = 0xC0000905 (3221227781)*/
     #[doc(alias = "STATUS_FORMS_AUTH_REQUIRED")]
     StatusFormsAuthRequired,
     /**Operation did not complete successfully because the file contains a virus.
 
-`STATUS_VIRUS_INFECTED` = 3221227782 (0xC0000906)*/
+`STATUS_VIRUS_INFECTED` = 0xC0000906 (3221227782)*/
     #[doc(alias = "STATUS_VIRUS_INFECTED")]
     StatusVirusInfected,
     /**This file contains a virus and cannot be opened. Due to the nature of this virus, the file has been removed from this location.
 
-`STATUS_VIRUS_DELETED` = 3221227783 (0xC0000907)*/
+`STATUS_VIRUS_DELETED` = 0xC0000907 (3221227783)*/
     #[doc(alias = "STATUS_VIRUS_DELETED")]
     StatusVirusDeleted,
     /**The resources required for this device conflict with the MCFG table.
 
-`STATUS_BAD_MCFG_TABLE` = 3221227784 (0xC0000908)*/
+`STATUS_BAD_MCFG_TABLE` = 0xC0000908 (3221227784)*/
     #[doc(alias = "STATUS_BAD_MCFG_TABLE")]
     StatusBadMcfgTable,
-    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_BREAK_OPLOCK` = 3221227785 (0xC0000909)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_BREAK_OPLOCK` = 0xC0000909 (3221227785)"]
     #[doc(alias = "STATUS_CANNOT_BREAK_OPLOCK")]
     StatusCannotBreakOplock,
-    #[doc = "*No message is known.*\n\n`STATUS_BAD_KEY` = 3221227786 (0xC000090A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BAD_KEY` = 0xC000090A (3221227786)"]
     #[doc(alias = "STATUS_BAD_KEY")]
     StatusBadKey,
-    #[doc = "*No message is known.*\n\n`STATUS_BAD_DATA` = 3221227787 (0xC000090B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BAD_DATA` = 0xC000090B (3221227787)"]
     #[doc(alias = "STATUS_BAD_DATA")]
     StatusBadData,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_KEY` = 3221227788 (0xC000090C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_KEY` = 0xC000090C (3221227788)"]
     #[doc(alias = "STATUS_NO_KEY")]
     StatusNoKey,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_HANDLE_REVOKED` = 3221227792 (0xC0000910)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_HANDLE_REVOKED` = 0xC0000910 (3221227792)"]
     #[doc(alias = "STATUS_FILE_HANDLE_REVOKED")]
     StatusFileHandleRevoked,
-    #[doc = "*No message is known.*\n\n`STATUS_SECTION_DIRECT_MAP_ONLY` = 3221227793 (0xC0000911)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECTION_DIRECT_MAP_ONLY` = 0xC0000911 (3221227793)"]
     #[doc(alias = "STATUS_SECTION_DIRECT_MAP_ONLY")]
     StatusSectionDirectMapOnly,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_WEAK_REFERENCE_INVALID` = 3221227794 (0xC0000912)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_WEAK_REFERENCE_INVALID` = 0xC0000912 (3221227794)"]
     #[doc(alias = "STATUS_BLOCK_WEAK_REFERENCE_INVALID")]
     StatusBlockWeakReferenceInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_SOURCE_WEAK_REFERENCE_INVALID` = 3221227795 (0xC0000913)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_SOURCE_WEAK_REFERENCE_INVALID` = 0xC0000913 (3221227795)"]
     #[doc(alias = "STATUS_BLOCK_SOURCE_WEAK_REFERENCE_INVALID")]
     StatusBlockSourceWeakReferenceInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_TARGET_WEAK_REFERENCE_INVALID` = 3221227796 (0xC0000914)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_TARGET_WEAK_REFERENCE_INVALID` = 0xC0000914 (3221227796)"]
     #[doc(alias = "STATUS_BLOCK_TARGET_WEAK_REFERENCE_INVALID")]
     StatusBlockTargetWeakReferenceInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_SHARED` = 3221227797 (0xC0000915)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BLOCK_SHARED` = 0xC0000915 (3221227797)"]
     #[doc(alias = "STATUS_BLOCK_SHARED")]
     StatusBlockShared,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_CFG_AND_IO_ENABLED` = 3221228552 (0xC0000C08)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_CFG_AND_IO_ENABLED` = 0xC0000C08 (3221228552)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_CFG_AND_IO_ENABLED")]
     StatusVrfVolatileCfgAndIoEnabled,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_STOPPABLE` = 3221228553 (0xC0000C09)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_STOPPABLE` = 0xC0000C09 (3221228553)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_NOT_STOPPABLE")]
     StatusVrfVolatileNotStoppable,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_SAFE_MODE` = 3221228554 (0xC0000C0A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_SAFE_MODE` = 0xC0000C0A (3221228554)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_SAFE_MODE")]
     StatusVrfVolatileSafeMode,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_RUNNABLE_SYSTEM` = 3221228555 (0xC0000C0B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_RUNNABLE_SYSTEM` = 0xC0000C0B (3221228555)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_NOT_RUNNABLE_SYSTEM")]
     StatusVrfVolatileNotRunnableSystem,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_SUPPORTED_RULECLASS` = 3221228556 (0xC0000C0C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NOT_SUPPORTED_RULECLASS` = 0xC0000C0C (3221228556)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_NOT_SUPPORTED_RULECLASS")]
     StatusVrfVolatileNotSupportedRuleclass,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_PROTECTED_DRIVER` = 3221228557 (0xC0000C0D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_PROTECTED_DRIVER` = 0xC0000C0D (3221228557)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_PROTECTED_DRIVER")]
     StatusVrfVolatileProtectedDriver,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NMI_REGISTERED` = 3221228558 (0xC0000C0E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_NMI_REGISTERED` = 0xC0000C0E (3221228558)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_NMI_REGISTERED")]
     StatusVrfVolatileNmiRegistered,
-    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_SETTINGS_CONFLICT` = 3221228559 (0xC0000C0F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VRF_VOLATILE_SETTINGS_CONFLICT` = 0xC0000C0F (3221228559)"]
     #[doc(alias = "STATUS_VRF_VOLATILE_SETTINGS_CONFLICT")]
     StatusVrfVolatileSettingsConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_IOCALLBACK_NOT_REPLACED` = 3221228662 (0xC0000C76)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_IOCALLBACK_NOT_REPLACED` = 0xC0000C76 (3221228662)"]
     #[doc(alias = "STATUS_DIF_IOCALLBACK_NOT_REPLACED")]
     StatusDifIocallbackNotReplaced,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_LIVEDUMP_LIMIT_EXCEEDED` = 3221228663 (0xC0000C77)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_LIVEDUMP_LIMIT_EXCEEDED` = 0xC0000C77 (3221228663)"]
     #[doc(alias = "STATUS_DIF_LIVEDUMP_LIMIT_EXCEEDED")]
     StatusDifLivedumpLimitExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_SECTION_NOT_LOCKED` = 3221228664 (0xC0000C78)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_SECTION_NOT_LOCKED` = 0xC0000C78 (3221228664)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_SECTION_NOT_LOCKED")]
     StatusDifVolatileSectionNotLocked,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_DRIVER_HOTPATCHED` = 3221228665 (0xC0000C79)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_DRIVER_HOTPATCHED` = 0xC0000C79 (3221228665)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_DRIVER_HOTPATCHED")]
     StatusDifVolatileDriverHotpatched,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_INVALID_INFO` = 3221228666 (0xC0000C7A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_INVALID_INFO` = 0xC0000C7A (3221228666)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_INVALID_INFO")]
     StatusDifVolatileInvalidInfo,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_DRIVER_IS_NOT_RUNNING` = 3221228667 (0xC0000C7B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_DRIVER_IS_NOT_RUNNING` = 0xC0000C7B (3221228667)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_DRIVER_IS_NOT_RUNNING")]
     StatusDifVolatileDriverIsNotRunning,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_PLUGIN_IS_NOT_RUNNING` = 3221228668 (0xC0000C7C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_PLUGIN_IS_NOT_RUNNING` = 0xC0000C7C (3221228668)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_PLUGIN_IS_NOT_RUNNING")]
     StatusDifVolatilePluginIsNotRunning,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_PLUGIN_CHANGE_NOT_ALLOWED` = 3221228669 (0xC0000C7D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_PLUGIN_CHANGE_NOT_ALLOWED` = 0xC0000C7D (3221228669)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_PLUGIN_CHANGE_NOT_ALLOWED")]
     StatusDifVolatilePluginChangeNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_NOT_ALLOWED` = 3221228670 (0xC0000C7E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_VOLATILE_NOT_ALLOWED` = 0xC0000C7E (3221228670)"]
     #[doc(alias = "STATUS_DIF_VOLATILE_NOT_ALLOWED")]
     StatusDifVolatileNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_DIF_BINDING_API_NOT_FOUND` = 3221228671 (0xC0000C7F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DIF_BINDING_API_NOT_FOUND` = 0xC0000C7F (3221228671)"]
     #[doc(alias = "STATUS_DIF_BINDING_API_NOT_FOUND")]
     StatusDifBindingApiNotFound,
     /**WOW Assertion Error.
 
-`STATUS_WOW_ASSERTION` = 3221264536 (0xC0009898)*/
+`STATUS_WOW_ASSERTION` = 0xC0009898 (3221264536)*/
     #[doc(alias = "STATUS_WOW_ASSERTION")]
     StatusWowAssertion,
     /**The cryptographic signature is invalid.
 
-`STATUS_INVALID_SIGNATURE` = 3221266432 (0xC000A000)*/
+`STATUS_INVALID_SIGNATURE` = 0xC000A000 (3221266432)*/
     #[doc(alias = "STATUS_INVALID_SIGNATURE")]
     StatusInvalidSignature,
     /**The cryptographic provider does not support HMAC.
 
-`STATUS_HMAC_NOT_SUPPORTED` = 3221266433 (0xC000A001)*/
+`STATUS_HMAC_NOT_SUPPORTED` = 0xC000A001 (3221266433)*/
     #[doc(alias = "STATUS_HMAC_NOT_SUPPORTED")]
     StatusHmacNotSupported,
     /**The computed authentication tag did not match the input authentication tag.
 
-`STATUS_AUTH_TAG_MISMATCH` = 3221266434 (0xC000A002)*/
+`STATUS_AUTH_TAG_MISMATCH` = 0xC000A002 (3221266434)*/
     #[doc(alias = "STATUS_AUTH_TAG_MISMATCH")]
     StatusAuthTagMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_STATE_TRANSITION` = 3221266435 (0xC000A003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_STATE_TRANSITION` = 0xC000A003 (3221266435)"]
     #[doc(alias = "STATUS_INVALID_STATE_TRANSITION")]
     StatusInvalidStateTransition,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_KERNEL_INFO_VERSION` = 3221266436 (0xC000A004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_KERNEL_INFO_VERSION` = 0xC000A004 (3221266436)"]
     #[doc(alias = "STATUS_INVALID_KERNEL_INFO_VERSION")]
     StatusInvalidKernelInfoVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_PEP_INFO_VERSION` = 3221266437 (0xC000A005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_PEP_INFO_VERSION` = 0xC000A005 (3221266437)"]
     #[doc(alias = "STATUS_INVALID_PEP_INFO_VERSION")]
     StatusInvalidPepInfoVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_HANDLE_REVOKED` = 3221266438 (0xC000A006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HANDLE_REVOKED` = 0xC000A006 (3221266438)"]
     #[doc(alias = "STATUS_HANDLE_REVOKED")]
     StatusHandleRevoked,
-    #[doc = "*No message is known.*\n\n`STATUS_EOF_ON_GHOSTED_RANGE` = 3221266439 (0xC000A007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EOF_ON_GHOSTED_RANGE` = 0xC000A007 (3221266439)"]
     #[doc(alias = "STATUS_EOF_ON_GHOSTED_RANGE")]
     StatusEofOnGhostedRange,
-    #[doc = "*No message is known.*\n\n`STATUS_CC_NEEDS_CALLBACK_SECTION_DRAIN` = 3221266440 (0xC000A008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CC_NEEDS_CALLBACK_SECTION_DRAIN` = 0xC000A008 (3221266440)"]
     #[doc(alias = "STATUS_CC_NEEDS_CALLBACK_SECTION_DRAIN")]
     StatusCcNeedsCallbackSectionDrain,
     /**The IPSEC queue overflowed.
 
-`STATUS_IPSEC_QUEUE_OVERFLOW` = 3221266448 (0xC000A010)*/
+`STATUS_IPSEC_QUEUE_OVERFLOW` = 0xC000A010 (3221266448)*/
     #[doc(alias = "STATUS_IPSEC_QUEUE_OVERFLOW")]
     StatusIpsecQueueOverflow,
     /**The neighbor discovery queue overflowed.
 
-`STATUS_ND_QUEUE_OVERFLOW` = 3221266449 (0xC000A011)*/
+`STATUS_ND_QUEUE_OVERFLOW` = 0xC000A011 (3221266449)*/
     #[doc(alias = "STATUS_ND_QUEUE_OVERFLOW")]
     StatusNdQueueOverflow,
     /**An ICMP hop limit exceeded error was received.
 
-`STATUS_HOPLIMIT_EXCEEDED` = 3221266450 (0xC000A012)*/
+`STATUS_HOPLIMIT_EXCEEDED` = 0xC000A012 (3221266450)*/
     #[doc(alias = "STATUS_HOPLIMIT_EXCEEDED")]
     StatusHoplimitExceeded,
     /**The protocol is not installed on the local machine.
 
-`STATUS_PROTOCOL_NOT_SUPPORTED` = 3221266451 (0xC000A013)*/
+`STATUS_PROTOCOL_NOT_SUPPORTED` = 0xC000A013 (3221266451)*/
     #[doc(alias = "STATUS_PROTOCOL_NOT_SUPPORTED")]
     StatusProtocolNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_FASTPATH_REJECTED` = 3221266452 (0xC000A014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FASTPATH_REJECTED` = 0xC000A014 (3221266452)"]
     #[doc(alias = "STATUS_FASTPATH_REJECTED")]
     StatusFastpathRejected,
     /**Windows was unable to save all the data for the file %hs; the data has been lost.\
 This error may be caused by network connectivity issues. Please try to save this file elsewhere.
 
-`STATUS_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED` = 3221266560 (0xC000A080); shown under the caption "Delayed Write Failed"*/
+`STATUS_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED` = 0xC000A080 (3221266560); shown under the caption "Delayed Write Failed"*/
     #[doc(alias = "STATUS_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED")]
     StatusLostWritebehindDataNetworkDisconnected,
     /**Windows was unable to save all the data for the file %hs; the data has been lost.\
 This error was returned by the server on which the file exists. Please try to save this file elsewhere.
 
-`STATUS_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR` = 3221266561 (0xC000A081); shown under the caption "Delayed Write Failed"*/
+`STATUS_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR` = 0xC000A081 (3221266561); shown under the caption "Delayed Write Failed"*/
     #[doc(alias = "STATUS_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR")]
     StatusLostWritebehindDataNetworkServerError,
     /**Windows was unable to save all the data for the file %hs; the data has been lost.\
 This error may be caused if the device has been removed or the media is write\-protected.
 
-`STATUS_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR` = 3221266562 (0xC000A082); shown under the caption "Delayed Write Failed"*/
+`STATUS_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR` = 0xC000A082 (3221266562); shown under the caption "Delayed Write Failed"*/
     #[doc(alias = "STATUS_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR")]
     StatusLostWritebehindDataLocalDiskError,
     /**Windows was unable to parse the requested XML data.
 
-`STATUS_XML_PARSE_ERROR` = 3221266563 (0xC000A083)*/
+`STATUS_XML_PARSE_ERROR` = 0xC000A083 (3221266563)*/
     #[doc(alias = "STATUS_XML_PARSE_ERROR")]
     StatusXmlParseError,
     /**An error was encountered while processing an XML digital signature.
 
-`STATUS_XMLDSIG_ERROR` = 3221266564 (0xC000A084)*/
+`STATUS_XMLDSIG_ERROR` = 0xC000A084 (3221266564)*/
     #[doc(alias = "STATUS_XMLDSIG_ERROR")]
     StatusXmldsigError,
     /**Indicates that the caller made the connection request in the wrong routing compartment.
 
-`STATUS_WRONG_COMPARTMENT` = 3221266565 (0xC000A085)*/
+`STATUS_WRONG_COMPARTMENT` = 0xC000A085 (3221266565)*/
     #[doc(alias = "STATUS_WRONG_COMPARTMENT")]
     StatusWrongCompartment,
     /**Indicates that there was an AuthIP failure when attempting to connect to the remote host.
 
-`STATUS_AUTHIP_FAILURE` = 3221266566 (0xC000A086)*/
+`STATUS_AUTHIP_FAILURE` = 0xC000A086 (3221266566)*/
     #[doc(alias = "STATUS_AUTHIP_FAILURE")]
     StatusAuthipFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS` = 3221266567 (0xC000A087)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS` = 0xC000A087 (3221266567)"]
     #[doc(alias = "STATUS_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS")]
     StatusDsOidMappedGroupCantHaveMembers,
-    #[doc = "*No message is known.*\n\n`STATUS_DS_OID_NOT_FOUND` = 3221266568 (0xC000A088)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DS_OID_NOT_FOUND` = 0xC000A088 (3221266568)"]
     #[doc(alias = "STATUS_DS_OID_NOT_FOUND")]
     StatusDsOidNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_INCORRECT_ACCOUNT_TYPE` = 3221266569 (0xC000A089)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INCORRECT_ACCOUNT_TYPE` = 0xC000A089 (3221266569)"]
     #[doc(alias = "STATUS_INCORRECT_ACCOUNT_TYPE")]
     StatusIncorrectAccountType,
-    #[doc = "*No message is known.*\n\n`STATUS_LOCAL_POLICY_MODIFICATION_NOT_SUPPORTED` = 3221266570 (0xC000A08A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LOCAL_POLICY_MODIFICATION_NOT_SUPPORTED` = 0xC000A08A (3221266570)"]
     #[doc(alias = "STATUS_LOCAL_POLICY_MODIFICATION_NOT_SUPPORTED")]
     StatusLocalPolicyModificationNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_POLICY_CONTROLLED_ACCOUNT` = 3221266571 (0xC000A08B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_POLICY_CONTROLLED_ACCOUNT` = 0xC000A08B (3221266571)"]
     #[doc(alias = "STATUS_POLICY_CONTROLLED_ACCOUNT")]
     StatusPolicyControlledAccount,
-    #[doc = "*No message is known.*\n\n`STATUS_LAPS_LEGACY_SCHEMA_MISSING` = 3221266572 (0xC000A08C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LAPS_LEGACY_SCHEMA_MISSING` = 0xC000A08C (3221266572)"]
     #[doc(alias = "STATUS_LAPS_LEGACY_SCHEMA_MISSING")]
     StatusLapsLegacySchemaMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_LAPS_SCHEMA_MISSING` = 3221266573 (0xC000A08D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LAPS_SCHEMA_MISSING` = 0xC000A08D (3221266573)"]
     #[doc(alias = "STATUS_LAPS_SCHEMA_MISSING")]
     StatusLapsSchemaMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_LAPS_ENCRYPTION_REQUIRES_2016_DFL` = 3221266574 (0xC000A08E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LAPS_ENCRYPTION_REQUIRES_2016_DFL` = 0xC000A08E (3221266574)"]
     #[doc(alias = "STATUS_LAPS_ENCRYPTION_REQUIRES_2016_DFL")]
     StatusLapsEncryptionRequires2016Dfl,
-    #[doc = "*No message is known.*\n\n`STATUS_HASH_NOT_SUPPORTED` = 3221266688 (0xC000A100)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HASH_NOT_SUPPORTED` = 0xC000A100 (3221266688)"]
     #[doc(alias = "STATUS_HASH_NOT_SUPPORTED")]
     StatusHashNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_HASH_NOT_PRESENT` = 3221266689 (0xC000A101)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HASH_NOT_PRESENT` = 0xC000A101 (3221266689)"]
     #[doc(alias = "STATUS_HASH_NOT_PRESENT")]
     StatusHashNotPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_SECONDARY_IC_PROVIDER_NOT_REGISTERED` = 3221266721 (0xC000A121)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECONDARY_IC_PROVIDER_NOT_REGISTERED` = 0xC000A121 (3221266721)"]
     #[doc(alias = "STATUS_SECONDARY_IC_PROVIDER_NOT_REGISTERED")]
     StatusSecondaryIcProviderNotRegistered,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_CLIENT_INFORMATION_INVALID` = 3221266722 (0xC000A122)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_CLIENT_INFORMATION_INVALID` = 0xC000A122 (3221266722)"]
     #[doc(alias = "STATUS_GPIO_CLIENT_INFORMATION_INVALID")]
     StatusGpioClientInformationInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_VERSION_NOT_SUPPORTED` = 3221266723 (0xC000A123)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_VERSION_NOT_SUPPORTED` = 0xC000A123 (3221266723)"]
     #[doc(alias = "STATUS_GPIO_VERSION_NOT_SUPPORTED")]
     StatusGpioVersionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INVALID_REGISTRATION_PACKET` = 3221266724 (0xC000A124)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INVALID_REGISTRATION_PACKET` = 0xC000A124 (3221266724)"]
     #[doc(alias = "STATUS_GPIO_INVALID_REGISTRATION_PACKET")]
     StatusGpioInvalidRegistrationPacket,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_OPERATION_DENIED` = 3221266725 (0xC000A125)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_OPERATION_DENIED` = 0xC000A125 (3221266725)"]
     #[doc(alias = "STATUS_GPIO_OPERATION_DENIED")]
     StatusGpioOperationDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INCOMPATIBLE_CONNECT_MODE` = 3221266726 (0xC000A126)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GPIO_INCOMPATIBLE_CONNECT_MODE` = 0xC000A126 (3221266726)"]
     #[doc(alias = "STATUS_GPIO_INCOMPATIBLE_CONNECT_MODE")]
     StatusGpioIncompatibleConnectMode,
-    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_SWITCH_RUNLEVEL` = 3221266753 (0xC000A141)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CANNOT_SWITCH_RUNLEVEL` = 0xC000A141 (3221266753)"]
     #[doc(alias = "STATUS_CANNOT_SWITCH_RUNLEVEL")]
     StatusCannotSwitchRunlevel,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_RUNLEVEL_SETTING` = 3221266754 (0xC000A142)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_RUNLEVEL_SETTING` = 0xC000A142 (3221266754)"]
     #[doc(alias = "STATUS_INVALID_RUNLEVEL_SETTING")]
     StatusInvalidRunlevelSetting,
-    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_TIMEOUT` = 3221266755 (0xC000A143)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_TIMEOUT` = 0xC000A143 (3221266755)"]
     #[doc(alias = "STATUS_RUNLEVEL_SWITCH_TIMEOUT")]
     StatusRunlevelSwitchTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_AGENT_TIMEOUT` = 3221266757 (0xC000A145)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_AGENT_TIMEOUT` = 0xC000A145 (3221266757)"]
     #[doc(alias = "STATUS_RUNLEVEL_SWITCH_AGENT_TIMEOUT")]
     StatusRunlevelSwitchAgentTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_IN_PROGRESS` = 3221266758 (0xC000A146)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RUNLEVEL_SWITCH_IN_PROGRESS` = 0xC000A146 (3221266758)"]
     #[doc(alias = "STATUS_RUNLEVEL_SWITCH_IN_PROGRESS")]
     StatusRunlevelSwitchInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_APPCONTAINER` = 3221266944 (0xC000A200)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_APPCONTAINER` = 0xC000A200 (3221266944)"]
     #[doc(alias = "STATUS_NOT_APPCONTAINER")]
     StatusNotAppcontainer,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_IN_APPCONTAINER` = 3221266945 (0xC000A201)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_SUPPORTED_IN_APPCONTAINER` = 0xC000A201 (3221266945)"]
     #[doc(alias = "STATUS_NOT_SUPPORTED_IN_APPCONTAINER")]
     StatusNotSupportedInAppcontainer,
-    #[doc = "*No message is known.*\n\n`STATUS_INVALID_PACKAGE_SID_LENGTH` = 3221266946 (0xC000A202)"]
+    #[doc = "*No message is known.*\n\n`STATUS_INVALID_PACKAGE_SID_LENGTH` = 0xC000A202 (3221266946)"]
     #[doc(alias = "STATUS_INVALID_PACKAGE_SID_LENGTH")]
     StatusInvalidPackageSidLength,
-    #[doc = "*No message is known.*\n\n`STATUS_LPAC_ACCESS_DENIED` = 3221266947 (0xC000A203)"]
+    #[doc = "*No message is known.*\n\n`STATUS_LPAC_ACCESS_DENIED` = 0xC000A203 (3221266947)"]
     #[doc(alias = "STATUS_LPAC_ACCESS_DENIED")]
     StatusLpacAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_ADMINLESS_ACCESS_DENIED` = 3221266948 (0xC000A204)"]
+    #[doc = "*No message is known.*\n\n`STATUS_ADMINLESS_ACCESS_DENIED` = 0xC000A204 (3221266948)"]
     #[doc(alias = "STATUS_ADMINLESS_ACCESS_DENIED")]
     StatusAdminlessAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_NOT_FOUND` = 3221267073 (0xC000A281)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_NOT_FOUND` = 0xC000A281 (3221267073)"]
     #[doc(alias = "STATUS_APP_DATA_NOT_FOUND")]
     StatusAppDataNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_EXPIRED` = 3221267074 (0xC000A282)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_EXPIRED` = 0xC000A282 (3221267074)"]
     #[doc(alias = "STATUS_APP_DATA_EXPIRED")]
     StatusAppDataExpired,
-    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_CORRUPT` = 3221267075 (0xC000A283)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_CORRUPT` = 0xC000A283 (3221267075)"]
     #[doc(alias = "STATUS_APP_DATA_CORRUPT")]
     StatusAppDataCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_LIMIT_EXCEEDED` = 3221267076 (0xC000A284)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_LIMIT_EXCEEDED` = 0xC000A284 (3221267076)"]
     #[doc(alias = "STATUS_APP_DATA_LIMIT_EXCEEDED")]
     StatusAppDataLimitExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_REBOOT_REQUIRED` = 3221267077 (0xC000A285)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APP_DATA_REBOOT_REQUIRED` = 0xC000A285 (3221267077)"]
     #[doc(alias = "STATUS_APP_DATA_REBOOT_REQUIRED")]
     StatusAppDataRebootRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_READ_FLT_NOT_SUPPORTED` = 3221267105 (0xC000A2A1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_READ_FLT_NOT_SUPPORTED` = 0xC000A2A1 (3221267105)"]
     #[doc(alias = "STATUS_OFFLOAD_READ_FLT_NOT_SUPPORTED")]
     StatusOffloadReadFltNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_WRITE_FLT_NOT_SUPPORTED` = 3221267106 (0xC000A2A2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_WRITE_FLT_NOT_SUPPORTED` = 0xC000A2A2 (3221267106)"]
     #[doc(alias = "STATUS_OFFLOAD_WRITE_FLT_NOT_SUPPORTED")]
     StatusOffloadWriteFltNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_READ_FILE_NOT_SUPPORTED` = 3221267107 (0xC000A2A3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_READ_FILE_NOT_SUPPORTED` = 0xC000A2A3 (3221267107)"]
     #[doc(alias = "STATUS_OFFLOAD_READ_FILE_NOT_SUPPORTED")]
     StatusOffloadReadFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_WRITE_FILE_NOT_SUPPORTED` = 3221267108 (0xC000A2A4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_OFFLOAD_WRITE_FILE_NOT_SUPPORTED` = 0xC000A2A4 (3221267108)"]
     #[doc(alias = "STATUS_OFFLOAD_WRITE_FILE_NOT_SUPPORTED")]
     StatusOffloadWriteFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_WOF_WIM_HEADER_CORRUPT` = 3221267109 (0xC000A2A5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_WOF_WIM_HEADER_CORRUPT` = 0xC000A2A5 (3221267109)"]
     #[doc(alias = "STATUS_WOF_WIM_HEADER_CORRUPT")]
     StatusWofWimHeaderCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_WOF_WIM_RESOURCE_TABLE_CORRUPT` = 3221267110 (0xC000A2A6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_WOF_WIM_RESOURCE_TABLE_CORRUPT` = 0xC000A2A6 (3221267110)"]
     #[doc(alias = "STATUS_WOF_WIM_RESOURCE_TABLE_CORRUPT")]
     StatusWofWimResourceTableCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_WOF_FILE_RESOURCE_TABLE_CORRUPT` = 3221267111 (0xC000A2A7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_WOF_FILE_RESOURCE_TABLE_CORRUPT` = 0xC000A2A7 (3221267111)"]
     #[doc(alias = "STATUS_WOF_FILE_RESOURCE_TABLE_CORRUPT")]
     StatusWofFileResourceTableCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_CIMFS_IMAGE_CORRUPT` = 3221274625 (0xC000C001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CIMFS_IMAGE_CORRUPT` = 0xC000C001 (3221274625)"]
     #[doc(alias = "STATUS_CIMFS_IMAGE_CORRUPT")]
     StatusCimfsImageCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_CIMFS_IMAGE_VERSION_NOT_SUPPORTED` = 3221274626 (0xC000C002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CIMFS_IMAGE_VERSION_NOT_SUPPORTED` = 0xC000C002 (3221274626)"]
     #[doc(alias = "STATUS_CIMFS_IMAGE_VERSION_NOT_SUPPORTED")]
     StatusCimfsImageVersionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_UNAVAILABLE` = 3221278209 (0xC000CE01)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_UNAVAILABLE` = 0xC000CE01 (3221278209)"]
     #[doc(alias = "STATUS_FILE_SYSTEM_VIRTUALIZATION_UNAVAILABLE")]
     StatusFileSystemVirtualizationUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_METADATA_CORRUPT` = 3221278210 (0xC000CE02)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_METADATA_CORRUPT` = 0xC000CE02 (3221278210)"]
     #[doc(alias = "STATUS_FILE_SYSTEM_VIRTUALIZATION_METADATA_CORRUPT")]
     StatusFileSystemVirtualizationMetadataCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_BUSY` = 3221278211 (0xC000CE03)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_BUSY` = 0xC000CE03 (3221278211)"]
     #[doc(alias = "STATUS_FILE_SYSTEM_VIRTUALIZATION_BUSY")]
     StatusFileSystemVirtualizationBusy,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_PROVIDER_UNKNOWN` = 3221278212 (0xC000CE04)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_PROVIDER_UNKNOWN` = 0xC000CE04 (3221278212)"]
     #[doc(alias = "STATUS_FILE_SYSTEM_VIRTUALIZATION_PROVIDER_UNKNOWN")]
     StatusFileSystemVirtualizationProviderUnknown,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_INVALID_OPERATION` = 3221278213 (0xC000CE05)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SYSTEM_VIRTUALIZATION_INVALID_OPERATION` = 0xC000CE05 (3221278213)"]
     #[doc(alias = "STATUS_FILE_SYSTEM_VIRTUALIZATION_INVALID_OPERATION")]
     StatusFileSystemVirtualizationInvalidOperation,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_SYNC_ROOT_METADATA_CORRUPT` = 3221278464 (0xC000CF00)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_SYNC_ROOT_METADATA_CORRUPT` = 0xC000CF00 (3221278464)"]
     #[doc(alias = "STATUS_CLOUD_FILE_SYNC_ROOT_METADATA_CORRUPT")]
     StatusCloudFileSyncRootMetadataCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROVIDER_NOT_RUNNING` = 3221278465 (0xC000CF01)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROVIDER_NOT_RUNNING` = 0xC000CF01 (3221278465)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROVIDER_NOT_RUNNING")]
     StatusCloudFileProviderNotRunning,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_METADATA_CORRUPT` = 3221278466 (0xC000CF02)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_METADATA_CORRUPT` = 0xC000CF02 (3221278466)"]
     #[doc(alias = "STATUS_CLOUD_FILE_METADATA_CORRUPT")]
     StatusCloudFileMetadataCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_METADATA_TOO_LARGE` = 3221278467 (0xC000CF03)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_METADATA_TOO_LARGE` = 0xC000CF03 (3221278467)"]
     #[doc(alias = "STATUS_CLOUD_FILE_METADATA_TOO_LARGE")]
     StatusCloudFileMetadataTooLarge,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_VERSION_NOT_SUPPORTED` = 3221278470 (0xC000CF06)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_VERSION_NOT_SUPPORTED` = 0xC000CF06 (3221278470)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROPERTY_VERSION_NOT_SUPPORTED")]
     StatusCloudFilePropertyVersionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_CLOUD_FILE` = 3221278471 (0xC000CF07)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_CLOUD_FILE` = 0xC000CF07 (3221278471)"]
     #[doc(alias = "STATUS_NOT_A_CLOUD_FILE")]
     StatusNotACloudFile,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_IN_SYNC` = 3221278472 (0xC000CF08)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_IN_SYNC` = 0xC000CF08 (3221278472)"]
     #[doc(alias = "STATUS_CLOUD_FILE_NOT_IN_SYNC")]
     StatusCloudFileNotInSync,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_ALREADY_CONNECTED` = 3221278473 (0xC000CF09)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_ALREADY_CONNECTED` = 0xC000CF09 (3221278473)"]
     #[doc(alias = "STATUS_CLOUD_FILE_ALREADY_CONNECTED")]
     StatusCloudFileAlreadyConnected,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_SUPPORTED` = 3221278474 (0xC000CF0A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_SUPPORTED` = 0xC000CF0A (3221278474)"]
     #[doc(alias = "STATUS_CLOUD_FILE_NOT_SUPPORTED")]
     StatusCloudFileNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INVALID_REQUEST` = 3221278475 (0xC000CF0B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INVALID_REQUEST` = 0xC000CF0B (3221278475)"]
     #[doc(alias = "STATUS_CLOUD_FILE_INVALID_REQUEST")]
     StatusCloudFileInvalidRequest,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_READ_ONLY_VOLUME` = 3221278476 (0xC000CF0C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_READ_ONLY_VOLUME` = 0xC000CF0C (3221278476)"]
     #[doc(alias = "STATUS_CLOUD_FILE_READ_ONLY_VOLUME")]
     StatusCloudFileReadOnlyVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_CONNECTED_PROVIDER_ONLY` = 3221278477 (0xC000CF0D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_CONNECTED_PROVIDER_ONLY` = 0xC000CF0D (3221278477)"]
     #[doc(alias = "STATUS_CLOUD_FILE_CONNECTED_PROVIDER_ONLY")]
     StatusCloudFileConnectedProviderOnly,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_VALIDATION_FAILED` = 3221278478 (0xC000CF0E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_VALIDATION_FAILED` = 0xC000CF0E (3221278478)"]
     #[doc(alias = "STATUS_CLOUD_FILE_VALIDATION_FAILED")]
     StatusCloudFileValidationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_AUTHENTICATION_FAILED` = 3221278479 (0xC000CF0F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_AUTHENTICATION_FAILED` = 0xC000CF0F (3221278479)"]
     #[doc(alias = "STATUS_CLOUD_FILE_AUTHENTICATION_FAILED")]
     StatusCloudFileAuthenticationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INSUFFICIENT_RESOURCES` = 3221278480 (0xC000CF10)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INSUFFICIENT_RESOURCES` = 0xC000CF10 (3221278480)"]
     #[doc(alias = "STATUS_CLOUD_FILE_INSUFFICIENT_RESOURCES")]
     StatusCloudFileInsufficientResources,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NETWORK_UNAVAILABLE` = 3221278481 (0xC000CF11)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NETWORK_UNAVAILABLE` = 0xC000CF11 (3221278481)"]
     #[doc(alias = "STATUS_CLOUD_FILE_NETWORK_UNAVAILABLE")]
     StatusCloudFileNetworkUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_UNSUCCESSFUL` = 3221278482 (0xC000CF12)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_UNSUCCESSFUL` = 0xC000CF12 (3221278482)"]
     #[doc(alias = "STATUS_CLOUD_FILE_UNSUCCESSFUL")]
     StatusCloudFileUnsuccessful,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_UNDER_SYNC_ROOT` = 3221278483 (0xC000CF13)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_NOT_UNDER_SYNC_ROOT` = 0xC000CF13 (3221278483)"]
     #[doc(alias = "STATUS_CLOUD_FILE_NOT_UNDER_SYNC_ROOT")]
     StatusCloudFileNotUnderSyncRoot,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_IN_USE` = 3221278484 (0xC000CF14)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_IN_USE` = 0xC000CF14 (3221278484)"]
     #[doc(alias = "STATUS_CLOUD_FILE_IN_USE")]
     StatusCloudFileInUse,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PINNED` = 3221278485 (0xC000CF15)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PINNED` = 0xC000CF15 (3221278485)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PINNED")]
     StatusCloudFilePinned,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_ABORTED` = 3221278486 (0xC000CF16)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_ABORTED` = 0xC000CF16 (3221278486)"]
     #[doc(alias = "STATUS_CLOUD_FILE_REQUEST_ABORTED")]
     StatusCloudFileRequestAborted,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_CORRUPT` = 3221278487 (0xC000CF17)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_CORRUPT` = 0xC000CF17 (3221278487)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROPERTY_CORRUPT")]
     StatusCloudFilePropertyCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_ACCESS_DENIED` = 3221278488 (0xC000CF18)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_ACCESS_DENIED` = 0xC000CF18 (3221278488)"]
     #[doc(alias = "STATUS_CLOUD_FILE_ACCESS_DENIED")]
     StatusCloudFileAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INCOMPATIBLE_HARDLINKS` = 3221278489 (0xC000CF19)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_INCOMPATIBLE_HARDLINKS` = 0xC000CF19 (3221278489)"]
     #[doc(alias = "STATUS_CLOUD_FILE_INCOMPATIBLE_HARDLINKS")]
     StatusCloudFileIncompatibleHardlinks,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_LOCK_CONFLICT` = 3221278490 (0xC000CF1A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROPERTY_LOCK_CONFLICT` = 0xC000CF1A (3221278490)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROPERTY_LOCK_CONFLICT")]
     StatusCloudFilePropertyLockConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_CANCELED` = 3221278491 (0xC000CF1B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_CANCELED` = 0xC000CF1B (3221278491)"]
     #[doc(alias = "STATUS_CLOUD_FILE_REQUEST_CANCELED")]
     StatusCloudFileRequestCanceled,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROVIDER_TERMINATED` = 3221278493 (0xC000CF1D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_PROVIDER_TERMINATED` = 0xC000CF1D (3221278493)"]
     #[doc(alias = "STATUS_CLOUD_FILE_PROVIDER_TERMINATED")]
     StatusCloudFileProviderTerminated,
-    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_CLOUD_SYNC_ROOT` = 3221278494 (0xC000CF1E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NOT_A_CLOUD_SYNC_ROOT` = 0xC000CF1E (3221278494)"]
     #[doc(alias = "STATUS_NOT_A_CLOUD_SYNC_ROOT")]
     StatusNotACloudSyncRoot,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_TIMEOUT` = 3221278495 (0xC000CF1F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_REQUEST_TIMEOUT` = 0xC000CF1F (3221278495)"]
     #[doc(alias = "STATUS_CLOUD_FILE_REQUEST_TIMEOUT")]
     StatusCloudFileRequestTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_DEHYDRATION_DISALLOWED` = 3221278496 (0xC000CF20)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_DEHYDRATION_DISALLOWED` = 0xC000CF20 (3221278496)"]
     #[doc(alias = "STATUS_CLOUD_FILE_DEHYDRATION_DISALLOWED")]
     StatusCloudFileDehydrationDisallowed,
-    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_US_MESSAGE_TIMEOUT` = 3221278497 (0xC000CF21)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLOUD_FILE_US_MESSAGE_TIMEOUT` = 0xC000CF21 (3221278497)"]
     #[doc(alias = "STATUS_CLOUD_FILE_US_MESSAGE_TIMEOUT")]
     StatusCloudFileUsMessageTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_IN_PROGRESS` = 3221288192 (0xC000F500)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_IN_PROGRESS` = 0xC000F500 (3221288192)"]
     #[doc(alias = "STATUS_FILE_SNAP_IN_PROGRESS")]
     StatusFileSnapInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_USER_SECTION_NOT_SUPPORTED` = 3221288193 (0xC000F501)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_USER_SECTION_NOT_SUPPORTED` = 0xC000F501 (3221288193)"]
     #[doc(alias = "STATUS_FILE_SNAP_USER_SECTION_NOT_SUPPORTED")]
     StatusFileSnapUserSectionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_MODIFY_NOT_SUPPORTED` = 3221288194 (0xC000F502)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_MODIFY_NOT_SUPPORTED` = 0xC000F502 (3221288194)"]
     #[doc(alias = "STATUS_FILE_SNAP_MODIFY_NOT_SUPPORTED")]
     StatusFileSnapModifyNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_IO_NOT_COORDINATED` = 3221288195 (0xC000F503)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_IO_NOT_COORDINATED` = 0xC000F503 (3221288195)"]
     #[doc(alias = "STATUS_FILE_SNAP_IO_NOT_COORDINATED")]
     StatusFileSnapIoNotCoordinated,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_UNEXPECTED_ERROR` = 3221288196 (0xC000F504)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_UNEXPECTED_ERROR` = 0xC000F504 (3221288196)"]
     #[doc(alias = "STATUS_FILE_SNAP_UNEXPECTED_ERROR")]
     StatusFileSnapUnexpectedError,
-    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_INVALID_PARAMETER` = 3221288197 (0xC000F505)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FILE_SNAP_INVALID_PARAMETER` = 0xC000F505 (3221288197)"]
     #[doc(alias = "STATUS_FILE_SNAP_INVALID_PARAMETER")]
     StatusFileSnapInvalidParameter,
     /**Debugger did not perform a state change.
 
-`DBG_NO_STATE_CHANGE` = 3221291009 (0xC0010001)*/
+`DBG_NO_STATE_CHANGE` = 0xC0010001 (3221291009)*/
     #[doc(alias = "DBG_NO_STATE_CHANGE")]
     DbgNoStateChange,
     /**Debugger has found the application is not idle.
 
-`DBG_APP_NOT_IDLE` = 3221291010 (0xC0010002)*/
+`DBG_APP_NOT_IDLE` = 0xC0010002 (3221291010)*/
     #[doc(alias = "DBG_APP_NOT_IDLE")]
     DbgAppNotIdle,
     /**The string binding is invalid.
 
-`RPC_NT_INVALID_STRING_BINDING` = 3221356545 (0xC0020001)*/
+`RPC_NT_INVALID_STRING_BINDING` = 0xC0020001 (3221356545)*/
     #[doc(alias = "RPC_NT_INVALID_STRING_BINDING")]
     RpcNtInvalidStringBinding,
     /**The binding handle is not the correct type.
 
-`RPC_NT_WRONG_KIND_OF_BINDING` = 3221356546 (0xC0020002)*/
+`RPC_NT_WRONG_KIND_OF_BINDING` = 0xC0020002 (3221356546)*/
     #[doc(alias = "RPC_NT_WRONG_KIND_OF_BINDING")]
     RpcNtWrongKindOfBinding,
     /**The binding handle is invalid.
 
-`RPC_NT_INVALID_BINDING` = 3221356547 (0xC0020003)*/
+`RPC_NT_INVALID_BINDING` = 0xC0020003 (3221356547)*/
     #[doc(alias = "RPC_NT_INVALID_BINDING")]
     RpcNtInvalidBinding,
     /**The RPC protocol sequence is not supported.
 
-`RPC_NT_PROTSEQ_NOT_SUPPORTED` = 3221356548 (0xC0020004)*/
+`RPC_NT_PROTSEQ_NOT_SUPPORTED` = 0xC0020004 (3221356548)*/
     #[doc(alias = "RPC_NT_PROTSEQ_NOT_SUPPORTED")]
     RpcNtProtseqNotSupported,
     /**The RPC protocol sequence is invalid.
 
-`RPC_NT_INVALID_RPC_PROTSEQ` = 3221356549 (0xC0020005)*/
+`RPC_NT_INVALID_RPC_PROTSEQ` = 0xC0020005 (3221356549)*/
     #[doc(alias = "RPC_NT_INVALID_RPC_PROTSEQ")]
     RpcNtInvalidRpcProtseq,
     /**The string UUID is invalid.
 
-`RPC_NT_INVALID_STRING_UUID` = 3221356550 (0xC0020006)*/
+`RPC_NT_INVALID_STRING_UUID` = 0xC0020006 (3221356550)*/
     #[doc(alias = "RPC_NT_INVALID_STRING_UUID")]
     RpcNtInvalidStringUuid,
     /**The endpoint format is invalid.
 
-`RPC_NT_INVALID_ENDPOINT_FORMAT` = 3221356551 (0xC0020007)*/
+`RPC_NT_INVALID_ENDPOINT_FORMAT` = 0xC0020007 (3221356551)*/
     #[doc(alias = "RPC_NT_INVALID_ENDPOINT_FORMAT")]
     RpcNtInvalidEndpointFormat,
     /**The network address is invalid.
 
-`RPC_NT_INVALID_NET_ADDR` = 3221356552 (0xC0020008)*/
+`RPC_NT_INVALID_NET_ADDR` = 0xC0020008 (3221356552)*/
     #[doc(alias = "RPC_NT_INVALID_NET_ADDR")]
     RpcNtInvalidNetAddr,
     /**No endpoint was found.
 
-`RPC_NT_NO_ENDPOINT_FOUND` = 3221356553 (0xC0020009)*/
+`RPC_NT_NO_ENDPOINT_FOUND` = 0xC0020009 (3221356553)*/
     #[doc(alias = "RPC_NT_NO_ENDPOINT_FOUND")]
     RpcNtNoEndpointFound,
     /**The timeout value is invalid.
 
-`RPC_NT_INVALID_TIMEOUT` = 3221356554 (0xC002000A)*/
+`RPC_NT_INVALID_TIMEOUT` = 0xC002000A (3221356554)*/
     #[doc(alias = "RPC_NT_INVALID_TIMEOUT")]
     RpcNtInvalidTimeout,
     /**The object UUID was not found.
 
-`RPC_NT_OBJECT_NOT_FOUND` = 3221356555 (0xC002000B)*/
+`RPC_NT_OBJECT_NOT_FOUND` = 0xC002000B (3221356555)*/
     #[doc(alias = "RPC_NT_OBJECT_NOT_FOUND")]
     RpcNtObjectNotFound,
     /**The object UUID has already been registered.
 
-`RPC_NT_ALREADY_REGISTERED` = 3221356556 (0xC002000C)*/
+`RPC_NT_ALREADY_REGISTERED` = 0xC002000C (3221356556)*/
     #[doc(alias = "RPC_NT_ALREADY_REGISTERED")]
     RpcNtAlreadyRegistered,
     /**The type UUID has already been registered.
 
-`RPC_NT_TYPE_ALREADY_REGISTERED` = 3221356557 (0xC002000D)*/
+`RPC_NT_TYPE_ALREADY_REGISTERED` = 0xC002000D (3221356557)*/
     #[doc(alias = "RPC_NT_TYPE_ALREADY_REGISTERED")]
     RpcNtTypeAlreadyRegistered,
     /**The RPC server is already listening.
 
-`RPC_NT_ALREADY_LISTENING` = 3221356558 (0xC002000E)*/
+`RPC_NT_ALREADY_LISTENING` = 0xC002000E (3221356558)*/
     #[doc(alias = "RPC_NT_ALREADY_LISTENING")]
     RpcNtAlreadyListening,
     /**No protocol sequences have been registered.
 
-`RPC_NT_NO_PROTSEQS_REGISTERED` = 3221356559 (0xC002000F)*/
+`RPC_NT_NO_PROTSEQS_REGISTERED` = 0xC002000F (3221356559)*/
     #[doc(alias = "RPC_NT_NO_PROTSEQS_REGISTERED")]
     RpcNtNoProtseqsRegistered,
     /**The RPC server is not listening.
 
-`RPC_NT_NOT_LISTENING` = 3221356560 (0xC0020010)*/
+`RPC_NT_NOT_LISTENING` = 0xC0020010 (3221356560)*/
     #[doc(alias = "RPC_NT_NOT_LISTENING")]
     RpcNtNotListening,
     /**The manager type is unknown.
 
-`RPC_NT_UNKNOWN_MGR_TYPE` = 3221356561 (0xC0020011)*/
+`RPC_NT_UNKNOWN_MGR_TYPE` = 0xC0020011 (3221356561)*/
     #[doc(alias = "RPC_NT_UNKNOWN_MGR_TYPE")]
     RpcNtUnknownMgrType,
     /**The interface is unknown.
 
-`RPC_NT_UNKNOWN_IF` = 3221356562 (0xC0020012)*/
+`RPC_NT_UNKNOWN_IF` = 0xC0020012 (3221356562)*/
     #[doc(alias = "RPC_NT_UNKNOWN_IF")]
     RpcNtUnknownIf,
     /**There are no bindings.
 
-`RPC_NT_NO_BINDINGS` = 3221356563 (0xC0020013)*/
+`RPC_NT_NO_BINDINGS` = 0xC0020013 (3221356563)*/
     #[doc(alias = "RPC_NT_NO_BINDINGS")]
     RpcNtNoBindings,
     /**There are no protocol sequences.
 
-`RPC_NT_NO_PROTSEQS` = 3221356564 (0xC0020014)*/
+`RPC_NT_NO_PROTSEQS` = 0xC0020014 (3221356564)*/
     #[doc(alias = "RPC_NT_NO_PROTSEQS")]
     RpcNtNoProtseqs,
     /**The endpoint cannot be created.
 
-`RPC_NT_CANT_CREATE_ENDPOINT` = 3221356565 (0xC0020015)*/
+`RPC_NT_CANT_CREATE_ENDPOINT` = 0xC0020015 (3221356565)*/
     #[doc(alias = "RPC_NT_CANT_CREATE_ENDPOINT")]
     RpcNtCantCreateEndpoint,
     /**Not enough resources are available to complete this operation.
 
-`RPC_NT_OUT_OF_RESOURCES` = 3221356566 (0xC0020016)*/
+`RPC_NT_OUT_OF_RESOURCES` = 0xC0020016 (3221356566)*/
     #[doc(alias = "RPC_NT_OUT_OF_RESOURCES")]
     RpcNtOutOfResources,
     /**The RPC server is unavailable.
 
-`RPC_NT_SERVER_UNAVAILABLE` = 3221356567 (0xC0020017)*/
+`RPC_NT_SERVER_UNAVAILABLE` = 0xC0020017 (3221356567)*/
     #[doc(alias = "RPC_NT_SERVER_UNAVAILABLE")]
     RpcNtServerUnavailable,
     /**The RPC server is too busy to complete this operation.
 
-`RPC_NT_SERVER_TOO_BUSY` = 3221356568 (0xC0020018)*/
+`RPC_NT_SERVER_TOO_BUSY` = 0xC0020018 (3221356568)*/
     #[doc(alias = "RPC_NT_SERVER_TOO_BUSY")]
     RpcNtServerTooBusy,
     /**The network options are invalid.
 
-`RPC_NT_INVALID_NETWORK_OPTIONS` = 3221356569 (0xC0020019)*/
+`RPC_NT_INVALID_NETWORK_OPTIONS` = 0xC0020019 (3221356569)*/
     #[doc(alias = "RPC_NT_INVALID_NETWORK_OPTIONS")]
     RpcNtInvalidNetworkOptions,
     /**There are no remote procedure calls active on this thread.
 
-`RPC_NT_NO_CALL_ACTIVE` = 3221356570 (0xC002001A)*/
+`RPC_NT_NO_CALL_ACTIVE` = 0xC002001A (3221356570)*/
     #[doc(alias = "RPC_NT_NO_CALL_ACTIVE")]
     RpcNtNoCallActive,
     /**The remote procedure call failed.
 
-`RPC_NT_CALL_FAILED` = 3221356571 (0xC002001B)*/
+`RPC_NT_CALL_FAILED` = 0xC002001B (3221356571)*/
     #[doc(alias = "RPC_NT_CALL_FAILED")]
     RpcNtCallFailed,
     /**The remote procedure call failed and did not execute.
 
-`RPC_NT_CALL_FAILED_DNE` = 3221356572 (0xC002001C)*/
+`RPC_NT_CALL_FAILED_DNE` = 0xC002001C (3221356572)*/
     #[doc(alias = "RPC_NT_CALL_FAILED_DNE")]
     RpcNtCallFailedDne,
     /**An RPC protocol error occurred.
 
-`RPC_NT_PROTOCOL_ERROR` = 3221356573 (0xC002001D)*/
+`RPC_NT_PROTOCOL_ERROR` = 0xC002001D (3221356573)*/
     #[doc(alias = "RPC_NT_PROTOCOL_ERROR")]
     RpcNtProtocolError,
     /**The transfer syntax is not supported by the RPC server.
 
-`RPC_NT_UNSUPPORTED_TRANS_SYN` = 3221356575 (0xC002001F)*/
+`RPC_NT_UNSUPPORTED_TRANS_SYN` = 0xC002001F (3221356575)*/
     #[doc(alias = "RPC_NT_UNSUPPORTED_TRANS_SYN")]
     RpcNtUnsupportedTransSyn,
     /**The type UUID is not supported.
 
-`RPC_NT_UNSUPPORTED_TYPE` = 3221356577 (0xC0020021)*/
+`RPC_NT_UNSUPPORTED_TYPE` = 0xC0020021 (3221356577)*/
     #[doc(alias = "RPC_NT_UNSUPPORTED_TYPE")]
     RpcNtUnsupportedType,
     /**The tag is invalid.
 
-`RPC_NT_INVALID_TAG` = 3221356578 (0xC0020022)*/
+`RPC_NT_INVALID_TAG` = 0xC0020022 (3221356578)*/
     #[doc(alias = "RPC_NT_INVALID_TAG")]
     RpcNtInvalidTag,
     /**The array bounds are invalid.
 
-`RPC_NT_INVALID_BOUND` = 3221356579 (0xC0020023)*/
+`RPC_NT_INVALID_BOUND` = 0xC0020023 (3221356579)*/
     #[doc(alias = "RPC_NT_INVALID_BOUND")]
     RpcNtInvalidBound,
     /**The binding does not contain an entry name.
 
-`RPC_NT_NO_ENTRY_NAME` = 3221356580 (0xC0020024)*/
+`RPC_NT_NO_ENTRY_NAME` = 0xC0020024 (3221356580)*/
     #[doc(alias = "RPC_NT_NO_ENTRY_NAME")]
     RpcNtNoEntryName,
     /**The name syntax is invalid.
 
-`RPC_NT_INVALID_NAME_SYNTAX` = 3221356581 (0xC0020025)*/
+`RPC_NT_INVALID_NAME_SYNTAX` = 0xC0020025 (3221356581)*/
     #[doc(alias = "RPC_NT_INVALID_NAME_SYNTAX")]
     RpcNtInvalidNameSyntax,
     /**The name syntax is not supported.
 
-`RPC_NT_UNSUPPORTED_NAME_SYNTAX` = 3221356582 (0xC0020026)*/
+`RPC_NT_UNSUPPORTED_NAME_SYNTAX` = 0xC0020026 (3221356582)*/
     #[doc(alias = "RPC_NT_UNSUPPORTED_NAME_SYNTAX")]
     RpcNtUnsupportedNameSyntax,
     /**No network address is available to use to construct a UUID.
 
-`RPC_NT_UUID_NO_ADDRESS` = 3221356584 (0xC0020028)*/
+`RPC_NT_UUID_NO_ADDRESS` = 0xC0020028 (3221356584)*/
     #[doc(alias = "RPC_NT_UUID_NO_ADDRESS")]
     RpcNtUuidNoAddress,
     /**The endpoint is a duplicate.
 
-`RPC_NT_DUPLICATE_ENDPOINT` = 3221356585 (0xC0020029)*/
+`RPC_NT_DUPLICATE_ENDPOINT` = 0xC0020029 (3221356585)*/
     #[doc(alias = "RPC_NT_DUPLICATE_ENDPOINT")]
     RpcNtDuplicateEndpoint,
     /**The authentication type is unknown.
 
-`RPC_NT_UNKNOWN_AUTHN_TYPE` = 3221356586 (0xC002002A)*/
+`RPC_NT_UNKNOWN_AUTHN_TYPE` = 0xC002002A (3221356586)*/
     #[doc(alias = "RPC_NT_UNKNOWN_AUTHN_TYPE")]
     RpcNtUnknownAuthnType,
     /**The maximum number of calls is too small.
 
-`RPC_NT_MAX_CALLS_TOO_SMALL` = 3221356587 (0xC002002B)*/
+`RPC_NT_MAX_CALLS_TOO_SMALL` = 0xC002002B (3221356587)*/
     #[doc(alias = "RPC_NT_MAX_CALLS_TOO_SMALL")]
     RpcNtMaxCallsTooSmall,
     /**The string is too long.
 
-`RPC_NT_STRING_TOO_LONG` = 3221356588 (0xC002002C)*/
+`RPC_NT_STRING_TOO_LONG` = 0xC002002C (3221356588)*/
     #[doc(alias = "RPC_NT_STRING_TOO_LONG")]
     RpcNtStringTooLong,
     /**The RPC protocol sequence was not found.
 
-`RPC_NT_PROTSEQ_NOT_FOUND` = 3221356589 (0xC002002D)*/
+`RPC_NT_PROTSEQ_NOT_FOUND` = 0xC002002D (3221356589)*/
     #[doc(alias = "RPC_NT_PROTSEQ_NOT_FOUND")]
     RpcNtProtseqNotFound,
     /**The procedure number is out of range.
 
-`RPC_NT_PROCNUM_OUT_OF_RANGE` = 3221356590 (0xC002002E)*/
+`RPC_NT_PROCNUM_OUT_OF_RANGE` = 0xC002002E (3221356590)*/
     #[doc(alias = "RPC_NT_PROCNUM_OUT_OF_RANGE")]
     RpcNtProcnumOutOfRange,
     /**The binding does not contain any authentication information.
 
-`RPC_NT_BINDING_HAS_NO_AUTH` = 3221356591 (0xC002002F)*/
+`RPC_NT_BINDING_HAS_NO_AUTH` = 0xC002002F (3221356591)*/
     #[doc(alias = "RPC_NT_BINDING_HAS_NO_AUTH")]
     RpcNtBindingHasNoAuth,
     /**The authentication service is unknown.
 
-`RPC_NT_UNKNOWN_AUTHN_SERVICE` = 3221356592 (0xC0020030)*/
+`RPC_NT_UNKNOWN_AUTHN_SERVICE` = 0xC0020030 (3221356592)*/
     #[doc(alias = "RPC_NT_UNKNOWN_AUTHN_SERVICE")]
     RpcNtUnknownAuthnService,
     /**The authentication level is unknown.
 
-`RPC_NT_UNKNOWN_AUTHN_LEVEL` = 3221356593 (0xC0020031)*/
+`RPC_NT_UNKNOWN_AUTHN_LEVEL` = 0xC0020031 (3221356593)*/
     #[doc(alias = "RPC_NT_UNKNOWN_AUTHN_LEVEL")]
     RpcNtUnknownAuthnLevel,
     /**The security context is invalid.
 
-`RPC_NT_INVALID_AUTH_IDENTITY` = 3221356594 (0xC0020032)*/
+`RPC_NT_INVALID_AUTH_IDENTITY` = 0xC0020032 (3221356594)*/
     #[doc(alias = "RPC_NT_INVALID_AUTH_IDENTITY")]
     RpcNtInvalidAuthIdentity,
     /**The authorization service is unknown.
 
-`RPC_NT_UNKNOWN_AUTHZ_SERVICE` = 3221356595 (0xC0020033)*/
+`RPC_NT_UNKNOWN_AUTHZ_SERVICE` = 0xC0020033 (3221356595)*/
     #[doc(alias = "RPC_NT_UNKNOWN_AUTHZ_SERVICE")]
     RpcNtUnknownAuthzService,
     /**The entry is invalid.
 
-`EPT_NT_INVALID_ENTRY` = 3221356596 (0xC0020034)*/
+`EPT_NT_INVALID_ENTRY` = 0xC0020034 (3221356596)*/
     #[doc(alias = "EPT_NT_INVALID_ENTRY")]
     EptNtInvalidEntry,
     /**The operation cannot be performed.
 
-`EPT_NT_CANT_PERFORM_OP` = 3221356597 (0xC0020035)*/
+`EPT_NT_CANT_PERFORM_OP` = 0xC0020035 (3221356597)*/
     #[doc(alias = "EPT_NT_CANT_PERFORM_OP")]
     EptNtCantPerformOp,
     /**There are no more endpoints available from the endpoint mapper.
 
-`EPT_NT_NOT_REGISTERED` = 3221356598 (0xC0020036)*/
+`EPT_NT_NOT_REGISTERED` = 0xC0020036 (3221356598)*/
     #[doc(alias = "EPT_NT_NOT_REGISTERED")]
     EptNtNotRegistered,
     /**No interfaces have been exported.
 
-`RPC_NT_NOTHING_TO_EXPORT` = 3221356599 (0xC0020037)*/
+`RPC_NT_NOTHING_TO_EXPORT` = 0xC0020037 (3221356599)*/
     #[doc(alias = "RPC_NT_NOTHING_TO_EXPORT")]
     RpcNtNothingToExport,
     /**The entry name is incomplete.
 
-`RPC_NT_INCOMPLETE_NAME` = 3221356600 (0xC0020038)*/
+`RPC_NT_INCOMPLETE_NAME` = 0xC0020038 (3221356600)*/
     #[doc(alias = "RPC_NT_INCOMPLETE_NAME")]
     RpcNtIncompleteName,
     /**The version option is invalid.
 
-`RPC_NT_INVALID_VERS_OPTION` = 3221356601 (0xC0020039)*/
+`RPC_NT_INVALID_VERS_OPTION` = 0xC0020039 (3221356601)*/
     #[doc(alias = "RPC_NT_INVALID_VERS_OPTION")]
     RpcNtInvalidVersOption,
     /**There are no more members.
 
-`RPC_NT_NO_MORE_MEMBERS` = 3221356602 (0xC002003A)*/
+`RPC_NT_NO_MORE_MEMBERS` = 0xC002003A (3221356602)*/
     #[doc(alias = "RPC_NT_NO_MORE_MEMBERS")]
     RpcNtNoMoreMembers,
     /**There is nothing to unexport.
 
-`RPC_NT_NOT_ALL_OBJS_UNEXPORTED` = 3221356603 (0xC002003B)*/
+`RPC_NT_NOT_ALL_OBJS_UNEXPORTED` = 0xC002003B (3221356603)*/
     #[doc(alias = "RPC_NT_NOT_ALL_OBJS_UNEXPORTED")]
     RpcNtNotAllObjsUnexported,
     /**The interface was not found.
 
-`RPC_NT_INTERFACE_NOT_FOUND` = 3221356604 (0xC002003C)*/
+`RPC_NT_INTERFACE_NOT_FOUND` = 0xC002003C (3221356604)*/
     #[doc(alias = "RPC_NT_INTERFACE_NOT_FOUND")]
     RpcNtInterfaceNotFound,
     /**The entry already exists.
 
-`RPC_NT_ENTRY_ALREADY_EXISTS` = 3221356605 (0xC002003D)*/
+`RPC_NT_ENTRY_ALREADY_EXISTS` = 0xC002003D (3221356605)*/
     #[doc(alias = "RPC_NT_ENTRY_ALREADY_EXISTS")]
     RpcNtEntryAlreadyExists,
     /**The entry is not found.
 
-`RPC_NT_ENTRY_NOT_FOUND` = 3221356606 (0xC002003E)*/
+`RPC_NT_ENTRY_NOT_FOUND` = 0xC002003E (3221356606)*/
     #[doc(alias = "RPC_NT_ENTRY_NOT_FOUND")]
     RpcNtEntryNotFound,
     /**The name service is unavailable.
 
-`RPC_NT_NAME_SERVICE_UNAVAILABLE` = 3221356607 (0xC002003F)*/
+`RPC_NT_NAME_SERVICE_UNAVAILABLE` = 0xC002003F (3221356607)*/
     #[doc(alias = "RPC_NT_NAME_SERVICE_UNAVAILABLE")]
     RpcNtNameServiceUnavailable,
     /**The network address family is invalid.
 
-`RPC_NT_INVALID_NAF_ID` = 3221356608 (0xC0020040)*/
+`RPC_NT_INVALID_NAF_ID` = 0xC0020040 (3221356608)*/
     #[doc(alias = "RPC_NT_INVALID_NAF_ID")]
     RpcNtInvalidNafId,
     /**The requested operation is not supported.
 
-`RPC_NT_CANNOT_SUPPORT` = 3221356609 (0xC0020041)*/
+`RPC_NT_CANNOT_SUPPORT` = 0xC0020041 (3221356609)*/
     #[doc(alias = "RPC_NT_CANNOT_SUPPORT")]
     RpcNtCannotSupport,
     /**No security context is available to allow impersonation.
 
-`RPC_NT_NO_CONTEXT_AVAILABLE` = 3221356610 (0xC0020042)*/
+`RPC_NT_NO_CONTEXT_AVAILABLE` = 0xC0020042 (3221356610)*/
     #[doc(alias = "RPC_NT_NO_CONTEXT_AVAILABLE")]
     RpcNtNoContextAvailable,
     /**An internal error occurred in RPC.
 
-`RPC_NT_INTERNAL_ERROR` = 3221356611 (0xC0020043)*/
+`RPC_NT_INTERNAL_ERROR` = 0xC0020043 (3221356611)*/
     #[doc(alias = "RPC_NT_INTERNAL_ERROR")]
     RpcNtInternalError,
     /**The RPC server attempted an integer divide by zero.
 
-`RPC_NT_ZERO_DIVIDE` = 3221356612 (0xC0020044)*/
+`RPC_NT_ZERO_DIVIDE` = 0xC0020044 (3221356612)*/
     #[doc(alias = "RPC_NT_ZERO_DIVIDE")]
     RpcNtZeroDivide,
     /**An addressing error occurred in the RPC server.
 
-`RPC_NT_ADDRESS_ERROR` = 3221356613 (0xC0020045)*/
+`RPC_NT_ADDRESS_ERROR` = 0xC0020045 (3221356613)*/
     #[doc(alias = "RPC_NT_ADDRESS_ERROR")]
     RpcNtAddressError,
     /**A floating point operation at the RPC server caused a divide by zero.
 
-`RPC_NT_FP_DIV_ZERO` = 3221356614 (0xC0020046)*/
+`RPC_NT_FP_DIV_ZERO` = 0xC0020046 (3221356614)*/
     #[doc(alias = "RPC_NT_FP_DIV_ZERO")]
     RpcNtFpDivZero,
     /**A floating point underflow occurred at the RPC server.
 
-`RPC_NT_FP_UNDERFLOW` = 3221356615 (0xC0020047)*/
+`RPC_NT_FP_UNDERFLOW` = 0xC0020047 (3221356615)*/
     #[doc(alias = "RPC_NT_FP_UNDERFLOW")]
     RpcNtFpUnderflow,
     /**A floating point overflow occurred at the RPC server.
 
-`RPC_NT_FP_OVERFLOW` = 3221356616 (0xC0020048)*/
+`RPC_NT_FP_OVERFLOW` = 0xC0020048 (3221356616)*/
     #[doc(alias = "RPC_NT_FP_OVERFLOW")]
     RpcNtFpOverflow,
     /**A remote procedure call is already in progress for this thread.
 
-`RPC_NT_CALL_IN_PROGRESS` = 3221356617 (0xC0020049)*/
+`RPC_NT_CALL_IN_PROGRESS` = 0xC0020049 (3221356617)*/
     #[doc(alias = "RPC_NT_CALL_IN_PROGRESS")]
     RpcNtCallInProgress,
     /**There are no more bindings.
 
-`RPC_NT_NO_MORE_BINDINGS` = 3221356618 (0xC002004A)*/
+`RPC_NT_NO_MORE_BINDINGS` = 0xC002004A (3221356618)*/
     #[doc(alias = "RPC_NT_NO_MORE_BINDINGS")]
     RpcNtNoMoreBindings,
     /**The group member was not found.
 
-`RPC_NT_GROUP_MEMBER_NOT_FOUND` = 3221356619 (0xC002004B)*/
+`RPC_NT_GROUP_MEMBER_NOT_FOUND` = 0xC002004B (3221356619)*/
     #[doc(alias = "RPC_NT_GROUP_MEMBER_NOT_FOUND")]
     RpcNtGroupMemberNotFound,
     /**The endpoint mapper database entry could not be created.
 
-`EPT_NT_CANT_CREATE` = 3221356620 (0xC002004C)*/
+`EPT_NT_CANT_CREATE` = 0xC002004C (3221356620)*/
     #[doc(alias = "EPT_NT_CANT_CREATE")]
     EptNtCantCreate,
     /**The object UUID is the nil UUID.
 
-`RPC_NT_INVALID_OBJECT` = 3221356621 (0xC002004D)*/
+`RPC_NT_INVALID_OBJECT` = 0xC002004D (3221356621)*/
     #[doc(alias = "RPC_NT_INVALID_OBJECT")]
     RpcNtInvalidObject,
     /**No interfaces have been registered.
 
-`RPC_NT_NO_INTERFACES` = 3221356623 (0xC002004F)*/
+`RPC_NT_NO_INTERFACES` = 0xC002004F (3221356623)*/
     #[doc(alias = "RPC_NT_NO_INTERFACES")]
     RpcNtNoInterfaces,
     /**The remote procedure call was cancelled.
 
-`RPC_NT_CALL_CANCELLED` = 3221356624 (0xC0020050)*/
+`RPC_NT_CALL_CANCELLED` = 0xC0020050 (3221356624)*/
     #[doc(alias = "RPC_NT_CALL_CANCELLED")]
     RpcNtCallCancelled,
     /**The binding handle does not contain all required information.
 
-`RPC_NT_BINDING_INCOMPLETE` = 3221356625 (0xC0020051)*/
+`RPC_NT_BINDING_INCOMPLETE` = 0xC0020051 (3221356625)*/
     #[doc(alias = "RPC_NT_BINDING_INCOMPLETE")]
     RpcNtBindingIncomplete,
     /**A communications failure occurred during a remote procedure call.
 
-`RPC_NT_COMM_FAILURE` = 3221356626 (0xC0020052)*/
+`RPC_NT_COMM_FAILURE` = 0xC0020052 (3221356626)*/
     #[doc(alias = "RPC_NT_COMM_FAILURE")]
     RpcNtCommFailure,
     /**The requested authentication level is not supported.
 
-`RPC_NT_UNSUPPORTED_AUTHN_LEVEL` = 3221356627 (0xC0020053)*/
+`RPC_NT_UNSUPPORTED_AUTHN_LEVEL` = 0xC0020053 (3221356627)*/
     #[doc(alias = "RPC_NT_UNSUPPORTED_AUTHN_LEVEL")]
     RpcNtUnsupportedAuthnLevel,
     /**No principal name registered.
 
-`RPC_NT_NO_PRINC_NAME` = 3221356628 (0xC0020054)*/
+`RPC_NT_NO_PRINC_NAME` = 0xC0020054 (3221356628)*/
     #[doc(alias = "RPC_NT_NO_PRINC_NAME")]
     RpcNtNoPrincName,
     /**The error specified is not a valid Windows RPC error code.
 
-`RPC_NT_NOT_RPC_ERROR` = 3221356629 (0xC0020055)*/
+`RPC_NT_NOT_RPC_ERROR` = 0xC0020055 (3221356629)*/
     #[doc(alias = "RPC_NT_NOT_RPC_ERROR")]
     RpcNtNotRpcError,
     /**A security package specific error occurred.
 
-`RPC_NT_SEC_PKG_ERROR` = 3221356631 (0xC0020057)*/
+`RPC_NT_SEC_PKG_ERROR` = 0xC0020057 (3221356631)*/
     #[doc(alias = "RPC_NT_SEC_PKG_ERROR")]
     RpcNtSecPkgError,
     /**Thread is not cancelled.
 
-`RPC_NT_NOT_CANCELLED` = 3221356632 (0xC0020058)*/
+`RPC_NT_NOT_CANCELLED` = 0xC0020058 (3221356632)*/
     #[doc(alias = "RPC_NT_NOT_CANCELLED")]
     RpcNtNotCancelled,
     /**Invalid asynchronous remote procedure call handle.
 
-`RPC_NT_INVALID_ASYNC_HANDLE` = 3221356642 (0xC0020062)*/
+`RPC_NT_INVALID_ASYNC_HANDLE` = 0xC0020062 (3221356642)*/
     #[doc(alias = "RPC_NT_INVALID_ASYNC_HANDLE")]
     RpcNtInvalidAsyncHandle,
     /**Invalid asynchronous RPC call handle for this operation.
 
-`RPC_NT_INVALID_ASYNC_CALL` = 3221356643 (0xC0020063)*/
+`RPC_NT_INVALID_ASYNC_CALL` = 0xC0020063 (3221356643)*/
     #[doc(alias = "RPC_NT_INVALID_ASYNC_CALL")]
     RpcNtInvalidAsyncCall,
     /**Access to the HTTP proxy is denied.
 
-`RPC_NT_PROXY_ACCESS_DENIED` = 3221356644 (0xC0020064)*/
+`RPC_NT_PROXY_ACCESS_DENIED` = 0xC0020064 (3221356644)*/
     #[doc(alias = "RPC_NT_PROXY_ACCESS_DENIED")]
     RpcNtProxyAccessDenied,
-    #[doc = "*No message is known.*\n\n`RPC_NT_COOKIE_AUTH_FAILED` = 3221356645 (0xC0020065)"]
+    #[doc = "*No message is known.*\n\n`RPC_NT_COOKIE_AUTH_FAILED` = 0xC0020065 (3221356645)"]
     #[doc(alias = "RPC_NT_COOKIE_AUTH_FAILED")]
     RpcNtCookieAuthFailed,
     /**The list of RPC servers available for auto\-handle binding has been exhausted.
 
-`RPC_NT_NO_MORE_ENTRIES` = 3221422081 (0xC0030001)*/
+`RPC_NT_NO_MORE_ENTRIES` = 0xC0030001 (3221422081)*/
     #[doc(alias = "RPC_NT_NO_MORE_ENTRIES")]
     RpcNtNoMoreEntries,
     /**The file designated by DCERPCCHARTRANS cannot be opened.
 
-`RPC_NT_SS_CHAR_TRANS_OPEN_FAIL` = 3221422082 (0xC0030002)*/
+`RPC_NT_SS_CHAR_TRANS_OPEN_FAIL` = 0xC0030002 (3221422082)*/
     #[doc(alias = "RPC_NT_SS_CHAR_TRANS_OPEN_FAIL")]
     RpcNtSsCharTransOpenFail,
     /**The file containing the character translation table has fewer than 512 bytes.
 
-`RPC_NT_SS_CHAR_TRANS_SHORT_FILE` = 3221422083 (0xC0030003)*/
+`RPC_NT_SS_CHAR_TRANS_SHORT_FILE` = 0xC0030003 (3221422083)*/
     #[doc(alias = "RPC_NT_SS_CHAR_TRANS_SHORT_FILE")]
     RpcNtSsCharTransShortFile,
     /**A null context handle is passed as an \[in\] parameter.
 
-`RPC_NT_SS_IN_NULL_CONTEXT` = 3221422084 (0xC0030004)*/
+`RPC_NT_SS_IN_NULL_CONTEXT` = 0xC0030004 (3221422084)*/
     #[doc(alias = "RPC_NT_SS_IN_NULL_CONTEXT")]
     RpcNtSsInNullContext,
     /**The context handle does not match any known context handles.
 
-`RPC_NT_SS_CONTEXT_MISMATCH` = 3221422085 (0xC0030005)*/
+`RPC_NT_SS_CONTEXT_MISMATCH` = 0xC0030005 (3221422085)*/
     #[doc(alias = "RPC_NT_SS_CONTEXT_MISMATCH")]
     RpcNtSsContextMismatch,
     /**The context handle changed during a call.
 
-`RPC_NT_SS_CONTEXT_DAMAGED` = 3221422086 (0xC0030006)*/
+`RPC_NT_SS_CONTEXT_DAMAGED` = 0xC0030006 (3221422086)*/
     #[doc(alias = "RPC_NT_SS_CONTEXT_DAMAGED")]
     RpcNtSsContextDamaged,
     /**The binding handles passed to a remote procedure call do not match.
 
-`RPC_NT_SS_HANDLES_MISMATCH` = 3221422087 (0xC0030007)*/
+`RPC_NT_SS_HANDLES_MISMATCH` = 0xC0030007 (3221422087)*/
     #[doc(alias = "RPC_NT_SS_HANDLES_MISMATCH")]
     RpcNtSsHandlesMismatch,
     /**The stub is unable to get the call handle.
 
-`RPC_NT_SS_CANNOT_GET_CALL_HANDLE` = 3221422088 (0xC0030008)*/
+`RPC_NT_SS_CANNOT_GET_CALL_HANDLE` = 0xC0030008 (3221422088)*/
     #[doc(alias = "RPC_NT_SS_CANNOT_GET_CALL_HANDLE")]
     RpcNtSsCannotGetCallHandle,
     /**A null reference pointer was passed to the stub.
 
-`RPC_NT_NULL_REF_POINTER` = 3221422089 (0xC0030009)*/
+`RPC_NT_NULL_REF_POINTER` = 0xC0030009 (3221422089)*/
     #[doc(alias = "RPC_NT_NULL_REF_POINTER")]
     RpcNtNullRefPointer,
     /**The enumeration value is out of range.
 
-`RPC_NT_ENUM_VALUE_OUT_OF_RANGE` = 3221422090 (0xC003000A)*/
+`RPC_NT_ENUM_VALUE_OUT_OF_RANGE` = 0xC003000A (3221422090)*/
     #[doc(alias = "RPC_NT_ENUM_VALUE_OUT_OF_RANGE")]
     RpcNtEnumValueOutOfRange,
     /**The byte count is too small.
 
-`RPC_NT_BYTE_COUNT_TOO_SMALL` = 3221422091 (0xC003000B)*/
+`RPC_NT_BYTE_COUNT_TOO_SMALL` = 0xC003000B (3221422091)*/
     #[doc(alias = "RPC_NT_BYTE_COUNT_TOO_SMALL")]
     RpcNtByteCountTooSmall,
     /**The stub received bad data.
 
-`RPC_NT_BAD_STUB_DATA` = 3221422092 (0xC003000C)*/
+`RPC_NT_BAD_STUB_DATA` = 0xC003000C (3221422092)*/
     #[doc(alias = "RPC_NT_BAD_STUB_DATA")]
     RpcNtBadStubData,
     /**Invalid operation on the encoding/decoding handle.
 
-`RPC_NT_INVALID_ES_ACTION` = 3221422169 (0xC0030059)*/
+`RPC_NT_INVALID_ES_ACTION` = 0xC0030059 (3221422169)*/
     #[doc(alias = "RPC_NT_INVALID_ES_ACTION")]
     RpcNtInvalidEsAction,
     /**Incompatible version of the serializing package.
 
-`RPC_NT_WRONG_ES_VERSION` = 3221422170 (0xC003005A)*/
+`RPC_NT_WRONG_ES_VERSION` = 0xC003005A (3221422170)*/
     #[doc(alias = "RPC_NT_WRONG_ES_VERSION")]
     RpcNtWrongEsVersion,
     /**Incompatible version of the RPC stub.
 
-`RPC_NT_WRONG_STUB_VERSION` = 3221422171 (0xC003005B)*/
+`RPC_NT_WRONG_STUB_VERSION` = 0xC003005B (3221422171)*/
     #[doc(alias = "RPC_NT_WRONG_STUB_VERSION")]
     RpcNtWrongStubVersion,
     /**The RPC pipe object is invalid or corrupted.
 
-`RPC_NT_INVALID_PIPE_OBJECT` = 3221422172 (0xC003005C)*/
+`RPC_NT_INVALID_PIPE_OBJECT` = 0xC003005C (3221422172)*/
     #[doc(alias = "RPC_NT_INVALID_PIPE_OBJECT")]
     RpcNtInvalidPipeObject,
     /**An invalid operation was attempted on an RPC pipe object.
 
-`RPC_NT_INVALID_PIPE_OPERATION` = 3221422173 (0xC003005D)*/
+`RPC_NT_INVALID_PIPE_OPERATION` = 0xC003005D (3221422173)*/
     #[doc(alias = "RPC_NT_INVALID_PIPE_OPERATION")]
     RpcNtInvalidPipeOperation,
     /**Unsupported RPC pipe version.
 
-`RPC_NT_WRONG_PIPE_VERSION` = 3221422174 (0xC003005E)*/
+`RPC_NT_WRONG_PIPE_VERSION` = 0xC003005E (3221422174)*/
     #[doc(alias = "RPC_NT_WRONG_PIPE_VERSION")]
     RpcNtWrongPipeVersion,
     /**The RPC pipe object has already been closed.
 
-`RPC_NT_PIPE_CLOSED` = 3221422175 (0xC003005F)*/
+`RPC_NT_PIPE_CLOSED` = 0xC003005F (3221422175)*/
     #[doc(alias = "RPC_NT_PIPE_CLOSED")]
     RpcNtPipeClosed,
     /**The RPC call completed before all pipes were processed.
 
-`RPC_NT_PIPE_DISCIPLINE_ERROR` = 3221422176 (0xC0030060)*/
+`RPC_NT_PIPE_DISCIPLINE_ERROR` = 0xC0030060 (3221422176)*/
     #[doc(alias = "RPC_NT_PIPE_DISCIPLINE_ERROR")]
     RpcNtPipeDisciplineError,
     /**No more data is available from the RPC pipe.
 
-`RPC_NT_PIPE_EMPTY` = 3221422177 (0xC0030061)*/
+`RPC_NT_PIPE_EMPTY` = 0xC0030061 (3221422177)*/
     #[doc(alias = "RPC_NT_PIPE_EMPTY")]
     RpcNtPipeEmpty,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INSUFFICIENT_RESOURCES` = 3221487618 (0xC0040002)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INSUFFICIENT_RESOURCES` = 0xC0040002 (3221487618)"]
     #[doc(alias = "IO_ERR_INSUFFICIENT_RESOURCES")]
     IoErrInsufficientResources,
-    #[doc = "*No message is known.*\n\n`IO_ERR_CONFIGURATION_ERROR` = 3221487619 (0xC0040003)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_CONFIGURATION_ERROR` = 0xC0040003 (3221487619)"]
     #[doc(alias = "IO_ERR_CONFIGURATION_ERROR")]
     IoErrConfigurationError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_DRIVER_ERROR` = 3221487620 (0xC0040004)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_DRIVER_ERROR` = 0xC0040004 (3221487620)"]
     #[doc(alias = "IO_ERR_DRIVER_ERROR")]
     IoErrDriverError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_PARITY` = 3221487621 (0xC0040005)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_PARITY` = 0xC0040005 (3221487621)"]
     #[doc(alias = "IO_ERR_PARITY")]
     IoErrParity,
-    #[doc = "*No message is known.*\n\n`IO_ERR_SEEK_ERROR` = 3221487622 (0xC0040006)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_SEEK_ERROR` = 0xC0040006 (3221487622)"]
     #[doc(alias = "IO_ERR_SEEK_ERROR")]
     IoErrSeekError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_BAD_BLOCK` = 3221487623 (0xC0040007)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_BAD_BLOCK` = 0xC0040007 (3221487623)"]
     #[doc(alias = "IO_ERR_BAD_BLOCK")]
     IoErrBadBlock,
-    #[doc = "*No message is known.*\n\n`IO_ERR_OVERRUN_ERROR` = 3221487624 (0xC0040008)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_OVERRUN_ERROR` = 0xC0040008 (3221487624)"]
     #[doc(alias = "IO_ERR_OVERRUN_ERROR")]
     IoErrOverrunError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_TIMEOUT` = 3221487625 (0xC0040009)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_TIMEOUT` = 0xC0040009 (3221487625)"]
     #[doc(alias = "IO_ERR_TIMEOUT")]
     IoErrTimeout,
-    #[doc = "*No message is known.*\n\n`IO_ERR_SEQUENCE` = 3221487626 (0xC004000A)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_SEQUENCE` = 0xC004000A (3221487626)"]
     #[doc(alias = "IO_ERR_SEQUENCE")]
     IoErrSequence,
-    #[doc = "*No message is known.*\n\n`IO_ERR_CONTROLLER_ERROR` = 3221487627 (0xC004000B)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_CONTROLLER_ERROR` = 0xC004000B (3221487627)"]
     #[doc(alias = "IO_ERR_CONTROLLER_ERROR")]
     IoErrControllerError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INTERNAL_ERROR` = 3221487628 (0xC004000C)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INTERNAL_ERROR` = 0xC004000C (3221487628)"]
     #[doc(alias = "IO_ERR_INTERNAL_ERROR")]
     IoErrInternalError,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INCORRECT_IRQL` = 3221487629 (0xC004000D)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INCORRECT_IRQL` = 0xC004000D (3221487629)"]
     #[doc(alias = "IO_ERR_INCORRECT_IRQL")]
     IoErrIncorrectIrql,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INVALID_IOBASE` = 3221487630 (0xC004000E)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INVALID_IOBASE` = 0xC004000E (3221487630)"]
     #[doc(alias = "IO_ERR_INVALID_IOBASE")]
     IoErrInvalidIobase,
-    #[doc = "*No message is known.*\n\n`IO_ERR_NOT_READY` = 3221487631 (0xC004000F)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_NOT_READY` = 0xC004000F (3221487631)"]
     #[doc(alias = "IO_ERR_NOT_READY")]
     IoErrNotReady,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INVALID_REQUEST` = 3221487632 (0xC0040010)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INVALID_REQUEST` = 0xC0040010 (3221487632)"]
     #[doc(alias = "IO_ERR_INVALID_REQUEST")]
     IoErrInvalidRequest,
-    #[doc = "*No message is known.*\n\n`IO_ERR_VERSION` = 3221487633 (0xC0040011)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_VERSION` = 0xC0040011 (3221487633)"]
     #[doc(alias = "IO_ERR_VERSION")]
     IoErrVersion,
-    #[doc = "*No message is known.*\n\n`IO_ERR_LAYERED_FAILURE` = 3221487634 (0xC0040012)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_LAYERED_FAILURE` = 0xC0040012 (3221487634)"]
     #[doc(alias = "IO_ERR_LAYERED_FAILURE")]
     IoErrLayeredFailure,
-    #[doc = "*No message is known.*\n\n`IO_ERR_RESET` = 3221487635 (0xC0040013)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_RESET` = 0xC0040013 (3221487635)"]
     #[doc(alias = "IO_ERR_RESET")]
     IoErrReset,
-    #[doc = "*No message is known.*\n\n`IO_ERR_PROTOCOL` = 3221487636 (0xC0040014)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_PROTOCOL` = 0xC0040014 (3221487636)"]
     #[doc(alias = "IO_ERR_PROTOCOL")]
     IoErrProtocol,
-    #[doc = "*No message is known.*\n\n`IO_ERR_MEMORY_CONFLICT_DETECTED` = 3221487637 (0xC0040015)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_MEMORY_CONFLICT_DETECTED` = 0xC0040015 (3221487637)"]
     #[doc(alias = "IO_ERR_MEMORY_CONFLICT_DETECTED")]
     IoErrMemoryConflictDetected,
-    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_CONFLICT_DETECTED` = 3221487638 (0xC0040016)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_CONFLICT_DETECTED` = 0xC0040016 (3221487638)"]
     #[doc(alias = "IO_ERR_PORT_CONFLICT_DETECTED")]
     IoErrPortConflictDetected,
-    #[doc = "*No message is known.*\n\n`IO_ERR_DMA_CONFLICT_DETECTED` = 3221487639 (0xC0040017)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_DMA_CONFLICT_DETECTED` = 0xC0040017 (3221487639)"]
     #[doc(alias = "IO_ERR_DMA_CONFLICT_DETECTED")]
     IoErrDmaConflictDetected,
-    #[doc = "*No message is known.*\n\n`IO_ERR_IRQ_CONFLICT_DETECTED` = 3221487640 (0xC0040018)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_IRQ_CONFLICT_DETECTED` = 0xC0040018 (3221487640)"]
     #[doc(alias = "IO_ERR_IRQ_CONFLICT_DETECTED")]
     IoErrIrqConflictDetected,
-    #[doc = "*No message is known.*\n\n`IO_ERR_BAD_FIRMWARE` = 3221487641 (0xC0040019)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_BAD_FIRMWARE` = 0xC0040019 (3221487641)"]
     #[doc(alias = "IO_ERR_BAD_FIRMWARE")]
     IoErrBadFirmware,
-    #[doc = "*No message is known.*\n\n`IO_ERR_DMA_RESOURCE_CONFLICT` = 3221487643 (0xC004001B)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_DMA_RESOURCE_CONFLICT` = 0xC004001B (3221487643)"]
     #[doc(alias = "IO_ERR_DMA_RESOURCE_CONFLICT")]
     IoErrDmaResourceConflict,
-    #[doc = "*No message is known.*\n\n`IO_ERR_INTERRUPT_RESOURCE_CONFLICT` = 3221487644 (0xC004001C)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_INTERRUPT_RESOURCE_CONFLICT` = 0xC004001C (3221487644)"]
     #[doc(alias = "IO_ERR_INTERRUPT_RESOURCE_CONFLICT")]
     IoErrInterruptResourceConflict,
-    #[doc = "*No message is known.*\n\n`IO_ERR_MEMORY_RESOURCE_CONFLICT` = 3221487645 (0xC004001D)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_MEMORY_RESOURCE_CONFLICT` = 0xC004001D (3221487645)"]
     #[doc(alias = "IO_ERR_MEMORY_RESOURCE_CONFLICT")]
     IoErrMemoryResourceConflict,
-    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_RESOURCE_CONFLICT` = 3221487646 (0xC004001E)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_RESOURCE_CONFLICT` = 0xC004001E (3221487646)"]
     #[doc(alias = "IO_ERR_PORT_RESOURCE_CONFLICT")]
     IoErrPortResourceConflict,
-    #[doc = "*No message is known.*\n\n`IO_BAD_BLOCK_WITH_NAME` = 3221487647 (0xC004001F)"]
+    #[doc = "*No message is known.*\n\n`IO_BAD_BLOCK_WITH_NAME` = 0xC004001F (3221487647)"]
     #[doc(alias = "IO_BAD_BLOCK_WITH_NAME")]
     IoBadBlockWithName,
-    #[doc = "*No message is known.*\n\n`IO_FILE_SYSTEM_CORRUPT` = 3221487657 (0xC0040029)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_SYSTEM_CORRUPT` = 0xC0040029 (3221487657)"]
     #[doc(alias = "IO_FILE_SYSTEM_CORRUPT")]
     IoFileSystemCorrupt,
-    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_CORRUPT` = 3221487658 (0xC004002A)"]
+    #[doc = "*No message is known.*\n\n`IO_FILE_QUOTA_CORRUPT` = 0xC004002A (3221487658)"]
     #[doc(alias = "IO_FILE_QUOTA_CORRUPT")]
     IoFileQuotaCorrupt,
-    #[doc = "*No message is known.*\n\n`IO_SYSTEM_SLEEP_FAILED` = 3221487659 (0xC004002B)"]
+    #[doc = "*No message is known.*\n\n`IO_SYSTEM_SLEEP_FAILED` = 0xC004002B (3221487659)"]
     #[doc(alias = "IO_SYSTEM_SLEEP_FAILED")]
     IoSystemSleepFailed,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_POINTER_FAILURE` = 3221487660 (0xC004002C)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_POINTER_FAILURE` = 0xC004002C (3221487660)"]
     #[doc(alias = "IO_DUMP_POINTER_FAILURE")]
     IoDumpPointerFailure,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_DRIVER_LOAD_FAILURE` = 3221487661 (0xC004002D)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_DRIVER_LOAD_FAILURE` = 0xC004002D (3221487661)"]
     #[doc(alias = "IO_DUMP_DRIVER_LOAD_FAILURE")]
     IoDumpDriverLoadFailure,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_INITIALIZATION_FAILURE` = 3221487662 (0xC004002E)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_INITIALIZATION_FAILURE` = 0xC004002E (3221487662)"]
     #[doc(alias = "IO_DUMP_INITIALIZATION_FAILURE")]
     IoDumpInitializationFailure,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_DUMPFILE_CONFLICT` = 3221487663 (0xC004002F)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_DUMPFILE_CONFLICT` = 0xC004002F (3221487663)"]
     #[doc(alias = "IO_DUMP_DUMPFILE_CONFLICT")]
     IoDumpDumpfileConflict,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_DIRECT_CONFIG_FAILED` = 3221487664 (0xC0040030)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_DIRECT_CONFIG_FAILED` = 0xC0040030 (3221487664)"]
     #[doc(alias = "IO_DUMP_DIRECT_CONFIG_FAILED")]
     IoDumpDirectConfigFailed,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_PAGE_CONFIG_FAILED` = 3221487665 (0xC0040031)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_PAGE_CONFIG_FAILED` = 0xC0040031 (3221487665)"]
     #[doc(alias = "IO_DUMP_PAGE_CONFIG_FAILED")]
     IoDumpPageConfigFailed,
     /**A device is missing in the system BIOS MPS table. This device will not be used.\
 Please contact your system vendor for system BIOS update.
 
-`STATUS_PNP_BAD_MPS_TABLE` = 3221487669 (0xC0040035)*/
+`STATUS_PNP_BAD_MPS_TABLE` = 0xC0040035 (3221487669)*/
     #[doc(alias = "STATUS_PNP_BAD_MPS_TABLE")]
     StatusPnpBadMpsTable,
     /**A translator failed to translate resources.
 
-`STATUS_PNP_TRANSLATION_FAILED` = 3221487670 (0xC0040036)*/
+`STATUS_PNP_TRANSLATION_FAILED` = 0xC0040036 (3221487670)*/
     #[doc(alias = "STATUS_PNP_TRANSLATION_FAILED")]
     StatusPnpTranslationFailed,
     /**An IRQ translator failed to translate resources.
 
-`STATUS_PNP_IRQ_TRANSLATION_FAILED` = 3221487671 (0xC0040037), also named `IO_FILE_SYSTEM_CORRUPT_WITH_NAME`*/
+`STATUS_PNP_IRQ_TRANSLATION_FAILED` = 0xC0040037 (3221487671), also named `IO_FILE_SYSTEM_CORRUPT_WITH_NAME`*/
     #[doc(alias = "STATUS_PNP_IRQ_TRANSLATION_FAILED")]
     #[doc(alias = "IO_FILE_SYSTEM_CORRUPT_WITH_NAME")]
     StatusPnpIrqTranslationFailed,
     /**Driver %2 returned invalid ID for a child device (%3).
 
-`STATUS_PNP_INVALID_ID` = 3221487672 (0xC0040038)*/
+`STATUS_PNP_INVALID_ID` = 0xC0040038 (3221487672)*/
     #[doc(alias = "STATUS_PNP_INVALID_ID")]
     StatusPnpInvalidId,
     /**Reissue the given operation as a cached IO operation
 
-`STATUS_IO_REISSUE_AS_CACHED` = 3221487673 (0xC0040039)*/
+`STATUS_IO_REISSUE_AS_CACHED` = 0xC0040039 (3221487673)*/
     #[doc(alias = "STATUS_IO_REISSUE_AS_CACHED")]
     StatusIoReissueAsCached,
-    #[doc = "*No message is known.*\n\n`IO_ERR_THREAD_STUCK_IN_DEVICE_DRIVER` = 3221487724 (0xC004006C)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_THREAD_STUCK_IN_DEVICE_DRIVER` = 0xC004006C (3221487724)"]
     #[doc(alias = "IO_ERR_THREAD_STUCK_IN_DEVICE_DRIVER")]
     IoErrThreadStuckInDeviceDriver,
-    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_TIMEOUT` = 3221487733 (0xC0040075)"]
+    #[doc = "*No message is known.*\n\n`IO_ERR_PORT_TIMEOUT` = 0xC0040075 (3221487733)"]
     #[doc(alias = "IO_ERR_PORT_TIMEOUT")]
     IoErrPortTimeout,
-    #[doc = "*No message is known.*\n\n`IO_ERROR_DISK_RESOURCES_EXHAUSTED` = 3221487766 (0xC0040096)"]
+    #[doc = "*No message is known.*\n\n`IO_ERROR_DISK_RESOURCES_EXHAUSTED` = 0xC0040096 (3221487766)"]
     #[doc(alias = "IO_ERROR_DISK_RESOURCES_EXHAUSTED")]
     IoErrorDiskResourcesExhausted,
-    #[doc = "*No message is known.*\n\n`IO_ERROR_IO_HARDWARE_ERROR` = 3221487770 (0xC004009A)"]
+    #[doc = "*No message is known.*\n\n`IO_ERROR_IO_HARDWARE_ERROR` = 0xC004009A (3221487770)"]
     #[doc(alias = "IO_ERROR_IO_HARDWARE_ERROR")]
     IoErrorIoHardwareError,
-    #[doc = "*No message is known.*\n\n`IO_ERROR_DUMP_CREATION_ERROR` = 3221487777 (0xC00400A1)"]
+    #[doc = "*No message is known.*\n\n`IO_ERROR_DUMP_CREATION_ERROR` = 0xC00400A1 (3221487777)"]
     #[doc(alias = "IO_ERROR_DUMP_CREATION_ERROR")]
     IoErrorDumpCreationError,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_CALLBACK_EXCEPTION` = 3221487779 (0xC00400A3)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_CALLBACK_EXCEPTION` = 0xC00400A3 (3221487779)"]
     #[doc(alias = "IO_DUMP_CALLBACK_EXCEPTION")]
     IoDumpCallbackException,
-    #[doc = "*No message is known.*\n\n`IO_DUMP_INIT_DEDICATED_DUMP_FAILURE` = 3221487780 (0xC00400A4)"]
+    #[doc = "*No message is known.*\n\n`IO_DUMP_INIT_DEDICATED_DUMP_FAILURE` = 0xC00400A4 (3221487780)"]
     #[doc(alias = "IO_DUMP_INIT_DEDICATED_DUMP_FAILURE")]
     IoDumpInitDedicatedDumpFailure,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_CACHE` = 3221553213 (0xC005003D)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_CACHE` = 0xC005003D (3221553213)"]
     #[doc(alias = "MCA_ERROR_CACHE")]
     McaErrorCache,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_TLB` = 3221553215 (0xC005003F)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_TLB` = 0xC005003F (3221553215)"]
     #[doc(alias = "MCA_ERROR_TLB")]
     McaErrorTlb,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_CPU_BUS` = 3221553217 (0xC0050041)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_CPU_BUS` = 0xC0050041 (3221553217)"]
     #[doc(alias = "MCA_ERROR_CPU_BUS")]
     McaErrorCpuBus,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_REGISTER_FILE` = 3221553219 (0xC0050043)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_REGISTER_FILE` = 0xC0050043 (3221553219)"]
     #[doc(alias = "MCA_ERROR_REGISTER_FILE")]
     McaErrorRegisterFile,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_MAS` = 3221553221 (0xC0050045)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_MAS` = 0xC0050045 (3221553221)"]
     #[doc(alias = "MCA_ERROR_MAS")]
     McaErrorMas,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_UNKNOWN` = 3221553223 (0xC0050047)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_UNKNOWN` = 0xC0050047 (3221553223)"]
     #[doc(alias = "MCA_ERROR_MEM_UNKNOWN")]
     McaErrorMemUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2` = 3221553225 (0xC0050049)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2` = 0xC0050049 (3221553225)"]
     #[doc(alias = "MCA_ERROR_MEM_1_2")]
     McaErrorMem12,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2_5` = 3221553227 (0xC005004B)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2_5` = 0xC005004B (3221553227)"]
     #[doc(alias = "MCA_ERROR_MEM_1_2_5")]
     McaErrorMem125,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2_5_4` = 3221553229 (0xC005004D)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_MEM_1_2_5_4` = 0xC005004D (3221553229)"]
     #[doc(alias = "MCA_ERROR_MEM_1_2_5_4")]
     McaErrorMem1254,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_SYSTEM_EVENT` = 3221553231 (0xC005004F)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_SYSTEM_EVENT` = 0xC005004F (3221553231)"]
     #[doc(alias = "MCA_ERROR_SYSTEM_EVENT")]
     McaErrorSystemEvent,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_PARITY` = 3221553233 (0xC0050051)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_PARITY` = 0xC0050051 (3221553233)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_PARITY")]
     McaErrorPciBusParity,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_PARITY_NO_INFO` = 3221553235 (0xC0050053)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_PARITY_NO_INFO` = 0xC0050053 (3221553235)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_PARITY_NO_INFO")]
     McaErrorPciBusParityNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_SERR` = 3221553237 (0xC0050055)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_SERR` = 0xC0050055 (3221553237)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_SERR")]
     McaErrorPciBusSerr,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_SERR_NO_INFO` = 3221553239 (0xC0050057)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_SERR_NO_INFO` = 0xC0050057 (3221553239)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_SERR_NO_INFO")]
     McaErrorPciBusSerrNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_MASTER_ABORT` = 3221553241 (0xC0050059)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_MASTER_ABORT` = 0xC0050059 (3221553241)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_MASTER_ABORT")]
     McaErrorPciBusMasterAbort,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_MASTER_ABORT_NO_INFO` = 3221553243 (0xC005005B)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_MASTER_ABORT_NO_INFO` = 0xC005005B (3221553243)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_MASTER_ABORT_NO_INFO")]
     McaErrorPciBusMasterAbortNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_TIMEOUT` = 3221553245 (0xC005005D)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_TIMEOUT` = 0xC005005D (3221553245)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_TIMEOUT")]
     McaErrorPciBusTimeout,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_TIMEOUT_NO_INFO` = 3221553247 (0xC005005F)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_TIMEOUT_NO_INFO` = 0xC005005F (3221553247)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_TIMEOUT_NO_INFO")]
     McaErrorPciBusTimeoutNoInfo,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_UNKNOWN` = 3221553249 (0xC0050061)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_BUS_UNKNOWN` = 0xC0050061 (3221553249)"]
     #[doc(alias = "MCA_ERROR_PCI_BUS_UNKNOWN")]
     McaErrorPciBusUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_DEVICE` = 3221553251 (0xC0050063)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PCI_DEVICE` = 0xC0050063 (3221553251)"]
     #[doc(alias = "MCA_ERROR_PCI_DEVICE")]
     McaErrorPciDevice,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_SMBIOS` = 3221553253 (0xC0050065)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_SMBIOS` = 0xC0050065 (3221553253)"]
     #[doc(alias = "MCA_ERROR_SMBIOS")]
     McaErrorSmbios,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_PLATFORM_SPECIFIC` = 3221553255 (0xC0050067)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_PLATFORM_SPECIFIC` = 0xC0050067 (3221553255)"]
     #[doc(alias = "MCA_ERROR_PLATFORM_SPECIFIC")]
     McaErrorPlatformSpecific,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_UNKNOWN` = 3221553257 (0xC0050069)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_UNKNOWN` = 0xC0050069 (3221553257)"]
     #[doc(alias = "MCA_ERROR_UNKNOWN")]
     McaErrorUnknown,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_UNKNOWN_NO_CPU` = 3221553259 (0xC005006B)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_UNKNOWN_NO_CPU` = 0xC005006B (3221553259)"]
     #[doc(alias = "MCA_ERROR_UNKNOWN_NO_CPU")]
     McaErrorUnknownNoCpu,
-    #[doc = "*No message is known.*\n\n`MCA_ERROR_CPU` = 3221553266 (0xC0050072)"]
+    #[doc = "*No message is known.*\n\n`MCA_ERROR_CPU` = 0xC0050072 (3221553266)"]
     #[doc(alias = "MCA_ERROR_CPU")]
     McaErrorCpu,
-    #[doc = "*No message is known.*\n\n`MCA_MEMORYHIERARCHY_ERROR` = 3221553272 (0xC0050078)"]
+    #[doc = "*No message is known.*\n\n`MCA_MEMORYHIERARCHY_ERROR` = 0xC0050078 (3221553272)"]
     #[doc(alias = "MCA_MEMORYHIERARCHY_ERROR")]
     McaMemoryhierarchyError,
-    #[doc = "*No message is known.*\n\n`MCA_TLB_ERROR` = 3221553273 (0xC0050079)"]
+    #[doc = "*No message is known.*\n\n`MCA_TLB_ERROR` = 0xC0050079 (3221553273)"]
     #[doc(alias = "MCA_TLB_ERROR")]
     McaTlbError,
-    #[doc = "*No message is known.*\n\n`MCA_BUS_ERROR` = 3221553274 (0xC005007A)"]
+    #[doc = "*No message is known.*\n\n`MCA_BUS_ERROR` = 0xC005007A (3221553274)"]
     #[doc(alias = "MCA_BUS_ERROR")]
     McaBusError,
-    #[doc = "*No message is known.*\n\n`MCA_BUS_TIMEOUT_ERROR` = 3221553275 (0xC005007B)"]
+    #[doc = "*No message is known.*\n\n`MCA_BUS_TIMEOUT_ERROR` = 0xC005007B (3221553275)"]
     #[doc(alias = "MCA_BUS_TIMEOUT_ERROR")]
     McaBusTimeoutError,
-    #[doc = "*No message is known.*\n\n`MCA_INTERNALTIMER_ERROR` = 3221553276 (0xC005007C)"]
+    #[doc = "*No message is known.*\n\n`MCA_INTERNALTIMER_ERROR` = 0xC005007C (3221553276)"]
     #[doc(alias = "MCA_INTERNALTIMER_ERROR")]
     McaInternaltimerError,
-    #[doc = "*No message is known.*\n\n`MCA_MICROCODE_ROM_PARITY_ERROR` = 3221553278 (0xC005007E)"]
+    #[doc = "*No message is known.*\n\n`MCA_MICROCODE_ROM_PARITY_ERROR` = 0xC005007E (3221553278)"]
     #[doc(alias = "MCA_MICROCODE_ROM_PARITY_ERROR")]
     McaMicrocodeRomParityError,
-    #[doc = "*No message is known.*\n\n`MCA_EXTERNAL_ERROR` = 3221553279 (0xC005007F)"]
+    #[doc = "*No message is known.*\n\n`MCA_EXTERNAL_ERROR` = 0xC005007F (3221553279)"]
     #[doc(alias = "MCA_EXTERNAL_ERROR")]
     McaExternalError,
-    #[doc = "*No message is known.*\n\n`MCA_FRC_ERROR` = 3221553280 (0xC0050080)"]
+    #[doc = "*No message is known.*\n\n`MCA_FRC_ERROR` = 0xC0050080 (3221553280)"]
     #[doc(alias = "MCA_FRC_ERROR")]
     McaFrcError,
     /**Session name %1 is invalid.
 
-`STATUS_CTX_WINSTATION_NAME_INVALID` = 3221880833 (0xC00A0001)*/
+`STATUS_CTX_WINSTATION_NAME_INVALID` = 0xC00A0001 (3221880833)*/
     #[doc(alias = "STATUS_CTX_WINSTATION_NAME_INVALID")]
     StatusCtxWinstationNameInvalid,
     /**The protocol driver %1 is invalid.
 
-`STATUS_CTX_INVALID_PD` = 3221880834 (0xC00A0002)*/
+`STATUS_CTX_INVALID_PD` = 0xC00A0002 (3221880834)*/
     #[doc(alias = "STATUS_CTX_INVALID_PD")]
     StatusCtxInvalidPd,
     /**The protocol driver %1 was not found in the system path.
 
-`STATUS_CTX_PD_NOT_FOUND` = 3221880835 (0xC00A0003)*/
+`STATUS_CTX_PD_NOT_FOUND` = 0xC00A0003 (3221880835)*/
     #[doc(alias = "STATUS_CTX_PD_NOT_FOUND")]
     StatusCtxPdNotFound,
     /**A close operation is pending on the Terminal Connection.
 
-`STATUS_CTX_CLOSE_PENDING` = 3221880838 (0xC00A0006)*/
+`STATUS_CTX_CLOSE_PENDING` = 0xC00A0006 (3221880838)*/
     #[doc(alias = "STATUS_CTX_CLOSE_PENDING")]
     StatusCtxClosePending,
     /**There are no free output buffers available.
 
-`STATUS_CTX_NO_OUTBUF` = 3221880839 (0xC00A0007)*/
+`STATUS_CTX_NO_OUTBUF` = 0xC00A0007 (3221880839)*/
     #[doc(alias = "STATUS_CTX_NO_OUTBUF")]
     StatusCtxNoOutbuf,
     /**The MODEM.INF file was not found.
 
-`STATUS_CTX_MODEM_INF_NOT_FOUND` = 3221880840 (0xC00A0008)*/
+`STATUS_CTX_MODEM_INF_NOT_FOUND` = 0xC00A0008 (3221880840)*/
     #[doc(alias = "STATUS_CTX_MODEM_INF_NOT_FOUND")]
     StatusCtxModemInfNotFound,
     /**The modem (%1) was not found in MODEM.INF.
 
-`STATUS_CTX_INVALID_MODEMNAME` = 3221880841 (0xC00A0009)*/
+`STATUS_CTX_INVALID_MODEMNAME` = 0xC00A0009 (3221880841)*/
     #[doc(alias = "STATUS_CTX_INVALID_MODEMNAME")]
     StatusCtxInvalidModemname,
     /**The modem did not accept the command sent to it.\
 Verify the configured modem name matches the attached modem.
 
-`STATUS_CTX_RESPONSE_ERROR` = 3221880842 (0xC00A000A)*/
+`STATUS_CTX_RESPONSE_ERROR` = 0xC00A000A (3221880842)*/
     #[doc(alias = "STATUS_CTX_RESPONSE_ERROR")]
     StatusCtxResponseError,
     /**The modem did not respond to the command sent to it.\
 Verify the modem is properly cabled and powered on.
 
-`STATUS_CTX_MODEM_RESPONSE_TIMEOUT` = 3221880843 (0xC00A000B)*/
+`STATUS_CTX_MODEM_RESPONSE_TIMEOUT` = 0xC00A000B (3221880843)*/
     #[doc(alias = "STATUS_CTX_MODEM_RESPONSE_TIMEOUT")]
     StatusCtxModemResponseTimeout,
     /**Carrier detect has failed or carrier has been dropped due to disconnect.
 
-`STATUS_CTX_MODEM_RESPONSE_NO_CARRIER` = 3221880844 (0xC00A000C)*/
+`STATUS_CTX_MODEM_RESPONSE_NO_CARRIER` = 0xC00A000C (3221880844)*/
     #[doc(alias = "STATUS_CTX_MODEM_RESPONSE_NO_CARRIER")]
     StatusCtxModemResponseNoCarrier,
     /**Dial tone was not detected within required time.\
 Verify phone cable is properly attached and functional.
 
-`STATUS_CTX_MODEM_RESPONSE_NO_DIALTONE` = 3221880845 (0xC00A000D)*/
+`STATUS_CTX_MODEM_RESPONSE_NO_DIALTONE` = 0xC00A000D (3221880845)*/
     #[doc(alias = "STATUS_CTX_MODEM_RESPONSE_NO_DIALTONE")]
     StatusCtxModemResponseNoDialtone,
     /**Busy signal detected at remote site on callback.
 
-`STATUS_CTX_MODEM_RESPONSE_BUSY` = 3221880846 (0xC00A000E)*/
+`STATUS_CTX_MODEM_RESPONSE_BUSY` = 0xC00A000E (3221880846)*/
     #[doc(alias = "STATUS_CTX_MODEM_RESPONSE_BUSY")]
     StatusCtxModemResponseBusy,
     /**Voice detected at remote site on callback.
 
-`STATUS_CTX_MODEM_RESPONSE_VOICE` = 3221880847 (0xC00A000F)*/
+`STATUS_CTX_MODEM_RESPONSE_VOICE` = 0xC00A000F (3221880847)*/
     #[doc(alias = "STATUS_CTX_MODEM_RESPONSE_VOICE")]
     StatusCtxModemResponseVoice,
     /**Transport driver error
 
-`STATUS_CTX_TD_ERROR` = 3221880848 (0xC00A0010)*/
+`STATUS_CTX_TD_ERROR` = 0xC00A0010 (3221880848)*/
     #[doc(alias = "STATUS_CTX_TD_ERROR")]
     StatusCtxTdError,
     /**The client you are using is not licensed to use this system. Your logon request is denied.
 
-`STATUS_CTX_LICENSE_CLIENT_INVALID` = 3221880850 (0xC00A0012)*/
+`STATUS_CTX_LICENSE_CLIENT_INVALID` = 0xC00A0012 (3221880850)*/
     #[doc(alias = "STATUS_CTX_LICENSE_CLIENT_INVALID")]
     StatusCtxLicenseClientInvalid,
     /**The system has reached its licensed logon limit.\
 Please try again later.
 
-`STATUS_CTX_LICENSE_NOT_AVAILABLE` = 3221880851 (0xC00A0013)*/
+`STATUS_CTX_LICENSE_NOT_AVAILABLE` = 0xC00A0013 (3221880851)*/
     #[doc(alias = "STATUS_CTX_LICENSE_NOT_AVAILABLE")]
     StatusCtxLicenseNotAvailable,
     /**The system license has expired. Your logon request is denied.
 
-`STATUS_CTX_LICENSE_EXPIRED` = 3221880852 (0xC00A0014)*/
+`STATUS_CTX_LICENSE_EXPIRED` = 0xC00A0014 (3221880852)*/
     #[doc(alias = "STATUS_CTX_LICENSE_EXPIRED")]
     StatusCtxLicenseExpired,
     /**The specified session cannot be found.
 
-`STATUS_CTX_WINSTATION_NOT_FOUND` = 3221880853 (0xC00A0015)*/
+`STATUS_CTX_WINSTATION_NOT_FOUND` = 0xC00A0015 (3221880853)*/
     #[doc(alias = "STATUS_CTX_WINSTATION_NOT_FOUND")]
     StatusCtxWinstationNotFound,
     /**The specified session name is already in use.
 
-`STATUS_CTX_WINSTATION_NAME_COLLISION` = 3221880854 (0xC00A0016)*/
+`STATUS_CTX_WINSTATION_NAME_COLLISION` = 0xC00A0016 (3221880854)*/
     #[doc(alias = "STATUS_CTX_WINSTATION_NAME_COLLISION")]
     StatusCtxWinstationNameCollision,
     /**The requested operation cannot be completed because the Terminal Connection is currently busy processing a connect, disconnect, reset, or delete operation.
 
-`STATUS_CTX_WINSTATION_BUSY` = 3221880855 (0xC00A0017)*/
+`STATUS_CTX_WINSTATION_BUSY` = 0xC00A0017 (3221880855)*/
     #[doc(alias = "STATUS_CTX_WINSTATION_BUSY")]
     StatusCtxWinstationBusy,
     /**An attempt has been made to connect to a session whose video mode is not supported by the current client.
 
-`STATUS_CTX_BAD_VIDEO_MODE` = 3221880856 (0xC00A0018)*/
+`STATUS_CTX_BAD_VIDEO_MODE` = 0xC00A0018 (3221880856)*/
     #[doc(alias = "STATUS_CTX_BAD_VIDEO_MODE")]
     StatusCtxBadVideoMode,
     /**The application attempted to enable DOS graphics mode.\
 DOS graphics mode is not supported.
 
-`STATUS_CTX_GRAPHICS_INVALID` = 3221880866 (0xC00A0022)*/
+`STATUS_CTX_GRAPHICS_INVALID` = 0xC00A0022 (3221880866)*/
     #[doc(alias = "STATUS_CTX_GRAPHICS_INVALID")]
     StatusCtxGraphicsInvalid,
     /**The requested operation can be performed only on the system console.\
 This is most often the result of a driver or system DLL requiring direct console access.
 
-`STATUS_CTX_NOT_CONSOLE` = 3221880868 (0xC00A0024)*/
+`STATUS_CTX_NOT_CONSOLE` = 0xC00A0024 (3221880868)*/
     #[doc(alias = "STATUS_CTX_NOT_CONSOLE")]
     StatusCtxNotConsole,
     /**The client failed to respond to the server connect message.
 
-`STATUS_CTX_CLIENT_QUERY_TIMEOUT` = 3221880870 (0xC00A0026)*/
+`STATUS_CTX_CLIENT_QUERY_TIMEOUT` = 0xC00A0026 (3221880870)*/
     #[doc(alias = "STATUS_CTX_CLIENT_QUERY_TIMEOUT")]
     StatusCtxClientQueryTimeout,
     /**Disconnecting the console session is not supported.
 
-`STATUS_CTX_CONSOLE_DISCONNECT` = 3221880871 (0xC00A0027)*/
+`STATUS_CTX_CONSOLE_DISCONNECT` = 0xC00A0027 (3221880871)*/
     #[doc(alias = "STATUS_CTX_CONSOLE_DISCONNECT")]
     StatusCtxConsoleDisconnect,
     /**Reconnecting a disconnected session to the console is not supported.
 
-`STATUS_CTX_CONSOLE_CONNECT` = 3221880872 (0xC00A0028)*/
+`STATUS_CTX_CONSOLE_CONNECT` = 0xC00A0028 (3221880872)*/
     #[doc(alias = "STATUS_CTX_CONSOLE_CONNECT")]
     StatusCtxConsoleConnect,
     /**The request to control another session remotely was denied.
 
-`STATUS_CTX_SHADOW_DENIED` = 3221880874 (0xC00A002A)*/
+`STATUS_CTX_SHADOW_DENIED` = 0xC00A002A (3221880874)*/
     #[doc(alias = "STATUS_CTX_SHADOW_DENIED")]
     StatusCtxShadowDenied,
     /**A process has requested access to a session, but has not been granted those access rights.
 
-`STATUS_CTX_WINSTATION_ACCESS_DENIED` = 3221880875 (0xC00A002B)*/
+`STATUS_CTX_WINSTATION_ACCESS_DENIED` = 0xC00A002B (3221880875)*/
     #[doc(alias = "STATUS_CTX_WINSTATION_ACCESS_DENIED")]
     StatusCtxWinstationAccessDenied,
     /**The Terminal Connection driver %1 is invalid.
 
-`STATUS_CTX_INVALID_WD` = 3221880878 (0xC00A002E)*/
+`STATUS_CTX_INVALID_WD` = 0xC00A002E (3221880878)*/
     #[doc(alias = "STATUS_CTX_INVALID_WD")]
     StatusCtxInvalidWd,
     /**The Terminal Connection driver %1 was not found in the system path.
 
-`STATUS_CTX_WD_NOT_FOUND` = 3221880879 (0xC00A002F)*/
+`STATUS_CTX_WD_NOT_FOUND` = 0xC00A002F (3221880879)*/
     #[doc(alias = "STATUS_CTX_WD_NOT_FOUND")]
     StatusCtxWdNotFound,
     /**The requested session cannot be controlled remotely.\
 You cannot control your own session, a session that is trying to control your session,\
 a session that has no user logged on, nor control other sessions from the console.
 
-`STATUS_CTX_SHADOW_INVALID` = 3221880880 (0xC00A0030)*/
+`STATUS_CTX_SHADOW_INVALID` = 0xC00A0030 (3221880880)*/
     #[doc(alias = "STATUS_CTX_SHADOW_INVALID")]
     StatusCtxShadowInvalid,
     /**The requested session is not configured to allow remote control.
 
-`STATUS_CTX_SHADOW_DISABLED` = 3221880881 (0xC00A0031)*/
+`STATUS_CTX_SHADOW_DISABLED` = 0xC00A0031 (3221880881)*/
     #[doc(alias = "STATUS_CTX_SHADOW_DISABLED")]
     StatusCtxShadowDisabled,
     /**The RDP protocol component %2 detected an error in the protocol stream and has disconnected the client.
 
-`STATUS_RDP_PROTOCOL_ERROR` = 3221880882 (0xC00A0032)*/
+`STATUS_RDP_PROTOCOL_ERROR` = 0xC00A0032 (3221880882)*/
     #[doc(alias = "STATUS_RDP_PROTOCOL_ERROR")]
     StatusRdpProtocolError,
     /**Your request to connect to this Terminal Server has been rejected.\
@@ -7633,7 +7633,7 @@ Your Terminal Server Client license number has not been entered for this copy of
 Please call your system administrator for help in entering a valid, unique license number for this Terminal Server Client.\
 Click OK to continue.
 
-`STATUS_CTX_CLIENT_LICENSE_NOT_SET` = 3221880883 (0xC00A0033)*/
+`STATUS_CTX_CLIENT_LICENSE_NOT_SET` = 0xC00A0033 (3221880883)*/
     #[doc(alias = "STATUS_CTX_CLIENT_LICENSE_NOT_SET")]
     StatusCtxClientLicenseNotSet,
     /**Your request to connect to this Terminal server has been rejected.\
@@ -7641,5109 +7641,5109 @@ Your Terminal Server Client license number is currently being used by another us
 Please call your system administrator to obtain a new copy of the Terminal Server Client with a valid, unique license number.\
 Click OK to continue.
 
-`STATUS_CTX_CLIENT_LICENSE_IN_USE` = 3221880884 (0xC00A0034)*/
+`STATUS_CTX_CLIENT_LICENSE_IN_USE` = 0xC00A0034 (3221880884)*/
     #[doc(alias = "STATUS_CTX_CLIENT_LICENSE_IN_USE")]
     StatusCtxClientLicenseInUse,
     /**The remote control of the console was terminated because the display mode was changed. Changing the display mode in a remote control session is not supported.
 
-`STATUS_CTX_SHADOW_ENDED_BY_MODE_CHANGE` = 3221880885 (0xC00A0035)*/
+`STATUS_CTX_SHADOW_ENDED_BY_MODE_CHANGE` = 0xC00A0035 (3221880885)*/
     #[doc(alias = "STATUS_CTX_SHADOW_ENDED_BY_MODE_CHANGE")]
     StatusCtxShadowEndedByModeChange,
     /**Remote control could not be terminated because the specified session is not currently being remotely controlled.
 
-`STATUS_CTX_SHADOW_NOT_RUNNING` = 3221880886 (0xC00A0036)*/
+`STATUS_CTX_SHADOW_NOT_RUNNING` = 0xC00A0036 (3221880886)*/
     #[doc(alias = "STATUS_CTX_SHADOW_NOT_RUNNING")]
     StatusCtxShadowNotRunning,
     /**Your interactive logon privilege has been disabled.\
 Please contact your system administrator.
 
-`STATUS_CTX_LOGON_DISABLED` = 3221880887 (0xC00A0037)*/
+`STATUS_CTX_LOGON_DISABLED` = 0xC00A0037 (3221880887)*/
     #[doc(alias = "STATUS_CTX_LOGON_DISABLED")]
     StatusCtxLogonDisabled,
     /**The Terminal Server security layer detected an error in the protocol stream and has disconnected the client.
 
-`STATUS_CTX_SECURITY_LAYER_ERROR` = 3221880888 (0xC00A0038)*/
+`STATUS_CTX_SECURITY_LAYER_ERROR` = 0xC00A0038 (3221880888)*/
     #[doc(alias = "STATUS_CTX_SECURITY_LAYER_ERROR")]
     StatusCtxSecurityLayerError,
     /**The target session is incompatible with the current session.
 
-`STATUS_TS_INCOMPATIBLE_SESSIONS` = 3221880889 (0xC00A0039)*/
+`STATUS_TS_INCOMPATIBLE_SESSIONS` = 0xC00A0039 (3221880889)*/
     #[doc(alias = "STATUS_TS_INCOMPATIBLE_SESSIONS")]
     StatusTsIncompatibleSessions,
-    #[doc = "*No message is known.*\n\n`STATUS_TS_VIDEO_SUBSYSTEM_ERROR` = 3221880890 (0xC00A003A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TS_VIDEO_SUBSYSTEM_ERROR` = 0xC00A003A (3221880890)"]
     #[doc(alias = "STATUS_TS_VIDEO_SUBSYSTEM_ERROR")]
     StatusTsVideoSubsystemError,
     /**The resource loader failed to find MUI file.
 
-`STATUS_MUI_FILE_NOT_FOUND` = 3221946369 (0xC00B0001)*/
+`STATUS_MUI_FILE_NOT_FOUND` = 0xC00B0001 (3221946369)*/
     #[doc(alias = "STATUS_MUI_FILE_NOT_FOUND")]
     StatusMuiFileNotFound,
     /**The resource loader failed to load MUI file because the file fail to pass validation.
 
-`STATUS_MUI_INVALID_FILE` = 3221946370 (0xC00B0002)*/
+`STATUS_MUI_INVALID_FILE` = 0xC00B0002 (3221946370)*/
     #[doc(alias = "STATUS_MUI_INVALID_FILE")]
     StatusMuiInvalidFile,
     /**The RC Manifest is corrupted with garbage data or unsupported version or missing required item.
 
-`STATUS_MUI_INVALID_RC_CONFIG` = 3221946371 (0xC00B0003)*/
+`STATUS_MUI_INVALID_RC_CONFIG` = 0xC00B0003 (3221946371)*/
     #[doc(alias = "STATUS_MUI_INVALID_RC_CONFIG")]
     StatusMuiInvalidRcConfig,
     /**The RC Manifest has invalid culture name.
 
-`STATUS_MUI_INVALID_LOCALE_NAME` = 3221946372 (0xC00B0004)*/
+`STATUS_MUI_INVALID_LOCALE_NAME` = 0xC00B0004 (3221946372)*/
     #[doc(alias = "STATUS_MUI_INVALID_LOCALE_NAME")]
     StatusMuiInvalidLocaleName,
     /**The RC Manifest has invalid ultimatefallback name.
 
-`STATUS_MUI_INVALID_ULTIMATEFALLBACK_NAME` = 3221946373 (0xC00B0005)*/
+`STATUS_MUI_INVALID_ULTIMATEFALLBACK_NAME` = 0xC00B0005 (3221946373)*/
     #[doc(alias = "STATUS_MUI_INVALID_ULTIMATEFALLBACK_NAME")]
     StatusMuiInvalidUltimatefallbackName,
     /**The resource loader cache doesn't have loaded MUI entry.
 
-`STATUS_MUI_FILE_NOT_LOADED` = 3221946374 (0xC00B0006)*/
+`STATUS_MUI_FILE_NOT_LOADED` = 0xC00B0006 (3221946374)*/
     #[doc(alias = "STATUS_MUI_FILE_NOT_LOADED")]
     StatusMuiFileNotLoaded,
     /**User stopped resource enumeration.
 
-`STATUS_RESOURCE_ENUM_USER_STOP` = 3221946375 (0xC00B0007)*/
+`STATUS_RESOURCE_ENUM_USER_STOP` = 0xC00B0007 (3221946375)*/
     #[doc(alias = "STATUS_RESOURCE_ENUM_USER_STOP")]
     StatusResourceEnumUserStop,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_PREPARSED_DATA` = 3222339585 (0xC0110001)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_PREPARSED_DATA` = 0xC0110001 (3222339585)"]
     #[doc(alias = "HIDP_STATUS_INVALID_PREPARSED_DATA")]
     HidpStatusInvalidPreparsedData,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_REPORT_TYPE` = 3222339586 (0xC0110002)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_REPORT_TYPE` = 0xC0110002 (3222339586)"]
     #[doc(alias = "HIDP_STATUS_INVALID_REPORT_TYPE")]
     HidpStatusInvalidReportType,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_REPORT_LENGTH` = 3222339587 (0xC0110003)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INVALID_REPORT_LENGTH` = 0xC0110003 (3222339587)"]
     #[doc(alias = "HIDP_STATUS_INVALID_REPORT_LENGTH")]
     HidpStatusInvalidReportLength,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_USAGE_NOT_FOUND` = 3222339588 (0xC0110004)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_USAGE_NOT_FOUND` = 0xC0110004 (3222339588)"]
     #[doc(alias = "HIDP_STATUS_USAGE_NOT_FOUND")]
     HidpStatusUsageNotFound,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_VALUE_OUT_OF_RANGE` = 3222339589 (0xC0110005)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_VALUE_OUT_OF_RANGE` = 0xC0110005 (3222339589)"]
     #[doc(alias = "HIDP_STATUS_VALUE_OUT_OF_RANGE")]
     HidpStatusValueOutOfRange,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BAD_LOG_PHY_VALUES` = 3222339590 (0xC0110006)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BAD_LOG_PHY_VALUES` = 0xC0110006 (3222339590)"]
     #[doc(alias = "HIDP_STATUS_BAD_LOG_PHY_VALUES")]
     HidpStatusBadLogPhyValues,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BUFFER_TOO_SMALL` = 3222339591 (0xC0110007)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BUFFER_TOO_SMALL` = 0xC0110007 (3222339591)"]
     #[doc(alias = "HIDP_STATUS_BUFFER_TOO_SMALL")]
     HidpStatusBufferTooSmall,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INTERNAL_ERROR` = 3222339592 (0xC0110008)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INTERNAL_ERROR` = 0xC0110008 (3222339592)"]
     #[doc(alias = "HIDP_STATUS_INTERNAL_ERROR")]
     HidpStatusInternalError,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_I8042_TRANS_UNKNOWN` = 3222339593 (0xC0110009), also named `HIDP_STATUS_I8242_TRANS_UNKNOWN`"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_I8042_TRANS_UNKNOWN` = 0xC0110009 (3222339593), also named `HIDP_STATUS_I8242_TRANS_UNKNOWN`"]
     #[doc(alias = "HIDP_STATUS_I8042_TRANS_UNKNOWN")]
     #[doc(alias = "HIDP_STATUS_I8242_TRANS_UNKNOWN")]
     HidpStatusI8042TransUnknown,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INCOMPATIBLE_REPORT_ID` = 3222339594 (0xC011000A)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_INCOMPATIBLE_REPORT_ID` = 0xC011000A (3222339594)"]
     #[doc(alias = "HIDP_STATUS_INCOMPATIBLE_REPORT_ID")]
     HidpStatusIncompatibleReportId,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_VALUE_ARRAY` = 3222339595 (0xC011000B)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_VALUE_ARRAY` = 0xC011000B (3222339595)"]
     #[doc(alias = "HIDP_STATUS_NOT_VALUE_ARRAY")]
     HidpStatusNotValueArray,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_IS_VALUE_ARRAY` = 3222339596 (0xC011000C)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_IS_VALUE_ARRAY` = 0xC011000C (3222339596)"]
     #[doc(alias = "HIDP_STATUS_IS_VALUE_ARRAY")]
     HidpStatusIsValueArray,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_DATA_INDEX_NOT_FOUND` = 3222339597 (0xC011000D)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_DATA_INDEX_NOT_FOUND` = 0xC011000D (3222339597)"]
     #[doc(alias = "HIDP_STATUS_DATA_INDEX_NOT_FOUND")]
     HidpStatusDataIndexNotFound,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_DATA_INDEX_OUT_OF_RANGE` = 3222339598 (0xC011000E)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_DATA_INDEX_OUT_OF_RANGE` = 0xC011000E (3222339598)"]
     #[doc(alias = "HIDP_STATUS_DATA_INDEX_OUT_OF_RANGE")]
     HidpStatusDataIndexOutOfRange,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BUTTON_NOT_PRESSED` = 3222339599 (0xC011000F)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_BUTTON_NOT_PRESSED` = 0xC011000F (3222339599)"]
     #[doc(alias = "HIDP_STATUS_BUTTON_NOT_PRESSED")]
     HidpStatusButtonNotPressed,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_REPORT_DOES_NOT_EXIST` = 3222339600 (0xC0110010)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_REPORT_DOES_NOT_EXIST` = 0xC0110010 (3222339600)"]
     #[doc(alias = "HIDP_STATUS_REPORT_DOES_NOT_EXIST")]
     HidpStatusReportDoesNotExist,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_IMPLEMENTED` = 3222339616 (0xC0110020)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_IMPLEMENTED` = 0xC0110020 (3222339616)"]
     #[doc(alias = "HIDP_STATUS_NOT_IMPLEMENTED")]
     HidpStatusNotImplemented,
-    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_BUTTON_ARRAY` = 3222339617 (0xC0110021)"]
+    #[doc = "*No message is known.*\n\n`HIDP_STATUS_NOT_BUTTON_ARRAY` = 0xC0110021 (3222339617)"]
     #[doc(alias = "HIDP_STATUS_NOT_BUTTON_ARRAY")]
     HidpStatusNotButtonArray,
     /**The cluster node is not valid.
 
-`STATUS_CLUSTER_INVALID_NODE` = 3222470657 (0xC0130001)*/
+`STATUS_CLUSTER_INVALID_NODE` = 0xC0130001 (3222470657)*/
     #[doc(alias = "STATUS_CLUSTER_INVALID_NODE")]
     StatusClusterInvalidNode,
     /**The cluster node already exists.
 
-`STATUS_CLUSTER_NODE_EXISTS` = 3222470658 (0xC0130002)*/
+`STATUS_CLUSTER_NODE_EXISTS` = 0xC0130002 (3222470658)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_EXISTS")]
     StatusClusterNodeExists,
     /**A node is in the process of joining the cluster.
 
-`STATUS_CLUSTER_JOIN_IN_PROGRESS` = 3222470659 (0xC0130003)*/
+`STATUS_CLUSTER_JOIN_IN_PROGRESS` = 0xC0130003 (3222470659)*/
     #[doc(alias = "STATUS_CLUSTER_JOIN_IN_PROGRESS")]
     StatusClusterJoinInProgress,
     /**The cluster node was not found.
 
-`STATUS_CLUSTER_NODE_NOT_FOUND` = 3222470660 (0xC0130004)*/
+`STATUS_CLUSTER_NODE_NOT_FOUND` = 0xC0130004 (3222470660)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_NOT_FOUND")]
     StatusClusterNodeNotFound,
     /**The cluster local node information was not found.
 
-`STATUS_CLUSTER_LOCAL_NODE_NOT_FOUND` = 3222470661 (0xC0130005)*/
+`STATUS_CLUSTER_LOCAL_NODE_NOT_FOUND` = 0xC0130005 (3222470661)*/
     #[doc(alias = "STATUS_CLUSTER_LOCAL_NODE_NOT_FOUND")]
     StatusClusterLocalNodeNotFound,
     /**The cluster network already exists.
 
-`STATUS_CLUSTER_NETWORK_EXISTS` = 3222470662 (0xC0130006)*/
+`STATUS_CLUSTER_NETWORK_EXISTS` = 0xC0130006 (3222470662)*/
     #[doc(alias = "STATUS_CLUSTER_NETWORK_EXISTS")]
     StatusClusterNetworkExists,
     /**The cluster network was not found.
 
-`STATUS_CLUSTER_NETWORK_NOT_FOUND` = 3222470663 (0xC0130007)*/
+`STATUS_CLUSTER_NETWORK_NOT_FOUND` = 0xC0130007 (3222470663)*/
     #[doc(alias = "STATUS_CLUSTER_NETWORK_NOT_FOUND")]
     StatusClusterNetworkNotFound,
     /**The cluster network interface already exists.
 
-`STATUS_CLUSTER_NETINTERFACE_EXISTS` = 3222470664 (0xC0130008)*/
+`STATUS_CLUSTER_NETINTERFACE_EXISTS` = 0xC0130008 (3222470664)*/
     #[doc(alias = "STATUS_CLUSTER_NETINTERFACE_EXISTS")]
     StatusClusterNetinterfaceExists,
     /**The cluster network interface was not found.
 
-`STATUS_CLUSTER_NETINTERFACE_NOT_FOUND` = 3222470665 (0xC0130009)*/
+`STATUS_CLUSTER_NETINTERFACE_NOT_FOUND` = 0xC0130009 (3222470665)*/
     #[doc(alias = "STATUS_CLUSTER_NETINTERFACE_NOT_FOUND")]
     StatusClusterNetinterfaceNotFound,
     /**The cluster request is not valid for this object.
 
-`STATUS_CLUSTER_INVALID_REQUEST` = 3222470666 (0xC013000A)*/
+`STATUS_CLUSTER_INVALID_REQUEST` = 0xC013000A (3222470666)*/
     #[doc(alias = "STATUS_CLUSTER_INVALID_REQUEST")]
     StatusClusterInvalidRequest,
     /**The cluster network provider is not valid.
 
-`STATUS_CLUSTER_INVALID_NETWORK_PROVIDER` = 3222470667 (0xC013000B)*/
+`STATUS_CLUSTER_INVALID_NETWORK_PROVIDER` = 0xC013000B (3222470667)*/
     #[doc(alias = "STATUS_CLUSTER_INVALID_NETWORK_PROVIDER")]
     StatusClusterInvalidNetworkProvider,
     /**The cluster node is down.
 
-`STATUS_CLUSTER_NODE_DOWN` = 3222470668 (0xC013000C)*/
+`STATUS_CLUSTER_NODE_DOWN` = 0xC013000C (3222470668)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_DOWN")]
     StatusClusterNodeDown,
     /**The cluster node is not reachable.
 
-`STATUS_CLUSTER_NODE_UNREACHABLE` = 3222470669 (0xC013000D)*/
+`STATUS_CLUSTER_NODE_UNREACHABLE` = 0xC013000D (3222470669)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_UNREACHABLE")]
     StatusClusterNodeUnreachable,
     /**The cluster node is not a member of the cluster.
 
-`STATUS_CLUSTER_NODE_NOT_MEMBER` = 3222470670 (0xC013000E)*/
+`STATUS_CLUSTER_NODE_NOT_MEMBER` = 0xC013000E (3222470670)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_NOT_MEMBER")]
     StatusClusterNodeNotMember,
     /**A cluster join operation is not in progress.
 
-`STATUS_CLUSTER_JOIN_NOT_IN_PROGRESS` = 3222470671 (0xC013000F)*/
+`STATUS_CLUSTER_JOIN_NOT_IN_PROGRESS` = 0xC013000F (3222470671)*/
     #[doc(alias = "STATUS_CLUSTER_JOIN_NOT_IN_PROGRESS")]
     StatusClusterJoinNotInProgress,
     /**The cluster network is not valid.
 
-`STATUS_CLUSTER_INVALID_NETWORK` = 3222470672 (0xC0130010)*/
+`STATUS_CLUSTER_INVALID_NETWORK` = 0xC0130010 (3222470672)*/
     #[doc(alias = "STATUS_CLUSTER_INVALID_NETWORK")]
     StatusClusterInvalidNetwork,
     /**No network adapters are available.
 
-`STATUS_CLUSTER_NO_NET_ADAPTERS` = 3222470673 (0xC0130011)*/
+`STATUS_CLUSTER_NO_NET_ADAPTERS` = 0xC0130011 (3222470673)*/
     #[doc(alias = "STATUS_CLUSTER_NO_NET_ADAPTERS")]
     StatusClusterNoNetAdapters,
     /**The cluster node is up.
 
-`STATUS_CLUSTER_NODE_UP` = 3222470674 (0xC0130012)*/
+`STATUS_CLUSTER_NODE_UP` = 0xC0130012 (3222470674)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_UP")]
     StatusClusterNodeUp,
     /**The cluster node is paused.
 
-`STATUS_CLUSTER_NODE_PAUSED` = 3222470675 (0xC0130013)*/
+`STATUS_CLUSTER_NODE_PAUSED` = 0xC0130013 (3222470675)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_PAUSED")]
     StatusClusterNodePaused,
     /**The cluster node is not paused.
 
-`STATUS_CLUSTER_NODE_NOT_PAUSED` = 3222470676 (0xC0130014)*/
+`STATUS_CLUSTER_NODE_NOT_PAUSED` = 0xC0130014 (3222470676)*/
     #[doc(alias = "STATUS_CLUSTER_NODE_NOT_PAUSED")]
     StatusClusterNodeNotPaused,
     /**No cluster security context is available.
 
-`STATUS_CLUSTER_NO_SECURITY_CONTEXT` = 3222470677 (0xC0130015)*/
+`STATUS_CLUSTER_NO_SECURITY_CONTEXT` = 0xC0130015 (3222470677)*/
     #[doc(alias = "STATUS_CLUSTER_NO_SECURITY_CONTEXT")]
     StatusClusterNoSecurityContext,
     /**The cluster network is not configured for internal cluster communication.
 
-`STATUS_CLUSTER_NETWORK_NOT_INTERNAL` = 3222470678 (0xC0130016)*/
+`STATUS_CLUSTER_NETWORK_NOT_INTERNAL` = 0xC0130016 (3222470678)*/
     #[doc(alias = "STATUS_CLUSTER_NETWORK_NOT_INTERNAL")]
     StatusClusterNetworkNotInternal,
     /**The cluster node has been poisoned.
 
-`STATUS_CLUSTER_POISONED` = 3222470679 (0xC0130017)*/
+`STATUS_CLUSTER_POISONED` = 0xC0130017 (3222470679)*/
     #[doc(alias = "STATUS_CLUSTER_POISONED")]
     StatusClusterPoisoned,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_NON_CSV_PATH` = 3222470680 (0xC0130018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_NON_CSV_PATH` = 0xC0130018 (3222470680)"]
     #[doc(alias = "STATUS_CLUSTER_NON_CSV_PATH")]
     StatusClusterNonCsvPath,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_NOT_LOCAL` = 3222470681 (0xC0130019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_NOT_LOCAL` = 0xC0130019 (3222470681)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_VOLUME_NOT_LOCAL")]
     StatusClusterCsvVolumeNotLocal,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_READ_OPLOCK_BREAK_IN_PROGRESS` = 3222470688 (0xC0130020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_READ_OPLOCK_BREAK_IN_PROGRESS` = 0xC0130020 (3222470688)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_READ_OPLOCK_BREAK_IN_PROGRESS")]
     StatusClusterCsvReadOplockBreakInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_AUTO_PAUSE_ERROR` = 3222470689 (0xC0130021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_AUTO_PAUSE_ERROR` = 0xC0130021 (3222470689)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_AUTO_PAUSE_ERROR")]
     StatusClusterCsvAutoPauseError,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_REDIRECTED` = 3222470690 (0xC0130022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_REDIRECTED` = 0xC0130022 (3222470690)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_REDIRECTED")]
     StatusClusterCsvRedirected,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_NOT_REDIRECTED` = 3222470691 (0xC0130023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_NOT_REDIRECTED` = 0xC0130023 (3222470691)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_NOT_REDIRECTED")]
     StatusClusterCsvNotRedirected,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_DRAINING` = 3222470692 (0xC0130024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_DRAINING` = 0xC0130024 (3222470692)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_VOLUME_DRAINING")]
     StatusClusterCsvVolumeDraining,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_SNAPSHOT_CREATION_IN_PROGRESS` = 3222470693 (0xC0130025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_SNAPSHOT_CREATION_IN_PROGRESS` = 0xC0130025 (3222470693)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_SNAPSHOT_CREATION_IN_PROGRESS")]
     StatusClusterCsvSnapshotCreationInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_DRAINING_SUCCEEDED_DOWNLEVEL` = 3222470694 (0xC0130026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_VOLUME_DRAINING_SUCCEEDED_DOWNLEVEL` = 0xC0130026 (3222470694)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_VOLUME_DRAINING_SUCCEEDED_DOWNLEVEL")]
     StatusClusterCsvVolumeDrainingSucceededDownlevel,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_NO_SNAPSHOTS` = 3222470695 (0xC0130027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_NO_SNAPSHOTS` = 0xC0130027 (3222470695)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_NO_SNAPSHOTS")]
     StatusClusterCsvNoSnapshots,
-    #[doc = "*No message is known.*\n\n`STATUS_CSV_IO_PAUSE_TIMEOUT` = 3222470696 (0xC0130028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CSV_IO_PAUSE_TIMEOUT` = 0xC0130028 (3222470696)"]
     #[doc(alias = "STATUS_CSV_IO_PAUSE_TIMEOUT")]
     StatusCsvIoPauseTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_INVALID_HANDLE` = 3222470697 (0xC0130029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_INVALID_HANDLE` = 0xC0130029 (3222470697)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_INVALID_HANDLE")]
     StatusClusterCsvInvalidHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_SUPPORTED_ONLY_ON_COORDINATOR` = 3222470704 (0xC0130030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CSV_SUPPORTED_ONLY_ON_COORDINATOR` = 0xC0130030 (3222470704)"]
     #[doc(alias = "STATUS_CLUSTER_CSV_SUPPORTED_ONLY_ON_COORDINATOR")]
     StatusClusterCsvSupportedOnlyOnCoordinator,
-    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CAM_TICKET_REPLAY_DETECTED` = 3222470705 (0xC0130031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLUSTER_CAM_TICKET_REPLAY_DETECTED` = 0xC0130031 (3222470705)"]
     #[doc(alias = "STATUS_CLUSTER_CAM_TICKET_REPLAY_DETECTED")]
     StatusClusterCamTicketReplayDetected,
     /**An attempt was made to run an invalid AML opcode
 
-`STATUS_ACPI_INVALID_OPCODE` = 3222536193 (0xC0140001)*/
+`STATUS_ACPI_INVALID_OPCODE` = 0xC0140001 (3222536193)*/
     #[doc(alias = "STATUS_ACPI_INVALID_OPCODE")]
     StatusAcpiInvalidOpcode,
     /**The AML Interpreter Stack has overflowed
 
-`STATUS_ACPI_STACK_OVERFLOW` = 3222536194 (0xC0140002)*/
+`STATUS_ACPI_STACK_OVERFLOW` = 0xC0140002 (3222536194)*/
     #[doc(alias = "STATUS_ACPI_STACK_OVERFLOW")]
     StatusAcpiStackOverflow,
     /**An inconsistent state has occurred
 
-`STATUS_ACPI_ASSERT_FAILED` = 3222536195 (0xC0140003)*/
+`STATUS_ACPI_ASSERT_FAILED` = 0xC0140003 (3222536195)*/
     #[doc(alias = "STATUS_ACPI_ASSERT_FAILED")]
     StatusAcpiAssertFailed,
     /**An attempt was made to access an array outside of its bounds
 
-`STATUS_ACPI_INVALID_INDEX` = 3222536196 (0xC0140004)*/
+`STATUS_ACPI_INVALID_INDEX` = 0xC0140004 (3222536196)*/
     #[doc(alias = "STATUS_ACPI_INVALID_INDEX")]
     StatusAcpiInvalidIndex,
     /**A required argument was not specified
 
-`STATUS_ACPI_INVALID_ARGUMENT` = 3222536197 (0xC0140005)*/
+`STATUS_ACPI_INVALID_ARGUMENT` = 0xC0140005 (3222536197)*/
     #[doc(alias = "STATUS_ACPI_INVALID_ARGUMENT")]
     StatusAcpiInvalidArgument,
     /**A fatal error has occurred
 
-`STATUS_ACPI_FATAL` = 3222536198 (0xC0140006)*/
+`STATUS_ACPI_FATAL` = 0xC0140006 (3222536198)*/
     #[doc(alias = "STATUS_ACPI_FATAL")]
     StatusAcpiFatal,
     /**An invalid SuperName was specified
 
-`STATUS_ACPI_INVALID_SUPERNAME` = 3222536199 (0xC0140007)*/
+`STATUS_ACPI_INVALID_SUPERNAME` = 0xC0140007 (3222536199)*/
     #[doc(alias = "STATUS_ACPI_INVALID_SUPERNAME")]
     StatusAcpiInvalidSupername,
     /**An argument with an incorrect type was specified
 
-`STATUS_ACPI_INVALID_ARGTYPE` = 3222536200 (0xC0140008)*/
+`STATUS_ACPI_INVALID_ARGTYPE` = 0xC0140008 (3222536200)*/
     #[doc(alias = "STATUS_ACPI_INVALID_ARGTYPE")]
     StatusAcpiInvalidArgtype,
     /**An object with an incorrect type was specified
 
-`STATUS_ACPI_INVALID_OBJTYPE` = 3222536201 (0xC0140009)*/
+`STATUS_ACPI_INVALID_OBJTYPE` = 0xC0140009 (3222536201)*/
     #[doc(alias = "STATUS_ACPI_INVALID_OBJTYPE")]
     StatusAcpiInvalidObjtype,
     /**A target with an incorrect type was specified
 
-`STATUS_ACPI_INVALID_TARGETTYPE` = 3222536202 (0xC014000A)*/
+`STATUS_ACPI_INVALID_TARGETTYPE` = 0xC014000A (3222536202)*/
     #[doc(alias = "STATUS_ACPI_INVALID_TARGETTYPE")]
     StatusAcpiInvalidTargettype,
     /**An incorrect number of arguments were specified
 
-`STATUS_ACPI_INCORRECT_ARGUMENT_COUNT` = 3222536203 (0xC014000B)*/
+`STATUS_ACPI_INCORRECT_ARGUMENT_COUNT` = 0xC014000B (3222536203)*/
     #[doc(alias = "STATUS_ACPI_INCORRECT_ARGUMENT_COUNT")]
     StatusAcpiIncorrectArgumentCount,
     /**An address failed to translate
 
-`STATUS_ACPI_ADDRESS_NOT_MAPPED` = 3222536204 (0xC014000C)*/
+`STATUS_ACPI_ADDRESS_NOT_MAPPED` = 0xC014000C (3222536204)*/
     #[doc(alias = "STATUS_ACPI_ADDRESS_NOT_MAPPED")]
     StatusAcpiAddressNotMapped,
     /**An incorrect event type was specified
 
-`STATUS_ACPI_INVALID_EVENTTYPE` = 3222536205 (0xC014000D)*/
+`STATUS_ACPI_INVALID_EVENTTYPE` = 0xC014000D (3222536205)*/
     #[doc(alias = "STATUS_ACPI_INVALID_EVENTTYPE")]
     StatusAcpiInvalidEventtype,
     /**A handler for the target already exists
 
-`STATUS_ACPI_HANDLER_COLLISION` = 3222536206 (0xC014000E)*/
+`STATUS_ACPI_HANDLER_COLLISION` = 0xC014000E (3222536206)*/
     #[doc(alias = "STATUS_ACPI_HANDLER_COLLISION")]
     StatusAcpiHandlerCollision,
     /**Invalid data for the target was specified
 
-`STATUS_ACPI_INVALID_DATA` = 3222536207 (0xC014000F)*/
+`STATUS_ACPI_INVALID_DATA` = 0xC014000F (3222536207)*/
     #[doc(alias = "STATUS_ACPI_INVALID_DATA")]
     StatusAcpiInvalidData,
     /**An invalid region for the target was specified
 
-`STATUS_ACPI_INVALID_REGION` = 3222536208 (0xC0140010)*/
+`STATUS_ACPI_INVALID_REGION` = 0xC0140010 (3222536208)*/
     #[doc(alias = "STATUS_ACPI_INVALID_REGION")]
     StatusAcpiInvalidRegion,
     /**An attempt was made to access a field outside of the defined range
 
-`STATUS_ACPI_INVALID_ACCESS_SIZE` = 3222536209 (0xC0140011)*/
+`STATUS_ACPI_INVALID_ACCESS_SIZE` = 0xC0140011 (3222536209)*/
     #[doc(alias = "STATUS_ACPI_INVALID_ACCESS_SIZE")]
     StatusAcpiInvalidAccessSize,
     /**The Global system lock could not be acquired
 
-`STATUS_ACPI_ACQUIRE_GLOBAL_LOCK` = 3222536210 (0xC0140012)*/
+`STATUS_ACPI_ACQUIRE_GLOBAL_LOCK` = 0xC0140012 (3222536210)*/
     #[doc(alias = "STATUS_ACPI_ACQUIRE_GLOBAL_LOCK")]
     StatusAcpiAcquireGlobalLock,
     /**An attempt was made to reinitialize the ACPI subsystem
 
-`STATUS_ACPI_ALREADY_INITIALIZED` = 3222536211 (0xC0140013)*/
+`STATUS_ACPI_ALREADY_INITIALIZED` = 0xC0140013 (3222536211)*/
     #[doc(alias = "STATUS_ACPI_ALREADY_INITIALIZED")]
     StatusAcpiAlreadyInitialized,
     /**The ACPI subsystem has not been initialized
 
-`STATUS_ACPI_NOT_INITIALIZED` = 3222536212 (0xC0140014)*/
+`STATUS_ACPI_NOT_INITIALIZED` = 0xC0140014 (3222536212)*/
     #[doc(alias = "STATUS_ACPI_NOT_INITIALIZED")]
     StatusAcpiNotInitialized,
     /**An incorrect mutex was specified
 
-`STATUS_ACPI_INVALID_MUTEX_LEVEL` = 3222536213 (0xC0140015)*/
+`STATUS_ACPI_INVALID_MUTEX_LEVEL` = 0xC0140015 (3222536213)*/
     #[doc(alias = "STATUS_ACPI_INVALID_MUTEX_LEVEL")]
     StatusAcpiInvalidMutexLevel,
     /**The mutex is not currently owned
 
-`STATUS_ACPI_MUTEX_NOT_OWNED` = 3222536214 (0xC0140016)*/
+`STATUS_ACPI_MUTEX_NOT_OWNED` = 0xC0140016 (3222536214)*/
     #[doc(alias = "STATUS_ACPI_MUTEX_NOT_OWNED")]
     StatusAcpiMutexNotOwned,
     /**An attempt was made to access the mutex by a process that was not the owner
 
-`STATUS_ACPI_MUTEX_NOT_OWNER` = 3222536215 (0xC0140017)*/
+`STATUS_ACPI_MUTEX_NOT_OWNER` = 0xC0140017 (3222536215)*/
     #[doc(alias = "STATUS_ACPI_MUTEX_NOT_OWNER")]
     StatusAcpiMutexNotOwner,
     /**An error occurred during an access to Region Space
 
-`STATUS_ACPI_RS_ACCESS` = 3222536216 (0xC0140018)*/
+`STATUS_ACPI_RS_ACCESS` = 0xC0140018 (3222536216)*/
     #[doc(alias = "STATUS_ACPI_RS_ACCESS")]
     StatusAcpiRsAccess,
     /**An attempt was made to use an incorrect table
 
-`STATUS_ACPI_INVALID_TABLE` = 3222536217 (0xC0140019)*/
+`STATUS_ACPI_INVALID_TABLE` = 0xC0140019 (3222536217)*/
     #[doc(alias = "STATUS_ACPI_INVALID_TABLE")]
     StatusAcpiInvalidTable,
     /**The registration of an ACPI event failed
 
-`STATUS_ACPI_REG_HANDLER_FAILED` = 3222536224 (0xC0140020)*/
+`STATUS_ACPI_REG_HANDLER_FAILED` = 0xC0140020 (3222536224)*/
     #[doc(alias = "STATUS_ACPI_REG_HANDLER_FAILED")]
     StatusAcpiRegHandlerFailed,
     /**An ACPI Power Object failed to transition state
 
-`STATUS_ACPI_POWER_REQUEST_FAILED` = 3222536225 (0xC0140021)*/
+`STATUS_ACPI_POWER_REQUEST_FAILED` = 0xC0140021 (3222536225)*/
     #[doc(alias = "STATUS_ACPI_POWER_REQUEST_FAILED")]
     StatusAcpiPowerRequestFailed,
     /**The requested section is not present in the activation context.
 
-`STATUS_SXS_SECTION_NOT_FOUND` = 3222601729 (0xC0150001)*/
+`STATUS_SXS_SECTION_NOT_FOUND` = 0xC0150001 (3222601729)*/
     #[doc(alias = "STATUS_SXS_SECTION_NOT_FOUND")]
     StatusSxsSectionNotFound,
     /**Windows was not able to process the application binding information.\
 Please refer to your System Event Log for further information.
 
-`STATUS_SXS_CANT_GEN_ACTCTX` = 3222601730 (0xC0150002)*/
+`STATUS_SXS_CANT_GEN_ACTCTX` = 0xC0150002 (3222601730)*/
     #[doc(alias = "STATUS_SXS_CANT_GEN_ACTCTX")]
     StatusSxsCantGenActctx,
     /**The application binding data format is invalid.
 
-`STATUS_SXS_INVALID_ACTCTXDATA_FORMAT` = 3222601731 (0xC0150003)*/
+`STATUS_SXS_INVALID_ACTCTXDATA_FORMAT` = 0xC0150003 (3222601731)*/
     #[doc(alias = "STATUS_SXS_INVALID_ACTCTXDATA_FORMAT")]
     StatusSxsInvalidActctxdataFormat,
     /**The referenced assembly is not installed on your system.
 
-`STATUS_SXS_ASSEMBLY_NOT_FOUND` = 3222601732 (0xC0150004)*/
+`STATUS_SXS_ASSEMBLY_NOT_FOUND` = 0xC0150004 (3222601732)*/
     #[doc(alias = "STATUS_SXS_ASSEMBLY_NOT_FOUND")]
     StatusSxsAssemblyNotFound,
     /**The manifest file does not begin with the required tag and format information.
 
-`STATUS_SXS_MANIFEST_FORMAT_ERROR` = 3222601733 (0xC0150005)*/
+`STATUS_SXS_MANIFEST_FORMAT_ERROR` = 0xC0150005 (3222601733)*/
     #[doc(alias = "STATUS_SXS_MANIFEST_FORMAT_ERROR")]
     StatusSxsManifestFormatError,
     /**The manifest file contains one or more syntax errors.
 
-`STATUS_SXS_MANIFEST_PARSE_ERROR` = 3222601734 (0xC0150006)*/
+`STATUS_SXS_MANIFEST_PARSE_ERROR` = 0xC0150006 (3222601734)*/
     #[doc(alias = "STATUS_SXS_MANIFEST_PARSE_ERROR")]
     StatusSxsManifestParseError,
     /**The application attempted to activate a disabled activation context.
 
-`STATUS_SXS_ACTIVATION_CONTEXT_DISABLED` = 3222601735 (0xC0150007)*/
+`STATUS_SXS_ACTIVATION_CONTEXT_DISABLED` = 0xC0150007 (3222601735)*/
     #[doc(alias = "STATUS_SXS_ACTIVATION_CONTEXT_DISABLED")]
     StatusSxsActivationContextDisabled,
     /**The requested lookup key was not found in any active activation context.
 
-`STATUS_SXS_KEY_NOT_FOUND` = 3222601736 (0xC0150008)*/
+`STATUS_SXS_KEY_NOT_FOUND` = 0xC0150008 (3222601736)*/
     #[doc(alias = "STATUS_SXS_KEY_NOT_FOUND")]
     StatusSxsKeyNotFound,
     /**A component version required by the application conflicts with another component version already active.
 
-`STATUS_SXS_VERSION_CONFLICT` = 3222601737 (0xC0150009)*/
+`STATUS_SXS_VERSION_CONFLICT` = 0xC0150009 (3222601737)*/
     #[doc(alias = "STATUS_SXS_VERSION_CONFLICT")]
     StatusSxsVersionConflict,
     /**The type requested activation context section does not match the query API used.
 
-`STATUS_SXS_WRONG_SECTION_TYPE` = 3222601738 (0xC015000A)*/
+`STATUS_SXS_WRONG_SECTION_TYPE` = 0xC015000A (3222601738)*/
     #[doc(alias = "STATUS_SXS_WRONG_SECTION_TYPE")]
     StatusSxsWrongSectionType,
     /**Lack of system resources has required isolated activation to be disabled for the current thread of execution.
 
-`STATUS_SXS_THREAD_QUERIES_DISABLED` = 3222601739 (0xC015000B)*/
+`STATUS_SXS_THREAD_QUERIES_DISABLED` = 0xC015000B (3222601739)*/
     #[doc(alias = "STATUS_SXS_THREAD_QUERIES_DISABLED")]
     StatusSxsThreadQueriesDisabled,
     /**The referenced assembly could not be found.
 
-`STATUS_SXS_ASSEMBLY_MISSING` = 3222601740 (0xC015000C)*/
+`STATUS_SXS_ASSEMBLY_MISSING` = 0xC015000C (3222601740)*/
     #[doc(alias = "STATUS_SXS_ASSEMBLY_MISSING")]
     StatusSxsAssemblyMissing,
     /**An attempt to set the process default activation context failed because the process default activation context was already set.
 
-`STATUS_SXS_PROCESS_DEFAULT_ALREADY_SET` = 3222601742 (0xC015000E)*/
+`STATUS_SXS_PROCESS_DEFAULT_ALREADY_SET` = 0xC015000E (3222601742)*/
     #[doc(alias = "STATUS_SXS_PROCESS_DEFAULT_ALREADY_SET")]
     StatusSxsProcessDefaultAlreadySet,
     /**The activation context being deactivated is not the most recently activated one.
 
-`STATUS_SXS_EARLY_DEACTIVATION` = 3222601743 (0xC015000F)*/
+`STATUS_SXS_EARLY_DEACTIVATION` = 0xC015000F (3222601743)*/
     #[doc(alias = "STATUS_SXS_EARLY_DEACTIVATION")]
     StatusSxsEarlyDeactivation,
     /**The activation context being deactivated is not active for the current thread of execution.
 
-`STATUS_SXS_INVALID_DEACTIVATION` = 3222601744 (0xC0150010)*/
+`STATUS_SXS_INVALID_DEACTIVATION` = 0xC0150010 (3222601744)*/
     #[doc(alias = "STATUS_SXS_INVALID_DEACTIVATION")]
     StatusSxsInvalidDeactivation,
     /**The activation context being deactivated has already been deactivated.
 
-`STATUS_SXS_MULTIPLE_DEACTIVATION` = 3222601745 (0xC0150011)*/
+`STATUS_SXS_MULTIPLE_DEACTIVATION` = 0xC0150011 (3222601745)*/
     #[doc(alias = "STATUS_SXS_MULTIPLE_DEACTIVATION")]
     StatusSxsMultipleDeactivation,
     /**The activation context of system default assembly could not be generated.
 
-`STATUS_SXS_SYSTEM_DEFAULT_ACTIVATION_CONTEXT_EMPTY` = 3222601746 (0xC0150012)*/
+`STATUS_SXS_SYSTEM_DEFAULT_ACTIVATION_CONTEXT_EMPTY` = 0xC0150012 (3222601746)*/
     #[doc(alias = "STATUS_SXS_SYSTEM_DEFAULT_ACTIVATION_CONTEXT_EMPTY")]
     StatusSxsSystemDefaultActivationContextEmpty,
     /**A component used by the isolation facility has requested to terminate the process.
 
-`STATUS_SXS_PROCESS_TERMINATION_REQUESTED` = 3222601747 (0xC0150013)*/
+`STATUS_SXS_PROCESS_TERMINATION_REQUESTED` = 0xC0150013 (3222601747)*/
     #[doc(alias = "STATUS_SXS_PROCESS_TERMINATION_REQUESTED")]
     StatusSxsProcessTerminationRequested,
     /**The activation context activation stack for the running thread of execution is corrupt.
 
-`STATUS_SXS_CORRUPT_ACTIVATION_STACK` = 3222601748 (0xC0150014)*/
+`STATUS_SXS_CORRUPT_ACTIVATION_STACK` = 0xC0150014 (3222601748)*/
     #[doc(alias = "STATUS_SXS_CORRUPT_ACTIVATION_STACK")]
     StatusSxsCorruptActivationStack,
     /**The application isolation metadata for this process or thread has become corrupt.
 
-`STATUS_SXS_CORRUPTION` = 3222601749 (0xC0150015)*/
+`STATUS_SXS_CORRUPTION` = 0xC0150015 (3222601749)*/
     #[doc(alias = "STATUS_SXS_CORRUPTION")]
     StatusSxsCorruption,
     /**The value of an attribute in an identity is not within the legal range.
 
-`STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_VALUE` = 3222601750 (0xC0150016)*/
+`STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_VALUE` = 0xC0150016 (3222601750)*/
     #[doc(alias = "STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_VALUE")]
     StatusSxsInvalidIdentityAttributeValue,
     /**The name of an attribute in an identity is not within the legal range.
 
-`STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_NAME` = 3222601751 (0xC0150017)*/
+`STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_NAME` = 0xC0150017 (3222601751)*/
     #[doc(alias = "STATUS_SXS_INVALID_IDENTITY_ATTRIBUTE_NAME")]
     StatusSxsInvalidIdentityAttributeName,
     /**An identity contains two definitions for the same attribute.
 
-`STATUS_SXS_IDENTITY_DUPLICATE_ATTRIBUTE` = 3222601752 (0xC0150018)*/
+`STATUS_SXS_IDENTITY_DUPLICATE_ATTRIBUTE` = 0xC0150018 (3222601752)*/
     #[doc(alias = "STATUS_SXS_IDENTITY_DUPLICATE_ATTRIBUTE")]
     StatusSxsIdentityDuplicateAttribute,
     /**The identity string is malformed. This may be due to a trailing comma, more than two unnamed attributes, missing attribute name or missing attribute value.
 
-`STATUS_SXS_IDENTITY_PARSE_ERROR` = 3222601753 (0xC0150019)*/
+`STATUS_SXS_IDENTITY_PARSE_ERROR` = 0xC0150019 (3222601753)*/
     #[doc(alias = "STATUS_SXS_IDENTITY_PARSE_ERROR")]
     StatusSxsIdentityParseError,
     /**The component store has been corrupted.
 
-`STATUS_SXS_COMPONENT_STORE_CORRUPT` = 3222601754 (0xC015001A)*/
+`STATUS_SXS_COMPONENT_STORE_CORRUPT` = 0xC015001A (3222601754)*/
     #[doc(alias = "STATUS_SXS_COMPONENT_STORE_CORRUPT")]
     StatusSxsComponentStoreCorrupt,
     /**A component's file does not match the verification information present in the component manifest.
 
-`STATUS_SXS_FILE_HASH_MISMATCH` = 3222601755 (0xC015001B)*/
+`STATUS_SXS_FILE_HASH_MISMATCH` = 0xC015001B (3222601755)*/
     #[doc(alias = "STATUS_SXS_FILE_HASH_MISMATCH")]
     StatusSxsFileHashMismatch,
     /**The identities of the manifests are identical but their contents are different.
 
-`STATUS_SXS_MANIFEST_IDENTITY_SAME_BUT_CONTENTS_DIFFERENT` = 3222601756 (0xC015001C)*/
+`STATUS_SXS_MANIFEST_IDENTITY_SAME_BUT_CONTENTS_DIFFERENT` = 0xC015001C (3222601756)*/
     #[doc(alias = "STATUS_SXS_MANIFEST_IDENTITY_SAME_BUT_CONTENTS_DIFFERENT")]
     StatusSxsManifestIdentitySameButContentsDifferent,
     /**The component identities are different.
 
-`STATUS_SXS_IDENTITIES_DIFFERENT` = 3222601757 (0xC015001D)*/
+`STATUS_SXS_IDENTITIES_DIFFERENT` = 0xC015001D (3222601757)*/
     #[doc(alias = "STATUS_SXS_IDENTITIES_DIFFERENT")]
     StatusSxsIdentitiesDifferent,
     /**The assembly is not a deployment.
 
-`STATUS_SXS_ASSEMBLY_IS_NOT_A_DEPLOYMENT` = 3222601758 (0xC015001E)*/
+`STATUS_SXS_ASSEMBLY_IS_NOT_A_DEPLOYMENT` = 0xC015001E (3222601758)*/
     #[doc(alias = "STATUS_SXS_ASSEMBLY_IS_NOT_A_DEPLOYMENT")]
     StatusSxsAssemblyIsNotADeployment,
     /**The file is not a part of the assembly.
 
-`STATUS_SXS_FILE_NOT_PART_OF_ASSEMBLY` = 3222601759 (0xC015001F)*/
+`STATUS_SXS_FILE_NOT_PART_OF_ASSEMBLY` = 0xC015001F (3222601759)*/
     #[doc(alias = "STATUS_SXS_FILE_NOT_PART_OF_ASSEMBLY")]
     StatusSxsFileNotPartOfAssembly,
     /**An advanced installer failed during setup or servicing.
 
-`STATUS_ADVANCED_INSTALLER_FAILED` = 3222601760 (0xC0150020)*/
+`STATUS_ADVANCED_INSTALLER_FAILED` = 0xC0150020 (3222601760)*/
     #[doc(alias = "STATUS_ADVANCED_INSTALLER_FAILED")]
     StatusAdvancedInstallerFailed,
     /**The character encoding in the XML declaration did not match the encoding used in the document.
 
-`STATUS_XML_ENCODING_MISMATCH` = 3222601761 (0xC0150021)*/
+`STATUS_XML_ENCODING_MISMATCH` = 0xC0150021 (3222601761)*/
     #[doc(alias = "STATUS_XML_ENCODING_MISMATCH")]
     StatusXmlEncodingMismatch,
     /**The size of the manifest exceeds the maximum allowed.
 
-`STATUS_SXS_MANIFEST_TOO_BIG` = 3222601762 (0xC0150022)*/
+`STATUS_SXS_MANIFEST_TOO_BIG` = 0xC0150022 (3222601762)*/
     #[doc(alias = "STATUS_SXS_MANIFEST_TOO_BIG")]
     StatusSxsManifestTooBig,
     /**The setting is not registered.
 
-`STATUS_SXS_SETTING_NOT_REGISTERED` = 3222601763 (0xC0150023)*/
+`STATUS_SXS_SETTING_NOT_REGISTERED` = 0xC0150023 (3222601763)*/
     #[doc(alias = "STATUS_SXS_SETTING_NOT_REGISTERED")]
     StatusSxsSettingNotRegistered,
     /**One or more required members of the transaction are not present.
 
-`STATUS_SXS_TRANSACTION_CLOSURE_INCOMPLETE` = 3222601764 (0xC0150024)*/
+`STATUS_SXS_TRANSACTION_CLOSURE_INCOMPLETE` = 0xC0150024 (3222601764)*/
     #[doc(alias = "STATUS_SXS_TRANSACTION_CLOSURE_INCOMPLETE")]
     StatusSxsTransactionClosureIncomplete,
     /**The SMI primitive installer failed during setup or servicing.
 
-`STATUS_SMI_PRIMITIVE_INSTALLER_FAILED` = 3222601765 (0xC0150025)*/
+`STATUS_SMI_PRIMITIVE_INSTALLER_FAILED` = 0xC0150025 (3222601765)*/
     #[doc(alias = "STATUS_SMI_PRIMITIVE_INSTALLER_FAILED")]
     StatusSmiPrimitiveInstallerFailed,
     /**A generic command executable returned a result that indicates failure.
 
-`STATUS_GENERIC_COMMAND_FAILED` = 3222601766 (0xC0150026)*/
+`STATUS_GENERIC_COMMAND_FAILED` = 0xC0150026 (3222601766)*/
     #[doc(alias = "STATUS_GENERIC_COMMAND_FAILED")]
     StatusGenericCommandFailed,
     /**A component is missing file verification information in its manifest.
 
-`STATUS_SXS_FILE_HASH_MISSING` = 3222601767 (0xC0150027)*/
+`STATUS_SXS_FILE_HASH_MISSING` = 0xC0150027 (3222601767)*/
     #[doc(alias = "STATUS_SXS_FILE_HASH_MISSING")]
     StatusSxsFileHashMissing,
     /**The function attempted to use a name that is reserved for use by another transaction.
 
-`STATUS_TRANSACTIONAL_CONFLICT` = 3222863873 (0xC0190001)*/
+`STATUS_TRANSACTIONAL_CONFLICT` = 0xC0190001 (3222863873)*/
     #[doc(alias = "STATUS_TRANSACTIONAL_CONFLICT")]
     StatusTransactionalConflict,
     /**The transaction handle associated with this operation is not valid.
 
-`STATUS_INVALID_TRANSACTION` = 3222863874 (0xC0190002)*/
+`STATUS_INVALID_TRANSACTION` = 0xC0190002 (3222863874)*/
     #[doc(alias = "STATUS_INVALID_TRANSACTION")]
     StatusInvalidTransaction,
     /**The requested operation was made in the context of a transaction that is no longer active.
 
-`STATUS_TRANSACTION_NOT_ACTIVE` = 3222863875 (0xC0190003)*/
+`STATUS_TRANSACTION_NOT_ACTIVE` = 0xC0190003 (3222863875)*/
     #[doc(alias = "STATUS_TRANSACTION_NOT_ACTIVE")]
     StatusTransactionNotActive,
     /**The Transaction Manager was unable to be successfully initialized.  Transacted operations are not supported.
 
-`STATUS_TM_INITIALIZATION_FAILED` = 3222863876 (0xC0190004)*/
+`STATUS_TM_INITIALIZATION_FAILED` = 0xC0190004 (3222863876)*/
     #[doc(alias = "STATUS_TM_INITIALIZATION_FAILED")]
     StatusTmInitializationFailed,
     /**Transaction support within the specified file system resource manager is not started or was shutdown due to an error.
 
-`STATUS_RM_NOT_ACTIVE` = 3222863877 (0xC0190005)*/
+`STATUS_RM_NOT_ACTIVE` = 0xC0190005 (3222863877)*/
     #[doc(alias = "STATUS_RM_NOT_ACTIVE")]
     StatusRmNotActive,
     /**The metadata of the RM has been corrupted. The RM will not function.
 
-`STATUS_RM_METADATA_CORRUPT` = 3222863878 (0xC0190006)*/
+`STATUS_RM_METADATA_CORRUPT` = 0xC0190006 (3222863878)*/
     #[doc(alias = "STATUS_RM_METADATA_CORRUPT")]
     StatusRmMetadataCorrupt,
     /**The resource manager has attempted to prepare a transaction that it has not successfully joined.
 
-`STATUS_TRANSACTION_NOT_JOINED` = 3222863879 (0xC0190007)*/
+`STATUS_TRANSACTION_NOT_JOINED` = 0xC0190007 (3222863879)*/
     #[doc(alias = "STATUS_TRANSACTION_NOT_JOINED")]
     StatusTransactionNotJoined,
     /**The specified directory does not contain a file system resource manager.
 
-`STATUS_DIRECTORY_NOT_RM` = 3222863880 (0xC0190008)*/
+`STATUS_DIRECTORY_NOT_RM` = 0xC0190008 (3222863880)*/
     #[doc(alias = "STATUS_DIRECTORY_NOT_RM")]
     StatusDirectoryNotRm,
     /**The remote server or share does not support transacted file operations.
 
-`STATUS_TRANSACTIONS_UNSUPPORTED_REMOTE` = 3222863882 (0xC019000A)*/
+`STATUS_TRANSACTIONS_UNSUPPORTED_REMOTE` = 0xC019000A (3222863882)*/
     #[doc(alias = "STATUS_TRANSACTIONS_UNSUPPORTED_REMOTE")]
     StatusTransactionsUnsupportedRemote,
     /**The requested log size for the file system resource manager is invalid.
 
-`STATUS_LOG_RESIZE_INVALID_SIZE` = 3222863883 (0xC019000B)*/
+`STATUS_LOG_RESIZE_INVALID_SIZE` = 0xC019000B (3222863883)*/
     #[doc(alias = "STATUS_LOG_RESIZE_INVALID_SIZE")]
     StatusLogResizeInvalidSize,
     /**The remote server sent mismatching version number or Fid for a file opened with transactions.
 
-`STATUS_REMOTE_FILE_VERSION_MISMATCH` = 3222863884 (0xC019000C)*/
+`STATUS_REMOTE_FILE_VERSION_MISMATCH` = 0xC019000C (3222863884)*/
     #[doc(alias = "STATUS_REMOTE_FILE_VERSION_MISMATCH")]
     StatusRemoteFileVersionMismatch,
     /**The RM tried to register a protocol that already exists.
 
-`STATUS_CRM_PROTOCOL_ALREADY_EXISTS` = 3222863887 (0xC019000F)*/
+`STATUS_CRM_PROTOCOL_ALREADY_EXISTS` = 0xC019000F (3222863887)*/
     #[doc(alias = "STATUS_CRM_PROTOCOL_ALREADY_EXISTS")]
     StatusCrmProtocolAlreadyExists,
     /**The attempt to propagate the Transaction failed.
 
-`STATUS_TRANSACTION_PROPAGATION_FAILED` = 3222863888 (0xC0190010)*/
+`STATUS_TRANSACTION_PROPAGATION_FAILED` = 0xC0190010 (3222863888)*/
     #[doc(alias = "STATUS_TRANSACTION_PROPAGATION_FAILED")]
     StatusTransactionPropagationFailed,
     /**The requested propagation protocol was not registered as a CRM.
 
-`STATUS_CRM_PROTOCOL_NOT_FOUND` = 3222863889 (0xC0190011)*/
+`STATUS_CRM_PROTOCOL_NOT_FOUND` = 0xC0190011 (3222863889)*/
     #[doc(alias = "STATUS_CRM_PROTOCOL_NOT_FOUND")]
     StatusCrmProtocolNotFound,
     /**The Transaction object already has a superior enlistment, and the caller attempted an operation that would have created a new superior.  Only a single superior enlistment is allowed.
 
-`STATUS_TRANSACTION_SUPERIOR_EXISTS` = 3222863890 (0xC0190012)*/
+`STATUS_TRANSACTION_SUPERIOR_EXISTS` = 0xC0190012 (3222863890)*/
     #[doc(alias = "STATUS_TRANSACTION_SUPERIOR_EXISTS")]
     StatusTransactionSuperiorExists,
     /**The requested operation is not valid on the Transaction object in its current state.
 
-`STATUS_TRANSACTION_REQUEST_NOT_VALID` = 3222863891 (0xC0190013)*/
+`STATUS_TRANSACTION_REQUEST_NOT_VALID` = 0xC0190013 (3222863891)*/
     #[doc(alias = "STATUS_TRANSACTION_REQUEST_NOT_VALID")]
     StatusTransactionRequestNotValid,
     /**The caller has called a response API, but the response is not expected because the TM did not issue the corresponding request to the caller.
 
-`STATUS_TRANSACTION_NOT_REQUESTED` = 3222863892 (0xC0190014)*/
+`STATUS_TRANSACTION_NOT_REQUESTED` = 0xC0190014 (3222863892)*/
     #[doc(alias = "STATUS_TRANSACTION_NOT_REQUESTED")]
     StatusTransactionNotRequested,
     /**It is too late to perform the requested operation, since the Transaction has already been aborted.
 
-`STATUS_TRANSACTION_ALREADY_ABORTED` = 3222863893 (0xC0190015)*/
+`STATUS_TRANSACTION_ALREADY_ABORTED` = 0xC0190015 (3222863893)*/
     #[doc(alias = "STATUS_TRANSACTION_ALREADY_ABORTED")]
     StatusTransactionAlreadyAborted,
     /**It is too late to perform the requested operation, since the Transaction has already been committed.
 
-`STATUS_TRANSACTION_ALREADY_COMMITTED` = 3222863894 (0xC0190016)*/
+`STATUS_TRANSACTION_ALREADY_COMMITTED` = 0xC0190016 (3222863894)*/
     #[doc(alias = "STATUS_TRANSACTION_ALREADY_COMMITTED")]
     StatusTransactionAlreadyCommitted,
     /**The buffer passed in to NtPushTransaction or NtPullTransaction is not in a valid format.
 
-`STATUS_TRANSACTION_INVALID_MARSHALL_BUFFER` = 3222863895 (0xC0190017)*/
+`STATUS_TRANSACTION_INVALID_MARSHALL_BUFFER` = 0xC0190017 (3222863895)*/
     #[doc(alias = "STATUS_TRANSACTION_INVALID_MARSHALL_BUFFER")]
     StatusTransactionInvalidMarshallBuffer,
     /**The current transaction context associated with the thread is not a valid handle to a transaction object.
 
-`STATUS_CURRENT_TRANSACTION_NOT_VALID` = 3222863896 (0xC0190018)*/
+`STATUS_CURRENT_TRANSACTION_NOT_VALID` = 0xC0190018 (3222863896)*/
     #[doc(alias = "STATUS_CURRENT_TRANSACTION_NOT_VALID")]
     StatusCurrentTransactionNotValid,
     /**An attempt to create space in the transactional resource manager's log failed. The failure status has been recorded in the event log.
 
-`STATUS_LOG_GROWTH_FAILED` = 3222863897 (0xC0190019)*/
+`STATUS_LOG_GROWTH_FAILED` = 0xC0190019 (3222863897)*/
     #[doc(alias = "STATUS_LOG_GROWTH_FAILED")]
     StatusLogGrowthFailed,
     /**The object (file, stream, link) corresponding to the handle has been deleted by a transaction savepoint rollback.
 
-`STATUS_OBJECT_NO_LONGER_EXISTS` = 3222863905 (0xC0190021)*/
+`STATUS_OBJECT_NO_LONGER_EXISTS` = 0xC0190021 (3222863905)*/
     #[doc(alias = "STATUS_OBJECT_NO_LONGER_EXISTS")]
     StatusObjectNoLongerExists,
     /**The specified file miniversion was not found for this transacted file open.
 
-`STATUS_STREAM_MINIVERSION_NOT_FOUND` = 3222863906 (0xC0190022)*/
+`STATUS_STREAM_MINIVERSION_NOT_FOUND` = 0xC0190022 (3222863906)*/
     #[doc(alias = "STATUS_STREAM_MINIVERSION_NOT_FOUND")]
     StatusStreamMiniversionNotFound,
     /**The specified file miniversion was found but has been invalidated. Most likely cause is a transaction savepoint rollback.
 
-`STATUS_STREAM_MINIVERSION_NOT_VALID` = 3222863907 (0xC0190023)*/
+`STATUS_STREAM_MINIVERSION_NOT_VALID` = 0xC0190023 (3222863907)*/
     #[doc(alias = "STATUS_STREAM_MINIVERSION_NOT_VALID")]
     StatusStreamMiniversionNotValid,
     /**A miniversion may only be opened in the context of the transaction that created it.
 
-`STATUS_MINIVERSION_INACCESSIBLE_FROM_SPECIFIED_TRANSACTION` = 3222863908 (0xC0190024)*/
+`STATUS_MINIVERSION_INACCESSIBLE_FROM_SPECIFIED_TRANSACTION` = 0xC0190024 (3222863908)*/
     #[doc(alias = "STATUS_MINIVERSION_INACCESSIBLE_FROM_SPECIFIED_TRANSACTION")]
     StatusMiniversionInaccessibleFromSpecifiedTransaction,
     /**It is not possible to open a miniversion with modify access.
 
-`STATUS_CANT_OPEN_MINIVERSION_WITH_MODIFY_INTENT` = 3222863909 (0xC0190025)*/
+`STATUS_CANT_OPEN_MINIVERSION_WITH_MODIFY_INTENT` = 0xC0190025 (3222863909)*/
     #[doc(alias = "STATUS_CANT_OPEN_MINIVERSION_WITH_MODIFY_INTENT")]
     StatusCantOpenMiniversionWithModifyIntent,
     /**It is not possible to create any more miniversions for this stream.
 
-`STATUS_CANT_CREATE_MORE_STREAM_MINIVERSIONS` = 3222863910 (0xC0190026)*/
+`STATUS_CANT_CREATE_MORE_STREAM_MINIVERSIONS` = 0xC0190026 (3222863910)*/
     #[doc(alias = "STATUS_CANT_CREATE_MORE_STREAM_MINIVERSIONS")]
     StatusCantCreateMoreStreamMiniversions,
     /**The handle has been invalidated by a transaction. The most likely cause is the presence of memory mapping on a file or an open handle when the transaction ended or rolled back to savepoint.
 
-`STATUS_HANDLE_NO_LONGER_VALID` = 3222863912 (0xC0190028)*/
+`STATUS_HANDLE_NO_LONGER_VALID` = 0xC0190028 (3222863912)*/
     #[doc(alias = "STATUS_HANDLE_NO_LONGER_VALID")]
     StatusHandleNoLongerValid,
     /**The log data is corrupt.
 
-`STATUS_LOG_CORRUPTION_DETECTED` = 3222863920 (0xC0190030)*/
+`STATUS_LOG_CORRUPTION_DETECTED` = 0xC0190030 (3222863920)*/
     #[doc(alias = "STATUS_LOG_CORRUPTION_DETECTED")]
     StatusLogCorruptionDetected,
     /**The transaction outcome is unavailable because the resource manager responsible for it has disconnected.
 
-`STATUS_RM_DISCONNECTED` = 3222863922 (0xC0190032)*/
+`STATUS_RM_DISCONNECTED` = 0xC0190032 (3222863922)*/
     #[doc(alias = "STATUS_RM_DISCONNECTED")]
     StatusRmDisconnected,
     /**The request was rejected because the enlistment in question is not a superior enlistment.
 
-`STATUS_ENLISTMENT_NOT_SUPERIOR` = 3222863923 (0xC0190033)*/
+`STATUS_ENLISTMENT_NOT_SUPERIOR` = 0xC0190033 (3222863923)*/
     #[doc(alias = "STATUS_ENLISTMENT_NOT_SUPERIOR")]
     StatusEnlistmentNotSuperior,
     /**The file cannot be opened transactionally, because its identity depends on the outcome of an unresolved transaction.
 
-`STATUS_FILE_IDENTITY_NOT_PERSISTENT` = 3222863926 (0xC0190036)*/
+`STATUS_FILE_IDENTITY_NOT_PERSISTENT` = 0xC0190036 (3222863926)*/
     #[doc(alias = "STATUS_FILE_IDENTITY_NOT_PERSISTENT")]
     StatusFileIdentityNotPersistent,
     /**The operation cannot be performed because another transaction is depending on the fact that this property will not change.
 
-`STATUS_CANT_BREAK_TRANSACTIONAL_DEPENDENCY` = 3222863927 (0xC0190037)*/
+`STATUS_CANT_BREAK_TRANSACTIONAL_DEPENDENCY` = 0xC0190037 (3222863927)*/
     #[doc(alias = "STATUS_CANT_BREAK_TRANSACTIONAL_DEPENDENCY")]
     StatusCantBreakTransactionalDependency,
     /**The operation would involve a single file with two transactional resource managers and is therefore not allowed.
 
-`STATUS_CANT_CROSS_RM_BOUNDARY` = 3222863928 (0xC0190038)*/
+`STATUS_CANT_CROSS_RM_BOUNDARY` = 0xC0190038 (3222863928)*/
     #[doc(alias = "STATUS_CANT_CROSS_RM_BOUNDARY")]
     StatusCantCrossRmBoundary,
     /**The $Txf directory must be empty for this operation to succeed.
 
-`STATUS_TXF_DIR_NOT_EMPTY` = 3222863929 (0xC0190039)*/
+`STATUS_TXF_DIR_NOT_EMPTY` = 0xC0190039 (3222863929)*/
     #[doc(alias = "STATUS_TXF_DIR_NOT_EMPTY")]
     StatusTxfDirNotEmpty,
     /**The operation would leave a transactional resource manager in an inconsistent state and is therefore not allowed.
 
-`STATUS_INDOUBT_TRANSACTIONS_EXIST` = 3222863930 (0xC019003A)*/
+`STATUS_INDOUBT_TRANSACTIONS_EXIST` = 0xC019003A (3222863930)*/
     #[doc(alias = "STATUS_INDOUBT_TRANSACTIONS_EXIST")]
     StatusIndoubtTransactionsExist,
     /**The operation could not be completed because the transaction manager does not have a log.
 
-`STATUS_TM_VOLATILE` = 3222863931 (0xC019003B)*/
+`STATUS_TM_VOLATILE` = 0xC019003B (3222863931)*/
     #[doc(alias = "STATUS_TM_VOLATILE")]
     StatusTmVolatile,
     /**A rollback could not be scheduled because a previously scheduled rollback has already executed or been queued for execution.
 
-`STATUS_ROLLBACK_TIMER_EXPIRED` = 3222863932 (0xC019003C)*/
+`STATUS_ROLLBACK_TIMER_EXPIRED` = 0xC019003C (3222863932)*/
     #[doc(alias = "STATUS_ROLLBACK_TIMER_EXPIRED")]
     StatusRollbackTimerExpired,
     /**The transactional metadata attribute on the file or directory %hs is corrupt and unreadable.
 
-`STATUS_TXF_ATTRIBUTE_CORRUPT` = 3222863933 (0xC019003D)*/
+`STATUS_TXF_ATTRIBUTE_CORRUPT` = 0xC019003D (3222863933)*/
     #[doc(alias = "STATUS_TXF_ATTRIBUTE_CORRUPT")]
     StatusTxfAttributeCorrupt,
     /**The encryption operation could not be completed because a transaction is active.
 
-`STATUS_EFS_NOT_ALLOWED_IN_TRANSACTION` = 3222863934 (0xC019003E)*/
+`STATUS_EFS_NOT_ALLOWED_IN_TRANSACTION` = 0xC019003E (3222863934)*/
     #[doc(alias = "STATUS_EFS_NOT_ALLOWED_IN_TRANSACTION")]
     StatusEfsNotAllowedInTransaction,
     /**This object is not allowed to be opened in a transaction.
 
-`STATUS_TRANSACTIONAL_OPEN_NOT_ALLOWED` = 3222863935 (0xC019003F)*/
+`STATUS_TRANSACTIONAL_OPEN_NOT_ALLOWED` = 0xC019003F (3222863935)*/
     #[doc(alias = "STATUS_TRANSACTIONAL_OPEN_NOT_ALLOWED")]
     StatusTransactionalOpenNotAllowed,
     /**Memory mapping (creating a mapped section) a remote file under a transaction is not supported.
 
-`STATUS_TRANSACTED_MAPPING_UNSUPPORTED_REMOTE` = 3222863936 (0xC0190040)*/
+`STATUS_TRANSACTED_MAPPING_UNSUPPORTED_REMOTE` = 0xC0190040 (3222863936)*/
     #[doc(alias = "STATUS_TRANSACTED_MAPPING_UNSUPPORTED_REMOTE")]
     StatusTransactedMappingUnsupportedRemote,
     /**Promotion was required in order to allow the resource manager to enlist, but the transaction was set to disallow it.
 
-`STATUS_TRANSACTION_REQUIRED_PROMOTION` = 3222863939 (0xC0190043)*/
+`STATUS_TRANSACTION_REQUIRED_PROMOTION` = 0xC0190043 (3222863939)*/
     #[doc(alias = "STATUS_TRANSACTION_REQUIRED_PROMOTION")]
     StatusTransactionRequiredPromotion,
     /**This file is open for modification in an unresolved transaction and may be opened for execute only by a transacted reader.
 
-`STATUS_CANNOT_EXECUTE_FILE_IN_TRANSACTION` = 3222863940 (0xC0190044)*/
+`STATUS_CANNOT_EXECUTE_FILE_IN_TRANSACTION` = 0xC0190044 (3222863940)*/
     #[doc(alias = "STATUS_CANNOT_EXECUTE_FILE_IN_TRANSACTION")]
     StatusCannotExecuteFileInTransaction,
     /**The request to thaw frozen transactions was ignored because transactions had not previously been frozen.
 
-`STATUS_TRANSACTIONS_NOT_FROZEN` = 3222863941 (0xC0190045)*/
+`STATUS_TRANSACTIONS_NOT_FROZEN` = 0xC0190045 (3222863941)*/
     #[doc(alias = "STATUS_TRANSACTIONS_NOT_FROZEN")]
     StatusTransactionsNotFrozen,
     /**Transactions cannot be frozen because a freeze is already in progress.
 
-`STATUS_TRANSACTION_FREEZE_IN_PROGRESS` = 3222863942 (0xC0190046)*/
+`STATUS_TRANSACTION_FREEZE_IN_PROGRESS` = 0xC0190046 (3222863942)*/
     #[doc(alias = "STATUS_TRANSACTION_FREEZE_IN_PROGRESS")]
     StatusTransactionFreezeInProgress,
     /**The target volume is not a snapshot volume. This operation is only valid on a volume mounted as a snapshot.
 
-`STATUS_NOT_SNAPSHOT_VOLUME` = 3222863943 (0xC0190047)*/
+`STATUS_NOT_SNAPSHOT_VOLUME` = 0xC0190047 (3222863943)*/
     #[doc(alias = "STATUS_NOT_SNAPSHOT_VOLUME")]
     StatusNotSnapshotVolume,
     /**The savepoint operation failed because files are open on the transaction. This is not permitted.
 
-`STATUS_NO_SAVEPOINT_WITH_OPEN_FILES` = 3222863944 (0xC0190048)*/
+`STATUS_NO_SAVEPOINT_WITH_OPEN_FILES` = 0xC0190048 (3222863944)*/
     #[doc(alias = "STATUS_NO_SAVEPOINT_WITH_OPEN_FILES")]
     StatusNoSavepointWithOpenFiles,
     /**The sparse operation could not be completed because a transaction is active on the file.
 
-`STATUS_SPARSE_NOT_ALLOWED_IN_TRANSACTION` = 3222863945 (0xC0190049)*/
+`STATUS_SPARSE_NOT_ALLOWED_IN_TRANSACTION` = 0xC0190049 (3222863945)*/
     #[doc(alias = "STATUS_SPARSE_NOT_ALLOWED_IN_TRANSACTION")]
     StatusSparseNotAllowedInTransaction,
     /**The call to create a TransactionManager object failed because the Tm Identity stored in the logfile does not match the Tm Identity that was passed in as an argument.
 
-`STATUS_TM_IDENTITY_MISMATCH` = 3222863946 (0xC019004A)*/
+`STATUS_TM_IDENTITY_MISMATCH` = 0xC019004A (3222863946)*/
     #[doc(alias = "STATUS_TM_IDENTITY_MISMATCH")]
     StatusTmIdentityMismatch,
     /**I/O was attempted on a section object that has been floated as a result of a transaction ending.  There is no valid data.
 
-`STATUS_FLOATED_SECTION` = 3222863947 (0xC019004B)*/
+`STATUS_FLOATED_SECTION` = 0xC019004B (3222863947)*/
     #[doc(alias = "STATUS_FLOATED_SECTION")]
     StatusFloatedSection,
     /**The transactional resource manager cannot currently accept transacted work due to a transient condition such as low resources.
 
-`STATUS_CANNOT_ACCEPT_TRANSACTED_WORK` = 3222863948 (0xC019004C)*/
+`STATUS_CANNOT_ACCEPT_TRANSACTED_WORK` = 0xC019004C (3222863948)*/
     #[doc(alias = "STATUS_CANNOT_ACCEPT_TRANSACTED_WORK")]
     StatusCannotAcceptTransactedWork,
     /**The transactional resource manager had too many tranactions outstanding that could not be aborted. The transactional resource manger has been shut down.
 
-`STATUS_CANNOT_ABORT_TRANSACTIONS` = 3222863949 (0xC019004D)*/
+`STATUS_CANNOT_ABORT_TRANSACTIONS` = 0xC019004D (3222863949)*/
     #[doc(alias = "STATUS_CANNOT_ABORT_TRANSACTIONS")]
     StatusCannotAbortTransactions,
     /**The specified Transaction was unable to be opened, because it was not found.
 
-`STATUS_TRANSACTION_NOT_FOUND` = 3222863950 (0xC019004E)*/
+`STATUS_TRANSACTION_NOT_FOUND` = 0xC019004E (3222863950)*/
     #[doc(alias = "STATUS_TRANSACTION_NOT_FOUND")]
     StatusTransactionNotFound,
     /**The specified ResourceManager was unable to be opened, because it was not found.
 
-`STATUS_RESOURCEMANAGER_NOT_FOUND` = 3222863951 (0xC019004F)*/
+`STATUS_RESOURCEMANAGER_NOT_FOUND` = 0xC019004F (3222863951)*/
     #[doc(alias = "STATUS_RESOURCEMANAGER_NOT_FOUND")]
     StatusResourcemanagerNotFound,
     /**The specified Enlistment was unable to be opened, because it was not found.
 
-`STATUS_ENLISTMENT_NOT_FOUND` = 3222863952 (0xC0190050)*/
+`STATUS_ENLISTMENT_NOT_FOUND` = 0xC0190050 (3222863952)*/
     #[doc(alias = "STATUS_ENLISTMENT_NOT_FOUND")]
     StatusEnlistmentNotFound,
     /**The specified TransactionManager was unable to be opened, because it was not found.
 
-`STATUS_TRANSACTIONMANAGER_NOT_FOUND` = 3222863953 (0xC0190051)*/
+`STATUS_TRANSACTIONMANAGER_NOT_FOUND` = 0xC0190051 (3222863953)*/
     #[doc(alias = "STATUS_TRANSACTIONMANAGER_NOT_FOUND")]
     StatusTransactionmanagerNotFound,
     /**The specified ResourceManager was unable to create an enlistment, because its associated TransactionManager is not online.
 
-`STATUS_TRANSACTIONMANAGER_NOT_ONLINE` = 3222863954 (0xC0190052)*/
+`STATUS_TRANSACTIONMANAGER_NOT_ONLINE` = 0xC0190052 (3222863954)*/
     #[doc(alias = "STATUS_TRANSACTIONMANAGER_NOT_ONLINE")]
     StatusTransactionmanagerNotOnline,
     /**The specified TransactionManager was unable to create the objects contained in its logfile in the Ob namespace.  Therefore, the TransactionManager was unable to recover.
 
-`STATUS_TRANSACTIONMANAGER_RECOVERY_NAME_COLLISION` = 3222863955 (0xC0190053)*/
+`STATUS_TRANSACTIONMANAGER_RECOVERY_NAME_COLLISION` = 0xC0190053 (3222863955)*/
     #[doc(alias = "STATUS_TRANSACTIONMANAGER_RECOVERY_NAME_COLLISION")]
     StatusTransactionmanagerRecoveryNameCollision,
     /**The call to create a superior Enlistment on this Transaction object could not be completed, because the Transaction object specified for the enlistment is a subordinate branch of the Transaction.  Only the root of the Transaction can be enlisted on as a superior.
 
-`STATUS_TRANSACTION_NOT_ROOT` = 3222863956 (0xC0190054)*/
+`STATUS_TRANSACTION_NOT_ROOT` = 0xC0190054 (3222863956)*/
     #[doc(alias = "STATUS_TRANSACTION_NOT_ROOT")]
     StatusTransactionNotRoot,
     /**Because the associated transaction manager or resource manager has been closed, the handle is no longer valid.
 
-`STATUS_TRANSACTION_OBJECT_EXPIRED` = 3222863957 (0xC0190055)*/
+`STATUS_TRANSACTION_OBJECT_EXPIRED` = 0xC0190055 (3222863957)*/
     #[doc(alias = "STATUS_TRANSACTION_OBJECT_EXPIRED")]
     StatusTransactionObjectExpired,
     /**The compression operation could not be completed because a transaction is active on the file.
 
-`STATUS_COMPRESSION_NOT_ALLOWED_IN_TRANSACTION` = 3222863958 (0xC0190056)*/
+`STATUS_COMPRESSION_NOT_ALLOWED_IN_TRANSACTION` = 0xC0190056 (3222863958)*/
     #[doc(alias = "STATUS_COMPRESSION_NOT_ALLOWED_IN_TRANSACTION")]
     StatusCompressionNotAllowedInTransaction,
     /**The specified operation could not be performed on this Superior enlistment, because the enlistment was not created with the corresponding completion response in the NotificationMask.
 
-`STATUS_TRANSACTION_RESPONSE_NOT_ENLISTED` = 3222863959 (0xC0190057)*/
+`STATUS_TRANSACTION_RESPONSE_NOT_ENLISTED` = 0xC0190057 (3222863959)*/
     #[doc(alias = "STATUS_TRANSACTION_RESPONSE_NOT_ENLISTED")]
     StatusTransactionResponseNotEnlisted,
     /**The specified operation could not be performed, because the record that would be logged was too long. This can occur because of two conditions:  either there are too many Enlistments on this Transaction, or the combined RecoveryInformation being logged on behalf of those Enlistments is too long.
 
-`STATUS_TRANSACTION_RECORD_TOO_LONG` = 3222863960 (0xC0190058)*/
+`STATUS_TRANSACTION_RECORD_TOO_LONG` = 0xC0190058 (3222863960)*/
     #[doc(alias = "STATUS_TRANSACTION_RECORD_TOO_LONG")]
     StatusTransactionRecordTooLong,
     /**The link tracking operation could not be completed because a transaction is active.
 
-`STATUS_NO_LINK_TRACKING_IN_TRANSACTION` = 3222863961 (0xC0190059)*/
+`STATUS_NO_LINK_TRACKING_IN_TRANSACTION` = 0xC0190059 (3222863961)*/
     #[doc(alias = "STATUS_NO_LINK_TRACKING_IN_TRANSACTION")]
     StatusNoLinkTrackingInTransaction,
     /**This operation cannot be performed in a transaction.
 
-`STATUS_OPERATION_NOT_SUPPORTED_IN_TRANSACTION` = 3222863962 (0xC019005A)*/
+`STATUS_OPERATION_NOT_SUPPORTED_IN_TRANSACTION` = 0xC019005A (3222863962)*/
     #[doc(alias = "STATUS_OPERATION_NOT_SUPPORTED_IN_TRANSACTION")]
     StatusOperationNotSupportedInTransaction,
     /**The kernel transaction manager had to abort or forget the transaction because it blocked forward progress.
 
-`STATUS_TRANSACTION_INTEGRITY_VIOLATED` = 3222863963 (0xC019005B)*/
+`STATUS_TRANSACTION_INTEGRITY_VIOLATED` = 0xC019005B (3222863963)*/
     #[doc(alias = "STATUS_TRANSACTION_INTEGRITY_VIOLATED")]
     StatusTransactionIntegrityViolated,
-    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTIONMANAGER_IDENTITY_MISMATCH` = 3222863964 (0xC019005C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTIONMANAGER_IDENTITY_MISMATCH` = 0xC019005C (3222863964)"]
     #[doc(alias = "STATUS_TRANSACTIONMANAGER_IDENTITY_MISMATCH")]
     StatusTransactionmanagerIdentityMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_RM_CANNOT_BE_FROZEN_FOR_SNAPSHOT` = 3222863965 (0xC019005D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RM_CANNOT_BE_FROZEN_FOR_SNAPSHOT` = 0xC019005D (3222863965)"]
     #[doc(alias = "STATUS_RM_CANNOT_BE_FROZEN_FOR_SNAPSHOT")]
     StatusRmCannotBeFrozenForSnapshot,
-    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_MUST_WRITETHROUGH` = 3222863966 (0xC019005E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_MUST_WRITETHROUGH` = 0xC019005E (3222863966)"]
     #[doc(alias = "STATUS_TRANSACTION_MUST_WRITETHROUGH")]
     StatusTransactionMustWritethrough,
-    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_NO_SUPERIOR` = 3222863967 (0xC019005F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_NO_SUPERIOR` = 0xC019005F (3222863967)"]
     #[doc(alias = "STATUS_TRANSACTION_NO_SUPERIOR")]
     StatusTransactionNoSuperior,
-    #[doc = "*No message is known.*\n\n`STATUS_EXPIRED_HANDLE` = 3222863968 (0xC0190060)"]
+    #[doc = "*No message is known.*\n\n`STATUS_EXPIRED_HANDLE` = 0xC0190060 (3222863968)"]
     #[doc(alias = "STATUS_EXPIRED_HANDLE")]
     StatusExpiredHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_NOT_ENLISTED` = 3222863969 (0xC0190061)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TRANSACTION_NOT_ENLISTED` = 0xC0190061 (3222863969)"]
     #[doc(alias = "STATUS_TRANSACTION_NOT_ENLISTED")]
     StatusTransactionNotEnlisted,
     /**Log service found an invalid log sector.
 
-`STATUS_LOG_SECTOR_INVALID` = 3222929409 (0xC01A0001)*/
+`STATUS_LOG_SECTOR_INVALID` = 0xC01A0001 (3222929409)*/
     #[doc(alias = "STATUS_LOG_SECTOR_INVALID")]
     StatusLogSectorInvalid,
     /**Log service encountered a log sector with invalid block parity.
 
-`STATUS_LOG_SECTOR_PARITY_INVALID` = 3222929410 (0xC01A0002)*/
+`STATUS_LOG_SECTOR_PARITY_INVALID` = 0xC01A0002 (3222929410)*/
     #[doc(alias = "STATUS_LOG_SECTOR_PARITY_INVALID")]
     StatusLogSectorParityInvalid,
     /**Log service encountered a remapped log sector.
 
-`STATUS_LOG_SECTOR_REMAPPED` = 3222929411 (0xC01A0003)*/
+`STATUS_LOG_SECTOR_REMAPPED` = 0xC01A0003 (3222929411)*/
     #[doc(alias = "STATUS_LOG_SECTOR_REMAPPED")]
     StatusLogSectorRemapped,
     /**Log service encountered a partial or incomplete log block.
 
-`STATUS_LOG_BLOCK_INCOMPLETE` = 3222929412 (0xC01A0004)*/
+`STATUS_LOG_BLOCK_INCOMPLETE` = 0xC01A0004 (3222929412)*/
     #[doc(alias = "STATUS_LOG_BLOCK_INCOMPLETE")]
     StatusLogBlockIncomplete,
     /**Log service encountered an attempt access data outside the active log range.
 
-`STATUS_LOG_INVALID_RANGE` = 3222929413 (0xC01A0005)*/
+`STATUS_LOG_INVALID_RANGE` = 0xC01A0005 (3222929413)*/
     #[doc(alias = "STATUS_LOG_INVALID_RANGE")]
     StatusLogInvalidRange,
     /**Log service user log marshalling buffers are exhausted.
 
-`STATUS_LOG_BLOCKS_EXHAUSTED` = 3222929414 (0xC01A0006)*/
+`STATUS_LOG_BLOCKS_EXHAUSTED` = 0xC01A0006 (3222929414)*/
     #[doc(alias = "STATUS_LOG_BLOCKS_EXHAUSTED")]
     StatusLogBlocksExhausted,
     /**Log service encountered an attempt read from a marshalling area with an invalid read context.
 
-`STATUS_LOG_READ_CONTEXT_INVALID` = 3222929415 (0xC01A0007)*/
+`STATUS_LOG_READ_CONTEXT_INVALID` = 0xC01A0007 (3222929415)*/
     #[doc(alias = "STATUS_LOG_READ_CONTEXT_INVALID")]
     StatusLogReadContextInvalid,
     /**Log service encountered an invalid log restart area.
 
-`STATUS_LOG_RESTART_INVALID` = 3222929416 (0xC01A0008)*/
+`STATUS_LOG_RESTART_INVALID` = 0xC01A0008 (3222929416)*/
     #[doc(alias = "STATUS_LOG_RESTART_INVALID")]
     StatusLogRestartInvalid,
     /**Log service encountered an invalid log block version.
 
-`STATUS_LOG_BLOCK_VERSION` = 3222929417 (0xC01A0009)*/
+`STATUS_LOG_BLOCK_VERSION` = 0xC01A0009 (3222929417)*/
     #[doc(alias = "STATUS_LOG_BLOCK_VERSION")]
     StatusLogBlockVersion,
     /**Log service encountered an invalid log block.
 
-`STATUS_LOG_BLOCK_INVALID` = 3222929418 (0xC01A000A)*/
+`STATUS_LOG_BLOCK_INVALID` = 0xC01A000A (3222929418)*/
     #[doc(alias = "STATUS_LOG_BLOCK_INVALID")]
     StatusLogBlockInvalid,
     /**Log service encountered an attempt to read the log with an invalid read mode.
 
-`STATUS_LOG_READ_MODE_INVALID` = 3222929419 (0xC01A000B)*/
+`STATUS_LOG_READ_MODE_INVALID` = 0xC01A000B (3222929419)*/
     #[doc(alias = "STATUS_LOG_READ_MODE_INVALID")]
     StatusLogReadModeInvalid,
     /**Log service encountered a corrupted metadata file.
 
-`STATUS_LOG_METADATA_CORRUPT` = 3222929421 (0xC01A000D)*/
+`STATUS_LOG_METADATA_CORRUPT` = 0xC01A000D (3222929421)*/
     #[doc(alias = "STATUS_LOG_METADATA_CORRUPT")]
     StatusLogMetadataCorrupt,
     /**Log service encountered a metadata file that could not be created by the log file system.
 
-`STATUS_LOG_METADATA_INVALID` = 3222929422 (0xC01A000E)*/
+`STATUS_LOG_METADATA_INVALID` = 0xC01A000E (3222929422)*/
     #[doc(alias = "STATUS_LOG_METADATA_INVALID")]
     StatusLogMetadataInvalid,
     /**Log service encountered a metadata file with inconsistent data.
 
-`STATUS_LOG_METADATA_INCONSISTENT` = 3222929423 (0xC01A000F)*/
+`STATUS_LOG_METADATA_INCONSISTENT` = 0xC01A000F (3222929423)*/
     #[doc(alias = "STATUS_LOG_METADATA_INCONSISTENT")]
     StatusLogMetadataInconsistent,
     /**Log service encountered an attempt to erroneously allocate or dispose reservation space.
 
-`STATUS_LOG_RESERVATION_INVALID` = 3222929424 (0xC01A0010)*/
+`STATUS_LOG_RESERVATION_INVALID` = 0xC01A0010 (3222929424)*/
     #[doc(alias = "STATUS_LOG_RESERVATION_INVALID")]
     StatusLogReservationInvalid,
     /**Log service cannot delete log file or file system container.
 
-`STATUS_LOG_CANT_DELETE` = 3222929425 (0xC01A0011)*/
+`STATUS_LOG_CANT_DELETE` = 0xC01A0011 (3222929425)*/
     #[doc(alias = "STATUS_LOG_CANT_DELETE")]
     StatusLogCantDelete,
     /**Log service has reached the maximum allowable containers allocated to a log file.
 
-`STATUS_LOG_CONTAINER_LIMIT_EXCEEDED` = 3222929426 (0xC01A0012)*/
+`STATUS_LOG_CONTAINER_LIMIT_EXCEEDED` = 0xC01A0012 (3222929426)*/
     #[doc(alias = "STATUS_LOG_CONTAINER_LIMIT_EXCEEDED")]
     StatusLogContainerLimitExceeded,
     /**Log service has attempted to read or write backwards past the start of the log.
 
-`STATUS_LOG_START_OF_LOG` = 3222929427 (0xC01A0013)*/
+`STATUS_LOG_START_OF_LOG` = 0xC01A0013 (3222929427)*/
     #[doc(alias = "STATUS_LOG_START_OF_LOG")]
     StatusLogStartOfLog,
     /**Log policy could not be installed because a policy of the same type is already present.
 
-`STATUS_LOG_POLICY_ALREADY_INSTALLED` = 3222929428 (0xC01A0014)*/
+`STATUS_LOG_POLICY_ALREADY_INSTALLED` = 0xC01A0014 (3222929428)*/
     #[doc(alias = "STATUS_LOG_POLICY_ALREADY_INSTALLED")]
     StatusLogPolicyAlreadyInstalled,
     /**Log policy in question was not installed at the time of the request.
 
-`STATUS_LOG_POLICY_NOT_INSTALLED` = 3222929429 (0xC01A0015)*/
+`STATUS_LOG_POLICY_NOT_INSTALLED` = 0xC01A0015 (3222929429)*/
     #[doc(alias = "STATUS_LOG_POLICY_NOT_INSTALLED")]
     StatusLogPolicyNotInstalled,
     /**The installed set of policies on the log is invalid.
 
-`STATUS_LOG_POLICY_INVALID` = 3222929430 (0xC01A0016)*/
+`STATUS_LOG_POLICY_INVALID` = 0xC01A0016 (3222929430)*/
     #[doc(alias = "STATUS_LOG_POLICY_INVALID")]
     StatusLogPolicyInvalid,
     /**A policy on the log in question prevented the operation from completing.
 
-`STATUS_LOG_POLICY_CONFLICT` = 3222929431 (0xC01A0017)*/
+`STATUS_LOG_POLICY_CONFLICT` = 0xC01A0017 (3222929431)*/
     #[doc(alias = "STATUS_LOG_POLICY_CONFLICT")]
     StatusLogPolicyConflict,
     /**Log space cannot be reclaimed because the log is pinned by the archive tail.
 
-`STATUS_LOG_PINNED_ARCHIVE_TAIL` = 3222929432 (0xC01A0018)*/
+`STATUS_LOG_PINNED_ARCHIVE_TAIL` = 0xC01A0018 (3222929432)*/
     #[doc(alias = "STATUS_LOG_PINNED_ARCHIVE_TAIL")]
     StatusLogPinnedArchiveTail,
     /**Log record is not a record in the log file.
 
-`STATUS_LOG_RECORD_NONEXISTENT` = 3222929433 (0xC01A0019)*/
+`STATUS_LOG_RECORD_NONEXISTENT` = 0xC01A0019 (3222929433)*/
     #[doc(alias = "STATUS_LOG_RECORD_NONEXISTENT")]
     StatusLogRecordNonexistent,
     /**Number of reserved log records or the adjustment of the number of reserved log records is invalid.
 
-`STATUS_LOG_RECORDS_RESERVED_INVALID` = 3222929434 (0xC01A001A)*/
+`STATUS_LOG_RECORDS_RESERVED_INVALID` = 0xC01A001A (3222929434)*/
     #[doc(alias = "STATUS_LOG_RECORDS_RESERVED_INVALID")]
     StatusLogRecordsReservedInvalid,
     /**Reserved log space or the adjustment of the log space is invalid.
 
-`STATUS_LOG_SPACE_RESERVED_INVALID` = 3222929435 (0xC01A001B)*/
+`STATUS_LOG_SPACE_RESERVED_INVALID` = 0xC01A001B (3222929435)*/
     #[doc(alias = "STATUS_LOG_SPACE_RESERVED_INVALID")]
     StatusLogSpaceReservedInvalid,
     /**A new or existing archive tail or base of the active log is invalid.
 
-`STATUS_LOG_TAIL_INVALID` = 3222929436 (0xC01A001C)*/
+`STATUS_LOG_TAIL_INVALID` = 0xC01A001C (3222929436)*/
     #[doc(alias = "STATUS_LOG_TAIL_INVALID")]
     StatusLogTailInvalid,
     /**Log space is exhausted.
 
-`STATUS_LOG_FULL` = 3222929437 (0xC01A001D)*/
+`STATUS_LOG_FULL` = 0xC01A001D (3222929437)*/
     #[doc(alias = "STATUS_LOG_FULL")]
     StatusLogFull,
     /**Log is multiplexed, no direct writes to the physical log is allowed.
 
-`STATUS_LOG_MULTIPLEXED` = 3222929438 (0xC01A001E)*/
+`STATUS_LOG_MULTIPLEXED` = 0xC01A001E (3222929438)*/
     #[doc(alias = "STATUS_LOG_MULTIPLEXED")]
     StatusLogMultiplexed,
     /**The operation failed because the log is a dedicated log.
 
-`STATUS_LOG_DEDICATED` = 3222929439 (0xC01A001F)*/
+`STATUS_LOG_DEDICATED` = 0xC01A001F (3222929439)*/
     #[doc(alias = "STATUS_LOG_DEDICATED")]
     StatusLogDedicated,
     /**The operation requires an archive context.
 
-`STATUS_LOG_ARCHIVE_NOT_IN_PROGRESS` = 3222929440 (0xC01A0020)*/
+`STATUS_LOG_ARCHIVE_NOT_IN_PROGRESS` = 0xC01A0020 (3222929440)*/
     #[doc(alias = "STATUS_LOG_ARCHIVE_NOT_IN_PROGRESS")]
     StatusLogArchiveNotInProgress,
     /**Log archival is in progress.
 
-`STATUS_LOG_ARCHIVE_IN_PROGRESS` = 3222929441 (0xC01A0021)*/
+`STATUS_LOG_ARCHIVE_IN_PROGRESS` = 0xC01A0021 (3222929441)*/
     #[doc(alias = "STATUS_LOG_ARCHIVE_IN_PROGRESS")]
     StatusLogArchiveInProgress,
     /**The operation requires a non\-ephemeral log, but the log is ephemeral.
 
-`STATUS_LOG_EPHEMERAL` = 3222929442 (0xC01A0022)*/
+`STATUS_LOG_EPHEMERAL` = 0xC01A0022 (3222929442)*/
     #[doc(alias = "STATUS_LOG_EPHEMERAL")]
     StatusLogEphemeral,
     /**The log must have at least two containers before it can be read from or written to.
 
-`STATUS_LOG_NOT_ENOUGH_CONTAINERS` = 3222929443 (0xC01A0023)*/
+`STATUS_LOG_NOT_ENOUGH_CONTAINERS` = 0xC01A0023 (3222929443)*/
     #[doc(alias = "STATUS_LOG_NOT_ENOUGH_CONTAINERS")]
     StatusLogNotEnoughContainers,
     /**A log client has already registered on the stream.
 
-`STATUS_LOG_CLIENT_ALREADY_REGISTERED` = 3222929444 (0xC01A0024)*/
+`STATUS_LOG_CLIENT_ALREADY_REGISTERED` = 0xC01A0024 (3222929444)*/
     #[doc(alias = "STATUS_LOG_CLIENT_ALREADY_REGISTERED")]
     StatusLogClientAlreadyRegistered,
     /**A log client has not been registered on the stream.
 
-`STATUS_LOG_CLIENT_NOT_REGISTERED` = 3222929445 (0xC01A0025)*/
+`STATUS_LOG_CLIENT_NOT_REGISTERED` = 0xC01A0025 (3222929445)*/
     #[doc(alias = "STATUS_LOG_CLIENT_NOT_REGISTERED")]
     StatusLogClientNotRegistered,
     /**A request has already been made to handle the log full condition.
 
-`STATUS_LOG_FULL_HANDLER_IN_PROGRESS` = 3222929446 (0xC01A0026)*/
+`STATUS_LOG_FULL_HANDLER_IN_PROGRESS` = 0xC01A0026 (3222929446)*/
     #[doc(alias = "STATUS_LOG_FULL_HANDLER_IN_PROGRESS")]
     StatusLogFullHandlerInProgress,
     /**Log service encountered an error when attempting to read from a log container.
 
-`STATUS_LOG_CONTAINER_READ_FAILED` = 3222929447 (0xC01A0027)*/
+`STATUS_LOG_CONTAINER_READ_FAILED` = 0xC01A0027 (3222929447)*/
     #[doc(alias = "STATUS_LOG_CONTAINER_READ_FAILED")]
     StatusLogContainerReadFailed,
     /**Log service encountered an error when attempting to write to a log container.
 
-`STATUS_LOG_CONTAINER_WRITE_FAILED` = 3222929448 (0xC01A0028)*/
+`STATUS_LOG_CONTAINER_WRITE_FAILED` = 0xC01A0028 (3222929448)*/
     #[doc(alias = "STATUS_LOG_CONTAINER_WRITE_FAILED")]
     StatusLogContainerWriteFailed,
     /**Log service encountered an error when attempting open a log container.
 
-`STATUS_LOG_CONTAINER_OPEN_FAILED` = 3222929449 (0xC01A0029)*/
+`STATUS_LOG_CONTAINER_OPEN_FAILED` = 0xC01A0029 (3222929449)*/
     #[doc(alias = "STATUS_LOG_CONTAINER_OPEN_FAILED")]
     StatusLogContainerOpenFailed,
     /**Log service encountered an invalid container state when attempting a requested action.
 
-`STATUS_LOG_CONTAINER_STATE_INVALID` = 3222929450 (0xC01A002A)*/
+`STATUS_LOG_CONTAINER_STATE_INVALID` = 0xC01A002A (3222929450)*/
     #[doc(alias = "STATUS_LOG_CONTAINER_STATE_INVALID")]
     StatusLogContainerStateInvalid,
     /**Log service is not in the correct state to perform a requested action.
 
-`STATUS_LOG_STATE_INVALID` = 3222929451 (0xC01A002B)*/
+`STATUS_LOG_STATE_INVALID` = 0xC01A002B (3222929451)*/
     #[doc(alias = "STATUS_LOG_STATE_INVALID")]
     StatusLogStateInvalid,
     /**Log space cannot be reclaimed because the log is pinned.
 
-`STATUS_LOG_PINNED` = 3222929452 (0xC01A002C)*/
+`STATUS_LOG_PINNED` = 0xC01A002C (3222929452)*/
     #[doc(alias = "STATUS_LOG_PINNED")]
     StatusLogPinned,
     /**Log metadata flush failed.
 
-`STATUS_LOG_METADATA_FLUSH_FAILED` = 3222929453 (0xC01A002D)*/
+`STATUS_LOG_METADATA_FLUSH_FAILED` = 0xC01A002D (3222929453)*/
     #[doc(alias = "STATUS_LOG_METADATA_FLUSH_FAILED")]
     StatusLogMetadataFlushFailed,
     /**Security on the log and its containers is inconsistent.
 
-`STATUS_LOG_INCONSISTENT_SECURITY` = 3222929454 (0xC01A002E)*/
+`STATUS_LOG_INCONSISTENT_SECURITY` = 0xC01A002E (3222929454)*/
     #[doc(alias = "STATUS_LOG_INCONSISTENT_SECURITY")]
     StatusLogInconsistentSecurity,
     /**Records were appended to the log or reservation changes were made, but the log could not be flushed.
 
-`STATUS_LOG_APPENDED_FLUSH_FAILED` = 3222929455 (0xC01A002F)*/
+`STATUS_LOG_APPENDED_FLUSH_FAILED` = 0xC01A002F (3222929455)*/
     #[doc(alias = "STATUS_LOG_APPENDED_FLUSH_FAILED")]
     StatusLogAppendedFlushFailed,
     /**The log is pinned due to reservation consuming most of the log space.  Free some reserved records to make space available.
 
-`STATUS_LOG_PINNED_RESERVATION` = 3222929456 (0xC01A0030)*/
+`STATUS_LOG_PINNED_RESERVATION` = 0xC01A0030 (3222929456)*/
     #[doc(alias = "STATUS_LOG_PINNED_RESERVATION")]
     StatusLogPinnedReservation,
     /**The %hs display driver has stopped working normally. Save your work and reboot the system to restore full display functionality. The next time you reboot the machine a dialog will be displayed giving you a chance to upload data about this failure to Microsoft.
 
-`STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD` = 3222995178 (0xC01B00EA); shown under the caption "Display Driver Stopped Responding"*/
+`STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD` = 0xC01B00EA (3222995178); shown under the caption "Display Driver Stopped Responding"*/
     #[doc(alias = "STATUS_VIDEO_HUNG_DISPLAY_DRIVER_THREAD")]
     StatusVideoHungDisplayDriverThread,
     /**A handler was not defined by the filter for this operation.
 
-`STATUS_FLT_NO_HANDLER_DEFINED` = 3223060481 (0xC01C0001)*/
+`STATUS_FLT_NO_HANDLER_DEFINED` = 0xC01C0001 (3223060481)*/
     #[doc(alias = "STATUS_FLT_NO_HANDLER_DEFINED")]
     StatusFltNoHandlerDefined,
     /**A context is already defined for this object.
 
-`STATUS_FLT_CONTEXT_ALREADY_DEFINED` = 3223060482 (0xC01C0002)*/
+`STATUS_FLT_CONTEXT_ALREADY_DEFINED` = 0xC01C0002 (3223060482)*/
     #[doc(alias = "STATUS_FLT_CONTEXT_ALREADY_DEFINED")]
     StatusFltContextAlreadyDefined,
     /**Asynchronous requests are not valid for this operation.
 
-`STATUS_FLT_INVALID_ASYNCHRONOUS_REQUEST` = 3223060483 (0xC01C0003)*/
+`STATUS_FLT_INVALID_ASYNCHRONOUS_REQUEST` = 0xC01C0003 (3223060483)*/
     #[doc(alias = "STATUS_FLT_INVALID_ASYNCHRONOUS_REQUEST")]
     StatusFltInvalidAsynchronousRequest,
     /**Internal error code used by the filter manager to determine if a fastio operation\
 should be forced down the IRP path.  Mini\-filters should never return this value.
 
-`STATUS_FLT_DISALLOW_FAST_IO` = 3223060484 (0xC01C0004)*/
+`STATUS_FLT_DISALLOW_FAST_IO` = 0xC01C0004 (3223060484)*/
     #[doc(alias = "STATUS_FLT_DISALLOW_FAST_IO")]
     StatusFltDisallowFastIo,
     /**An invalid name request was made. The name requested cannot be retrieved at this time.
 
-`STATUS_FLT_INVALID_NAME_REQUEST` = 3223060485 (0xC01C0005)*/
+`STATUS_FLT_INVALID_NAME_REQUEST` = 0xC01C0005 (3223060485)*/
     #[doc(alias = "STATUS_FLT_INVALID_NAME_REQUEST")]
     StatusFltInvalidNameRequest,
     /**Posting this operation to a worker thread for further processing is not safe\
 at this time because it could lead to a system deadlock.
 
-`STATUS_FLT_NOT_SAFE_TO_POST_OPERATION` = 3223060486 (0xC01C0006)*/
+`STATUS_FLT_NOT_SAFE_TO_POST_OPERATION` = 0xC01C0006 (3223060486)*/
     #[doc(alias = "STATUS_FLT_NOT_SAFE_TO_POST_OPERATION")]
     StatusFltNotSafeToPostOperation,
     /**The Filter Manager was not initialized when a filter tried to register.  Make\
 sure that the Filter Manager is getting loaded as a driver.
 
-`STATUS_FLT_NOT_INITIALIZED` = 3223060487 (0xC01C0007)*/
+`STATUS_FLT_NOT_INITIALIZED` = 0xC01C0007 (3223060487)*/
     #[doc(alias = "STATUS_FLT_NOT_INITIALIZED")]
     StatusFltNotInitialized,
     /**The filter is not ready for attachment to volumes because it has not finished\
 initializing (FltStartFiltering has not been called).
 
-`STATUS_FLT_FILTER_NOT_READY` = 3223060488 (0xC01C0008)*/
+`STATUS_FLT_FILTER_NOT_READY` = 0xC01C0008 (3223060488)*/
     #[doc(alias = "STATUS_FLT_FILTER_NOT_READY")]
     StatusFltFilterNotReady,
     /**The filter must cleanup any operation specific context at this time because\
 it is being removed from the system before the operation is completed by\
 the lower drivers.
 
-`STATUS_FLT_POST_OPERATION_CLEANUP` = 3223060489 (0xC01C0009)*/
+`STATUS_FLT_POST_OPERATION_CLEANUP` = 0xC01C0009 (3223060489)*/
     #[doc(alias = "STATUS_FLT_POST_OPERATION_CLEANUP")]
     StatusFltPostOperationCleanup,
     /**The Filter Manager had an internal error from which it cannot recover,\
 therefore the operation has been failed. This is usually the result\
 of a filter returning an invalid value from a pre\-operation callback.
 
-`STATUS_FLT_INTERNAL_ERROR` = 3223060490 (0xC01C000A)*/
+`STATUS_FLT_INTERNAL_ERROR` = 0xC01C000A (3223060490)*/
     #[doc(alias = "STATUS_FLT_INTERNAL_ERROR")]
     StatusFltInternalError,
     /**The object specified for this action is in the process of being\
 deleted, therefore the action requested cannot be completed at\
 this time.
 
-`STATUS_FLT_DELETING_OBJECT` = 3223060491 (0xC01C000B)*/
+`STATUS_FLT_DELETING_OBJECT` = 0xC01C000B (3223060491)*/
     #[doc(alias = "STATUS_FLT_DELETING_OBJECT")]
     StatusFltDeletingObject,
     /**Non\-paged pool must be used for this type of context.
 
-`STATUS_FLT_MUST_BE_NONPAGED_POOL` = 3223060492 (0xC01C000C)*/
+`STATUS_FLT_MUST_BE_NONPAGED_POOL` = 0xC01C000C (3223060492)*/
     #[doc(alias = "STATUS_FLT_MUST_BE_NONPAGED_POOL")]
     StatusFltMustBeNonpagedPool,
     /**A duplicate handler definition has been provided for an operation.
 
-`STATUS_FLT_DUPLICATE_ENTRY` = 3223060493 (0xC01C000D)*/
+`STATUS_FLT_DUPLICATE_ENTRY` = 0xC01C000D (3223060493)*/
     #[doc(alias = "STATUS_FLT_DUPLICATE_ENTRY")]
     StatusFltDuplicateEntry,
     /**The callback data queue has been disabled.
 
-`STATUS_FLT_CBDQ_DISABLED` = 3223060494 (0xC01C000E)*/
+`STATUS_FLT_CBDQ_DISABLED` = 0xC01C000E (3223060494)*/
     #[doc(alias = "STATUS_FLT_CBDQ_DISABLED")]
     StatusFltCbdqDisabled,
     /**Do not attach the filter to the volume at this time.
 
-`STATUS_FLT_DO_NOT_ATTACH` = 3223060495 (0xC01C000F)*/
+`STATUS_FLT_DO_NOT_ATTACH` = 0xC01C000F (3223060495)*/
     #[doc(alias = "STATUS_FLT_DO_NOT_ATTACH")]
     StatusFltDoNotAttach,
     /**Do not detach the filter from the volume at this time.
 
-`STATUS_FLT_DO_NOT_DETACH` = 3223060496 (0xC01C0010)*/
+`STATUS_FLT_DO_NOT_DETACH` = 0xC01C0010 (3223060496)*/
     #[doc(alias = "STATUS_FLT_DO_NOT_DETACH")]
     StatusFltDoNotDetach,
     /**An instance already exists at this altitude on the volume specified.
 
-`STATUS_FLT_INSTANCE_ALTITUDE_COLLISION` = 3223060497 (0xC01C0011)*/
+`STATUS_FLT_INSTANCE_ALTITUDE_COLLISION` = 0xC01C0011 (3223060497)*/
     #[doc(alias = "STATUS_FLT_INSTANCE_ALTITUDE_COLLISION")]
     StatusFltInstanceAltitudeCollision,
     /**An instance already exists with this name on the volume specified.
 
-`STATUS_FLT_INSTANCE_NAME_COLLISION` = 3223060498 (0xC01C0012)*/
+`STATUS_FLT_INSTANCE_NAME_COLLISION` = 0xC01C0012 (3223060498)*/
     #[doc(alias = "STATUS_FLT_INSTANCE_NAME_COLLISION")]
     StatusFltInstanceNameCollision,
     /**The system could not find the filter specified.
 
-`STATUS_FLT_FILTER_NOT_FOUND` = 3223060499 (0xC01C0013)*/
+`STATUS_FLT_FILTER_NOT_FOUND` = 0xC01C0013 (3223060499)*/
     #[doc(alias = "STATUS_FLT_FILTER_NOT_FOUND")]
     StatusFltFilterNotFound,
     /**The system could not find the volume specified.
 
-`STATUS_FLT_VOLUME_NOT_FOUND` = 3223060500 (0xC01C0014)*/
+`STATUS_FLT_VOLUME_NOT_FOUND` = 0xC01C0014 (3223060500)*/
     #[doc(alias = "STATUS_FLT_VOLUME_NOT_FOUND")]
     StatusFltVolumeNotFound,
     /**The system could not find the instance specified.
 
-`STATUS_FLT_INSTANCE_NOT_FOUND` = 3223060501 (0xC01C0015)*/
+`STATUS_FLT_INSTANCE_NOT_FOUND` = 0xC01C0015 (3223060501)*/
     #[doc(alias = "STATUS_FLT_INSTANCE_NOT_FOUND")]
     StatusFltInstanceNotFound,
     /**No registered context allocation definition was found for the given request.
 
-`STATUS_FLT_CONTEXT_ALLOCATION_NOT_FOUND` = 3223060502 (0xC01C0016)*/
+`STATUS_FLT_CONTEXT_ALLOCATION_NOT_FOUND` = 0xC01C0016 (3223060502)*/
     #[doc(alias = "STATUS_FLT_CONTEXT_ALLOCATION_NOT_FOUND")]
     StatusFltContextAllocationNotFound,
     /**An invalid parameter was specified during context registration.
 
-`STATUS_FLT_INVALID_CONTEXT_REGISTRATION` = 3223060503 (0xC01C0017)*/
+`STATUS_FLT_INVALID_CONTEXT_REGISTRATION` = 0xC01C0017 (3223060503)*/
     #[doc(alias = "STATUS_FLT_INVALID_CONTEXT_REGISTRATION")]
     StatusFltInvalidContextRegistration,
     /**The name requested was not found in Filter Manager's name cache and could not be retrieved from the file system.
 
-`STATUS_FLT_NAME_CACHE_MISS` = 3223060504 (0xC01C0018)*/
+`STATUS_FLT_NAME_CACHE_MISS` = 0xC01C0018 (3223060504)*/
     #[doc(alias = "STATUS_FLT_NAME_CACHE_MISS")]
     StatusFltNameCacheMiss,
     /**The requested device object does not exist for the given volume.
 
-`STATUS_FLT_NO_DEVICE_OBJECT` = 3223060505 (0xC01C0019)*/
+`STATUS_FLT_NO_DEVICE_OBJECT` = 0xC01C0019 (3223060505)*/
     #[doc(alias = "STATUS_FLT_NO_DEVICE_OBJECT")]
     StatusFltNoDeviceObject,
     /**The specified volume is already mounted.
 
-`STATUS_FLT_VOLUME_ALREADY_MOUNTED` = 3223060506 (0xC01C001A)*/
+`STATUS_FLT_VOLUME_ALREADY_MOUNTED` = 0xC01C001A (3223060506)*/
     #[doc(alias = "STATUS_FLT_VOLUME_ALREADY_MOUNTED")]
     StatusFltVolumeAlreadyMounted,
     /**The specified Transaction Context is already enlisted in a transaction
 
-`STATUS_FLT_ALREADY_ENLISTED` = 3223060507 (0xC01C001B)*/
+`STATUS_FLT_ALREADY_ENLISTED` = 0xC01C001B (3223060507)*/
     #[doc(alias = "STATUS_FLT_ALREADY_ENLISTED")]
     StatusFltAlreadyEnlisted,
     /**The specific context is already attached to another object
 
-`STATUS_FLT_CONTEXT_ALREADY_LINKED` = 3223060508 (0xC01C001C)*/
+`STATUS_FLT_CONTEXT_ALREADY_LINKED` = 0xC01C001C (3223060508)*/
     #[doc(alias = "STATUS_FLT_CONTEXT_ALREADY_LINKED")]
     StatusFltContextAlreadyLinked,
     /**No waiter is present for the filter's reply to this message.
 
-`STATUS_FLT_NO_WAITER_FOR_REPLY` = 3223060512 (0xC01C0020)*/
+`STATUS_FLT_NO_WAITER_FOR_REPLY` = 0xC01C0020 (3223060512)*/
     #[doc(alias = "STATUS_FLT_NO_WAITER_FOR_REPLY")]
     StatusFltNoWaiterForReply,
-    #[doc = "*No message is known.*\n\n`STATUS_FLT_REGISTRATION_BUSY` = 3223060515 (0xC01C0023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FLT_REGISTRATION_BUSY` = 0xC01C0023 (3223060515)"]
     #[doc(alias = "STATUS_FLT_REGISTRATION_BUSY")]
     StatusFltRegistrationBusy,
-    #[doc = "*No message is known.*\n\n`STATUS_FLT_WCOS_NOT_SUPPORTED` = 3223060516 (0xC01C0024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FLT_WCOS_NOT_SUPPORTED` = 0xC01C0024 (3223060516)"]
     #[doc(alias = "STATUS_FLT_WCOS_NOT_SUPPORTED")]
     StatusFltWcosNotSupported,
     /**Monitor descriptor could not be obtained.
 
-`STATUS_MONITOR_NO_DESCRIPTOR` = 3223126017 (0xC01D0001)*/
+`STATUS_MONITOR_NO_DESCRIPTOR` = 0xC01D0001 (3223126017)*/
     #[doc(alias = "STATUS_MONITOR_NO_DESCRIPTOR")]
     StatusMonitorNoDescriptor,
     /**Format of the obtained monitor descriptor is not supported by this release.
 
-`STATUS_MONITOR_UNKNOWN_DESCRIPTOR_FORMAT` = 3223126018 (0xC01D0002)*/
+`STATUS_MONITOR_UNKNOWN_DESCRIPTOR_FORMAT` = 0xC01D0002 (3223126018)*/
     #[doc(alias = "STATUS_MONITOR_UNKNOWN_DESCRIPTOR_FORMAT")]
     StatusMonitorUnknownDescriptorFormat,
     /**Checksum of the obtained monitor descriptor is invalid.
 
-`STATUS_MONITOR_INVALID_DESCRIPTOR_CHECKSUM` = 3223126019 (0xC01D0003)*/
+`STATUS_MONITOR_INVALID_DESCRIPTOR_CHECKSUM` = 0xC01D0003 (3223126019)*/
     #[doc(alias = "STATUS_MONITOR_INVALID_DESCRIPTOR_CHECKSUM")]
     StatusMonitorInvalidDescriptorChecksum,
     /**Monitor descriptor contains an invalid standard timing block.
 
-`STATUS_MONITOR_INVALID_STANDARD_TIMING_BLOCK` = 3223126020 (0xC01D0004)*/
+`STATUS_MONITOR_INVALID_STANDARD_TIMING_BLOCK` = 0xC01D0004 (3223126020)*/
     #[doc(alias = "STATUS_MONITOR_INVALID_STANDARD_TIMING_BLOCK")]
     StatusMonitorInvalidStandardTimingBlock,
     /**WMI data block registration failed for one of the MSMonitorClass WMI subclasses.
 
-`STATUS_MONITOR_WMI_DATABLOCK_REGISTRATION_FAILED` = 3223126021 (0xC01D0005)*/
+`STATUS_MONITOR_WMI_DATABLOCK_REGISTRATION_FAILED` = 0xC01D0005 (3223126021)*/
     #[doc(alias = "STATUS_MONITOR_WMI_DATABLOCK_REGISTRATION_FAILED")]
     StatusMonitorWmiDatablockRegistrationFailed,
     /**Provided monitor descriptor block is either corrupted or does not contain monitor's detailed serial number.
 
-`STATUS_MONITOR_INVALID_SERIAL_NUMBER_MONDSC_BLOCK` = 3223126022 (0xC01D0006)*/
+`STATUS_MONITOR_INVALID_SERIAL_NUMBER_MONDSC_BLOCK` = 0xC01D0006 (3223126022)*/
     #[doc(alias = "STATUS_MONITOR_INVALID_SERIAL_NUMBER_MONDSC_BLOCK")]
     StatusMonitorInvalidSerialNumberMondscBlock,
     /**Provided monitor descriptor block is either corrupted or does not contain monitor's user friendly name.
 
-`STATUS_MONITOR_INVALID_USER_FRIENDLY_MONDSC_BLOCK` = 3223126023 (0xC01D0007)*/
+`STATUS_MONITOR_INVALID_USER_FRIENDLY_MONDSC_BLOCK` = 0xC01D0007 (3223126023)*/
     #[doc(alias = "STATUS_MONITOR_INVALID_USER_FRIENDLY_MONDSC_BLOCK")]
     StatusMonitorInvalidUserFriendlyMondscBlock,
     /**There is no monitor descriptor data at the specified (offset, size) region.
 
-`STATUS_MONITOR_NO_MORE_DESCRIPTOR_DATA` = 3223126024 (0xC01D0008)*/
+`STATUS_MONITOR_NO_MORE_DESCRIPTOR_DATA` = 0xC01D0008 (3223126024)*/
     #[doc(alias = "STATUS_MONITOR_NO_MORE_DESCRIPTOR_DATA")]
     StatusMonitorNoMoreDescriptorData,
     /**Monitor descriptor contains an invalid detailed timing block.
 
-`STATUS_MONITOR_INVALID_DETAILED_TIMING_BLOCK` = 3223126025 (0xC01D0009)*/
+`STATUS_MONITOR_INVALID_DETAILED_TIMING_BLOCK` = 0xC01D0009 (3223126025)*/
     #[doc(alias = "STATUS_MONITOR_INVALID_DETAILED_TIMING_BLOCK")]
     StatusMonitorInvalidDetailedTimingBlock,
-    #[doc = "*No message is known.*\n\n`STATUS_MONITOR_INVALID_MANUFACTURE_DATE` = 3223126026 (0xC01D000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_MONITOR_INVALID_MANUFACTURE_DATE` = 0xC01D000A (3223126026)"]
     #[doc(alias = "STATUS_MONITOR_INVALID_MANUFACTURE_DATE")]
     StatusMonitorInvalidManufactureDate,
     /**Exclusive mode ownership is needed to create unmanaged primary allocation.
 
-`STATUS_GRAPHICS_NOT_EXCLUSIVE_MODE_OWNER` = 3223191552 (0xC01E0000)*/
+`STATUS_GRAPHICS_NOT_EXCLUSIVE_MODE_OWNER` = 0xC01E0000 (3223191552)*/
     #[doc(alias = "STATUS_GRAPHICS_NOT_EXCLUSIVE_MODE_OWNER")]
     StatusGraphicsNotExclusiveModeOwner,
     /**The driver needs more DMA buffer space in order to complete the requested operation.
 
-`STATUS_GRAPHICS_INSUFFICIENT_DMA_BUFFER` = 3223191553 (0xC01E0001)*/
+`STATUS_GRAPHICS_INSUFFICIENT_DMA_BUFFER` = 0xC01E0001 (3223191553)*/
     #[doc(alias = "STATUS_GRAPHICS_INSUFFICIENT_DMA_BUFFER")]
     StatusGraphicsInsufficientDmaBuffer,
     /**Specified display adapter handle is invalid.
 
-`STATUS_GRAPHICS_INVALID_DISPLAY_ADAPTER` = 3223191554 (0xC01E0002)*/
+`STATUS_GRAPHICS_INVALID_DISPLAY_ADAPTER` = 0xC01E0002 (3223191554)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_DISPLAY_ADAPTER")]
     StatusGraphicsInvalidDisplayAdapter,
     /**Specified display adapter and all of its state has been reset.
 
-`STATUS_GRAPHICS_ADAPTER_WAS_RESET` = 3223191555 (0xC01E0003)*/
+`STATUS_GRAPHICS_ADAPTER_WAS_RESET` = 0xC01E0003 (3223191555)*/
     #[doc(alias = "STATUS_GRAPHICS_ADAPTER_WAS_RESET")]
     StatusGraphicsAdapterWasReset,
     /**The driver stack doesn't match the expected driver model.
 
-`STATUS_GRAPHICS_INVALID_DRIVER_MODEL` = 3223191556 (0xC01E0004)*/
+`STATUS_GRAPHICS_INVALID_DRIVER_MODEL` = 0xC01E0004 (3223191556)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_DRIVER_MODEL")]
     StatusGraphicsInvalidDriverModel,
     /**Present happened but ended up into the changed desktop mode
 
-`STATUS_GRAPHICS_PRESENT_MODE_CHANGED` = 3223191557 (0xC01E0005)*/
+`STATUS_GRAPHICS_PRESENT_MODE_CHANGED` = 0xC01E0005 (3223191557)*/
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_MODE_CHANGED")]
     StatusGraphicsPresentModeChanged,
     /**Nothing to present due to desktop occlusion
 
-`STATUS_GRAPHICS_PRESENT_OCCLUDED` = 3223191558 (0xC01E0006)*/
+`STATUS_GRAPHICS_PRESENT_OCCLUDED` = 0xC01E0006 (3223191558)*/
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_OCCLUDED")]
     StatusGraphicsPresentOccluded,
     /**Not able to present due to denial of desktop access
 
-`STATUS_GRAPHICS_PRESENT_DENIED` = 3223191559 (0xC01E0007)*/
+`STATUS_GRAPHICS_PRESENT_DENIED` = 0xC01E0007 (3223191559)*/
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_DENIED")]
     StatusGraphicsPresentDenied,
     /**Not able to present with color conversion
 
-`STATUS_GRAPHICS_CANNOTCOLORCONVERT` = 3223191560 (0xC01E0008)*/
+`STATUS_GRAPHICS_CANNOTCOLORCONVERT` = 0xC01E0008 (3223191560)*/
     #[doc(alias = "STATUS_GRAPHICS_CANNOTCOLORCONVERT")]
     StatusGraphicsCannotcolorconvert,
     /**The kernel driver detected a version mismatch between it and the user mode driver.
 
-`STATUS_GRAPHICS_DRIVER_MISMATCH` = 3223191561 (0xC01E0009)*/
+`STATUS_GRAPHICS_DRIVER_MISMATCH` = 0xC01E0009 (3223191561)*/
     #[doc(alias = "STATUS_GRAPHICS_DRIVER_MISMATCH")]
     StatusGraphicsDriverMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_REDIRECTION_DISABLED` = 3223191563 (0xC01E000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_REDIRECTION_DISABLED` = 0xC01E000B (3223191563)"]
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_REDIRECTION_DISABLED")]
     StatusGraphicsPresentRedirectionDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_UNOCCLUDED` = 3223191564 (0xC01E000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_UNOCCLUDED` = 0xC01E000C (3223191564)"]
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_UNOCCLUDED")]
     StatusGraphicsPresentUnoccluded,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_WINDOWDC_NOT_AVAILABLE` = 3223191565 (0xC01E000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_WINDOWDC_NOT_AVAILABLE` = 0xC01E000D (3223191565)"]
     #[doc(alias = "STATUS_GRAPHICS_WINDOWDC_NOT_AVAILABLE")]
     StatusGraphicsWindowdcNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_WINDOWLESS_PRESENT_DISABLED` = 3223191566 (0xC01E000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_WINDOWLESS_PRESENT_DISABLED` = 0xC01E000E (3223191566)"]
     #[doc(alias = "STATUS_GRAPHICS_WINDOWLESS_PRESENT_DISABLED")]
     StatusGraphicsWindowlessPresentDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_INVALID_WINDOW` = 3223191567 (0xC01E000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_INVALID_WINDOW` = 0xC01E000F (3223191567)"]
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_INVALID_WINDOW")]
     StatusGraphicsPresentInvalidWindow,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_BUFFER_NOT_BOUND` = 3223191568 (0xC01E0010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_PRESENT_BUFFER_NOT_BOUND` = 0xC01E0010 (3223191568)"]
     #[doc(alias = "STATUS_GRAPHICS_PRESENT_BUFFER_NOT_BOUND")]
     StatusGraphicsPresentBufferNotBound,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_VAIL_STATE_CHANGED` = 3223191569 (0xC01E0011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_VAIL_STATE_CHANGED` = 0xC01E0011 (3223191569)"]
     #[doc(alias = "STATUS_GRAPHICS_VAIL_STATE_CHANGED")]
     StatusGraphicsVailStateChanged,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_INDIRECT_DISPLAY_ABANDON_SWAPCHAIN` = 3223191570 (0xC01E0012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_INDIRECT_DISPLAY_ABANDON_SWAPCHAIN` = 0xC01E0012 (3223191570)"]
     #[doc(alias = "STATUS_GRAPHICS_INDIRECT_DISPLAY_ABANDON_SWAPCHAIN")]
     StatusGraphicsIndirectDisplayAbandonSwapchain,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_INDIRECT_DISPLAY_DEVICE_STOPPED` = 3223191571 (0xC01E0013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_INDIRECT_DISPLAY_DEVICE_STOPPED` = 0xC01E0013 (3223191571)"]
     #[doc(alias = "STATUS_GRAPHICS_INDIRECT_DISPLAY_DEVICE_STOPPED")]
     StatusGraphicsIndirectDisplayDeviceStopped,
-    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_MPO_ALLOCATION_UNPINNED` = 3223191576 (0xC01E0018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_GRAPHICS_MPO_ALLOCATION_UNPINNED` = 0xC01E0018 (3223191576)"]
     #[doc(alias = "STATUS_GRAPHICS_MPO_ALLOCATION_UNPINNED")]
     StatusGraphicsMpoAllocationUnpinned,
     /**Not enough video memory available to complete the operation.
 
-`STATUS_GRAPHICS_NO_VIDEO_MEMORY` = 3223191808 (0xC01E0100)*/
+`STATUS_GRAPHICS_NO_VIDEO_MEMORY` = 0xC01E0100 (3223191808)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_VIDEO_MEMORY")]
     StatusGraphicsNoVideoMemory,
     /**Couldn't probe and lock the underlying memory of an allocation.
 
-`STATUS_GRAPHICS_CANT_LOCK_MEMORY` = 3223191809 (0xC01E0101)*/
+`STATUS_GRAPHICS_CANT_LOCK_MEMORY` = 0xC01E0101 (3223191809)*/
     #[doc(alias = "STATUS_GRAPHICS_CANT_LOCK_MEMORY")]
     StatusGraphicsCantLockMemory,
     /**The allocation is currently busy.
 
-`STATUS_GRAPHICS_ALLOCATION_BUSY` = 3223191810 (0xC01E0102)*/
+`STATUS_GRAPHICS_ALLOCATION_BUSY` = 0xC01E0102 (3223191810)*/
     #[doc(alias = "STATUS_GRAPHICS_ALLOCATION_BUSY")]
     StatusGraphicsAllocationBusy,
     /**An object being referenced has already reached the maximum reference count and can't be referenced any further.
 
-`STATUS_GRAPHICS_TOO_MANY_REFERENCES` = 3223191811 (0xC01E0103)*/
+`STATUS_GRAPHICS_TOO_MANY_REFERENCES` = 0xC01E0103 (3223191811)*/
     #[doc(alias = "STATUS_GRAPHICS_TOO_MANY_REFERENCES")]
     StatusGraphicsTooManyReferences,
     /**A problem couldn't be solved due to some currently existing condition. The problem should be tried again later.
 
-`STATUS_GRAPHICS_TRY_AGAIN_LATER` = 3223191812 (0xC01E0104)*/
+`STATUS_GRAPHICS_TRY_AGAIN_LATER` = 0xC01E0104 (3223191812)*/
     #[doc(alias = "STATUS_GRAPHICS_TRY_AGAIN_LATER")]
     StatusGraphicsTryAgainLater,
     /**A problem couldn't be solved due to some currently existing condition. The problem should be tried again immediately.
 
-`STATUS_GRAPHICS_TRY_AGAIN_NOW` = 3223191813 (0xC01E0105)*/
+`STATUS_GRAPHICS_TRY_AGAIN_NOW` = 0xC01E0105 (3223191813)*/
     #[doc(alias = "STATUS_GRAPHICS_TRY_AGAIN_NOW")]
     StatusGraphicsTryAgainNow,
     /**The allocation is invalid.
 
-`STATUS_GRAPHICS_ALLOCATION_INVALID` = 3223191814 (0xC01E0106)*/
+`STATUS_GRAPHICS_ALLOCATION_INVALID` = 0xC01E0106 (3223191814)*/
     #[doc(alias = "STATUS_GRAPHICS_ALLOCATION_INVALID")]
     StatusGraphicsAllocationInvalid,
     /**No more unswizzling aperture are currently available.
 
-`STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNAVAILABLE` = 3223191815 (0xC01E0107)*/
+`STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNAVAILABLE` = 0xC01E0107 (3223191815)*/
     #[doc(alias = "STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNAVAILABLE")]
     StatusGraphicsUnswizzlingApertureUnavailable,
     /**The current allocation can't be unswizzled by an aperture.
 
-`STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNSUPPORTED` = 3223191816 (0xC01E0108)*/
+`STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNSUPPORTED` = 0xC01E0108 (3223191816)*/
     #[doc(alias = "STATUS_GRAPHICS_UNSWIZZLING_APERTURE_UNSUPPORTED")]
     StatusGraphicsUnswizzlingApertureUnsupported,
     /**The request failed because a pinned allocation can't be evicted.
 
-`STATUS_GRAPHICS_CANT_EVICT_PINNED_ALLOCATION` = 3223191817 (0xC01E0109)*/
+`STATUS_GRAPHICS_CANT_EVICT_PINNED_ALLOCATION` = 0xC01E0109 (3223191817)*/
     #[doc(alias = "STATUS_GRAPHICS_CANT_EVICT_PINNED_ALLOCATION")]
     StatusGraphicsCantEvictPinnedAllocation,
     /**The allocation can't be used from it's current segment location for the specified operation.
 
-`STATUS_GRAPHICS_INVALID_ALLOCATION_USAGE` = 3223191824 (0xC01E0110)*/
+`STATUS_GRAPHICS_INVALID_ALLOCATION_USAGE` = 0xC01E0110 (3223191824)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_ALLOCATION_USAGE")]
     StatusGraphicsInvalidAllocationUsage,
     /**A locked allocation can't be used in the current command buffer.
 
-`STATUS_GRAPHICS_CANT_RENDER_LOCKED_ALLOCATION` = 3223191825 (0xC01E0111)*/
+`STATUS_GRAPHICS_CANT_RENDER_LOCKED_ALLOCATION` = 0xC01E0111 (3223191825)*/
     #[doc(alias = "STATUS_GRAPHICS_CANT_RENDER_LOCKED_ALLOCATION")]
     StatusGraphicsCantRenderLockedAllocation,
     /**The allocation being referenced has been closed permanently.
 
-`STATUS_GRAPHICS_ALLOCATION_CLOSED` = 3223191826 (0xC01E0112)*/
+`STATUS_GRAPHICS_ALLOCATION_CLOSED` = 0xC01E0112 (3223191826)*/
     #[doc(alias = "STATUS_GRAPHICS_ALLOCATION_CLOSED")]
     StatusGraphicsAllocationClosed,
     /**An invalid allocation instance is being referenced.
 
-`STATUS_GRAPHICS_INVALID_ALLOCATION_INSTANCE` = 3223191827 (0xC01E0113)*/
+`STATUS_GRAPHICS_INVALID_ALLOCATION_INSTANCE` = 0xC01E0113 (3223191827)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_ALLOCATION_INSTANCE")]
     StatusGraphicsInvalidAllocationInstance,
     /**An invalid allocation handle is being referenced.
 
-`STATUS_GRAPHICS_INVALID_ALLOCATION_HANDLE` = 3223191828 (0xC01E0114)*/
+`STATUS_GRAPHICS_INVALID_ALLOCATION_HANDLE` = 0xC01E0114 (3223191828)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_ALLOCATION_HANDLE")]
     StatusGraphicsInvalidAllocationHandle,
     /**The allocation being referenced doesn't belong to the current device.
 
-`STATUS_GRAPHICS_WRONG_ALLOCATION_DEVICE` = 3223191829 (0xC01E0115)*/
+`STATUS_GRAPHICS_WRONG_ALLOCATION_DEVICE` = 0xC01E0115 (3223191829)*/
     #[doc(alias = "STATUS_GRAPHICS_WRONG_ALLOCATION_DEVICE")]
     StatusGraphicsWrongAllocationDevice,
     /**The specified allocation lost its content.
 
-`STATUS_GRAPHICS_ALLOCATION_CONTENT_LOST` = 3223191830 (0xC01E0116)*/
+`STATUS_GRAPHICS_ALLOCATION_CONTENT_LOST` = 0xC01E0116 (3223191830)*/
     #[doc(alias = "STATUS_GRAPHICS_ALLOCATION_CONTENT_LOST")]
     StatusGraphicsAllocationContentLost,
     /**GPU exception is detected on the given device. The device is not able to be scheduled.
 
-`STATUS_GRAPHICS_GPU_EXCEPTION_ON_DEVICE` = 3223192064 (0xC01E0200)*/
+`STATUS_GRAPHICS_GPU_EXCEPTION_ON_DEVICE` = 0xC01E0200 (3223192064)*/
     #[doc(alias = "STATUS_GRAPHICS_GPU_EXCEPTION_ON_DEVICE")]
     StatusGraphicsGpuExceptionOnDevice,
     /**Specified VidPN topology is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY` = 3223192320 (0xC01E0300)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY` = 0xC01E0300 (3223192320)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY")]
     StatusGraphicsInvalidVidpnTopology,
     /**Specified VidPN topology is valid but is not supported by this model of the display adapter.
 
-`STATUS_GRAPHICS_VIDPN_TOPOLOGY_NOT_SUPPORTED` = 3223192321 (0xC01E0301)*/
+`STATUS_GRAPHICS_VIDPN_TOPOLOGY_NOT_SUPPORTED` = 0xC01E0301 (3223192321)*/
     #[doc(alias = "STATUS_GRAPHICS_VIDPN_TOPOLOGY_NOT_SUPPORTED")]
     StatusGraphicsVidpnTopologyNotSupported,
     /**Specified VidPN topology is valid but is not supported by the display adapter at this time, due to current allocation of its resources.
 
-`STATUS_GRAPHICS_VIDPN_TOPOLOGY_CURRENTLY_NOT_SUPPORTED` = 3223192322 (0xC01E0302)*/
+`STATUS_GRAPHICS_VIDPN_TOPOLOGY_CURRENTLY_NOT_SUPPORTED` = 0xC01E0302 (3223192322)*/
     #[doc(alias = "STATUS_GRAPHICS_VIDPN_TOPOLOGY_CURRENTLY_NOT_SUPPORTED")]
     StatusGraphicsVidpnTopologyCurrentlyNotSupported,
     /**Specified VidPN handle is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN` = 3223192323 (0xC01E0303)*/
+`STATUS_GRAPHICS_INVALID_VIDPN` = 0xC01E0303 (3223192323)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN")]
     StatusGraphicsInvalidVidpn,
     /**Specified video present source is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE` = 3223192324 (0xC01E0304)*/
+`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE` = 0xC01E0304 (3223192324)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE")]
     StatusGraphicsInvalidVideoPresentSource,
     /**Specified video present target is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET` = 3223192325 (0xC01E0305)*/
+`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET` = 0xC01E0305 (3223192325)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET")]
     StatusGraphicsInvalidVideoPresentTarget,
     /**Specified VidPN modality is not supported (e.g. at least two of the pinned modes are not cofunctional).
 
-`STATUS_GRAPHICS_VIDPN_MODALITY_NOT_SUPPORTED` = 3223192326 (0xC01E0306)*/
+`STATUS_GRAPHICS_VIDPN_MODALITY_NOT_SUPPORTED` = 0xC01E0306 (3223192326)*/
     #[doc(alias = "STATUS_GRAPHICS_VIDPN_MODALITY_NOT_SUPPORTED")]
     StatusGraphicsVidpnModalityNotSupported,
     /**Specified VidPN source mode set is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_SOURCEMODESET` = 3223192328 (0xC01E0308)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_SOURCEMODESET` = 0xC01E0308 (3223192328)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_SOURCEMODESET")]
     StatusGraphicsInvalidVidpnSourcemodeset,
     /**Specified VidPN target mode set is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_TARGETMODESET` = 3223192329 (0xC01E0309)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_TARGETMODESET` = 0xC01E0309 (3223192329)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_TARGETMODESET")]
     StatusGraphicsInvalidVidpnTargetmodeset,
     /**Specified video signal frequency is invalid.
 
-`STATUS_GRAPHICS_INVALID_FREQUENCY` = 3223192330 (0xC01E030A)*/
+`STATUS_GRAPHICS_INVALID_FREQUENCY` = 0xC01E030A (3223192330)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_FREQUENCY")]
     StatusGraphicsInvalidFrequency,
     /**Specified video signal active region is invalid.
 
-`STATUS_GRAPHICS_INVALID_ACTIVE_REGION` = 3223192331 (0xC01E030B)*/
+`STATUS_GRAPHICS_INVALID_ACTIVE_REGION` = 0xC01E030B (3223192331)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_ACTIVE_REGION")]
     StatusGraphicsInvalidActiveRegion,
     /**Specified video signal total region is invalid.
 
-`STATUS_GRAPHICS_INVALID_TOTAL_REGION` = 3223192332 (0xC01E030C)*/
+`STATUS_GRAPHICS_INVALID_TOTAL_REGION` = 0xC01E030C (3223192332)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_TOTAL_REGION")]
     StatusGraphicsInvalidTotalRegion,
     /**Specified video present source mode is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE_MODE` = 3223192336 (0xC01E0310)*/
+`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE_MODE` = 0xC01E0310 (3223192336)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_SOURCE_MODE")]
     StatusGraphicsInvalidVideoPresentSourceMode,
     /**Specified video present target mode is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET_MODE` = 3223192337 (0xC01E0311)*/
+`STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET_MODE` = 0xC01E0311 (3223192337)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEO_PRESENT_TARGET_MODE")]
     StatusGraphicsInvalidVideoPresentTargetMode,
     /**Pinned mode must remain in the set on VidPN's cofunctional modality enumeration.
 
-`STATUS_GRAPHICS_PINNED_MODE_MUST_REMAIN_IN_SET` = 3223192338 (0xC01E0312)*/
+`STATUS_GRAPHICS_PINNED_MODE_MUST_REMAIN_IN_SET` = 0xC01E0312 (3223192338)*/
     #[doc(alias = "STATUS_GRAPHICS_PINNED_MODE_MUST_REMAIN_IN_SET")]
     StatusGraphicsPinnedModeMustRemainInSet,
     /**Specified video present path is already in VidPN's topology.
 
-`STATUS_GRAPHICS_PATH_ALREADY_IN_TOPOLOGY` = 3223192339 (0xC01E0313)*/
+`STATUS_GRAPHICS_PATH_ALREADY_IN_TOPOLOGY` = 0xC01E0313 (3223192339)*/
     #[doc(alias = "STATUS_GRAPHICS_PATH_ALREADY_IN_TOPOLOGY")]
     StatusGraphicsPathAlreadyInTopology,
     /**Specified mode is already in the mode set.
 
-`STATUS_GRAPHICS_MODE_ALREADY_IN_MODESET` = 3223192340 (0xC01E0314)*/
+`STATUS_GRAPHICS_MODE_ALREADY_IN_MODESET` = 0xC01E0314 (3223192340)*/
     #[doc(alias = "STATUS_GRAPHICS_MODE_ALREADY_IN_MODESET")]
     StatusGraphicsModeAlreadyInModeset,
     /**Specified video present source set is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEOPRESENTSOURCESET` = 3223192341 (0xC01E0315)*/
+`STATUS_GRAPHICS_INVALID_VIDEOPRESENTSOURCESET` = 0xC01E0315 (3223192341)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEOPRESENTSOURCESET")]
     StatusGraphicsInvalidVideopresentsourceset,
     /**Specified video present target set is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDEOPRESENTTARGETSET` = 3223192342 (0xC01E0316)*/
+`STATUS_GRAPHICS_INVALID_VIDEOPRESENTTARGETSET` = 0xC01E0316 (3223192342)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDEOPRESENTTARGETSET")]
     StatusGraphicsInvalidVideopresenttargetset,
     /**Specified video present source is already in the video present source set.
 
-`STATUS_GRAPHICS_SOURCE_ALREADY_IN_SET` = 3223192343 (0xC01E0317)*/
+`STATUS_GRAPHICS_SOURCE_ALREADY_IN_SET` = 0xC01E0317 (3223192343)*/
     #[doc(alias = "STATUS_GRAPHICS_SOURCE_ALREADY_IN_SET")]
     StatusGraphicsSourceAlreadyInSet,
     /**Specified video present target is already in the video present target set.
 
-`STATUS_GRAPHICS_TARGET_ALREADY_IN_SET` = 3223192344 (0xC01E0318)*/
+`STATUS_GRAPHICS_TARGET_ALREADY_IN_SET` = 0xC01E0318 (3223192344)*/
     #[doc(alias = "STATUS_GRAPHICS_TARGET_ALREADY_IN_SET")]
     StatusGraphicsTargetAlreadyInSet,
     /**Specified VidPN present path is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_PRESENT_PATH` = 3223192345 (0xC01E0319)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_PRESENT_PATH` = 0xC01E0319 (3223192345)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_PRESENT_PATH")]
     StatusGraphicsInvalidVidpnPresentPath,
     /**Miniport has no recommendation for augmentation of the specified VidPN's topology.
 
-`STATUS_GRAPHICS_NO_RECOMMENDED_VIDPN_TOPOLOGY` = 3223192346 (0xC01E031A)*/
+`STATUS_GRAPHICS_NO_RECOMMENDED_VIDPN_TOPOLOGY` = 0xC01E031A (3223192346)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_RECOMMENDED_VIDPN_TOPOLOGY")]
     StatusGraphicsNoRecommendedVidpnTopology,
     /**Specified monitor frequency range set is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGESET` = 3223192347 (0xC01E031B)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGESET` = 0xC01E031B (3223192347)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGESET")]
     StatusGraphicsInvalidMonitorFrequencyrangeset,
     /**Specified monitor frequency range is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE` = 3223192348 (0xC01E031C)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE` = 0xC01E031C (3223192348)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE")]
     StatusGraphicsInvalidMonitorFrequencyrange,
     /**Specified frequency range is not in the specified monitor frequency range set.
 
-`STATUS_GRAPHICS_FREQUENCYRANGE_NOT_IN_SET` = 3223192349 (0xC01E031D)*/
+`STATUS_GRAPHICS_FREQUENCYRANGE_NOT_IN_SET` = 0xC01E031D (3223192349)*/
     #[doc(alias = "STATUS_GRAPHICS_FREQUENCYRANGE_NOT_IN_SET")]
     StatusGraphicsFrequencyrangeNotInSet,
     /**Specified frequency range is already in the specified monitor frequency range set.
 
-`STATUS_GRAPHICS_FREQUENCYRANGE_ALREADY_IN_SET` = 3223192351 (0xC01E031F)*/
+`STATUS_GRAPHICS_FREQUENCYRANGE_ALREADY_IN_SET` = 0xC01E031F (3223192351)*/
     #[doc(alias = "STATUS_GRAPHICS_FREQUENCYRANGE_ALREADY_IN_SET")]
     StatusGraphicsFrequencyrangeAlreadyInSet,
     /**Specified mode set is stale. Please reacquire the new mode set.
 
-`STATUS_GRAPHICS_STALE_MODESET` = 3223192352 (0xC01E0320)*/
+`STATUS_GRAPHICS_STALE_MODESET` = 0xC01E0320 (3223192352)*/
     #[doc(alias = "STATUS_GRAPHICS_STALE_MODESET")]
     StatusGraphicsStaleModeset,
     /**Specified monitor source mode set is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_SOURCEMODESET` = 3223192353 (0xC01E0321)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_SOURCEMODESET` = 0xC01E0321 (3223192353)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_SOURCEMODESET")]
     StatusGraphicsInvalidMonitorSourcemodeset,
     /**Specified monitor source mode is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_SOURCE_MODE` = 3223192354 (0xC01E0322)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_SOURCE_MODE` = 0xC01E0322 (3223192354)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_SOURCE_MODE")]
     StatusGraphicsInvalidMonitorSourceMode,
     /**Miniport does not have any recommendation regarding the request to provide a functional VidPN given the current display adapter configuration.
 
-`STATUS_GRAPHICS_NO_RECOMMENDED_FUNCTIONAL_VIDPN` = 3223192355 (0xC01E0323)*/
+`STATUS_GRAPHICS_NO_RECOMMENDED_FUNCTIONAL_VIDPN` = 0xC01E0323 (3223192355)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_RECOMMENDED_FUNCTIONAL_VIDPN")]
     StatusGraphicsNoRecommendedFunctionalVidpn,
     /**ID of the specified mode is already used by another mode in the set.
 
-`STATUS_GRAPHICS_MODE_ID_MUST_BE_UNIQUE` = 3223192356 (0xC01E0324)*/
+`STATUS_GRAPHICS_MODE_ID_MUST_BE_UNIQUE` = 0xC01E0324 (3223192356)*/
     #[doc(alias = "STATUS_GRAPHICS_MODE_ID_MUST_BE_UNIQUE")]
     StatusGraphicsModeIdMustBeUnique,
     /**System failed to determine a mode that is supported by both the display adapter and the monitor connected to it.
 
-`STATUS_GRAPHICS_EMPTY_ADAPTER_MONITOR_MODE_SUPPORT_INTERSECTION` = 3223192357 (0xC01E0325)*/
+`STATUS_GRAPHICS_EMPTY_ADAPTER_MONITOR_MODE_SUPPORT_INTERSECTION` = 0xC01E0325 (3223192357)*/
     #[doc(alias = "STATUS_GRAPHICS_EMPTY_ADAPTER_MONITOR_MODE_SUPPORT_INTERSECTION")]
     StatusGraphicsEmptyAdapterMonitorModeSupportIntersection,
     /**Number of video present targets must be greater than or equal to the number of video present sources.
 
-`STATUS_GRAPHICS_VIDEO_PRESENT_TARGETS_LESS_THAN_SOURCES` = 3223192358 (0xC01E0326)*/
+`STATUS_GRAPHICS_VIDEO_PRESENT_TARGETS_LESS_THAN_SOURCES` = 0xC01E0326 (3223192358)*/
     #[doc(alias = "STATUS_GRAPHICS_VIDEO_PRESENT_TARGETS_LESS_THAN_SOURCES")]
     StatusGraphicsVideoPresentTargetsLessThanSources,
     /**Specified present path is not in VidPN's topology.
 
-`STATUS_GRAPHICS_PATH_NOT_IN_TOPOLOGY` = 3223192359 (0xC01E0327)*/
+`STATUS_GRAPHICS_PATH_NOT_IN_TOPOLOGY` = 0xC01E0327 (3223192359)*/
     #[doc(alias = "STATUS_GRAPHICS_PATH_NOT_IN_TOPOLOGY")]
     StatusGraphicsPathNotInTopology,
     /**Display adapter must have at least one video present source.
 
-`STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_SOURCE` = 3223192360 (0xC01E0328)*/
+`STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_SOURCE` = 0xC01E0328 (3223192360)*/
     #[doc(alias = "STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_SOURCE")]
     StatusGraphicsAdapterMustHaveAtLeastOneSource,
     /**Display adapter must have at least one video present target.
 
-`STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_TARGET` = 3223192361 (0xC01E0329)*/
+`STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_TARGET` = 0xC01E0329 (3223192361)*/
     #[doc(alias = "STATUS_GRAPHICS_ADAPTER_MUST_HAVE_AT_LEAST_ONE_TARGET")]
     StatusGraphicsAdapterMustHaveAtLeastOneTarget,
     /**Specified monitor descriptor set is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITORDESCRIPTORSET` = 3223192362 (0xC01E032A)*/
+`STATUS_GRAPHICS_INVALID_MONITORDESCRIPTORSET` = 0xC01E032A (3223192362)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITORDESCRIPTORSET")]
     StatusGraphicsInvalidMonitordescriptorset,
     /**Specified monitor descriptor is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITORDESCRIPTOR` = 3223192363 (0xC01E032B)*/
+`STATUS_GRAPHICS_INVALID_MONITORDESCRIPTOR` = 0xC01E032B (3223192363)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITORDESCRIPTOR")]
     StatusGraphicsInvalidMonitordescriptor,
     /**Specified descriptor is not in the specified monitor descriptor set.
 
-`STATUS_GRAPHICS_MONITORDESCRIPTOR_NOT_IN_SET` = 3223192364 (0xC01E032C)*/
+`STATUS_GRAPHICS_MONITORDESCRIPTOR_NOT_IN_SET` = 0xC01E032C (3223192364)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITORDESCRIPTOR_NOT_IN_SET")]
     StatusGraphicsMonitordescriptorNotInSet,
     /**Specified descriptor is already in the specified monitor descriptor set.
 
-`STATUS_GRAPHICS_MONITORDESCRIPTOR_ALREADY_IN_SET` = 3223192365 (0xC01E032D)*/
+`STATUS_GRAPHICS_MONITORDESCRIPTOR_ALREADY_IN_SET` = 0xC01E032D (3223192365)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITORDESCRIPTOR_ALREADY_IN_SET")]
     StatusGraphicsMonitordescriptorAlreadyInSet,
     /**ID of the specified monitor descriptor is already used by another descriptor in the set.
 
-`STATUS_GRAPHICS_MONITORDESCRIPTOR_ID_MUST_BE_UNIQUE` = 3223192366 (0xC01E032E)*/
+`STATUS_GRAPHICS_MONITORDESCRIPTOR_ID_MUST_BE_UNIQUE` = 0xC01E032E (3223192366)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITORDESCRIPTOR_ID_MUST_BE_UNIQUE")]
     StatusGraphicsMonitordescriptorIdMustBeUnique,
     /**Specified video present target subset type is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_TARGET_SUBSET_TYPE` = 3223192367 (0xC01E032F)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_TARGET_SUBSET_TYPE` = 0xC01E032F (3223192367)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_TARGET_SUBSET_TYPE")]
     StatusGraphicsInvalidVidpnTargetSubsetType,
     /**Two or more of the specified resources are not related to each other, as defined by the interface semantics.
 
-`STATUS_GRAPHICS_RESOURCES_NOT_RELATED` = 3223192368 (0xC01E0330)*/
+`STATUS_GRAPHICS_RESOURCES_NOT_RELATED` = 0xC01E0330 (3223192368)*/
     #[doc(alias = "STATUS_GRAPHICS_RESOURCES_NOT_RELATED")]
     StatusGraphicsResourcesNotRelated,
     /**ID of the specified video present source is already used by another source in the set.
 
-`STATUS_GRAPHICS_SOURCE_ID_MUST_BE_UNIQUE` = 3223192369 (0xC01E0331)*/
+`STATUS_GRAPHICS_SOURCE_ID_MUST_BE_UNIQUE` = 0xC01E0331 (3223192369)*/
     #[doc(alias = "STATUS_GRAPHICS_SOURCE_ID_MUST_BE_UNIQUE")]
     StatusGraphicsSourceIdMustBeUnique,
     /**ID of the specified video present target is already used by another target in the set.
 
-`STATUS_GRAPHICS_TARGET_ID_MUST_BE_UNIQUE` = 3223192370 (0xC01E0332)*/
+`STATUS_GRAPHICS_TARGET_ID_MUST_BE_UNIQUE` = 0xC01E0332 (3223192370)*/
     #[doc(alias = "STATUS_GRAPHICS_TARGET_ID_MUST_BE_UNIQUE")]
     StatusGraphicsTargetIdMustBeUnique,
     /**Specified VidPN source cannot be used because there is no available VidPN target to connect it to.
 
-`STATUS_GRAPHICS_NO_AVAILABLE_VIDPN_TARGET` = 3223192371 (0xC01E0333)*/
+`STATUS_GRAPHICS_NO_AVAILABLE_VIDPN_TARGET` = 0xC01E0333 (3223192371)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_AVAILABLE_VIDPN_TARGET")]
     StatusGraphicsNoAvailableVidpnTarget,
     /**Newly arrived monitor could not be associated with a display adapter.
 
-`STATUS_GRAPHICS_MONITOR_COULD_NOT_BE_ASSOCIATED_WITH_ADAPTER` = 3223192372 (0xC01E0334)*/
+`STATUS_GRAPHICS_MONITOR_COULD_NOT_BE_ASSOCIATED_WITH_ADAPTER` = 0xC01E0334 (3223192372)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITOR_COULD_NOT_BE_ASSOCIATED_WITH_ADAPTER")]
     StatusGraphicsMonitorCouldNotBeAssociatedWithAdapter,
     /**Display adapter in question does not have an associated VidPN manager.
 
-`STATUS_GRAPHICS_NO_VIDPNMGR` = 3223192373 (0xC01E0335)*/
+`STATUS_GRAPHICS_NO_VIDPNMGR` = 0xC01E0335 (3223192373)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_VIDPNMGR")]
     StatusGraphicsNoVidpnmgr,
     /**VidPN manager of the display adapter in question does not have an active VidPN.
 
-`STATUS_GRAPHICS_NO_ACTIVE_VIDPN` = 3223192374 (0xC01E0336)*/
+`STATUS_GRAPHICS_NO_ACTIVE_VIDPN` = 0xC01E0336 (3223192374)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_ACTIVE_VIDPN")]
     StatusGraphicsNoActiveVidpn,
     /**Specified VidPN topology is stale. Please reacquire the new topology.
 
-`STATUS_GRAPHICS_STALE_VIDPN_TOPOLOGY` = 3223192375 (0xC01E0337)*/
+`STATUS_GRAPHICS_STALE_VIDPN_TOPOLOGY` = 0xC01E0337 (3223192375)*/
     #[doc(alias = "STATUS_GRAPHICS_STALE_VIDPN_TOPOLOGY")]
     StatusGraphicsStaleVidpnTopology,
     /**There is no monitor connected on the specified video present target.
 
-`STATUS_GRAPHICS_MONITOR_NOT_CONNECTED` = 3223192376 (0xC01E0338)*/
+`STATUS_GRAPHICS_MONITOR_NOT_CONNECTED` = 0xC01E0338 (3223192376)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITOR_NOT_CONNECTED")]
     StatusGraphicsMonitorNotConnected,
     /**Specified source is not part of the specified VidPN's topology.
 
-`STATUS_GRAPHICS_SOURCE_NOT_IN_TOPOLOGY` = 3223192377 (0xC01E0339)*/
+`STATUS_GRAPHICS_SOURCE_NOT_IN_TOPOLOGY` = 0xC01E0339 (3223192377)*/
     #[doc(alias = "STATUS_GRAPHICS_SOURCE_NOT_IN_TOPOLOGY")]
     StatusGraphicsSourceNotInTopology,
     /**Specified primary surface size is invalid.
 
-`STATUS_GRAPHICS_INVALID_PRIMARYSURFACE_SIZE` = 3223192378 (0xC01E033A)*/
+`STATUS_GRAPHICS_INVALID_PRIMARYSURFACE_SIZE` = 0xC01E033A (3223192378)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PRIMARYSURFACE_SIZE")]
     StatusGraphicsInvalidPrimarysurfaceSize,
     /**Specified visible region size is invalid.
 
-`STATUS_GRAPHICS_INVALID_VISIBLEREGION_SIZE` = 3223192379 (0xC01E033B)*/
+`STATUS_GRAPHICS_INVALID_VISIBLEREGION_SIZE` = 0xC01E033B (3223192379)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VISIBLEREGION_SIZE")]
     StatusGraphicsInvalidVisibleregionSize,
     /**Specified stride is invalid.
 
-`STATUS_GRAPHICS_INVALID_STRIDE` = 3223192380 (0xC01E033C)*/
+`STATUS_GRAPHICS_INVALID_STRIDE` = 0xC01E033C (3223192380)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_STRIDE")]
     StatusGraphicsInvalidStride,
     /**Specified pixel format is invalid.
 
-`STATUS_GRAPHICS_INVALID_PIXELFORMAT` = 3223192381 (0xC01E033D)*/
+`STATUS_GRAPHICS_INVALID_PIXELFORMAT` = 0xC01E033D (3223192381)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PIXELFORMAT")]
     StatusGraphicsInvalidPixelformat,
     /**Specified color basis is invalid.
 
-`STATUS_GRAPHICS_INVALID_COLORBASIS` = 3223192382 (0xC01E033E)*/
+`STATUS_GRAPHICS_INVALID_COLORBASIS` = 0xC01E033E (3223192382)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_COLORBASIS")]
     StatusGraphicsInvalidColorbasis,
     /**Specified pixel value access mode is invalid.
 
-`STATUS_GRAPHICS_INVALID_PIXELVALUEACCESSMODE` = 3223192383 (0xC01E033F)*/
+`STATUS_GRAPHICS_INVALID_PIXELVALUEACCESSMODE` = 0xC01E033F (3223192383)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PIXELVALUEACCESSMODE")]
     StatusGraphicsInvalidPixelvalueaccessmode,
     /**Specified target is not part of the specified VidPN's topology.
 
-`STATUS_GRAPHICS_TARGET_NOT_IN_TOPOLOGY` = 3223192384 (0xC01E0340)*/
+`STATUS_GRAPHICS_TARGET_NOT_IN_TOPOLOGY` = 0xC01E0340 (3223192384)*/
     #[doc(alias = "STATUS_GRAPHICS_TARGET_NOT_IN_TOPOLOGY")]
     StatusGraphicsTargetNotInTopology,
     /**Failed to acquire display mode management interface.
 
-`STATUS_GRAPHICS_NO_DISPLAY_MODE_MANAGEMENT_SUPPORT` = 3223192385 (0xC01E0341)*/
+`STATUS_GRAPHICS_NO_DISPLAY_MODE_MANAGEMENT_SUPPORT` = 0xC01E0341 (3223192385)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_DISPLAY_MODE_MANAGEMENT_SUPPORT")]
     StatusGraphicsNoDisplayModeManagementSupport,
     /**Specified VidPN source is already owned by a DMM client and cannot be used until that client releases it.
 
-`STATUS_GRAPHICS_VIDPN_SOURCE_IN_USE` = 3223192386 (0xC01E0342)*/
+`STATUS_GRAPHICS_VIDPN_SOURCE_IN_USE` = 0xC01E0342 (3223192386)*/
     #[doc(alias = "STATUS_GRAPHICS_VIDPN_SOURCE_IN_USE")]
     StatusGraphicsVidpnSourceInUse,
     /**Specified VidPN is active and cannot be accessed.
 
-`STATUS_GRAPHICS_CANT_ACCESS_ACTIVE_VIDPN` = 3223192387 (0xC01E0343)*/
+`STATUS_GRAPHICS_CANT_ACCESS_ACTIVE_VIDPN` = 0xC01E0343 (3223192387)*/
     #[doc(alias = "STATUS_GRAPHICS_CANT_ACCESS_ACTIVE_VIDPN")]
     StatusGraphicsCantAccessActiveVidpn,
     /**Specified VidPN present path importance ordinal is invalid.
 
-`STATUS_GRAPHICS_INVALID_PATH_IMPORTANCE_ORDINAL` = 3223192388 (0xC01E0344)*/
+`STATUS_GRAPHICS_INVALID_PATH_IMPORTANCE_ORDINAL` = 0xC01E0344 (3223192388)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PATH_IMPORTANCE_ORDINAL")]
     StatusGraphicsInvalidPathImportanceOrdinal,
     /**Specified VidPN present path content geometry transformation is invalid.
 
-`STATUS_GRAPHICS_INVALID_PATH_CONTENT_GEOMETRY_TRANSFORMATION` = 3223192389 (0xC01E0345)*/
+`STATUS_GRAPHICS_INVALID_PATH_CONTENT_GEOMETRY_TRANSFORMATION` = 0xC01E0345 (3223192389)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PATH_CONTENT_GEOMETRY_TRANSFORMATION")]
     StatusGraphicsInvalidPathContentGeometryTransformation,
     /**Specified content geometry transformation is not supported on the respective VidPN present path.
 
-`STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_SUPPORTED` = 3223192390 (0xC01E0346)*/
+`STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_SUPPORTED` = 0xC01E0346 (3223192390)*/
     #[doc(alias = "STATUS_GRAPHICS_PATH_CONTENT_GEOMETRY_TRANSFORMATION_NOT_SUPPORTED")]
     StatusGraphicsPathContentGeometryTransformationNotSupported,
     /**Specified gamma ramp is invalid.
 
-`STATUS_GRAPHICS_INVALID_GAMMA_RAMP` = 3223192391 (0xC01E0347)*/
+`STATUS_GRAPHICS_INVALID_GAMMA_RAMP` = 0xC01E0347 (3223192391)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_GAMMA_RAMP")]
     StatusGraphicsInvalidGammaRamp,
     /**Specified gamma ramp is not supported on the respective VidPN present path.
 
-`STATUS_GRAPHICS_GAMMA_RAMP_NOT_SUPPORTED` = 3223192392 (0xC01E0348)*/
+`STATUS_GRAPHICS_GAMMA_RAMP_NOT_SUPPORTED` = 0xC01E0348 (3223192392)*/
     #[doc(alias = "STATUS_GRAPHICS_GAMMA_RAMP_NOT_SUPPORTED")]
     StatusGraphicsGammaRampNotSupported,
     /**Multi\-sampling is not supported on the respective VidPN present path.
 
-`STATUS_GRAPHICS_MULTISAMPLING_NOT_SUPPORTED` = 3223192393 (0xC01E0349)*/
+`STATUS_GRAPHICS_MULTISAMPLING_NOT_SUPPORTED` = 0xC01E0349 (3223192393)*/
     #[doc(alias = "STATUS_GRAPHICS_MULTISAMPLING_NOT_SUPPORTED")]
     StatusGraphicsMultisamplingNotSupported,
     /**Specified mode is not in the specified mode set.
 
-`STATUS_GRAPHICS_MODE_NOT_IN_MODESET` = 3223192394 (0xC01E034A)*/
+`STATUS_GRAPHICS_MODE_NOT_IN_MODESET` = 0xC01E034A (3223192394)*/
     #[doc(alias = "STATUS_GRAPHICS_MODE_NOT_IN_MODESET")]
     StatusGraphicsModeNotInModeset,
     /**Specified VidPN topology recommendation reason is invalid.
 
-`STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY_RECOMMENDATION_REASON` = 3223192397 (0xC01E034D)*/
+`STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY_RECOMMENDATION_REASON` = 0xC01E034D (3223192397)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_VIDPN_TOPOLOGY_RECOMMENDATION_REASON")]
     StatusGraphicsInvalidVidpnTopologyRecommendationReason,
     /**Specified VidPN present path content type is invalid.
 
-`STATUS_GRAPHICS_INVALID_PATH_CONTENT_TYPE` = 3223192398 (0xC01E034E)*/
+`STATUS_GRAPHICS_INVALID_PATH_CONTENT_TYPE` = 0xC01E034E (3223192398)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PATH_CONTENT_TYPE")]
     StatusGraphicsInvalidPathContentType,
     /**Specified VidPN present path copy protection type is invalid.
 
-`STATUS_GRAPHICS_INVALID_COPYPROTECTION_TYPE` = 3223192399 (0xC01E034F)*/
+`STATUS_GRAPHICS_INVALID_COPYPROTECTION_TYPE` = 0xC01E034F (3223192399)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_COPYPROTECTION_TYPE")]
     StatusGraphicsInvalidCopyprotectionType,
     /**No more than one unassigned mode set can exist at any given time for a given VidPN source/target.
 
-`STATUS_GRAPHICS_UNASSIGNED_MODESET_ALREADY_EXISTS` = 3223192400 (0xC01E0350)*/
+`STATUS_GRAPHICS_UNASSIGNED_MODESET_ALREADY_EXISTS` = 0xC01E0350 (3223192400)*/
     #[doc(alias = "STATUS_GRAPHICS_UNASSIGNED_MODESET_ALREADY_EXISTS")]
     StatusGraphicsUnassignedModesetAlreadyExists,
     /**Specified scanline ordering type is invalid.
 
-`STATUS_GRAPHICS_INVALID_SCANLINE_ORDERING` = 3223192402 (0xC01E0352)*/
+`STATUS_GRAPHICS_INVALID_SCANLINE_ORDERING` = 0xC01E0352 (3223192402)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_SCANLINE_ORDERING")]
     StatusGraphicsInvalidScanlineOrdering,
     /**Topology changes are not allowed for the specified VidPN.
 
-`STATUS_GRAPHICS_TOPOLOGY_CHANGES_NOT_ALLOWED` = 3223192403 (0xC01E0353)*/
+`STATUS_GRAPHICS_TOPOLOGY_CHANGES_NOT_ALLOWED` = 0xC01E0353 (3223192403)*/
     #[doc(alias = "STATUS_GRAPHICS_TOPOLOGY_CHANGES_NOT_ALLOWED")]
     StatusGraphicsTopologyChangesNotAllowed,
     /**All available importance ordinals are already used in specified topology.
 
-`STATUS_GRAPHICS_NO_AVAILABLE_IMPORTANCE_ORDINALS` = 3223192404 (0xC01E0354)*/
+`STATUS_GRAPHICS_NO_AVAILABLE_IMPORTANCE_ORDINALS` = 0xC01E0354 (3223192404)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_AVAILABLE_IMPORTANCE_ORDINALS")]
     StatusGraphicsNoAvailableImportanceOrdinals,
     /**Specified primary surface has a different private format attribute than the current primary surface
 
-`STATUS_GRAPHICS_INCOMPATIBLE_PRIVATE_FORMAT` = 3223192405 (0xC01E0355)*/
+`STATUS_GRAPHICS_INCOMPATIBLE_PRIVATE_FORMAT` = 0xC01E0355 (3223192405)*/
     #[doc(alias = "STATUS_GRAPHICS_INCOMPATIBLE_PRIVATE_FORMAT")]
     StatusGraphicsIncompatiblePrivateFormat,
     /**Specified mode pruning algorithm is invalid
 
-`STATUS_GRAPHICS_INVALID_MODE_PRUNING_ALGORITHM` = 3223192406 (0xC01E0356)*/
+`STATUS_GRAPHICS_INVALID_MODE_PRUNING_ALGORITHM` = 0xC01E0356 (3223192406)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MODE_PRUNING_ALGORITHM")]
     StatusGraphicsInvalidModePruningAlgorithm,
     /**Specified monitor capability origin is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_CAPABILITY_ORIGIN` = 3223192407 (0xC01E0357)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_CAPABILITY_ORIGIN` = 0xC01E0357 (3223192407)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_CAPABILITY_ORIGIN")]
     StatusGraphicsInvalidMonitorCapabilityOrigin,
     /**Specified monitor frequency range constraint is invalid.
 
-`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE_CONSTRAINT` = 3223192408 (0xC01E0358)*/
+`STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE_CONSTRAINT` = 0xC01E0358 (3223192408)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_MONITOR_FREQUENCYRANGE_CONSTRAINT")]
     StatusGraphicsInvalidMonitorFrequencyrangeConstraint,
     /**Maximum supported number of present paths has been reached.
 
-`STATUS_GRAPHICS_MAX_NUM_PATHS_REACHED` = 3223192409 (0xC01E0359)*/
+`STATUS_GRAPHICS_MAX_NUM_PATHS_REACHED` = 0xC01E0359 (3223192409)*/
     #[doc(alias = "STATUS_GRAPHICS_MAX_NUM_PATHS_REACHED")]
     StatusGraphicsMaxNumPathsReached,
     /**Miniport requested that augmentation be cancelled for the specified source of the specified VidPN's topology.
 
-`STATUS_GRAPHICS_CANCEL_VIDPN_TOPOLOGY_AUGMENTATION` = 3223192410 (0xC01E035A)*/
+`STATUS_GRAPHICS_CANCEL_VIDPN_TOPOLOGY_AUGMENTATION` = 0xC01E035A (3223192410)*/
     #[doc(alias = "STATUS_GRAPHICS_CANCEL_VIDPN_TOPOLOGY_AUGMENTATION")]
     StatusGraphicsCancelVidpnTopologyAugmentation,
     /**Specified client type was not recognized.
 
-`STATUS_GRAPHICS_INVALID_CLIENT_TYPE` = 3223192411 (0xC01E035B)*/
+`STATUS_GRAPHICS_INVALID_CLIENT_TYPE` = 0xC01E035B (3223192411)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_CLIENT_TYPE")]
     StatusGraphicsInvalidClientType,
     /**Client VidPN is not set on this adapter (e.g. no user mode initiated mode changes took place on this adapter yet).
 
-`STATUS_GRAPHICS_CLIENTVIDPN_NOT_SET` = 3223192412 (0xC01E035C)*/
+`STATUS_GRAPHICS_CLIENTVIDPN_NOT_SET` = 0xC01E035C (3223192412)*/
     #[doc(alias = "STATUS_GRAPHICS_CLIENTVIDPN_NOT_SET")]
     StatusGraphicsClientvidpnNotSet,
     /**Specified display adapter child device already has an external device connected to it.
 
-`STATUS_GRAPHICS_SPECIFIED_CHILD_ALREADY_CONNECTED` = 3223192576 (0xC01E0400)*/
+`STATUS_GRAPHICS_SPECIFIED_CHILD_ALREADY_CONNECTED` = 0xC01E0400 (3223192576)*/
     #[doc(alias = "STATUS_GRAPHICS_SPECIFIED_CHILD_ALREADY_CONNECTED")]
     StatusGraphicsSpecifiedChildAlreadyConnected,
     /**Specified display adapter child device does not support descriptor exposure.
 
-`STATUS_GRAPHICS_CHILD_DESCRIPTOR_NOT_SUPPORTED` = 3223192577 (0xC01E0401)*/
+`STATUS_GRAPHICS_CHILD_DESCRIPTOR_NOT_SUPPORTED` = 0xC01E0401 (3223192577)*/
     #[doc(alias = "STATUS_GRAPHICS_CHILD_DESCRIPTOR_NOT_SUPPORTED")]
     StatusGraphicsChildDescriptorNotSupported,
     /**The display adapter is not linked to any other adapters.
 
-`STATUS_GRAPHICS_NOT_A_LINKED_ADAPTER` = 3223192624 (0xC01E0430)*/
+`STATUS_GRAPHICS_NOT_A_LINKED_ADAPTER` = 0xC01E0430 (3223192624)*/
     #[doc(alias = "STATUS_GRAPHICS_NOT_A_LINKED_ADAPTER")]
     StatusGraphicsNotALinkedAdapter,
     /**Lead adapter in a linked configuration was not enumerated yet.
 
-`STATUS_GRAPHICS_LEADLINK_NOT_ENUMERATED` = 3223192625 (0xC01E0431)*/
+`STATUS_GRAPHICS_LEADLINK_NOT_ENUMERATED` = 0xC01E0431 (3223192625)*/
     #[doc(alias = "STATUS_GRAPHICS_LEADLINK_NOT_ENUMERATED")]
     StatusGraphicsLeadlinkNotEnumerated,
     /**Some chain adapters in a linked configuration were not enumerated yet.
 
-`STATUS_GRAPHICS_CHAINLINKS_NOT_ENUMERATED` = 3223192626 (0xC01E0432)*/
+`STATUS_GRAPHICS_CHAINLINKS_NOT_ENUMERATED` = 0xC01E0432 (3223192626)*/
     #[doc(alias = "STATUS_GRAPHICS_CHAINLINKS_NOT_ENUMERATED")]
     StatusGraphicsChainlinksNotEnumerated,
     /**The chain of linked adapters is not ready to start because of an unknown failure.
 
-`STATUS_GRAPHICS_ADAPTER_CHAIN_NOT_READY` = 3223192627 (0xC01E0433)*/
+`STATUS_GRAPHICS_ADAPTER_CHAIN_NOT_READY` = 0xC01E0433 (3223192627)*/
     #[doc(alias = "STATUS_GRAPHICS_ADAPTER_CHAIN_NOT_READY")]
     StatusGraphicsAdapterChainNotReady,
     /**An attempt was made to start a lead link display adapter when the chain links were not started yet.
 
-`STATUS_GRAPHICS_CHAINLINKS_NOT_STARTED` = 3223192628 (0xC01E0434)*/
+`STATUS_GRAPHICS_CHAINLINKS_NOT_STARTED` = 0xC01E0434 (3223192628)*/
     #[doc(alias = "STATUS_GRAPHICS_CHAINLINKS_NOT_STARTED")]
     StatusGraphicsChainlinksNotStarted,
     /**An attempt was made to power up a lead link display adapter when the chain links were powered down.
 
-`STATUS_GRAPHICS_CHAINLINKS_NOT_POWERED_ON` = 3223192629 (0xC01E0435)*/
+`STATUS_GRAPHICS_CHAINLINKS_NOT_POWERED_ON` = 0xC01E0435 (3223192629)*/
     #[doc(alias = "STATUS_GRAPHICS_CHAINLINKS_NOT_POWERED_ON")]
     StatusGraphicsChainlinksNotPoweredOn,
     /**The adapter link was found to be in an inconsistent state. Not all adapters are in an expected PNP/Power state.
 
-`STATUS_GRAPHICS_INCONSISTENT_DEVICE_LINK_STATE` = 3223192630 (0xC01E0436)*/
+`STATUS_GRAPHICS_INCONSISTENT_DEVICE_LINK_STATE` = 0xC01E0436 (3223192630)*/
     #[doc(alias = "STATUS_GRAPHICS_INCONSISTENT_DEVICE_LINK_STATE")]
     StatusGraphicsInconsistentDeviceLinkState,
     /**The driver trying to start is not the same as the driver for the POSTed display adapter.
 
-`STATUS_GRAPHICS_NOT_POST_DEVICE_DRIVER` = 3223192632 (0xC01E0438)*/
+`STATUS_GRAPHICS_NOT_POST_DEVICE_DRIVER` = 0xC01E0438 (3223192632)*/
     #[doc(alias = "STATUS_GRAPHICS_NOT_POST_DEVICE_DRIVER")]
     StatusGraphicsNotPostDeviceDriver,
     /**An operation is being attempted that requires the display adapter to be in a quiescent state.
 
-`STATUS_GRAPHICS_ADAPTER_ACCESS_NOT_EXCLUDED` = 3223192635 (0xC01E043B)*/
+`STATUS_GRAPHICS_ADAPTER_ACCESS_NOT_EXCLUDED` = 0xC01E043B (3223192635)*/
     #[doc(alias = "STATUS_GRAPHICS_ADAPTER_ACCESS_NOT_EXCLUDED")]
     StatusGraphicsAdapterAccessNotExcluded,
     /**The driver does not support OPM.
 
-`STATUS_GRAPHICS_OPM_NOT_SUPPORTED` = 3223192832 (0xC01E0500)*/
+`STATUS_GRAPHICS_OPM_NOT_SUPPORTED` = 0xC01E0500 (3223192832)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_NOT_SUPPORTED")]
     StatusGraphicsOpmNotSupported,
     /**The driver does not support COPP.
 
-`STATUS_GRAPHICS_COPP_NOT_SUPPORTED` = 3223192833 (0xC01E0501)*/
+`STATUS_GRAPHICS_COPP_NOT_SUPPORTED` = 0xC01E0501 (3223192833)*/
     #[doc(alias = "STATUS_GRAPHICS_COPP_NOT_SUPPORTED")]
     StatusGraphicsCoppNotSupported,
     /**The driver does not support UAB.
 
-`STATUS_GRAPHICS_UAB_NOT_SUPPORTED` = 3223192834 (0xC01E0502)*/
+`STATUS_GRAPHICS_UAB_NOT_SUPPORTED` = 0xC01E0502 (3223192834)*/
     #[doc(alias = "STATUS_GRAPHICS_UAB_NOT_SUPPORTED")]
     StatusGraphicsUabNotSupported,
     /**The specified encrypted parameters are invalid.
 
-`STATUS_GRAPHICS_OPM_INVALID_ENCRYPTED_PARAMETERS` = 3223192835 (0xC01E0503)*/
+`STATUS_GRAPHICS_OPM_INVALID_ENCRYPTED_PARAMETERS` = 0xC01E0503 (3223192835)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INVALID_ENCRYPTED_PARAMETERS")]
     StatusGraphicsOpmInvalidEncryptedParameters,
     /**The GDI display device passed to this function does not have any active protected outputs.
 
-`STATUS_GRAPHICS_OPM_NO_PROTECTED_OUTPUTS_EXIST` = 3223192837 (0xC01E0505)*/
+`STATUS_GRAPHICS_OPM_NO_PROTECTED_OUTPUTS_EXIST` = 0xC01E0505 (3223192837)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_NO_PROTECTED_OUTPUTS_EXIST")]
     StatusGraphicsOpmNoProtectedOutputsExist,
     /**An internal error caused an operation to fail.
 
-`STATUS_GRAPHICS_OPM_INTERNAL_ERROR` = 3223192843 (0xC01E050B)*/
+`STATUS_GRAPHICS_OPM_INTERNAL_ERROR` = 0xC01E050B (3223192843)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INTERNAL_ERROR")]
     StatusGraphicsOpmInternalError,
     /**The function failed because the caller passed in an invalid OPM user mode handle.
 
-`STATUS_GRAPHICS_OPM_INVALID_HANDLE` = 3223192844 (0xC01E050C)*/
+`STATUS_GRAPHICS_OPM_INVALID_HANDLE` = 0xC01E050C (3223192844)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INVALID_HANDLE")]
     StatusGraphicsOpmInvalidHandle,
     /**A certificate could not be returned because the certificate buffer passed to the function was too small.
 
-`STATUS_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH` = 3223192846 (0xC01E050E)*/
+`STATUS_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH` = 0xC01E050E (3223192846)*/
     #[doc(alias = "STATUS_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH")]
     StatusGraphicsPvpInvalidCertificateLength,
     /**The DxgkDdiOpmCreateProtectedOutput function could not create a protected output because the Video Present Target is in spanning mode.
 
-`STATUS_GRAPHICS_OPM_SPANNING_MODE_ENABLED` = 3223192847 (0xC01E050F)*/
+`STATUS_GRAPHICS_OPM_SPANNING_MODE_ENABLED` = 0xC01E050F (3223192847)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_SPANNING_MODE_ENABLED")]
     StatusGraphicsOpmSpanningModeEnabled,
     /**The DxgkDdiOpmCreateProtectedOutput function could not create a protected output because the Video Present Target is in theater mode.
 
-`STATUS_GRAPHICS_OPM_THEATER_MODE_ENABLED` = 3223192848 (0xC01E0510)*/
+`STATUS_GRAPHICS_OPM_THEATER_MODE_ENABLED` = 0xC01E0510 (3223192848)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_THEATER_MODE_ENABLED")]
     StatusGraphicsOpmTheaterModeEnabled,
     /**The function failed because the display adapter's Hardware Functionality Scan failed to validate the graphics hardware.
 
-`STATUS_GRAPHICS_PVP_HFS_FAILED` = 3223192849 (0xC01E0511)*/
+`STATUS_GRAPHICS_PVP_HFS_FAILED` = 0xC01E0511 (3223192849)*/
     #[doc(alias = "STATUS_GRAPHICS_PVP_HFS_FAILED")]
     StatusGraphicsPvpHfsFailed,
     /**The HDCP System Renewability Message passed to this function did not comply with section 5 of the HDCP 1.1 specification.
 
-`STATUS_GRAPHICS_OPM_INVALID_SRM` = 3223192850 (0xC01E0512)*/
+`STATUS_GRAPHICS_OPM_INVALID_SRM` = 0xC01E0512 (3223192850)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INVALID_SRM")]
     StatusGraphicsOpmInvalidSrm,
     /**The protected output cannot enable the High\-bandwidth Digital Content Protection (HDCP) System because it does not support HDCP.
 
-`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_HDCP` = 3223192851 (0xC01E0513)*/
+`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_HDCP` = 0xC01E0513 (3223192851)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_HDCP")]
     StatusGraphicsOpmOutputDoesNotSupportHdcp,
     /**The protected output cannot enable Analogue Copy Protection (ACP) because it does not support ACP.
 
-`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_ACP` = 3223192852 (0xC01E0514)*/
+`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_ACP` = 0xC01E0514 (3223192852)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_ACP")]
     StatusGraphicsOpmOutputDoesNotSupportAcp,
     /**The protected output cannot enable the Content Generation Management System Analogue (CGMS\-A) protection technology because it does not support CGMS\-A.
 
-`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_CGMSA` = 3223192853 (0xC01E0515)*/
+`STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_CGMSA` = 0xC01E0515 (3223192853)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_CGMSA")]
     StatusGraphicsOpmOutputDoesNotSupportCgmsa,
     /**The DxgkDdiOPMGetInformation function cannot return the version of the SRM being used because the application never successfully passed an SRM to the protected output.
 
-`STATUS_GRAPHICS_OPM_HDCP_SRM_NEVER_SET` = 3223192854 (0xC01E0516)*/
+`STATUS_GRAPHICS_OPM_HDCP_SRM_NEVER_SET` = 0xC01E0516 (3223192854)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_HDCP_SRM_NEVER_SET")]
     StatusGraphicsOpmHdcpSrmNeverSet,
     /**The DxgkDdiOPMConfigureProtectedOutput function cannot enable the specified output protection technology because the output's screen resolution is too high.
 
-`STATUS_GRAPHICS_OPM_RESOLUTION_TOO_HIGH` = 3223192855 (0xC01E0517)*/
+`STATUS_GRAPHICS_OPM_RESOLUTION_TOO_HIGH` = 0xC01E0517 (3223192855)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_RESOLUTION_TOO_HIGH")]
     StatusGraphicsOpmResolutionTooHigh,
     /**The DxgkDdiOPMConfigureProtectedOutput function cannot enable HDCP because the display adapter's HDCP hardware is already being used by other physical outputs.
 
-`STATUS_GRAPHICS_OPM_ALL_HDCP_HARDWARE_ALREADY_IN_USE` = 3223192856 (0xC01E0518)*/
+`STATUS_GRAPHICS_OPM_ALL_HDCP_HARDWARE_ALREADY_IN_USE` = 0xC01E0518 (3223192856)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_ALL_HDCP_HARDWARE_ALREADY_IN_USE")]
     StatusGraphicsOpmAllHdcpHardwareAlreadyInUse,
     /**The operating system asynchronously destroyed this OPM protected output because the operating system's state changed. This error typically occurs because the monitor PDO associated with this protected output was removed, the monitor PDO associated with this protected output was stopped, or the protected output's session became a non\-console session.
 
-`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_NO_LONGER_EXISTS` = 3223192858 (0xC01E051A)*/
+`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_NO_LONGER_EXISTS` = 0xC01E051A (3223192858)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_NO_LONGER_EXISTS")]
     StatusGraphicsOpmProtectedOutputNoLongerExists,
     /**Either the DxgkDdiOPMGetCOPPCompatibleInformation, DxgkDdiOPMGetInformation, or DxgkDdiOPMConfigureProtectedOutput function failed. This error is only returned if a protected output has OPM semantics.  DxgkDdiOPMGetCOPPCompatibleInformation always returns this error if a protected output has OPM semantics.  DxgkDdiOPMGetInformation returns this error code if the caller requested COPP specific information.  DxgkDdiOPMConfigureProtectedOutput returns this error when the caller tries to use a COPP specific command.
 
-`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_COPP_SEMANTICS` = 3223192860 (0xC01E051C)*/
+`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_COPP_SEMANTICS` = 0xC01E051C (3223192860)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_COPP_SEMANTICS")]
     StatusGraphicsOpmProtectedOutputDoesNotHaveCoppSemantics,
     /**The DxgkDdiOPMGetInformation and DxgkDdiOPMGetCOPPCompatibleInformation functions return this error code if the passed in sequence number is not the expected sequence number or the passed in OMAC value is invalid.
 
-`STATUS_GRAPHICS_OPM_INVALID_INFORMATION_REQUEST` = 3223192861 (0xC01E051D)*/
+`STATUS_GRAPHICS_OPM_INVALID_INFORMATION_REQUEST` = 0xC01E051D (3223192861)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INVALID_INFORMATION_REQUEST")]
     StatusGraphicsOpmInvalidInformationRequest,
     /**The function failed because an unexpected error occurred inside of a display driver.
 
-`STATUS_GRAPHICS_OPM_DRIVER_INTERNAL_ERROR` = 3223192862 (0xC01E051E)*/
+`STATUS_GRAPHICS_OPM_DRIVER_INTERNAL_ERROR` = 0xC01E051E (3223192862)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_DRIVER_INTERNAL_ERROR")]
     StatusGraphicsOpmDriverInternalError,
     /**Either the DxgkDdiOPMGetCOPPCompatibleInformation, DxgkDdiOPMGetInformation, or DxgkDdiOPMConfigureProtectedOutput function failed. This error is only returned if a protected output has COPP semantics.  DxgkDdiOPMGetCOPPCompatibleInformation returns this error code if the caller requested OPM specific information.  DxgkDdiOPMGetInformation always returns this error if a protected output has COPP semantics.  DxgkDdiOPMConfigureProtectedOutput returns this error when the caller tries to use an OPM specific command.
 
-`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_OPM_SEMANTICS` = 3223192863 (0xC01E051F)*/
+`STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_OPM_SEMANTICS` = 0xC01E051F (3223192863)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_PROTECTED_OUTPUT_DOES_NOT_HAVE_OPM_SEMANTICS")]
     StatusGraphicsOpmProtectedOutputDoesNotHaveOpmSemantics,
     /**The DxgkDdiOPMGetCOPPCompatibleInformation and DxgkDdiOPMConfigureProtectedOutput functions return this error if the display driver does not support the DXGKMDT\_OPM\_GET\_ACP\_AND\_CGMSA\_SIGNALING and DXGKMDT\_OPM\_SET\_ACP\_AND\_CGMSA\_SIGNALING GUIDs.
 
-`STATUS_GRAPHICS_OPM_SIGNALING_NOT_SUPPORTED` = 3223192864 (0xC01E0520)*/
+`STATUS_GRAPHICS_OPM_SIGNALING_NOT_SUPPORTED` = 0xC01E0520 (3223192864)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_SIGNALING_NOT_SUPPORTED")]
     StatusGraphicsOpmSignalingNotSupported,
     /**The DxgkDdiOPMConfigureProtectedOutput function returns this error code if the passed in sequence number is not the expected sequence number or the passed in OMAC value is invalid.
 
-`STATUS_GRAPHICS_OPM_INVALID_CONFIGURATION_REQUEST` = 3223192865 (0xC01E0521)*/
+`STATUS_GRAPHICS_OPM_INVALID_CONFIGURATION_REQUEST` = 0xC01E0521 (3223192865)*/
     #[doc(alias = "STATUS_GRAPHICS_OPM_INVALID_CONFIGURATION_REQUEST")]
     StatusGraphicsOpmInvalidConfigurationRequest,
     /**The monitor connected to the specified video output does not have an I2C bus.
 
-`STATUS_GRAPHICS_I2C_NOT_SUPPORTED` = 3223192960 (0xC01E0580)*/
+`STATUS_GRAPHICS_I2C_NOT_SUPPORTED` = 0xC01E0580 (3223192960)*/
     #[doc(alias = "STATUS_GRAPHICS_I2C_NOT_SUPPORTED")]
     StatusGraphicsI2cNotSupported,
     /**No device on the I2C bus has the specified address.
 
-`STATUS_GRAPHICS_I2C_DEVICE_DOES_NOT_EXIST` = 3223192961 (0xC01E0581)*/
+`STATUS_GRAPHICS_I2C_DEVICE_DOES_NOT_EXIST` = 0xC01E0581 (3223192961)*/
     #[doc(alias = "STATUS_GRAPHICS_I2C_DEVICE_DOES_NOT_EXIST")]
     StatusGraphicsI2cDeviceDoesNotExist,
     /**An error occurred while transmitting data to the device on the I2C bus.
 
-`STATUS_GRAPHICS_I2C_ERROR_TRANSMITTING_DATA` = 3223192962 (0xC01E0582)*/
+`STATUS_GRAPHICS_I2C_ERROR_TRANSMITTING_DATA` = 0xC01E0582 (3223192962)*/
     #[doc(alias = "STATUS_GRAPHICS_I2C_ERROR_TRANSMITTING_DATA")]
     StatusGraphicsI2cErrorTransmittingData,
     /**An error occurred while receiving data from the device on the I2C bus.
 
-`STATUS_GRAPHICS_I2C_ERROR_RECEIVING_DATA` = 3223192963 (0xC01E0583)*/
+`STATUS_GRAPHICS_I2C_ERROR_RECEIVING_DATA` = 0xC01E0583 (3223192963)*/
     #[doc(alias = "STATUS_GRAPHICS_I2C_ERROR_RECEIVING_DATA")]
     StatusGraphicsI2cErrorReceivingData,
     /**The monitor does not support the specified VCP code.
 
-`STATUS_GRAPHICS_DDCCI_VCP_NOT_SUPPORTED` = 3223192964 (0xC01E0584)*/
+`STATUS_GRAPHICS_DDCCI_VCP_NOT_SUPPORTED` = 0xC01E0584 (3223192964)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_VCP_NOT_SUPPORTED")]
     StatusGraphicsDdcciVcpNotSupported,
     /**The data received from the monitor is invalid.
 
-`STATUS_GRAPHICS_DDCCI_INVALID_DATA` = 3223192965 (0xC01E0585)*/
+`STATUS_GRAPHICS_DDCCI_INVALID_DATA` = 0xC01E0585 (3223192965)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_INVALID_DATA")]
     StatusGraphicsDdcciInvalidData,
     /**The function failed because a monitor returned an invalid Timing Status byte when the operating system used the DDC/CI Get Timing Report \& Timing Message command to get a timing report from a monitor.
 
-`STATUS_GRAPHICS_DDCCI_MONITOR_RETURNED_INVALID_TIMING_STATUS_BYTE` = 3223192966 (0xC01E0586)*/
+`STATUS_GRAPHICS_DDCCI_MONITOR_RETURNED_INVALID_TIMING_STATUS_BYTE` = 0xC01E0586 (3223192966)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_MONITOR_RETURNED_INVALID_TIMING_STATUS_BYTE")]
     StatusGraphicsDdcciMonitorReturnedInvalidTimingStatusByte,
     /**A monitor returned a DDC/CI capabilities string which did not comply with the ACCESS.bus 3.0, DDC/CI 1.1, or MCCS 2 Revision 1 specification.
 
-`STATUS_GRAPHICS_DDCCI_INVALID_CAPABILITIES_STRING` = 3223192967 (0xC01E0587)*/
+`STATUS_GRAPHICS_DDCCI_INVALID_CAPABILITIES_STRING` = 0xC01E0587 (3223192967)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_INVALID_CAPABILITIES_STRING")]
     StatusGraphicsDdcciInvalidCapabilitiesString,
     /**An internal error caused an operation to fail.
 
-`STATUS_GRAPHICS_MCA_INTERNAL_ERROR` = 3223192968 (0xC01E0588)*/
+`STATUS_GRAPHICS_MCA_INTERNAL_ERROR` = 0xC01E0588 (3223192968)*/
     #[doc(alias = "STATUS_GRAPHICS_MCA_INTERNAL_ERROR")]
     StatusGraphicsMcaInternalError,
     /**An operation failed because a DDC/CI message had an invalid value in its command field.
 
-`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_COMMAND` = 3223192969 (0xC01E0589)*/
+`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_COMMAND` = 0xC01E0589 (3223192969)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_COMMAND")]
     StatusGraphicsDdcciInvalidMessageCommand,
     /**An error occurred because the field length of a DDC/CI message contained an invalid value.
 
-`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_LENGTH` = 3223192970 (0xC01E058A)*/
+`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_LENGTH` = 0xC01E058A (3223192970)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_LENGTH")]
     StatusGraphicsDdcciInvalidMessageLength,
     /**An error occurred because the checksum field in a DDC/CI message did not match the message's computed checksum value. This error implies that the data was corrupted while it was being transmitted from a monitor to a computer.
 
-`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_CHECKSUM` = 3223192971 (0xC01E058B)*/
+`STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_CHECKSUM` = 0xC01E058B (3223192971)*/
     #[doc(alias = "STATUS_GRAPHICS_DDCCI_INVALID_MESSAGE_CHECKSUM")]
     StatusGraphicsDdcciInvalidMessageChecksum,
     /**This function failed because an invalid monitor handle was passed to it.
 
-`STATUS_GRAPHICS_INVALID_PHYSICAL_MONITOR_HANDLE` = 3223192972 (0xC01E058C)*/
+`STATUS_GRAPHICS_INVALID_PHYSICAL_MONITOR_HANDLE` = 0xC01E058C (3223192972)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_PHYSICAL_MONITOR_HANDLE")]
     StatusGraphicsInvalidPhysicalMonitorHandle,
     /**The operating system asynchronously destroyed the monitor which corresponds to this handle because the operating system's state changed. This error typically occurs because the monitor PDO associated with this handle was removed, the monitor PDO associated with this handle was stopped, or a display mode change occurred. A display mode change occurs when windows sends a WM\_DISPLAYCHANGE windows message to applications.
 
-`STATUS_GRAPHICS_MONITOR_NO_LONGER_EXISTS` = 3223192973 (0xC01E058D)*/
+`STATUS_GRAPHICS_MONITOR_NO_LONGER_EXISTS` = 0xC01E058D (3223192973)*/
     #[doc(alias = "STATUS_GRAPHICS_MONITOR_NO_LONGER_EXISTS")]
     StatusGraphicsMonitorNoLongerExists,
     /**This function can only be used if a program is running in the local console session. It cannot be used if a program is running on a remote desktop session or on a terminal server session.
 
-`STATUS_GRAPHICS_ONLY_CONSOLE_SESSION_SUPPORTED` = 3223193056 (0xC01E05E0)*/
+`STATUS_GRAPHICS_ONLY_CONSOLE_SESSION_SUPPORTED` = 0xC01E05E0 (3223193056)*/
     #[doc(alias = "STATUS_GRAPHICS_ONLY_CONSOLE_SESSION_SUPPORTED")]
     StatusGraphicsOnlyConsoleSessionSupported,
     /**This function cannot find an actual GDI display device which corresponds to the specified GDI display device name.
 
-`STATUS_GRAPHICS_NO_DISPLAY_DEVICE_CORRESPONDS_TO_NAME` = 3223193057 (0xC01E05E1)*/
+`STATUS_GRAPHICS_NO_DISPLAY_DEVICE_CORRESPONDS_TO_NAME` = 0xC01E05E1 (3223193057)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_DISPLAY_DEVICE_CORRESPONDS_TO_NAME")]
     StatusGraphicsNoDisplayDeviceCorrespondsToName,
     /**The function failed because the specified GDI display device was not attached to the Windows desktop.
 
-`STATUS_GRAPHICS_DISPLAY_DEVICE_NOT_ATTACHED_TO_DESKTOP` = 3223193058 (0xC01E05E2)*/
+`STATUS_GRAPHICS_DISPLAY_DEVICE_NOT_ATTACHED_TO_DESKTOP` = 0xC01E05E2 (3223193058)*/
     #[doc(alias = "STATUS_GRAPHICS_DISPLAY_DEVICE_NOT_ATTACHED_TO_DESKTOP")]
     StatusGraphicsDisplayDeviceNotAttachedToDesktop,
     /**This function does not support GDI mirroring display devices because GDI mirroring display devices do not have any physical monitors associated with them.
 
-`STATUS_GRAPHICS_MIRRORING_DEVICES_NOT_SUPPORTED` = 3223193059 (0xC01E05E3)*/
+`STATUS_GRAPHICS_MIRRORING_DEVICES_NOT_SUPPORTED` = 0xC01E05E3 (3223193059)*/
     #[doc(alias = "STATUS_GRAPHICS_MIRRORING_DEVICES_NOT_SUPPORTED")]
     StatusGraphicsMirroringDevicesNotSupported,
     /**The function failed because an invalid pointer parameter was passed to it. A pointer parameter is invalid if it is NULL, it points to an invalid address, it points to a kernel mode address or it is not correctly aligned.
 
-`STATUS_GRAPHICS_INVALID_POINTER` = 3223193060 (0xC01E05E4)*/
+`STATUS_GRAPHICS_INVALID_POINTER` = 0xC01E05E4 (3223193060)*/
     #[doc(alias = "STATUS_GRAPHICS_INVALID_POINTER")]
     StatusGraphicsInvalidPointer,
     /**This function failed because the GDI device passed to it did not have any monitors associated with it.
 
-`STATUS_GRAPHICS_NO_MONITORS_CORRESPOND_TO_DISPLAY_DEVICE` = 3223193061 (0xC01E05E5)*/
+`STATUS_GRAPHICS_NO_MONITORS_CORRESPOND_TO_DISPLAY_DEVICE` = 0xC01E05E5 (3223193061)*/
     #[doc(alias = "STATUS_GRAPHICS_NO_MONITORS_CORRESPOND_TO_DISPLAY_DEVICE")]
     StatusGraphicsNoMonitorsCorrespondToDisplayDevice,
     /**An array passed to the function cannot hold all of the data that the function must copy into the array.
 
-`STATUS_GRAPHICS_PARAMETER_ARRAY_TOO_SMALL` = 3223193062 (0xC01E05E6)*/
+`STATUS_GRAPHICS_PARAMETER_ARRAY_TOO_SMALL` = 0xC01E05E6 (3223193062)*/
     #[doc(alias = "STATUS_GRAPHICS_PARAMETER_ARRAY_TOO_SMALL")]
     StatusGraphicsParameterArrayTooSmall,
     /**An internal error caused an operation to fail.
 
-`STATUS_GRAPHICS_INTERNAL_ERROR` = 3223193063 (0xC01E05E7)*/
+`STATUS_GRAPHICS_INTERNAL_ERROR` = 0xC01E05E7 (3223193063)*/
     #[doc(alias = "STATUS_GRAPHICS_INTERNAL_ERROR")]
     StatusGraphicsInternalError,
     /**The function failed because the current session is changing its type. This function cannot be called when the current session is changing its type.  There are currently three types of sessions: console, disconnected and remote (RDP or ICA).
 
-`STATUS_GRAPHICS_SESSION_TYPE_CHANGE_IN_PROGRESS` = 3223193064 (0xC01E05E8)*/
+`STATUS_GRAPHICS_SESSION_TYPE_CHANGE_IN_PROGRESS` = 0xC01E05E8 (3223193064)*/
     #[doc(alias = "STATUS_GRAPHICS_SESSION_TYPE_CHANGE_IN_PROGRESS")]
     StatusGraphicsSessionTypeChangeInProgress,
     /**This volume is locked by BitLocker Drive Encryption.
 
-`STATUS_FVE_LOCKED_VOLUME` = 3223388160 (0xC0210000)*/
+`STATUS_FVE_LOCKED_VOLUME` = 0xC0210000 (3223388160)*/
     #[doc(alias = "STATUS_FVE_LOCKED_VOLUME")]
     StatusFveLockedVolume,
     /**The volume is not encrypted, no key is available.
 
-`STATUS_FVE_NOT_ENCRYPTED` = 3223388161 (0xC0210001)*/
+`STATUS_FVE_NOT_ENCRYPTED` = 0xC0210001 (3223388161)*/
     #[doc(alias = "STATUS_FVE_NOT_ENCRYPTED")]
     StatusFveNotEncrypted,
     /**The control block for the encrypted volume is not valid.
 
-`STATUS_FVE_BAD_INFORMATION` = 3223388162 (0xC0210002)*/
+`STATUS_FVE_BAD_INFORMATION` = 0xC0210002 (3223388162)*/
     #[doc(alias = "STATUS_FVE_BAD_INFORMATION")]
     StatusFveBadInformation,
     /**The volume cannot be encrypted because it does not have enough free space.
 
-`STATUS_FVE_TOO_SMALL` = 3223388163 (0xC0210003)*/
+`STATUS_FVE_TOO_SMALL` = 0xC0210003 (3223388163)*/
     #[doc(alias = "STATUS_FVE_TOO_SMALL")]
     StatusFveTooSmall,
     /**The volume cannot be encrypted because the file system is not supported.
 
-`STATUS_FVE_FAILED_WRONG_FS` = 3223388164 (0xC0210004)*/
+`STATUS_FVE_FAILED_WRONG_FS` = 0xC0210004 (3223388164)*/
     #[doc(alias = "STATUS_FVE_FAILED_WRONG_FS")]
     StatusFveFailedWrongFs,
     /**The file system is corrupt. Run CHKDSK.
 
-`STATUS_FVE_FAILED_BAD_FS` = 3223388165 (0xC0210005), also named `STATUS_FVE_BAD_PARTITION_SIZE`*/
+`STATUS_FVE_FAILED_BAD_FS` = 0xC0210005 (3223388165), also named `STATUS_FVE_BAD_PARTITION_SIZE`*/
     #[doc(alias = "STATUS_FVE_FAILED_BAD_FS")]
     #[doc(alias = "STATUS_FVE_BAD_PARTITION_SIZE")]
     StatusFveFailedBadFs,
     /**The file system does not extend to the end of the volume.
 
-`STATUS_FVE_FS_NOT_EXTENDED` = 3223388166 (0xC0210006)*/
+`STATUS_FVE_FS_NOT_EXTENDED` = 0xC0210006 (3223388166)*/
     #[doc(alias = "STATUS_FVE_FS_NOT_EXTENDED")]
     StatusFveFsNotExtended,
     /**This operation cannot be performed while a file system is mounted on the volume.
 
-`STATUS_FVE_FS_MOUNTED` = 3223388167 (0xC0210007)*/
+`STATUS_FVE_FS_MOUNTED` = 0xC0210007 (3223388167)*/
     #[doc(alias = "STATUS_FVE_FS_MOUNTED")]
     StatusFveFsMounted,
     /**BitLocker Drive Encryption is not included with this version of Windows.
 
-`STATUS_FVE_NO_LICENSE` = 3223388168 (0xC0210008)*/
+`STATUS_FVE_NO_LICENSE` = 0xC0210008 (3223388168)*/
     #[doc(alias = "STATUS_FVE_NO_LICENSE")]
     StatusFveNoLicense,
     /**Requested action not allowed in the current volume state.
 
-`STATUS_FVE_ACTION_NOT_ALLOWED` = 3223388169 (0xC0210009)*/
+`STATUS_FVE_ACTION_NOT_ALLOWED` = 0xC0210009 (3223388169)*/
     #[doc(alias = "STATUS_FVE_ACTION_NOT_ALLOWED")]
     StatusFveActionNotAllowed,
     /**Data supplied is malformed.
 
-`STATUS_FVE_BAD_DATA` = 3223388170 (0xC021000A)*/
+`STATUS_FVE_BAD_DATA` = 0xC021000A (3223388170)*/
     #[doc(alias = "STATUS_FVE_BAD_DATA")]
     StatusFveBadData,
     /**The volume is not bound to the system.
 
-`STATUS_FVE_VOLUME_NOT_BOUND` = 3223388171 (0xC021000B)*/
+`STATUS_FVE_VOLUME_NOT_BOUND` = 0xC021000B (3223388171)*/
     #[doc(alias = "STATUS_FVE_VOLUME_NOT_BOUND")]
     StatusFveVolumeNotBound,
     /**That volume is not a data volume.
 
-`STATUS_FVE_NOT_DATA_VOLUME` = 3223388172 (0xC021000C)*/
+`STATUS_FVE_NOT_DATA_VOLUME` = 0xC021000C (3223388172)*/
     #[doc(alias = "STATUS_FVE_NOT_DATA_VOLUME")]
     StatusFveNotDataVolume,
     /**A read operation failed while converting the volume.
 
-`STATUS_FVE_CONV_READ_ERROR` = 3223388173 (0xC021000D)*/
+`STATUS_FVE_CONV_READ_ERROR` = 0xC021000D (3223388173)*/
     #[doc(alias = "STATUS_FVE_CONV_READ_ERROR")]
     StatusFveConvReadError,
     /**A write operation failed while converting the volume.
 
-`STATUS_FVE_CONV_WRITE_ERROR` = 3223388174 (0xC021000E)*/
+`STATUS_FVE_CONV_WRITE_ERROR` = 0xC021000E (3223388174)*/
     #[doc(alias = "STATUS_FVE_CONV_WRITE_ERROR")]
     StatusFveConvWriteError,
     /**The control block for the encrypted volume was updated by another thread. Try again.
 
-`STATUS_FVE_OVERLAPPED_UPDATE` = 3223388175 (0xC021000F)*/
+`STATUS_FVE_OVERLAPPED_UPDATE` = 0xC021000F (3223388175)*/
     #[doc(alias = "STATUS_FVE_OVERLAPPED_UPDATE")]
     StatusFveOverlappedUpdate,
     /**The encryption algorithm does not support the sector size of that volume.
 
-`STATUS_FVE_FAILED_SECTOR_SIZE` = 3223388176 (0xC0210010)*/
+`STATUS_FVE_FAILED_SECTOR_SIZE` = 0xC0210010 (3223388176)*/
     #[doc(alias = "STATUS_FVE_FAILED_SECTOR_SIZE")]
     StatusFveFailedSectorSize,
     /**BitLocker recovery authentication failed.
 
-`STATUS_FVE_FAILED_AUTHENTICATION` = 3223388177 (0xC0210011)*/
+`STATUS_FVE_FAILED_AUTHENTICATION` = 0xC0210011 (3223388177)*/
     #[doc(alias = "STATUS_FVE_FAILED_AUTHENTICATION")]
     StatusFveFailedAuthentication,
     /**That volume is not the OS volume.
 
-`STATUS_FVE_NOT_OS_VOLUME` = 3223388178 (0xC0210012)*/
+`STATUS_FVE_NOT_OS_VOLUME` = 0xC0210012 (3223388178)*/
     #[doc(alias = "STATUS_FVE_NOT_OS_VOLUME")]
     StatusFveNotOsVolume,
     /**The BitLocker startup key or recovery password could not be read from external media.
 
-`STATUS_FVE_KEYFILE_NOT_FOUND` = 3223388179 (0xC0210013)*/
+`STATUS_FVE_KEYFILE_NOT_FOUND` = 0xC0210013 (3223388179)*/
     #[doc(alias = "STATUS_FVE_KEYFILE_NOT_FOUND")]
     StatusFveKeyfileNotFound,
     /**The BitLocker startup key or recovery password file is corrupt or invalid.
 
-`STATUS_FVE_KEYFILE_INVALID` = 3223388180 (0xC0210014)*/
+`STATUS_FVE_KEYFILE_INVALID` = 0xC0210014 (3223388180)*/
     #[doc(alias = "STATUS_FVE_KEYFILE_INVALID")]
     StatusFveKeyfileInvalid,
     /**The BitLocker encryption key could not be obtained from the startup key or recovery password.
 
-`STATUS_FVE_KEYFILE_NO_VMK` = 3223388181 (0xC0210015)*/
+`STATUS_FVE_KEYFILE_NO_VMK` = 0xC0210015 (3223388181)*/
     #[doc(alias = "STATUS_FVE_KEYFILE_NO_VMK")]
     StatusFveKeyfileNoVmk,
     /**The Trusted Platform Module (TPM) is disabled.
 
-`STATUS_FVE_TPM_DISABLED` = 3223388182 (0xC0210016)*/
+`STATUS_FVE_TPM_DISABLED` = 0xC0210016 (3223388182)*/
     #[doc(alias = "STATUS_FVE_TPM_DISABLED")]
     StatusFveTpmDisabled,
     /**The authorization data for the Storage Root Key (SRK) of the Trusted Platform Module (TPM) is not zero.
 
-`STATUS_FVE_TPM_SRK_AUTH_NOT_ZERO` = 3223388183 (0xC0210017)*/
+`STATUS_FVE_TPM_SRK_AUTH_NOT_ZERO` = 0xC0210017 (3223388183)*/
     #[doc(alias = "STATUS_FVE_TPM_SRK_AUTH_NOT_ZERO")]
     StatusFveTpmSrkAuthNotZero,
     /**The system boot information changed or the Trusted Platform Module (TPM) locked out access to BitLocker encryption keys until the computer is restarted.
 
-`STATUS_FVE_TPM_INVALID_PCR` = 3223388184 (0xC0210018)*/
+`STATUS_FVE_TPM_INVALID_PCR` = 0xC0210018 (3223388184)*/
     #[doc(alias = "STATUS_FVE_TPM_INVALID_PCR")]
     StatusFveTpmInvalidPcr,
     /**The BitLocker encryption key could not be obtained from the Trusted Platform Module (TPM).
 
-`STATUS_FVE_TPM_NO_VMK` = 3223388185 (0xC0210019)*/
+`STATUS_FVE_TPM_NO_VMK` = 0xC0210019 (3223388185)*/
     #[doc(alias = "STATUS_FVE_TPM_NO_VMK")]
     StatusFveTpmNoVmk,
     /**The BitLocker encryption key could not be obtained from the Trusted Platform Module (TPM) and PIN.
 
-`STATUS_FVE_PIN_INVALID` = 3223388186 (0xC021001A)*/
+`STATUS_FVE_PIN_INVALID` = 0xC021001A (3223388186)*/
     #[doc(alias = "STATUS_FVE_PIN_INVALID")]
     StatusFvePinInvalid,
     /**A boot application hash does not match the hash computed when BitLocker was turned on.
 
-`STATUS_FVE_AUTH_INVALID_APPLICATION` = 3223388187 (0xC021001B)*/
+`STATUS_FVE_AUTH_INVALID_APPLICATION` = 0xC021001B (3223388187)*/
     #[doc(alias = "STATUS_FVE_AUTH_INVALID_APPLICATION")]
     StatusFveAuthInvalidApplication,
     /**The Boot Configuration Data (BCD) settings are not supported or have changed since BitLocker was enabled.
 
-`STATUS_FVE_AUTH_INVALID_CONFIG` = 3223388188 (0xC021001C)*/
+`STATUS_FVE_AUTH_INVALID_CONFIG` = 0xC021001C (3223388188)*/
     #[doc(alias = "STATUS_FVE_AUTH_INVALID_CONFIG")]
     StatusFveAuthInvalidConfig,
     /**Boot debugging is enabled.  Run bcdedit to turn it off.
 
-`STATUS_FVE_DEBUGGER_ENABLED` = 3223388189 (0xC021001D)*/
+`STATUS_FVE_DEBUGGER_ENABLED` = 0xC021001D (3223388189)*/
     #[doc(alias = "STATUS_FVE_DEBUGGER_ENABLED")]
     StatusFveDebuggerEnabled,
     /**The BitLocker encryption key could not be obtained.
 
-`STATUS_FVE_DRY_RUN_FAILED` = 3223388190 (0xC021001E)*/
+`STATUS_FVE_DRY_RUN_FAILED` = 0xC021001E (3223388190)*/
     #[doc(alias = "STATUS_FVE_DRY_RUN_FAILED")]
     StatusFveDryRunFailed,
     /**The metadata disk region pointer is incorrect.
 
-`STATUS_FVE_BAD_METADATA_POINTER` = 3223388191 (0xC021001F)*/
+`STATUS_FVE_BAD_METADATA_POINTER` = 0xC021001F (3223388191)*/
     #[doc(alias = "STATUS_FVE_BAD_METADATA_POINTER")]
     StatusFveBadMetadataPointer,
     /**The backup copy of the metadata is out of date.
 
-`STATUS_FVE_OLD_METADATA_COPY` = 3223388192 (0xC0210020)*/
+`STATUS_FVE_OLD_METADATA_COPY` = 0xC0210020 (3223388192)*/
     #[doc(alias = "STATUS_FVE_OLD_METADATA_COPY")]
     StatusFveOldMetadataCopy,
     /**No action was taken as a system reboot is required.
 
-`STATUS_FVE_REBOOT_REQUIRED` = 3223388193 (0xC0210021)*/
+`STATUS_FVE_REBOOT_REQUIRED` = 0xC0210021 (3223388193)*/
     #[doc(alias = "STATUS_FVE_REBOOT_REQUIRED")]
     StatusFveRebootRequired,
     /**No action was taken as BitLocker Drive Encryption is in RAW access mode.
 
-`STATUS_FVE_RAW_ACCESS` = 3223388194 (0xC0210022)*/
+`STATUS_FVE_RAW_ACCESS` = 0xC0210022 (3223388194)*/
     #[doc(alias = "STATUS_FVE_RAW_ACCESS")]
     StatusFveRawAccess,
     /**BitLocker Drive Encryption cannot enter raw access mode for this volume.
 
-`STATUS_FVE_RAW_BLOCKED` = 3223388195 (0xC0210023)*/
+`STATUS_FVE_RAW_BLOCKED` = 0xC0210023 (3223388195)*/
     #[doc(alias = "STATUS_FVE_RAW_BLOCKED")]
     StatusFveRawBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NO_AUTOUNLOCK_MASTER_KEY` = 3223388196 (0xC0210024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NO_AUTOUNLOCK_MASTER_KEY` = 0xC0210024 (3223388196)"]
     #[doc(alias = "STATUS_FVE_NO_AUTOUNLOCK_MASTER_KEY")]
     StatusFveNoAutounlockMasterKey,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_MOR_FAILED` = 3223388197 (0xC0210025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_MOR_FAILED` = 0xC0210025 (3223388197)"]
     #[doc(alias = "STATUS_FVE_MOR_FAILED")]
     StatusFveMorFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NO_FEATURE_LICENSE` = 3223388198 (0xC0210026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NO_FEATURE_LICENSE` = 0xC0210026 (3223388198)"]
     #[doc(alias = "STATUS_FVE_NO_FEATURE_LICENSE")]
     StatusFveNoFeatureLicense,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_POLICY_USER_DISABLE_RDV_NOT_ALLOWED` = 3223388199 (0xC0210027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_POLICY_USER_DISABLE_RDV_NOT_ALLOWED` = 0xC0210027 (3223388199)"]
     #[doc(alias = "STATUS_FVE_POLICY_USER_DISABLE_RDV_NOT_ALLOWED")]
     StatusFvePolicyUserDisableRdvNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_CONV_RECOVERY_FAILED` = 3223388200 (0xC0210028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_CONV_RECOVERY_FAILED` = 0xC0210028 (3223388200)"]
     #[doc(alias = "STATUS_FVE_CONV_RECOVERY_FAILED")]
     StatusFveConvRecoveryFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_VIRTUALIZED_SPACE_TOO_BIG` = 3223388201 (0xC0210029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_VIRTUALIZED_SPACE_TOO_BIG` = 0xC0210029 (3223388201)"]
     #[doc(alias = "STATUS_FVE_VIRTUALIZED_SPACE_TOO_BIG")]
     StatusFveVirtualizedSpaceTooBig,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_INVALID_DATUM_TYPE` = 3223388202 (0xC021002A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_INVALID_DATUM_TYPE` = 0xC021002A (3223388202)"]
     #[doc(alias = "STATUS_FVE_INVALID_DATUM_TYPE")]
     StatusFveInvalidDatumType,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_VOLUME_TOO_SMALL` = 3223388208 (0xC0210030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_VOLUME_TOO_SMALL` = 0xC0210030 (3223388208)"]
     #[doc(alias = "STATUS_FVE_VOLUME_TOO_SMALL")]
     StatusFveVolumeTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_ENH_PIN_INVALID` = 3223388209 (0xC0210031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_ENH_PIN_INVALID` = 0xC0210031 (3223388209)"]
     #[doc(alias = "STATUS_FVE_ENH_PIN_INVALID")]
     StatusFveEnhPinInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_FULL_ENCRYPTION_NOT_ALLOWED_ON_TP_STORAGE` = 3223388210 (0xC0210032)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_FULL_ENCRYPTION_NOT_ALLOWED_ON_TP_STORAGE` = 0xC0210032 (3223388210)"]
     #[doc(alias = "STATUS_FVE_FULL_ENCRYPTION_NOT_ALLOWED_ON_TP_STORAGE")]
     StatusFveFullEncryptionNotAllowedOnTpStorage,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_WIPE_NOT_ALLOWED_ON_TP_STORAGE` = 3223388211 (0xC0210033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_WIPE_NOT_ALLOWED_ON_TP_STORAGE` = 0xC0210033 (3223388211)"]
     #[doc(alias = "STATUS_FVE_WIPE_NOT_ALLOWED_ON_TP_STORAGE")]
     StatusFveWipeNotAllowedOnTpStorage,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_ON_CSV_STACK` = 3223388212 (0xC0210034)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_ON_CSV_STACK` = 0xC0210034 (3223388212)"]
     #[doc(alias = "STATUS_FVE_NOT_ALLOWED_ON_CSV_STACK")]
     StatusFveNotAllowedOnCsvStack,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_ON_CLUSTER` = 3223388213 (0xC0210035)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_ON_CLUSTER` = 0xC0210035 (3223388213)"]
     #[doc(alias = "STATUS_FVE_NOT_ALLOWED_ON_CLUSTER")]
     StatusFveNotAllowedOnCluster,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_TO_UPGRADE_WHILE_CONVERTING` = 3223388214 (0xC0210036)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_ALLOWED_TO_UPGRADE_WHILE_CONVERTING` = 0xC0210036 (3223388214)"]
     #[doc(alias = "STATUS_FVE_NOT_ALLOWED_TO_UPGRADE_WHILE_CONVERTING")]
     StatusFveNotAllowedToUpgradeWhileConverting,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_WIPE_CANCEL_NOT_APPLICABLE` = 3223388215 (0xC0210037)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_WIPE_CANCEL_NOT_APPLICABLE` = 0xC0210037 (3223388215)"]
     #[doc(alias = "STATUS_FVE_WIPE_CANCEL_NOT_APPLICABLE")]
     StatusFveWipeCancelNotApplicable,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_EDRIVE_DRY_RUN_FAILED` = 3223388216 (0xC0210038)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_EDRIVE_DRY_RUN_FAILED` = 0xC0210038 (3223388216)"]
     #[doc(alias = "STATUS_FVE_EDRIVE_DRY_RUN_FAILED")]
     StatusFveEdriveDryRunFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_SECUREBOOT_DISABLED` = 3223388217 (0xC0210039)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_SECUREBOOT_DISABLED` = 0xC0210039 (3223388217)"]
     #[doc(alias = "STATUS_FVE_SECUREBOOT_DISABLED")]
     StatusFveSecurebootDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_SECUREBOOT_CONFIG_CHANGE` = 3223388218 (0xC021003A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_SECUREBOOT_CONFIG_CHANGE` = 0xC021003A (3223388218)"]
     #[doc(alias = "STATUS_FVE_SECUREBOOT_CONFIG_CHANGE")]
     StatusFveSecurebootConfigChange,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_DEVICE_LOCKEDOUT` = 3223388219 (0xC021003B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_DEVICE_LOCKEDOUT` = 0xC021003B (3223388219)"]
     #[doc(alias = "STATUS_FVE_DEVICE_LOCKEDOUT")]
     StatusFveDeviceLockedout,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_VOLUME_EXTEND_PREVENTS_EOW_DECRYPT` = 3223388220 (0xC021003C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_VOLUME_EXTEND_PREVENTS_EOW_DECRYPT` = 0xC021003C (3223388220)"]
     #[doc(alias = "STATUS_FVE_VOLUME_EXTEND_PREVENTS_EOW_DECRYPT")]
     StatusFveVolumeExtendPreventsEowDecrypt,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_DE_VOLUME` = 3223388221 (0xC021003D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_NOT_DE_VOLUME` = 0xC021003D (3223388221)"]
     #[doc(alias = "STATUS_FVE_NOT_DE_VOLUME")]
     StatusFveNotDeVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_PROTECTION_DISABLED` = 3223388222 (0xC021003E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_PROTECTION_DISABLED` = 0xC021003E (3223388222)"]
     #[doc(alias = "STATUS_FVE_PROTECTION_DISABLED")]
     StatusFveProtectionDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_PROTECTION_CANNOT_BE_DISABLED` = 3223388223 (0xC021003F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_PROTECTION_CANNOT_BE_DISABLED` = 0xC021003F (3223388223)"]
     #[doc(alias = "STATUS_FVE_PROTECTION_CANNOT_BE_DISABLED")]
     StatusFveProtectionCannotBeDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_OSV_KSR_NOT_ALLOWED` = 3223388224 (0xC0210040)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_OSV_KSR_NOT_ALLOWED` = 0xC0210040 (3223388224)"]
     #[doc(alias = "STATUS_FVE_OSV_KSR_NOT_ALLOWED")]
     StatusFveOsvKsrNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_EDRIVE_BAND_ENUMERATION_FAILED` = 3223388225 (0xC0210041)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_EDRIVE_BAND_ENUMERATION_FAILED` = 0xC0210041 (3223388225)"]
     #[doc(alias = "STATUS_FVE_EDRIVE_BAND_ENUMERATION_FAILED")]
     StatusFveEdriveBandEnumerationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_POLICY_ON_RDV_EXCLUSION_LIST` = 3223388226 (0xC0210042)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_POLICY_ON_RDV_EXCLUSION_LIST` = 0xC0210042 (3223388226)"]
     #[doc(alias = "STATUS_FVE_POLICY_ON_RDV_EXCLUSION_LIST")]
     StatusFvePolicyOnRdvExclusionList,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_DATASET_FULL` = 3223388227 (0xC0210043)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_DATASET_FULL` = 0xC0210043 (3223388227)"]
     #[doc(alias = "STATUS_FVE_DATASET_FULL")]
     StatusFveDatasetFull,
-    #[doc = "*No message is known.*\n\n`STATUS_FVE_METADATA_FULL` = 3223388228 (0xC0210044)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FVE_METADATA_FULL` = 0xC0210044 (3223388228)"]
     #[doc(alias = "STATUS_FVE_METADATA_FULL")]
     StatusFveMetadataFull,
     /**The callout does not exist.
 
-`STATUS_FWP_CALLOUT_NOT_FOUND` = 3223453697 (0xC0220001)*/
+`STATUS_FWP_CALLOUT_NOT_FOUND` = 0xC0220001 (3223453697)*/
     #[doc(alias = "STATUS_FWP_CALLOUT_NOT_FOUND")]
     StatusFwpCalloutNotFound,
     /**The filter condition does not exist.
 
-`STATUS_FWP_CONDITION_NOT_FOUND` = 3223453698 (0xC0220002)*/
+`STATUS_FWP_CONDITION_NOT_FOUND` = 0xC0220002 (3223453698)*/
     #[doc(alias = "STATUS_FWP_CONDITION_NOT_FOUND")]
     StatusFwpConditionNotFound,
     /**The filter does not exist.
 
-`STATUS_FWP_FILTER_NOT_FOUND` = 3223453699 (0xC0220003)*/
+`STATUS_FWP_FILTER_NOT_FOUND` = 0xC0220003 (3223453699)*/
     #[doc(alias = "STATUS_FWP_FILTER_NOT_FOUND")]
     StatusFwpFilterNotFound,
     /**The layer does not exist.
 
-`STATUS_FWP_LAYER_NOT_FOUND` = 3223453700 (0xC0220004)*/
+`STATUS_FWP_LAYER_NOT_FOUND` = 0xC0220004 (3223453700)*/
     #[doc(alias = "STATUS_FWP_LAYER_NOT_FOUND")]
     StatusFwpLayerNotFound,
     /**The provider does not exist.
 
-`STATUS_FWP_PROVIDER_NOT_FOUND` = 3223453701 (0xC0220005)*/
+`STATUS_FWP_PROVIDER_NOT_FOUND` = 0xC0220005 (3223453701)*/
     #[doc(alias = "STATUS_FWP_PROVIDER_NOT_FOUND")]
     StatusFwpProviderNotFound,
     /**The provider context does not exist.
 
-`STATUS_FWP_PROVIDER_CONTEXT_NOT_FOUND` = 3223453702 (0xC0220006)*/
+`STATUS_FWP_PROVIDER_CONTEXT_NOT_FOUND` = 0xC0220006 (3223453702)*/
     #[doc(alias = "STATUS_FWP_PROVIDER_CONTEXT_NOT_FOUND")]
     StatusFwpProviderContextNotFound,
     /**The sublayer does not exist.
 
-`STATUS_FWP_SUBLAYER_NOT_FOUND` = 3223453703 (0xC0220007)*/
+`STATUS_FWP_SUBLAYER_NOT_FOUND` = 0xC0220007 (3223453703)*/
     #[doc(alias = "STATUS_FWP_SUBLAYER_NOT_FOUND")]
     StatusFwpSublayerNotFound,
     /**The object does not exist.
 
-`STATUS_FWP_NOT_FOUND` = 3223453704 (0xC0220008)*/
+`STATUS_FWP_NOT_FOUND` = 0xC0220008 (3223453704)*/
     #[doc(alias = "STATUS_FWP_NOT_FOUND")]
     StatusFwpNotFound,
     /**An object with that GUID or LUID already exists.
 
-`STATUS_FWP_ALREADY_EXISTS` = 3223453705 (0xC0220009)*/
+`STATUS_FWP_ALREADY_EXISTS` = 0xC0220009 (3223453705)*/
     #[doc(alias = "STATUS_FWP_ALREADY_EXISTS")]
     StatusFwpAlreadyExists,
     /**The object is referenced by other objects so cannot be deleted.
 
-`STATUS_FWP_IN_USE` = 3223453706 (0xC022000A)*/
+`STATUS_FWP_IN_USE` = 0xC022000A (3223453706)*/
     #[doc(alias = "STATUS_FWP_IN_USE")]
     StatusFwpInUse,
     /**The call is not allowed from within a dynamic session.
 
-`STATUS_FWP_DYNAMIC_SESSION_IN_PROGRESS` = 3223453707 (0xC022000B)*/
+`STATUS_FWP_DYNAMIC_SESSION_IN_PROGRESS` = 0xC022000B (3223453707)*/
     #[doc(alias = "STATUS_FWP_DYNAMIC_SESSION_IN_PROGRESS")]
     StatusFwpDynamicSessionInProgress,
     /**The call was made from the wrong session so cannot be completed.
 
-`STATUS_FWP_WRONG_SESSION` = 3223453708 (0xC022000C)*/
+`STATUS_FWP_WRONG_SESSION` = 0xC022000C (3223453708)*/
     #[doc(alias = "STATUS_FWP_WRONG_SESSION")]
     StatusFwpWrongSession,
     /**The call must be made from within an explicit transaction.
 
-`STATUS_FWP_NO_TXN_IN_PROGRESS` = 3223453709 (0xC022000D)*/
+`STATUS_FWP_NO_TXN_IN_PROGRESS` = 0xC022000D (3223453709)*/
     #[doc(alias = "STATUS_FWP_NO_TXN_IN_PROGRESS")]
     StatusFwpNoTxnInProgress,
     /**The call is not allowed from within an explicit transaction.
 
-`STATUS_FWP_TXN_IN_PROGRESS` = 3223453710 (0xC022000E)*/
+`STATUS_FWP_TXN_IN_PROGRESS` = 0xC022000E (3223453710)*/
     #[doc(alias = "STATUS_FWP_TXN_IN_PROGRESS")]
     StatusFwpTxnInProgress,
     /**The explicit transaction has been forcibly cancelled.
 
-`STATUS_FWP_TXN_ABORTED` = 3223453711 (0xC022000F)*/
+`STATUS_FWP_TXN_ABORTED` = 0xC022000F (3223453711)*/
     #[doc(alias = "STATUS_FWP_TXN_ABORTED")]
     StatusFwpTxnAborted,
     /**The session has been cancelled.
 
-`STATUS_FWP_SESSION_ABORTED` = 3223453712 (0xC0220010)*/
+`STATUS_FWP_SESSION_ABORTED` = 0xC0220010 (3223453712)*/
     #[doc(alias = "STATUS_FWP_SESSION_ABORTED")]
     StatusFwpSessionAborted,
     /**The call is not allowed from within a read\-only transaction.
 
-`STATUS_FWP_INCOMPATIBLE_TXN` = 3223453713 (0xC0220011)*/
+`STATUS_FWP_INCOMPATIBLE_TXN` = 0xC0220011 (3223453713)*/
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_TXN")]
     StatusFwpIncompatibleTxn,
     /**The call timed out while waiting to acquire the transaction lock.
 
-`STATUS_FWP_TIMEOUT` = 3223453714 (0xC0220012)*/
+`STATUS_FWP_TIMEOUT` = 0xC0220012 (3223453714)*/
     #[doc(alias = "STATUS_FWP_TIMEOUT")]
     StatusFwpTimeout,
     /**Collection of network diagnostic events is disabled.
 
-`STATUS_FWP_NET_EVENTS_DISABLED` = 3223453715 (0xC0220013)*/
+`STATUS_FWP_NET_EVENTS_DISABLED` = 0xC0220013 (3223453715)*/
     #[doc(alias = "STATUS_FWP_NET_EVENTS_DISABLED")]
     StatusFwpNetEventsDisabled,
     /**The operation is not supported by the specified layer.
 
-`STATUS_FWP_INCOMPATIBLE_LAYER` = 3223453716 (0xC0220014)*/
+`STATUS_FWP_INCOMPATIBLE_LAYER` = 0xC0220014 (3223453716)*/
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_LAYER")]
     StatusFwpIncompatibleLayer,
     /**The call is allowed for kernel\-mode callers only.
 
-`STATUS_FWP_KM_CLIENTS_ONLY` = 3223453717 (0xC0220015)*/
+`STATUS_FWP_KM_CLIENTS_ONLY` = 0xC0220015 (3223453717)*/
     #[doc(alias = "STATUS_FWP_KM_CLIENTS_ONLY")]
     StatusFwpKmClientsOnly,
     /**The call tried to associate two objects with incompatible lifetimes.
 
-`STATUS_FWP_LIFETIME_MISMATCH` = 3223453718 (0xC0220016)*/
+`STATUS_FWP_LIFETIME_MISMATCH` = 0xC0220016 (3223453718)*/
     #[doc(alias = "STATUS_FWP_LIFETIME_MISMATCH")]
     StatusFwpLifetimeMismatch,
     /**The object is built in so cannot be deleted.
 
-`STATUS_FWP_BUILTIN_OBJECT` = 3223453719 (0xC0220017)*/
+`STATUS_FWP_BUILTIN_OBJECT` = 0xC0220017 (3223453719)*/
     #[doc(alias = "STATUS_FWP_BUILTIN_OBJECT")]
     StatusFwpBuiltinObject,
     /**The maximum number of callouts has been reached.
 
-`STATUS_FWP_TOO_MANY_CALLOUTS` = 3223453720 (0xC0220018)*/
+`STATUS_FWP_TOO_MANY_CALLOUTS` = 0xC0220018 (3223453720)*/
     #[doc(alias = "STATUS_FWP_TOO_MANY_CALLOUTS")]
     StatusFwpTooManyCallouts,
     /**A notification could not be delivered because a message queue is at its maximum capacity.
 
-`STATUS_FWP_NOTIFICATION_DROPPED` = 3223453721 (0xC0220019)*/
+`STATUS_FWP_NOTIFICATION_DROPPED` = 0xC0220019 (3223453721)*/
     #[doc(alias = "STATUS_FWP_NOTIFICATION_DROPPED")]
     StatusFwpNotificationDropped,
     /**The traffic parameters do not match those for the security association context.
 
-`STATUS_FWP_TRAFFIC_MISMATCH` = 3223453722 (0xC022001A)*/
+`STATUS_FWP_TRAFFIC_MISMATCH` = 0xC022001A (3223453722)*/
     #[doc(alias = "STATUS_FWP_TRAFFIC_MISMATCH")]
     StatusFwpTrafficMismatch,
     /**The call is not allowed for the current security association state.
 
-`STATUS_FWP_INCOMPATIBLE_SA_STATE` = 3223453723 (0xC022001B)*/
+`STATUS_FWP_INCOMPATIBLE_SA_STATE` = 0xC022001B (3223453723)*/
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_SA_STATE")]
     StatusFwpIncompatibleSaState,
     /**A required pointer is null.
 
-`STATUS_FWP_NULL_POINTER` = 3223453724 (0xC022001C)*/
+`STATUS_FWP_NULL_POINTER` = 0xC022001C (3223453724)*/
     #[doc(alias = "STATUS_FWP_NULL_POINTER")]
     StatusFwpNullPointer,
     /**An enumerator is not valid.
 
-`STATUS_FWP_INVALID_ENUMERATOR` = 3223453725 (0xC022001D)*/
+`STATUS_FWP_INVALID_ENUMERATOR` = 0xC022001D (3223453725)*/
     #[doc(alias = "STATUS_FWP_INVALID_ENUMERATOR")]
     StatusFwpInvalidEnumerator,
     /**The flags field contains an invalid value.
 
-`STATUS_FWP_INVALID_FLAGS` = 3223453726 (0xC022001E)*/
+`STATUS_FWP_INVALID_FLAGS` = 0xC022001E (3223453726)*/
     #[doc(alias = "STATUS_FWP_INVALID_FLAGS")]
     StatusFwpInvalidFlags,
     /**A network mask is not valid.
 
-`STATUS_FWP_INVALID_NET_MASK` = 3223453727 (0xC022001F)*/
+`STATUS_FWP_INVALID_NET_MASK` = 0xC022001F (3223453727)*/
     #[doc(alias = "STATUS_FWP_INVALID_NET_MASK")]
     StatusFwpInvalidNetMask,
     /**An FWP\_RANGE is not valid.
 
-`STATUS_FWP_INVALID_RANGE` = 3223453728 (0xC0220020)*/
+`STATUS_FWP_INVALID_RANGE` = 0xC0220020 (3223453728)*/
     #[doc(alias = "STATUS_FWP_INVALID_RANGE")]
     StatusFwpInvalidRange,
     /**The time interval is not valid.
 
-`STATUS_FWP_INVALID_INTERVAL` = 3223453729 (0xC0220021)*/
+`STATUS_FWP_INVALID_INTERVAL` = 0xC0220021 (3223453729)*/
     #[doc(alias = "STATUS_FWP_INVALID_INTERVAL")]
     StatusFwpInvalidInterval,
     /**An array that must contain at least one element is zero length.
 
-`STATUS_FWP_ZERO_LENGTH_ARRAY` = 3223453730 (0xC0220022)*/
+`STATUS_FWP_ZERO_LENGTH_ARRAY` = 0xC0220022 (3223453730)*/
     #[doc(alias = "STATUS_FWP_ZERO_LENGTH_ARRAY")]
     StatusFwpZeroLengthArray,
     /**The displayData.name field cannot be null.
 
-`STATUS_FWP_NULL_DISPLAY_NAME` = 3223453731 (0xC0220023)*/
+`STATUS_FWP_NULL_DISPLAY_NAME` = 0xC0220023 (3223453731)*/
     #[doc(alias = "STATUS_FWP_NULL_DISPLAY_NAME")]
     StatusFwpNullDisplayName,
     /**The action type is not one of the allowed action types for a filter.
 
-`STATUS_FWP_INVALID_ACTION_TYPE` = 3223453732 (0xC0220024)*/
+`STATUS_FWP_INVALID_ACTION_TYPE` = 0xC0220024 (3223453732)*/
     #[doc(alias = "STATUS_FWP_INVALID_ACTION_TYPE")]
     StatusFwpInvalidActionType,
     /**The filter weight is not valid.
 
-`STATUS_FWP_INVALID_WEIGHT` = 3223453733 (0xC0220025)*/
+`STATUS_FWP_INVALID_WEIGHT` = 0xC0220025 (3223453733)*/
     #[doc(alias = "STATUS_FWP_INVALID_WEIGHT")]
     StatusFwpInvalidWeight,
     /**A filter condition contains a match type that is not compatible with the operands.
 
-`STATUS_FWP_MATCH_TYPE_MISMATCH` = 3223453734 (0xC0220026)*/
+`STATUS_FWP_MATCH_TYPE_MISMATCH` = 0xC0220026 (3223453734)*/
     #[doc(alias = "STATUS_FWP_MATCH_TYPE_MISMATCH")]
     StatusFwpMatchTypeMismatch,
     /**An FWP\_VALUE or FWPM\_CONDITION\_VALUE is of the wrong type.
 
-`STATUS_FWP_TYPE_MISMATCH` = 3223453735 (0xC0220027)*/
+`STATUS_FWP_TYPE_MISMATCH` = 0xC0220027 (3223453735)*/
     #[doc(alias = "STATUS_FWP_TYPE_MISMATCH")]
     StatusFwpTypeMismatch,
     /**An integer value is outside the allowed range.
 
-`STATUS_FWP_OUT_OF_BOUNDS` = 3223453736 (0xC0220028)*/
+`STATUS_FWP_OUT_OF_BOUNDS` = 0xC0220028 (3223453736)*/
     #[doc(alias = "STATUS_FWP_OUT_OF_BOUNDS")]
     StatusFwpOutOfBounds,
     /**A reserved field is non\-zero.
 
-`STATUS_FWP_RESERVED` = 3223453737 (0xC0220029)*/
+`STATUS_FWP_RESERVED` = 0xC0220029 (3223453737)*/
     #[doc(alias = "STATUS_FWP_RESERVED")]
     StatusFwpReserved,
     /**A filter cannot contain multiple conditions operating on a single field.
 
-`STATUS_FWP_DUPLICATE_CONDITION` = 3223453738 (0xC022002A)*/
+`STATUS_FWP_DUPLICATE_CONDITION` = 0xC022002A (3223453738)*/
     #[doc(alias = "STATUS_FWP_DUPLICATE_CONDITION")]
     StatusFwpDuplicateCondition,
     /**A policy cannot contain the same keying module more than once.
 
-`STATUS_FWP_DUPLICATE_KEYMOD` = 3223453739 (0xC022002B)*/
+`STATUS_FWP_DUPLICATE_KEYMOD` = 0xC022002B (3223453739)*/
     #[doc(alias = "STATUS_FWP_DUPLICATE_KEYMOD")]
     StatusFwpDuplicateKeymod,
     /**The action type is not compatible with the layer.
 
-`STATUS_FWP_ACTION_INCOMPATIBLE_WITH_LAYER` = 3223453740 (0xC022002C)*/
+`STATUS_FWP_ACTION_INCOMPATIBLE_WITH_LAYER` = 0xC022002C (3223453740)*/
     #[doc(alias = "STATUS_FWP_ACTION_INCOMPATIBLE_WITH_LAYER")]
     StatusFwpActionIncompatibleWithLayer,
     /**The action type is not compatible with the sublayer.
 
-`STATUS_FWP_ACTION_INCOMPATIBLE_WITH_SUBLAYER` = 3223453741 (0xC022002D)*/
+`STATUS_FWP_ACTION_INCOMPATIBLE_WITH_SUBLAYER` = 0xC022002D (3223453741)*/
     #[doc(alias = "STATUS_FWP_ACTION_INCOMPATIBLE_WITH_SUBLAYER")]
     StatusFwpActionIncompatibleWithSublayer,
     /**The raw context or the provider context is not compatible with the layer.
 
-`STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_LAYER` = 3223453742 (0xC022002E)*/
+`STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_LAYER` = 0xC022002E (3223453742)*/
     #[doc(alias = "STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_LAYER")]
     StatusFwpContextIncompatibleWithLayer,
     /**The raw context or the provider context is not compatible with the callout.
 
-`STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_CALLOUT` = 3223453743 (0xC022002F)*/
+`STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_CALLOUT` = 0xC022002F (3223453743)*/
     #[doc(alias = "STATUS_FWP_CONTEXT_INCOMPATIBLE_WITH_CALLOUT")]
     StatusFwpContextIncompatibleWithCallout,
     /**The authentication method is not compatible with the policy type.
 
-`STATUS_FWP_INCOMPATIBLE_AUTH_METHOD` = 3223453744 (0xC0220030)*/
+`STATUS_FWP_INCOMPATIBLE_AUTH_METHOD` = 0xC0220030 (3223453744)*/
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_AUTH_METHOD")]
     StatusFwpIncompatibleAuthMethod,
     /**The Diffie\-Hellman group is not compatible with the policy type.
 
-`STATUS_FWP_INCOMPATIBLE_DH_GROUP` = 3223453745 (0xC0220031)*/
+`STATUS_FWP_INCOMPATIBLE_DH_GROUP` = 0xC0220031 (3223453745)*/
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_DH_GROUP")]
     StatusFwpIncompatibleDhGroup,
     /**An IKE policy cannot contain an Extended Mode policy.
 
-`STATUS_FWP_EM_NOT_SUPPORTED` = 3223453746 (0xC0220032)*/
+`STATUS_FWP_EM_NOT_SUPPORTED` = 0xC0220032 (3223453746)*/
     #[doc(alias = "STATUS_FWP_EM_NOT_SUPPORTED")]
     StatusFwpEmNotSupported,
     /**The enumeration template or subscription will never match any objects.
 
-`STATUS_FWP_NEVER_MATCH` = 3223453747 (0xC0220033)*/
+`STATUS_FWP_NEVER_MATCH` = 0xC0220033 (3223453747)*/
     #[doc(alias = "STATUS_FWP_NEVER_MATCH")]
     StatusFwpNeverMatch,
     /**The provider context is of the wrong type.
 
-`STATUS_FWP_PROVIDER_CONTEXT_MISMATCH` = 3223453748 (0xC0220034)*/
+`STATUS_FWP_PROVIDER_CONTEXT_MISMATCH` = 0xC0220034 (3223453748)*/
     #[doc(alias = "STATUS_FWP_PROVIDER_CONTEXT_MISMATCH")]
     StatusFwpProviderContextMismatch,
     /**The parameter is incorrect.
 
-`STATUS_FWP_INVALID_PARAMETER` = 3223453749 (0xC0220035)*/
+`STATUS_FWP_INVALID_PARAMETER` = 0xC0220035 (3223453749)*/
     #[doc(alias = "STATUS_FWP_INVALID_PARAMETER")]
     StatusFwpInvalidParameter,
     /**The maximum number of sublayers has been reached.
 
-`STATUS_FWP_TOO_MANY_SUBLAYERS` = 3223453750 (0xC0220036)*/
+`STATUS_FWP_TOO_MANY_SUBLAYERS` = 0xC0220036 (3223453750)*/
     #[doc(alias = "STATUS_FWP_TOO_MANY_SUBLAYERS")]
     StatusFwpTooManySublayers,
     /**The notification function for a callout returned an error.
 
-`STATUS_FWP_CALLOUT_NOTIFICATION_FAILED` = 3223453751 (0xC0220037)*/
+`STATUS_FWP_CALLOUT_NOTIFICATION_FAILED` = 0xC0220037 (3223453751)*/
     #[doc(alias = "STATUS_FWP_CALLOUT_NOTIFICATION_FAILED")]
     StatusFwpCalloutNotificationFailed,
     /**The IPsec authentication transform is not valid.
 
-`STATUS_FWP_INVALID_AUTH_TRANSFORM` = 3223453752 (0xC0220038)*/
+`STATUS_FWP_INVALID_AUTH_TRANSFORM` = 0xC0220038 (3223453752)*/
     #[doc(alias = "STATUS_FWP_INVALID_AUTH_TRANSFORM")]
     StatusFwpInvalidAuthTransform,
     /**The IPsec cipher transform is not valid.
 
-`STATUS_FWP_INVALID_CIPHER_TRANSFORM` = 3223453753 (0xC0220039)*/
+`STATUS_FWP_INVALID_CIPHER_TRANSFORM` = 0xC0220039 (3223453753)*/
     #[doc(alias = "STATUS_FWP_INVALID_CIPHER_TRANSFORM")]
     StatusFwpInvalidCipherTransform,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_INCOMPATIBLE_CIPHER_TRANSFORM` = 3223453754 (0xC022003A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_INCOMPATIBLE_CIPHER_TRANSFORM` = 0xC022003A (3223453754)"]
     #[doc(alias = "STATUS_FWP_INCOMPATIBLE_CIPHER_TRANSFORM")]
     StatusFwpIncompatibleCipherTransform,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_TRANSFORM_COMBINATION` = 3223453755 (0xC022003B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_TRANSFORM_COMBINATION` = 0xC022003B (3223453755)"]
     #[doc(alias = "STATUS_FWP_INVALID_TRANSFORM_COMBINATION")]
     StatusFwpInvalidTransformCombination,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_DUPLICATE_AUTH_METHOD` = 3223453756 (0xC022003C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_DUPLICATE_AUTH_METHOD` = 0xC022003C (3223453756)"]
     #[doc(alias = "STATUS_FWP_DUPLICATE_AUTH_METHOD")]
     StatusFwpDuplicateAuthMethod,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_TUNNEL_ENDPOINT` = 3223453757 (0xC022003D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_TUNNEL_ENDPOINT` = 0xC022003D (3223453757)"]
     #[doc(alias = "STATUS_FWP_INVALID_TUNNEL_ENDPOINT")]
     StatusFwpInvalidTunnelEndpoint,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_L2_DRIVER_NOT_READY` = 3223453758 (0xC022003E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_L2_DRIVER_NOT_READY` = 0xC022003E (3223453758)"]
     #[doc(alias = "STATUS_FWP_L2_DRIVER_NOT_READY")]
     StatusFwpL2DriverNotReady,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_KEY_DICTATOR_ALREADY_REGISTERED` = 3223453759 (0xC022003F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_KEY_DICTATOR_ALREADY_REGISTERED` = 0xC022003F (3223453759)"]
     #[doc(alias = "STATUS_FWP_KEY_DICTATOR_ALREADY_REGISTERED")]
     StatusFwpKeyDictatorAlreadyRegistered,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_KEY_DICTATION_INVALID_KEYING_MATERIAL` = 3223453760 (0xC0220040)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_KEY_DICTATION_INVALID_KEYING_MATERIAL` = 0xC0220040 (3223453760)"]
     #[doc(alias = "STATUS_FWP_KEY_DICTATION_INVALID_KEYING_MATERIAL")]
     StatusFwpKeyDictationInvalidKeyingMaterial,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_CONNECTIONS_DISABLED` = 3223453761 (0xC0220041)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_CONNECTIONS_DISABLED` = 0xC0220041 (3223453761)"]
     #[doc(alias = "STATUS_FWP_CONNECTIONS_DISABLED")]
     StatusFwpConnectionsDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_DNS_NAME` = 3223453762 (0xC0220042)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_INVALID_DNS_NAME` = 0xC0220042 (3223453762)"]
     #[doc(alias = "STATUS_FWP_INVALID_DNS_NAME")]
     StatusFwpInvalidDnsName,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_STILL_ON` = 3223453763 (0xC0220043)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_STILL_ON` = 0xC0220043 (3223453763)"]
     #[doc(alias = "STATUS_FWP_STILL_ON")]
     StatusFwpStillOn,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_IKEEXT_NOT_RUNNING` = 3223453764 (0xC0220044)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_IKEEXT_NOT_RUNNING` = 0xC0220044 (3223453764)"]
     #[doc(alias = "STATUS_FWP_IKEEXT_NOT_RUNNING")]
     StatusFwpIkeextNotRunning,
     /**The TCP/IP stack is not ready.
 
-`STATUS_FWP_TCPIP_NOT_READY` = 3223453952 (0xC0220100)*/
+`STATUS_FWP_TCPIP_NOT_READY` = 0xC0220100 (3223453952)*/
     #[doc(alias = "STATUS_FWP_TCPIP_NOT_READY")]
     StatusFwpTcpipNotReady,
     /**The injection handle is being closed by another thread.
 
-`STATUS_FWP_INJECT_HANDLE_CLOSING` = 3223453953 (0xC0220101)*/
+`STATUS_FWP_INJECT_HANDLE_CLOSING` = 0xC0220101 (3223453953)*/
     #[doc(alias = "STATUS_FWP_INJECT_HANDLE_CLOSING")]
     StatusFwpInjectHandleClosing,
     /**The injection handle is stale.
 
-`STATUS_FWP_INJECT_HANDLE_STALE` = 3223453954 (0xC0220102)*/
+`STATUS_FWP_INJECT_HANDLE_STALE` = 0xC0220102 (3223453954)*/
     #[doc(alias = "STATUS_FWP_INJECT_HANDLE_STALE")]
     StatusFwpInjectHandleStale,
     /**The classify cannot be pended.
 
-`STATUS_FWP_CANNOT_PEND` = 3223453955 (0xC0220103)*/
+`STATUS_FWP_CANNOT_PEND` = 0xC0220103 (3223453955)*/
     #[doc(alias = "STATUS_FWP_CANNOT_PEND")]
     StatusFwpCannotPend,
-    #[doc = "*No message is known.*\n\n`STATUS_FWP_DROP_NOICMP` = 3223453956 (0xC0220104)"]
+    #[doc = "*No message is known.*\n\n`STATUS_FWP_DROP_NOICMP` = 0xC0220104 (3223453956)"]
     #[doc(alias = "STATUS_FWP_DROP_NOICMP")]
     StatusFwpDropNoicmp,
     /**The binding to the network interface is being closed.
 
-`STATUS_NDIS_CLOSING` = 3223519234 (0xC0230002)*/
+`STATUS_NDIS_CLOSING` = 0xC0230002 (3223519234)*/
     #[doc(alias = "STATUS_NDIS_CLOSING")]
     StatusNdisClosing,
     /**An invalid version was specified.
 
-`STATUS_NDIS_BAD_VERSION` = 3223519236 (0xC0230004)*/
+`STATUS_NDIS_BAD_VERSION` = 0xC0230004 (3223519236)*/
     #[doc(alias = "STATUS_NDIS_BAD_VERSION")]
     StatusNdisBadVersion,
     /**An invalid characteristics table was used.
 
-`STATUS_NDIS_BAD_CHARACTERISTICS` = 3223519237 (0xC0230005)*/
+`STATUS_NDIS_BAD_CHARACTERISTICS` = 0xC0230005 (3223519237)*/
     #[doc(alias = "STATUS_NDIS_BAD_CHARACTERISTICS")]
     StatusNdisBadCharacteristics,
     /**Failed to find the network interface or network interface is not ready.
 
-`STATUS_NDIS_ADAPTER_NOT_FOUND` = 3223519238 (0xC0230006)*/
+`STATUS_NDIS_ADAPTER_NOT_FOUND` = 0xC0230006 (3223519238)*/
     #[doc(alias = "STATUS_NDIS_ADAPTER_NOT_FOUND")]
     StatusNdisAdapterNotFound,
     /**Failed to open the network interface.
 
-`STATUS_NDIS_OPEN_FAILED` = 3223519239 (0xC0230007)*/
+`STATUS_NDIS_OPEN_FAILED` = 0xC0230007 (3223519239)*/
     #[doc(alias = "STATUS_NDIS_OPEN_FAILED")]
     StatusNdisOpenFailed,
     /**Network interface has encountered an internal unrecoverable failure.
 
-`STATUS_NDIS_DEVICE_FAILED` = 3223519240 (0xC0230008)*/
+`STATUS_NDIS_DEVICE_FAILED` = 0xC0230008 (3223519240)*/
     #[doc(alias = "STATUS_NDIS_DEVICE_FAILED")]
     StatusNdisDeviceFailed,
     /**The multicast list on the network interface is full.
 
-`STATUS_NDIS_MULTICAST_FULL` = 3223519241 (0xC0230009)*/
+`STATUS_NDIS_MULTICAST_FULL` = 0xC0230009 (3223519241)*/
     #[doc(alias = "STATUS_NDIS_MULTICAST_FULL")]
     StatusNdisMulticastFull,
     /**An attempt was made to add a duplicate multicast address to the list.
 
-`STATUS_NDIS_MULTICAST_EXISTS` = 3223519242 (0xC023000A)*/
+`STATUS_NDIS_MULTICAST_EXISTS` = 0xC023000A (3223519242)*/
     #[doc(alias = "STATUS_NDIS_MULTICAST_EXISTS")]
     StatusNdisMulticastExists,
     /**At attempt was made to remove a multicast address that was never added.
 
-`STATUS_NDIS_MULTICAST_NOT_FOUND` = 3223519243 (0xC023000B)*/
+`STATUS_NDIS_MULTICAST_NOT_FOUND` = 0xC023000B (3223519243)*/
     #[doc(alias = "STATUS_NDIS_MULTICAST_NOT_FOUND")]
     StatusNdisMulticastNotFound,
     /**Network interface aborted the request.
 
-`STATUS_NDIS_REQUEST_ABORTED` = 3223519244 (0xC023000C)*/
+`STATUS_NDIS_REQUEST_ABORTED` = 0xC023000C (3223519244)*/
     #[doc(alias = "STATUS_NDIS_REQUEST_ABORTED")]
     StatusNdisRequestAborted,
     /**Network interface can not process the request because it is being reset.
 
-`STATUS_NDIS_RESET_IN_PROGRESS` = 3223519245 (0xC023000D)*/
+`STATUS_NDIS_RESET_IN_PROGRESS` = 0xC023000D (3223519245)*/
     #[doc(alias = "STATUS_NDIS_RESET_IN_PROGRESS")]
     StatusNdisResetInProgress,
     /**An attempt was made to send an invalid packet on a network interface.
 
-`STATUS_NDIS_INVALID_PACKET` = 3223519247 (0xC023000F)*/
+`STATUS_NDIS_INVALID_PACKET` = 0xC023000F (3223519247)*/
     #[doc(alias = "STATUS_NDIS_INVALID_PACKET")]
     StatusNdisInvalidPacket,
     /**The specified request is not a valid operation for the target device.
 
-`STATUS_NDIS_INVALID_DEVICE_REQUEST` = 3223519248 (0xC0230010)*/
+`STATUS_NDIS_INVALID_DEVICE_REQUEST` = 0xC0230010 (3223519248)*/
     #[doc(alias = "STATUS_NDIS_INVALID_DEVICE_REQUEST")]
     StatusNdisInvalidDeviceRequest,
     /**Network interface is not ready to complete this operation.
 
-`STATUS_NDIS_ADAPTER_NOT_READY` = 3223519249 (0xC0230011)*/
+`STATUS_NDIS_ADAPTER_NOT_READY` = 0xC0230011 (3223519249)*/
     #[doc(alias = "STATUS_NDIS_ADAPTER_NOT_READY")]
     StatusNdisAdapterNotReady,
     /**The length of the buffer submitted for this operation is not valid.
 
-`STATUS_NDIS_INVALID_LENGTH` = 3223519252 (0xC0230014)*/
+`STATUS_NDIS_INVALID_LENGTH` = 0xC0230014 (3223519252)*/
     #[doc(alias = "STATUS_NDIS_INVALID_LENGTH")]
     StatusNdisInvalidLength,
     /**The data used for this operation is not valid.
 
-`STATUS_NDIS_INVALID_DATA` = 3223519253 (0xC0230015)*/
+`STATUS_NDIS_INVALID_DATA` = 0xC0230015 (3223519253)*/
     #[doc(alias = "STATUS_NDIS_INVALID_DATA")]
     StatusNdisInvalidData,
     /**The length of buffer submitted for this operation is too small.
 
-`STATUS_NDIS_BUFFER_TOO_SHORT` = 3223519254 (0xC0230016)*/
+`STATUS_NDIS_BUFFER_TOO_SHORT` = 0xC0230016 (3223519254)*/
     #[doc(alias = "STATUS_NDIS_BUFFER_TOO_SHORT")]
     StatusNdisBufferTooShort,
     /**Network interface does not support this OID (Object Identifier)
 
-`STATUS_NDIS_INVALID_OID` = 3223519255 (0xC0230017)*/
+`STATUS_NDIS_INVALID_OID` = 0xC0230017 (3223519255)*/
     #[doc(alias = "STATUS_NDIS_INVALID_OID")]
     StatusNdisInvalidOid,
     /**The network interface has been removed.
 
-`STATUS_NDIS_ADAPTER_REMOVED` = 3223519256 (0xC0230018)*/
+`STATUS_NDIS_ADAPTER_REMOVED` = 0xC0230018 (3223519256)*/
     #[doc(alias = "STATUS_NDIS_ADAPTER_REMOVED")]
     StatusNdisAdapterRemoved,
     /**Network interface does not support this media type.
 
-`STATUS_NDIS_UNSUPPORTED_MEDIA` = 3223519257 (0xC0230019)*/
+`STATUS_NDIS_UNSUPPORTED_MEDIA` = 0xC0230019 (3223519257)*/
     #[doc(alias = "STATUS_NDIS_UNSUPPORTED_MEDIA")]
     StatusNdisUnsupportedMedia,
     /**An attempt was made to remove a token ring group address that is in use by other components.
 
-`STATUS_NDIS_GROUP_ADDRESS_IN_USE` = 3223519258 (0xC023001A)*/
+`STATUS_NDIS_GROUP_ADDRESS_IN_USE` = 0xC023001A (3223519258)*/
     #[doc(alias = "STATUS_NDIS_GROUP_ADDRESS_IN_USE")]
     StatusNdisGroupAddressInUse,
     /**An attempt was made to map a file that can not be found.
 
-`STATUS_NDIS_FILE_NOT_FOUND` = 3223519259 (0xC023001B)*/
+`STATUS_NDIS_FILE_NOT_FOUND` = 0xC023001B (3223519259)*/
     #[doc(alias = "STATUS_NDIS_FILE_NOT_FOUND")]
     StatusNdisFileNotFound,
     /**An error occurred while NDIS tried to map the file.
 
-`STATUS_NDIS_ERROR_READING_FILE` = 3223519260 (0xC023001C)*/
+`STATUS_NDIS_ERROR_READING_FILE` = 0xC023001C (3223519260)*/
     #[doc(alias = "STATUS_NDIS_ERROR_READING_FILE")]
     StatusNdisErrorReadingFile,
     /**An attempt was made to map a file that is already mapped.
 
-`STATUS_NDIS_ALREADY_MAPPED` = 3223519261 (0xC023001D)*/
+`STATUS_NDIS_ALREADY_MAPPED` = 0xC023001D (3223519261)*/
     #[doc(alias = "STATUS_NDIS_ALREADY_MAPPED")]
     StatusNdisAlreadyMapped,
     /**An attempt to allocate a hardware resource failed because the resource is used by another component.
 
-`STATUS_NDIS_RESOURCE_CONFLICT` = 3223519262 (0xC023001E)*/
+`STATUS_NDIS_RESOURCE_CONFLICT` = 0xC023001E (3223519262)*/
     #[doc(alias = "STATUS_NDIS_RESOURCE_CONFLICT")]
     StatusNdisResourceConflict,
     /**The I/O operation failed because network media is disconnected or wireless access point is out of range.
 
-`STATUS_NDIS_MEDIA_DISCONNECTED` = 3223519263 (0xC023001F)*/
+`STATUS_NDIS_MEDIA_DISCONNECTED` = 0xC023001F (3223519263)*/
     #[doc(alias = "STATUS_NDIS_MEDIA_DISCONNECTED")]
     StatusNdisMediaDisconnected,
     /**The network address used in the request is invalid.
 
-`STATUS_NDIS_INVALID_ADDRESS` = 3223519266 (0xC0230022)*/
+`STATUS_NDIS_INVALID_ADDRESS` = 0xC0230022 (3223519266)*/
     #[doc(alias = "STATUS_NDIS_INVALID_ADDRESS")]
     StatusNdisInvalidAddress,
     /**The offload operation on the network interface has been paused.
 
-`STATUS_NDIS_PAUSED` = 3223519274 (0xC023002A)*/
+`STATUS_NDIS_PAUSED` = 0xC023002A (3223519274)*/
     #[doc(alias = "STATUS_NDIS_PAUSED")]
     StatusNdisPaused,
     /**Network interface was not found.
 
-`STATUS_NDIS_INTERFACE_NOT_FOUND` = 3223519275 (0xC023002B)*/
+`STATUS_NDIS_INTERFACE_NOT_FOUND` = 0xC023002B (3223519275)*/
     #[doc(alias = "STATUS_NDIS_INTERFACE_NOT_FOUND")]
     StatusNdisInterfaceNotFound,
     /**The revision number specified in the structure is not supported.
 
-`STATUS_NDIS_UNSUPPORTED_REVISION` = 3223519276 (0xC023002C)*/
+`STATUS_NDIS_UNSUPPORTED_REVISION` = 0xC023002C (3223519276)*/
     #[doc(alias = "STATUS_NDIS_UNSUPPORTED_REVISION")]
     StatusNdisUnsupportedRevision,
     /**The specified port does not exist on this network interface.
 
-`STATUS_NDIS_INVALID_PORT` = 3223519277 (0xC023002D)*/
+`STATUS_NDIS_INVALID_PORT` = 0xC023002D (3223519277)*/
     #[doc(alias = "STATUS_NDIS_INVALID_PORT")]
     StatusNdisInvalidPort,
     /**The current state of the specified port on this network interface does not support the requested operation.
 
-`STATUS_NDIS_INVALID_PORT_STATE` = 3223519278 (0xC023002E)*/
+`STATUS_NDIS_INVALID_PORT_STATE` = 0xC023002E (3223519278)*/
     #[doc(alias = "STATUS_NDIS_INVALID_PORT_STATE")]
     StatusNdisInvalidPortState,
     /**The miniport adapter is in lower power state.
 
-`STATUS_NDIS_LOW_POWER_STATE` = 3223519279 (0xC023002F)*/
+`STATUS_NDIS_LOW_POWER_STATE` = 0xC023002F (3223519279)*/
     #[doc(alias = "STATUS_NDIS_LOW_POWER_STATE")]
     StatusNdisLowPowerState,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_REINIT_REQUIRED` = 3223519280 (0xC0230030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_REINIT_REQUIRED` = 0xC0230030 (3223519280)"]
     #[doc(alias = "STATUS_NDIS_REINIT_REQUIRED")]
     StatusNdisReinitRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_NO_QUEUES` = 3223519281 (0xC0230031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_NO_QUEUES` = 0xC0230031 (3223519281)"]
     #[doc(alias = "STATUS_NDIS_NO_QUEUES")]
     StatusNdisNoQueues,
     /**Network interface does not support this request.
 
-`STATUS_NDIS_NOT_SUPPORTED` = 3223519419 (0xC02300BB)*/
+`STATUS_NDIS_NOT_SUPPORTED` = 0xC02300BB (3223519419)*/
     #[doc(alias = "STATUS_NDIS_NOT_SUPPORTED")]
     StatusNdisNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_POLICY` = 3223523343 (0xC023100F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_POLICY` = 0xC023100F (3223523343)"]
     #[doc(alias = "STATUS_NDIS_OFFLOAD_POLICY")]
     StatusNdisOffloadPolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_CONNECTION_REJECTED` = 3223523346 (0xC0231012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_CONNECTION_REJECTED` = 0xC0231012 (3223523346)"]
     #[doc(alias = "STATUS_NDIS_OFFLOAD_CONNECTION_REJECTED")]
     StatusNdisOffloadConnectionRejected,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_PATH_REJECTED` = 3223523347 (0xC0231013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_OFFLOAD_PATH_REJECTED` = 0xC0231013 (3223523347)"]
     #[doc(alias = "STATUS_NDIS_OFFLOAD_PATH_REJECTED")]
     StatusNdisOffloadPathRejected,
     /**The wireless local area network interface is in auto configuration mode and doesn't support the requested parameter change operation.
 
-`STATUS_NDIS_DOT11_AUTO_CONFIG_ENABLED` = 3223527424 (0xC0232000)*/
+`STATUS_NDIS_DOT11_AUTO_CONFIG_ENABLED` = 0xC0232000 (3223527424)*/
     #[doc(alias = "STATUS_NDIS_DOT11_AUTO_CONFIG_ENABLED")]
     StatusNdisDot11AutoConfigEnabled,
     /**The wireless local area network interface is busy and can not perform the requested operation.
 
-`STATUS_NDIS_DOT11_MEDIA_IN_USE` = 3223527425 (0xC0232001)*/
+`STATUS_NDIS_DOT11_MEDIA_IN_USE` = 0xC0232001 (3223527425)*/
     #[doc(alias = "STATUS_NDIS_DOT11_MEDIA_IN_USE")]
     StatusNdisDot11MediaInUse,
     /**The wireless local area network interface is power down and doesn't support the requested operation.
 
-`STATUS_NDIS_DOT11_POWER_STATE_INVALID` = 3223527426 (0xC0232002)*/
+`STATUS_NDIS_DOT11_POWER_STATE_INVALID` = 0xC0232002 (3223527426)*/
     #[doc(alias = "STATUS_NDIS_DOT11_POWER_STATE_INVALID")]
     StatusNdisDot11PowerStateInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_PM_WOL_PATTERN_LIST_FULL` = 3223527427 (0xC0232003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_PM_WOL_PATTERN_LIST_FULL` = 0xC0232003 (3223527427)"]
     #[doc(alias = "STATUS_NDIS_PM_WOL_PATTERN_LIST_FULL")]
     StatusNdisPmWolPatternListFull,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_PM_PROTOCOL_OFFLOAD_LIST_FULL` = 3223527428 (0xC0232004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_PM_PROTOCOL_OFFLOAD_LIST_FULL` = 0xC0232004 (3223527428)"]
     #[doc(alias = "STATUS_NDIS_PM_PROTOCOL_OFFLOAD_LIST_FULL")]
     StatusNdisPmProtocolOffloadListFull,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_CHANNEL_CURRENTLY_NOT_AVAILABLE` = 3223527429 (0xC0232005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_CHANNEL_CURRENTLY_NOT_AVAILABLE` = 0xC0232005 (3223527429)"]
     #[doc(alias = "STATUS_NDIS_DOT11_AP_CHANNEL_CURRENTLY_NOT_AVAILABLE")]
     StatusNdisDot11ApChannelCurrentlyNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_BAND_CURRENTLY_NOT_AVAILABLE` = 3223527430 (0xC0232006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_BAND_CURRENTLY_NOT_AVAILABLE` = 0xC0232006 (3223527430)"]
     #[doc(alias = "STATUS_NDIS_DOT11_AP_BAND_CURRENTLY_NOT_AVAILABLE")]
     StatusNdisDot11ApBandCurrentlyNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_CHANNEL_NOT_ALLOWED` = 3223527431 (0xC0232007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_CHANNEL_NOT_ALLOWED` = 0xC0232007 (3223527431)"]
     #[doc(alias = "STATUS_NDIS_DOT11_AP_CHANNEL_NOT_ALLOWED")]
     StatusNdisDot11ApChannelNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_BAND_NOT_ALLOWED` = 3223527432 (0xC0232008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NDIS_DOT11_AP_BAND_NOT_ALLOWED` = 0xC0232008 (3223527432)"]
     #[doc(alias = "STATUS_NDIS_DOT11_AP_BAND_NOT_ALLOWED")]
     StatusNdisDot11ApBandNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_HANDSHAKE_FAILURE` = 3223584768 (0xC0240000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_HANDSHAKE_FAILURE` = 0xC0240000 (3223584768)"]
     #[doc(alias = "STATUS_QUIC_HANDSHAKE_FAILURE")]
     StatusQuicHandshakeFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_VER_NEG_FAILURE` = 3223584769 (0xC0240001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_VER_NEG_FAILURE` = 0xC0240001 (3223584769)"]
     #[doc(alias = "STATUS_QUIC_VER_NEG_FAILURE")]
     StatusQuicVerNegFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_USER_CANCELED` = 3223584770 (0xC0240002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_USER_CANCELED` = 0xC0240002 (3223584770)"]
     #[doc(alias = "STATUS_QUIC_USER_CANCELED")]
     StatusQuicUserCanceled,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_INTERNAL_ERROR` = 3223584771 (0xC0240003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_INTERNAL_ERROR` = 0xC0240003 (3223584771)"]
     #[doc(alias = "STATUS_QUIC_INTERNAL_ERROR")]
     StatusQuicInternalError,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_PROTOCOL_VIOLATION` = 3223584772 (0xC0240004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_PROTOCOL_VIOLATION` = 0xC0240004 (3223584772)"]
     #[doc(alias = "STATUS_QUIC_PROTOCOL_VIOLATION")]
     StatusQuicProtocolViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_CONNECTION_IDLE` = 3223584773 (0xC0240005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_CONNECTION_IDLE` = 0xC0240005 (3223584773)"]
     #[doc(alias = "STATUS_QUIC_CONNECTION_IDLE")]
     StatusQuicConnectionIdle,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_CONNECTION_TIMEOUT` = 3223584774 (0xC0240006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_CONNECTION_TIMEOUT` = 0xC0240006 (3223584774)"]
     #[doc(alias = "STATUS_QUIC_CONNECTION_TIMEOUT")]
     StatusQuicConnectionTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_QUIC_ALPN_NEG_FAILURE` = 3223584775 (0xC0240007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_QUIC_ALPN_NEG_FAILURE` = 0xC0240007 (3223584775)"]
     #[doc(alias = "STATUS_QUIC_ALPN_NEG_FAILURE")]
     StatusQuicAlpnNegFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_ERROR_MASK` = 3223912448 (0xC0290000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_ERROR_MASK` = 0xC0290000 (3223912448)"]
     #[doc(alias = "STATUS_TPM_ERROR_MASK")]
     StatusTpmErrorMask,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTHFAIL` = 3223912449 (0xC0290001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTHFAIL` = 0xC0290001 (3223912449)"]
     #[doc(alias = "STATUS_TPM_AUTHFAIL")]
     StatusTpmAuthfail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADINDEX` = 3223912450 (0xC0290002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADINDEX` = 0xC0290002 (3223912450)"]
     #[doc(alias = "STATUS_TPM_BADINDEX")]
     StatusTpmBadindex,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PARAMETER` = 3223912451 (0xC0290003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PARAMETER` = 0xC0290003 (3223912451)"]
     #[doc(alias = "STATUS_TPM_BAD_PARAMETER")]
     StatusTpmBadParameter,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAILURE` = 3223912452 (0xC0290004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAILURE` = 0xC0290004 (3223912452)"]
     #[doc(alias = "STATUS_TPM_AUDITFAILURE")]
     StatusTpmAuditfailure,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_CLEAR_DISABLED` = 3223912453 (0xC0290005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_CLEAR_DISABLED` = 0xC0290005 (3223912453)"]
     #[doc(alias = "STATUS_TPM_CLEAR_DISABLED")]
     StatusTpmClearDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DEACTIVATED` = 3223912454 (0xC0290006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DEACTIVATED` = 0xC0290006 (3223912454)"]
     #[doc(alias = "STATUS_TPM_DEACTIVATED")]
     StatusTpmDeactivated,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DISABLED` = 3223912455 (0xC0290007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DISABLED` = 0xC0290007 (3223912455)"]
     #[doc(alias = "STATUS_TPM_DISABLED")]
     StatusTpmDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DISABLED_CMD` = 3223912456 (0xC0290008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DISABLED_CMD` = 0xC0290008 (3223912456)"]
     #[doc(alias = "STATUS_TPM_DISABLED_CMD")]
     StatusTpmDisabledCmd,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAIL` = 3223912457 (0xC0290009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAIL` = 0xC0290009 (3223912457)"]
     #[doc(alias = "STATUS_TPM_FAIL")]
     StatusTpmFail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_ORDINAL` = 3223912458 (0xC029000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_ORDINAL` = 0xC029000A (3223912458)"]
     #[doc(alias = "STATUS_TPM_BAD_ORDINAL")]
     StatusTpmBadOrdinal,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INSTALL_DISABLED` = 3223912459 (0xC029000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INSTALL_DISABLED` = 0xC029000B (3223912459)"]
     #[doc(alias = "STATUS_TPM_INSTALL_DISABLED")]
     StatusTpmInstallDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_KEYHANDLE` = 3223912460 (0xC029000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_KEYHANDLE` = 0xC029000C (3223912460)"]
     #[doc(alias = "STATUS_TPM_INVALID_KEYHANDLE")]
     StatusTpmInvalidKeyhandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEYNOTFOUND` = 3223912461 (0xC029000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEYNOTFOUND` = 0xC029000D (3223912461)"]
     #[doc(alias = "STATUS_TPM_KEYNOTFOUND")]
     StatusTpmKeynotfound,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INAPPROPRIATE_ENC` = 3223912462 (0xC029000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INAPPROPRIATE_ENC` = 0xC029000E (3223912462)"]
     #[doc(alias = "STATUS_TPM_INAPPROPRIATE_ENC")]
     StatusTpmInappropriateEnc,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MIGRATEFAIL` = 3223912463 (0xC029000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MIGRATEFAIL` = 0xC029000F (3223912463)"]
     #[doc(alias = "STATUS_TPM_MIGRATEFAIL")]
     StatusTpmMigratefail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_PCR_INFO` = 3223912464 (0xC0290010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_PCR_INFO` = 0xC0290010 (3223912464)"]
     #[doc(alias = "STATUS_TPM_INVALID_PCR_INFO")]
     StatusTpmInvalidPcrInfo,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOSPACE` = 3223912465 (0xC0290011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOSPACE` = 0xC0290011 (3223912465)"]
     #[doc(alias = "STATUS_TPM_NOSPACE")]
     StatusTpmNospace,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOSRK` = 3223912466 (0xC0290012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOSRK` = 0xC0290012 (3223912466)"]
     #[doc(alias = "STATUS_TPM_NOSRK")]
     StatusTpmNosrk,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTSEALED_BLOB` = 3223912467 (0xC0290013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTSEALED_BLOB` = 0xC0290013 (3223912467)"]
     #[doc(alias = "STATUS_TPM_NOTSEALED_BLOB")]
     StatusTpmNotsealedBlob,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_OWNER_SET` = 3223912468 (0xC0290014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_OWNER_SET` = 0xC0290014 (3223912468)"]
     #[doc(alias = "STATUS_TPM_OWNER_SET")]
     StatusTpmOwnerSet,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_RESOURCES` = 3223912469 (0xC0290015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_RESOURCES` = 0xC0290015 (3223912469)"]
     #[doc(alias = "STATUS_TPM_RESOURCES")]
     StatusTpmResources,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHORTRANDOM` = 3223912470 (0xC0290016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHORTRANDOM` = 0xC0290016 (3223912470)"]
     #[doc(alias = "STATUS_TPM_SHORTRANDOM")]
     StatusTpmShortrandom,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_SIZE` = 3223912471 (0xC0290017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_SIZE` = 0xC0290017 (3223912471)"]
     #[doc(alias = "STATUS_TPM_SIZE")]
     StatusTpmSize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRONGPCRVAL` = 3223912472 (0xC0290018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRONGPCRVAL` = 0xC0290018 (3223912472)"]
     #[doc(alias = "STATUS_TPM_WRONGPCRVAL")]
     StatusTpmWrongpcrval,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PARAM_SIZE` = 3223912473 (0xC0290019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PARAM_SIZE` = 0xC0290019 (3223912473)"]
     #[doc(alias = "STATUS_TPM_BAD_PARAM_SIZE")]
     StatusTpmBadParamSize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHA_THREAD` = 3223912474 (0xC029001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHA_THREAD` = 0xC029001A (3223912474)"]
     #[doc(alias = "STATUS_TPM_SHA_THREAD")]
     StatusTpmShaThread,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHA_ERROR` = 3223912475 (0xC029001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_SHA_ERROR` = 0xC029001B (3223912475)"]
     #[doc(alias = "STATUS_TPM_SHA_ERROR")]
     StatusTpmShaError,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAILEDSELFTEST` = 3223912476 (0xC029001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAILEDSELFTEST` = 0xC029001C (3223912476)"]
     #[doc(alias = "STATUS_TPM_FAILEDSELFTEST")]
     StatusTpmFailedselftest,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTH2FAIL` = 3223912477 (0xC029001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTH2FAIL` = 0xC029001D (3223912477)"]
     #[doc(alias = "STATUS_TPM_AUTH2FAIL")]
     StatusTpmAuth2fail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADTAG` = 3223912478 (0xC029001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADTAG` = 0xC029001E (3223912478)"]
     #[doc(alias = "STATUS_TPM_BADTAG")]
     StatusTpmBadtag,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_IOERROR` = 3223912479 (0xC029001F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_IOERROR` = 0xC029001F (3223912479)"]
     #[doc(alias = "STATUS_TPM_IOERROR")]
     StatusTpmIoerror,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_ENCRYPT_ERROR` = 3223912480 (0xC0290020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_ENCRYPT_ERROR` = 0xC0290020 (3223912480)"]
     #[doc(alias = "STATUS_TPM_ENCRYPT_ERROR")]
     StatusTpmEncryptError,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DECRYPT_ERROR` = 3223912481 (0xC0290021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DECRYPT_ERROR` = 0xC0290021 (3223912481)"]
     #[doc(alias = "STATUS_TPM_DECRYPT_ERROR")]
     StatusTpmDecryptError,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_AUTHHANDLE` = 3223912482 (0xC0290022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_AUTHHANDLE` = 0xC0290022 (3223912482)"]
     #[doc(alias = "STATUS_TPM_INVALID_AUTHHANDLE")]
     StatusTpmInvalidAuthhandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_ENDORSEMENT` = 3223912483 (0xC0290023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_ENDORSEMENT` = 0xC0290023 (3223912483)"]
     #[doc(alias = "STATUS_TPM_NO_ENDORSEMENT")]
     StatusTpmNoEndorsement,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_KEYUSAGE` = 3223912484 (0xC0290024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_KEYUSAGE` = 0xC0290024 (3223912484)"]
     #[doc(alias = "STATUS_TPM_INVALID_KEYUSAGE")]
     StatusTpmInvalidKeyusage,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRONG_ENTITYTYPE` = 3223912485 (0xC0290025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRONG_ENTITYTYPE` = 0xC0290025 (3223912485)"]
     #[doc(alias = "STATUS_TPM_WRONG_ENTITYTYPE")]
     StatusTpmWrongEntitytype,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_POSTINIT` = 3223912486 (0xC0290026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_POSTINIT` = 0xC0290026 (3223912486)"]
     #[doc(alias = "STATUS_TPM_INVALID_POSTINIT")]
     StatusTpmInvalidPostinit,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INAPPROPRIATE_SIG` = 3223912487 (0xC0290027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INAPPROPRIATE_SIG` = 0xC0290027 (3223912487)"]
     #[doc(alias = "STATUS_TPM_INAPPROPRIATE_SIG")]
     StatusTpmInappropriateSig,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_KEY_PROPERTY` = 3223912488 (0xC0290028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_KEY_PROPERTY` = 0xC0290028 (3223912488)"]
     #[doc(alias = "STATUS_TPM_BAD_KEY_PROPERTY")]
     StatusTpmBadKeyProperty,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_MIGRATION` = 3223912489 (0xC0290029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_MIGRATION` = 0xC0290029 (3223912489)"]
     #[doc(alias = "STATUS_TPM_BAD_MIGRATION")]
     StatusTpmBadMigration,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_SCHEME` = 3223912490 (0xC029002A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_SCHEME` = 0xC029002A (3223912490)"]
     #[doc(alias = "STATUS_TPM_BAD_SCHEME")]
     StatusTpmBadScheme,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_DATASIZE` = 3223912491 (0xC029002B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_DATASIZE` = 0xC029002B (3223912491)"]
     #[doc(alias = "STATUS_TPM_BAD_DATASIZE")]
     StatusTpmBadDatasize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_MODE` = 3223912492 (0xC029002C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_MODE` = 0xC029002C (3223912492)"]
     #[doc(alias = "STATUS_TPM_BAD_MODE")]
     StatusTpmBadMode,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PRESENCE` = 3223912493 (0xC029002D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_PRESENCE` = 0xC029002D (3223912493)"]
     #[doc(alias = "STATUS_TPM_BAD_PRESENCE")]
     StatusTpmBadPresence,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_VERSION` = 3223912494 (0xC029002E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_VERSION` = 0xC029002E (3223912494)"]
     #[doc(alias = "STATUS_TPM_BAD_VERSION")]
     StatusTpmBadVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_WRAP_TRANSPORT` = 3223912495 (0xC029002F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_WRAP_TRANSPORT` = 0xC029002F (3223912495)"]
     #[doc(alias = "STATUS_TPM_NO_WRAP_TRANSPORT")]
     StatusTpmNoWrapTransport,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAIL_UNSUCCESSFUL` = 3223912496 (0xC0290030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAIL_UNSUCCESSFUL` = 0xC0290030 (3223912496)"]
     #[doc(alias = "STATUS_TPM_AUDITFAIL_UNSUCCESSFUL")]
     StatusTpmAuditfailUnsuccessful,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAIL_SUCCESSFUL` = 3223912497 (0xC0290031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUDITFAIL_SUCCESSFUL` = 0xC0290031 (3223912497)"]
     #[doc(alias = "STATUS_TPM_AUDITFAIL_SUCCESSFUL")]
     StatusTpmAuditfailSuccessful,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTRESETABLE` = 3223912498 (0xC0290032)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTRESETABLE` = 0xC0290032 (3223912498)"]
     #[doc(alias = "STATUS_TPM_NOTRESETABLE")]
     StatusTpmNotresetable,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTLOCAL` = 3223912499 (0xC0290033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTLOCAL` = 0xC0290033 (3223912499)"]
     #[doc(alias = "STATUS_TPM_NOTLOCAL")]
     StatusTpmNotlocal,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_TYPE` = 3223912500 (0xC0290034)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_TYPE` = 0xC0290034 (3223912500)"]
     #[doc(alias = "STATUS_TPM_BAD_TYPE")]
     StatusTpmBadType,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_RESOURCE` = 3223912501 (0xC0290035)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_RESOURCE` = 0xC0290035 (3223912501)"]
     #[doc(alias = "STATUS_TPM_INVALID_RESOURCE")]
     StatusTpmInvalidResource,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTFIPS` = 3223912502 (0xC0290036)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOTFIPS` = 0xC0290036 (3223912502)"]
     #[doc(alias = "STATUS_TPM_NOTFIPS")]
     StatusTpmNotfips,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_FAMILY` = 3223912503 (0xC0290037)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_FAMILY` = 0xC0290037 (3223912503)"]
     #[doc(alias = "STATUS_TPM_INVALID_FAMILY")]
     StatusTpmInvalidFamily,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_NV_PERMISSION` = 3223912504 (0xC0290038)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NO_NV_PERMISSION` = 0xC0290038 (3223912504)"]
     #[doc(alias = "STATUS_TPM_NO_NV_PERMISSION")]
     StatusTpmNoNvPermission,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_REQUIRES_SIGN` = 3223912505 (0xC0290039)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_REQUIRES_SIGN` = 0xC0290039 (3223912505)"]
     #[doc(alias = "STATUS_TPM_REQUIRES_SIGN")]
     StatusTpmRequiresSign,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEY_NOTSUPPORTED` = 3223912506 (0xC029003A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEY_NOTSUPPORTED` = 0xC029003A (3223912506)"]
     #[doc(alias = "STATUS_TPM_KEY_NOTSUPPORTED")]
     StatusTpmKeyNotsupported,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTH_CONFLICT` = 3223912507 (0xC029003B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AUTH_CONFLICT` = 0xC029003B (3223912507)"]
     #[doc(alias = "STATUS_TPM_AUTH_CONFLICT")]
     StatusTpmAuthConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_AREA_LOCKED` = 3223912508 (0xC029003C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_AREA_LOCKED` = 0xC029003C (3223912508)"]
     #[doc(alias = "STATUS_TPM_AREA_LOCKED")]
     StatusTpmAreaLocked,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_LOCALITY` = 3223912509 (0xC029003D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_LOCALITY` = 0xC029003D (3223912509)"]
     #[doc(alias = "STATUS_TPM_BAD_LOCALITY")]
     StatusTpmBadLocality,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_READ_ONLY` = 3223912510 (0xC029003E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_READ_ONLY` = 0xC029003E (3223912510)"]
     #[doc(alias = "STATUS_TPM_READ_ONLY")]
     StatusTpmReadOnly,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_PER_NOWRITE` = 3223912511 (0xC029003F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_PER_NOWRITE` = 0xC029003F (3223912511)"]
     #[doc(alias = "STATUS_TPM_PER_NOWRITE")]
     StatusTpmPerNowrite,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAMILYCOUNT` = 3223912512 (0xC0290040)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_FAMILYCOUNT` = 0xC0290040 (3223912512)"]
     #[doc(alias = "STATUS_TPM_FAMILYCOUNT")]
     StatusTpmFamilycount,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRITE_LOCKED` = 3223912513 (0xC0290041)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_WRITE_LOCKED` = 0xC0290041 (3223912513)"]
     #[doc(alias = "STATUS_TPM_WRITE_LOCKED")]
     StatusTpmWriteLocked,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_ATTRIBUTES` = 3223912514 (0xC0290042)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_ATTRIBUTES` = 0xC0290042 (3223912514)"]
     #[doc(alias = "STATUS_TPM_BAD_ATTRIBUTES")]
     StatusTpmBadAttributes,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_STRUCTURE` = 3223912515 (0xC0290043)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_STRUCTURE` = 0xC0290043 (3223912515)"]
     #[doc(alias = "STATUS_TPM_INVALID_STRUCTURE")]
     StatusTpmInvalidStructure,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEY_OWNER_CONTROL` = 3223912516 (0xC0290044)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_KEY_OWNER_CONTROL` = 0xC0290044 (3223912516)"]
     #[doc(alias = "STATUS_TPM_KEY_OWNER_CONTROL")]
     StatusTpmKeyOwnerControl,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_COUNTER` = 3223912517 (0xC0290045)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_COUNTER` = 0xC0290045 (3223912517)"]
     #[doc(alias = "STATUS_TPM_BAD_COUNTER")]
     StatusTpmBadCounter,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOT_FULLWRITE` = 3223912518 (0xC0290046)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOT_FULLWRITE` = 0xC0290046 (3223912518)"]
     #[doc(alias = "STATUS_TPM_NOT_FULLWRITE")]
     StatusTpmNotFullwrite,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_CONTEXT_GAP` = 3223912519 (0xC0290047)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_CONTEXT_GAP` = 0xC0290047 (3223912519)"]
     #[doc(alias = "STATUS_TPM_CONTEXT_GAP")]
     StatusTpmContextGap,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MAXNVWRITES` = 3223912520 (0xC0290048)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MAXNVWRITES` = 0xC0290048 (3223912520)"]
     #[doc(alias = "STATUS_TPM_MAXNVWRITES")]
     StatusTpmMaxnvwrites,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOOPERATOR` = 3223912521 (0xC0290049)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOOPERATOR` = 0xC0290049 (3223912521)"]
     #[doc(alias = "STATUS_TPM_NOOPERATOR")]
     StatusTpmNooperator,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_RESOURCEMISSING` = 3223912522 (0xC029004A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_RESOURCEMISSING` = 0xC029004A (3223912522)"]
     #[doc(alias = "STATUS_TPM_RESOURCEMISSING")]
     StatusTpmResourcemissing,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_LOCK` = 3223912523 (0xC029004B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_LOCK` = 0xC029004B (3223912523)"]
     #[doc(alias = "STATUS_TPM_DELEGATE_LOCK")]
     StatusTpmDelegateLock,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_FAMILY` = 3223912524 (0xC029004C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_FAMILY` = 0xC029004C (3223912524)"]
     #[doc(alias = "STATUS_TPM_DELEGATE_FAMILY")]
     StatusTpmDelegateFamily,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_ADMIN` = 3223912525 (0xC029004D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DELEGATE_ADMIN` = 0xC029004D (3223912525)"]
     #[doc(alias = "STATUS_TPM_DELEGATE_ADMIN")]
     StatusTpmDelegateAdmin,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_TRANSPORT_NOTEXCLUSIVE` = 3223912526 (0xC029004E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_TRANSPORT_NOTEXCLUSIVE` = 0xC029004E (3223912526)"]
     #[doc(alias = "STATUS_TPM_TRANSPORT_NOTEXCLUSIVE")]
     StatusTpmTransportNotexclusive,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_OWNER_CONTROL` = 3223912527 (0xC029004F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_OWNER_CONTROL` = 0xC029004F (3223912527)"]
     #[doc(alias = "STATUS_TPM_OWNER_CONTROL")]
     StatusTpmOwnerControl,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_RESOURCES` = 3223912528 (0xC0290050)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_RESOURCES` = 0xC0290050 (3223912528)"]
     #[doc(alias = "STATUS_TPM_DAA_RESOURCES")]
     StatusTpmDaaResources,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_INPUT_DATA0` = 3223912529 (0xC0290051)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_INPUT_DATA0` = 0xC0290051 (3223912529)"]
     #[doc(alias = "STATUS_TPM_DAA_INPUT_DATA0")]
     StatusTpmDaaInputData0,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_INPUT_DATA1` = 3223912530 (0xC0290052)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_INPUT_DATA1` = 0xC0290052 (3223912530)"]
     #[doc(alias = "STATUS_TPM_DAA_INPUT_DATA1")]
     StatusTpmDaaInputData1,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_ISSUER_SETTINGS` = 3223912531 (0xC0290053)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_ISSUER_SETTINGS` = 0xC0290053 (3223912531)"]
     #[doc(alias = "STATUS_TPM_DAA_ISSUER_SETTINGS")]
     StatusTpmDaaIssuerSettings,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_TPM_SETTINGS` = 3223912532 (0xC0290054)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_TPM_SETTINGS` = 0xC0290054 (3223912532)"]
     #[doc(alias = "STATUS_TPM_DAA_TPM_SETTINGS")]
     StatusTpmDaaTpmSettings,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_STAGE` = 3223912533 (0xC0290055)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_STAGE` = 0xC0290055 (3223912533)"]
     #[doc(alias = "STATUS_TPM_DAA_STAGE")]
     StatusTpmDaaStage,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_ISSUER_VALIDITY` = 3223912534 (0xC0290056)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_ISSUER_VALIDITY` = 0xC0290056 (3223912534)"]
     #[doc(alias = "STATUS_TPM_DAA_ISSUER_VALIDITY")]
     StatusTpmDaaIssuerValidity,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_WRONG_W` = 3223912535 (0xC0290057)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DAA_WRONG_W` = 0xC0290057 (3223912535)"]
     #[doc(alias = "STATUS_TPM_DAA_WRONG_W")]
     StatusTpmDaaWrongW,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_HANDLE` = 3223912536 (0xC0290058)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_HANDLE` = 0xC0290058 (3223912536)"]
     #[doc(alias = "STATUS_TPM_BAD_HANDLE")]
     StatusTpmBadHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_DELEGATE` = 3223912537 (0xC0290059)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_DELEGATE` = 0xC0290059 (3223912537)"]
     #[doc(alias = "STATUS_TPM_BAD_DELEGATE")]
     StatusTpmBadDelegate,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADCONTEXT` = 3223912538 (0xC029005A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BADCONTEXT` = 0xC029005A (3223912538)"]
     #[doc(alias = "STATUS_TPM_BADCONTEXT")]
     StatusTpmBadcontext,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_TOOMANYCONTEXTS` = 3223912539 (0xC029005B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_TOOMANYCONTEXTS` = 0xC029005B (3223912539)"]
     #[doc(alias = "STATUS_TPM_TOOMANYCONTEXTS")]
     StatusTpmToomanycontexts,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_TICKET_SIGNATURE` = 3223912540 (0xC029005C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_TICKET_SIGNATURE` = 0xC029005C (3223912540)"]
     #[doc(alias = "STATUS_TPM_MA_TICKET_SIGNATURE")]
     StatusTpmMaTicketSignature,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_DESTINATION` = 3223912541 (0xC029005D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_DESTINATION` = 0xC029005D (3223912541)"]
     #[doc(alias = "STATUS_TPM_MA_DESTINATION")]
     StatusTpmMaDestination,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_SOURCE` = 3223912542 (0xC029005E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_SOURCE` = 0xC029005E (3223912542)"]
     #[doc(alias = "STATUS_TPM_MA_SOURCE")]
     StatusTpmMaSource,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_AUTHORITY` = 3223912543 (0xC029005F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_MA_AUTHORITY` = 0xC029005F (3223912543)"]
     #[doc(alias = "STATUS_TPM_MA_AUTHORITY")]
     StatusTpmMaAuthority,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_PERMANENTEK` = 3223912545 (0xC0290061)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_PERMANENTEK` = 0xC0290061 (3223912545)"]
     #[doc(alias = "STATUS_TPM_PERMANENTEK")]
     StatusTpmPermanentek,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_SIGNATURE` = 3223912546 (0xC0290062)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_BAD_SIGNATURE` = 0xC0290062 (3223912546)"]
     #[doc(alias = "STATUS_TPM_BAD_SIGNATURE")]
     StatusTpmBadSignature,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOCONTEXTSPACE` = 3223912547 (0xC0290063)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOCONTEXTSPACE` = 0xC0290063 (3223912547)"]
     #[doc(alias = "STATUS_TPM_NOCONTEXTSPACE")]
     StatusTpmNocontextspace,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ASYMMETRIC` = 3223912577 (0xC0290081)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ASYMMETRIC` = 0xC0290081 (3223912577)"]
     #[doc(alias = "STATUS_TPM_20_E_ASYMMETRIC")]
     StatusTpm20EAsymmetric,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ATTRIBUTES` = 3223912578 (0xC0290082)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ATTRIBUTES` = 0xC0290082 (3223912578)"]
     #[doc(alias = "STATUS_TPM_20_E_ATTRIBUTES")]
     StatusTpm20EAttributes,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HASH` = 3223912579 (0xC0290083)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HASH` = 0xC0290083 (3223912579)"]
     #[doc(alias = "STATUS_TPM_20_E_HASH")]
     StatusTpm20EHash,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_VALUE` = 3223912580 (0xC0290084)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_VALUE` = 0xC0290084 (3223912580)"]
     #[doc(alias = "STATUS_TPM_20_E_VALUE")]
     StatusTpm20EValue,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HIERARCHY` = 3223912581 (0xC0290085)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HIERARCHY` = 0xC0290085 (3223912581)"]
     #[doc(alias = "STATUS_TPM_20_E_HIERARCHY")]
     StatusTpm20EHierarchy,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KEY_SIZE` = 3223912583 (0xC0290087)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KEY_SIZE` = 0xC0290087 (3223912583)"]
     #[doc(alias = "STATUS_TPM_20_E_KEY_SIZE")]
     StatusTpm20EKeySize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_MGF` = 3223912584 (0xC0290088)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_MGF` = 0xC0290088 (3223912584)"]
     #[doc(alias = "STATUS_TPM_20_E_MGF")]
     StatusTpm20EMgf,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_MODE` = 3223912585 (0xC0290089)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_MODE` = 0xC0290089 (3223912585)"]
     #[doc(alias = "STATUS_TPM_20_E_MODE")]
     StatusTpm20EMode,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TYPE` = 3223912586 (0xC029008A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TYPE` = 0xC029008A (3223912586)"]
     #[doc(alias = "STATUS_TPM_20_E_TYPE")]
     StatusTpm20EType,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HANDLE` = 3223912587 (0xC029008B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HANDLE` = 0xC029008B (3223912587)"]
     #[doc(alias = "STATUS_TPM_20_E_HANDLE")]
     StatusTpm20EHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KDF` = 3223912588 (0xC029008C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KDF` = 0xC029008C (3223912588)"]
     #[doc(alias = "STATUS_TPM_20_E_KDF")]
     StatusTpm20EKdf,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_RANGE` = 3223912589 (0xC029008D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_RANGE` = 0xC029008D (3223912589)"]
     #[doc(alias = "STATUS_TPM_20_E_RANGE")]
     StatusTpm20ERange,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_FAIL` = 3223912590 (0xC029008E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_FAIL` = 0xC029008E (3223912590)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTH_FAIL")]
     StatusTpm20EAuthFail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NONCE` = 3223912591 (0xC029008F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NONCE` = 0xC029008F (3223912591)"]
     #[doc(alias = "STATUS_TPM_20_E_NONCE")]
     StatusTpm20ENonce,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PP` = 3223912592 (0xC0290090)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PP` = 0xC0290090 (3223912592)"]
     #[doc(alias = "STATUS_TPM_20_E_PP")]
     StatusTpm20EPp,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SCHEME` = 3223912594 (0xC0290092)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SCHEME` = 0xC0290092 (3223912594)"]
     #[doc(alias = "STATUS_TPM_20_E_SCHEME")]
     StatusTpm20EScheme,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SIZE` = 3223912597 (0xC0290095)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SIZE` = 0xC0290095 (3223912597)"]
     #[doc(alias = "STATUS_TPM_20_E_SIZE")]
     StatusTpm20ESize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SYMMETRIC` = 3223912598 (0xC0290096)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SYMMETRIC` = 0xC0290096 (3223912598)"]
     #[doc(alias = "STATUS_TPM_20_E_SYMMETRIC")]
     StatusTpm20ESymmetric,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TAG` = 3223912599 (0xC0290097)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TAG` = 0xC0290097 (3223912599)"]
     #[doc(alias = "STATUS_TPM_20_E_TAG")]
     StatusTpm20ETag,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SELECTOR` = 3223912600 (0xC0290098)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SELECTOR` = 0xC0290098 (3223912600)"]
     #[doc(alias = "STATUS_TPM_20_E_SELECTOR")]
     StatusTpm20ESelector,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INSUFFICIENT` = 3223912602 (0xC029009A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INSUFFICIENT` = 0xC029009A (3223912602)"]
     #[doc(alias = "STATUS_TPM_20_E_INSUFFICIENT")]
     StatusTpm20EInsufficient,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SIGNATURE` = 3223912603 (0xC029009B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SIGNATURE` = 0xC029009B (3223912603)"]
     #[doc(alias = "STATUS_TPM_20_E_SIGNATURE")]
     StatusTpm20ESignature,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KEY` = 3223912604 (0xC029009C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_KEY` = 0xC029009C (3223912604)"]
     #[doc(alias = "STATUS_TPM_20_E_KEY")]
     StatusTpm20EKey,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY_FAIL` = 3223912605 (0xC029009D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY_FAIL` = 0xC029009D (3223912605)"]
     #[doc(alias = "STATUS_TPM_20_E_POLICY_FAIL")]
     StatusTpm20EPolicyFail,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INTEGRITY` = 3223912607 (0xC029009F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INTEGRITY` = 0xC029009F (3223912607)"]
     #[doc(alias = "STATUS_TPM_20_E_INTEGRITY")]
     StatusTpm20EIntegrity,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TICKET` = 3223912608 (0xC02900A0)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TICKET` = 0xC02900A0 (3223912608)"]
     #[doc(alias = "STATUS_TPM_20_E_TICKET")]
     StatusTpm20ETicket,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_RESERVED_BITS` = 3223912609 (0xC02900A1)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_RESERVED_BITS` = 0xC02900A1 (3223912609)"]
     #[doc(alias = "STATUS_TPM_20_E_RESERVED_BITS")]
     StatusTpm20EReservedBits,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BAD_AUTH` = 3223912610 (0xC02900A2)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BAD_AUTH` = 0xC02900A2 (3223912610)"]
     #[doc(alias = "STATUS_TPM_20_E_BAD_AUTH")]
     StatusTpm20EBadAuth,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_EXPIRED` = 3223912611 (0xC02900A3)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_EXPIRED` = 0xC02900A3 (3223912611)"]
     #[doc(alias = "STATUS_TPM_20_E_EXPIRED")]
     StatusTpm20EExpired,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY_CC` = 3223912612 (0xC02900A4)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY_CC` = 0xC02900A4 (3223912612)"]
     #[doc(alias = "STATUS_TPM_20_E_POLICY_CC")]
     StatusTpm20EPolicyCc,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BINDING` = 3223912613 (0xC02900A5)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BINDING` = 0xC02900A5 (3223912613)"]
     #[doc(alias = "STATUS_TPM_20_E_BINDING")]
     StatusTpm20EBinding,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_CURVE` = 3223912614 (0xC02900A6)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_CURVE` = 0xC02900A6 (3223912614)"]
     #[doc(alias = "STATUS_TPM_20_E_CURVE")]
     StatusTpm20ECurve,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ECC_POINT` = 3223912615 (0xC02900A7)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ECC_POINT` = 0xC02900A7 (3223912615)"]
     #[doc(alias = "STATUS_TPM_20_E_ECC_POINT")]
     StatusTpm20EEccPoint,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INITIALIZE` = 3223912704 (0xC0290100)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_INITIALIZE` = 0xC0290100 (3223912704)"]
     #[doc(alias = "STATUS_TPM_20_E_INITIALIZE")]
     StatusTpm20EInitialize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_FAILURE` = 3223912705 (0xC0290101)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_FAILURE` = 0xC0290101 (3223912705)"]
     #[doc(alias = "STATUS_TPM_20_E_FAILURE")]
     StatusTpm20EFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SEQUENCE` = 3223912707 (0xC0290103)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SEQUENCE` = 0xC0290103 (3223912707)"]
     #[doc(alias = "STATUS_TPM_20_E_SEQUENCE")]
     StatusTpm20ESequence,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PRIVATE` = 3223912715 (0xC029010B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PRIVATE` = 0xC029010B (3223912715)"]
     #[doc(alias = "STATUS_TPM_20_E_PRIVATE")]
     StatusTpm20EPrivate,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HMAC` = 3223912729 (0xC0290119)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_HMAC` = 0xC0290119 (3223912729)"]
     #[doc(alias = "STATUS_TPM_20_E_HMAC")]
     StatusTpm20EHmac,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_DISABLED` = 3223912736 (0xC0290120)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_DISABLED` = 0xC0290120 (3223912736)"]
     #[doc(alias = "STATUS_TPM_20_E_DISABLED")]
     StatusTpm20EDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_EXCLUSIVE` = 3223912737 (0xC0290121)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_EXCLUSIVE` = 0xC0290121 (3223912737)"]
     #[doc(alias = "STATUS_TPM_20_E_EXCLUSIVE")]
     StatusTpm20EExclusive,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ECC_CURVE` = 3223912739 (0xC0290123)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_ECC_CURVE` = 0xC0290123 (3223912739)"]
     #[doc(alias = "STATUS_TPM_20_E_ECC_CURVE")]
     StatusTpm20EEccCurve,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_TYPE` = 3223912740 (0xC0290124)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_TYPE` = 0xC0290124 (3223912740)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTH_TYPE")]
     StatusTpm20EAuthType,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_MISSING` = 3223912741 (0xC0290125)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_MISSING` = 0xC0290125 (3223912741)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTH_MISSING")]
     StatusTpm20EAuthMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY` = 3223912742 (0xC0290126)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_POLICY` = 0xC0290126 (3223912742)"]
     #[doc(alias = "STATUS_TPM_20_E_POLICY")]
     StatusTpm20EPolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PCR` = 3223912743 (0xC0290127)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PCR` = 0xC0290127 (3223912743)"]
     #[doc(alias = "STATUS_TPM_20_E_PCR")]
     StatusTpm20EPcr,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PCR_CHANGED` = 3223912744 (0xC0290128)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PCR_CHANGED` = 0xC0290128 (3223912744)"]
     #[doc(alias = "STATUS_TPM_20_E_PCR_CHANGED")]
     StatusTpm20EPcrChanged,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_UPGRADE` = 3223912749 (0xC029012D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_UPGRADE` = 0xC029012D (3223912749)"]
     #[doc(alias = "STATUS_TPM_20_E_UPGRADE")]
     StatusTpm20EUpgrade,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TOO_MANY_CONTEXTS` = 3223912750 (0xC029012E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_TOO_MANY_CONTEXTS` = 0xC029012E (3223912750)"]
     #[doc(alias = "STATUS_TPM_20_E_TOO_MANY_CONTEXTS")]
     StatusTpm20ETooManyContexts,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_UNAVAILABLE` = 3223912751 (0xC029012F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_UNAVAILABLE` = 0xC029012F (3223912751)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTH_UNAVAILABLE")]
     StatusTpm20EAuthUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_REBOOT` = 3223912752 (0xC0290130)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_REBOOT` = 0xC0290130 (3223912752)"]
     #[doc(alias = "STATUS_TPM_20_E_REBOOT")]
     StatusTpm20EReboot,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_UNBALANCED` = 3223912753 (0xC0290131)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_UNBALANCED` = 0xC0290131 (3223912753)"]
     #[doc(alias = "STATUS_TPM_20_E_UNBALANCED")]
     StatusTpm20EUnbalanced,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_COMMAND_SIZE` = 3223912770 (0xC0290142)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_COMMAND_SIZE` = 0xC0290142 (3223912770)"]
     #[doc(alias = "STATUS_TPM_20_E_COMMAND_SIZE")]
     StatusTpm20ECommandSize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_COMMAND_CODE` = 3223912771 (0xC0290143)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_COMMAND_CODE` = 0xC0290143 (3223912771)"]
     #[doc(alias = "STATUS_TPM_20_E_COMMAND_CODE")]
     StatusTpm20ECommandCode,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTHSIZE` = 3223912772 (0xC0290144)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTHSIZE` = 0xC0290144 (3223912772)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTHSIZE")]
     StatusTpm20EAuthsize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_CONTEXT` = 3223912773 (0xC0290145)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_AUTH_CONTEXT` = 0xC0290145 (3223912773)"]
     #[doc(alias = "STATUS_TPM_20_E_AUTH_CONTEXT")]
     StatusTpm20EAuthContext,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_RANGE` = 3223912774 (0xC0290146)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_RANGE` = 0xC0290146 (3223912774)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_RANGE")]
     StatusTpm20ENvRange,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_SIZE` = 3223912775 (0xC0290147)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_SIZE` = 0xC0290147 (3223912775)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_SIZE")]
     StatusTpm20ENvSize,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_LOCKED` = 3223912776 (0xC0290148)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_LOCKED` = 0xC0290148 (3223912776)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_LOCKED")]
     StatusTpm20ENvLocked,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_AUTHORIZATION` = 3223912777 (0xC0290149)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_AUTHORIZATION` = 0xC0290149 (3223912777)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_AUTHORIZATION")]
     StatusTpm20ENvAuthorization,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_UNINITIALIZED` = 3223912778 (0xC029014A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_UNINITIALIZED` = 0xC029014A (3223912778)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_UNINITIALIZED")]
     StatusTpm20ENvUninitialized,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_SPACE` = 3223912779 (0xC029014B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_SPACE` = 0xC029014B (3223912779)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_SPACE")]
     StatusTpm20ENvSpace,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_DEFINED` = 3223912780 (0xC029014C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NV_DEFINED` = 0xC029014C (3223912780)"]
     #[doc(alias = "STATUS_TPM_20_E_NV_DEFINED")]
     StatusTpm20ENvDefined,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BAD_CONTEXT` = 3223912784 (0xC0290150)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_BAD_CONTEXT` = 0xC0290150 (3223912784)"]
     #[doc(alias = "STATUS_TPM_20_E_BAD_CONTEXT")]
     StatusTpm20EBadContext,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_CPHASH` = 3223912785 (0xC0290151)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_CPHASH` = 0xC0290151 (3223912785)"]
     #[doc(alias = "STATUS_TPM_20_E_CPHASH")]
     StatusTpm20ECphash,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PARENT` = 3223912786 (0xC0290152)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_PARENT` = 0xC0290152 (3223912786)"]
     #[doc(alias = "STATUS_TPM_20_E_PARENT")]
     StatusTpm20EParent,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NEEDS_TEST` = 3223912787 (0xC0290153)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NEEDS_TEST` = 0xC0290153 (3223912787)"]
     #[doc(alias = "STATUS_TPM_20_E_NEEDS_TEST")]
     StatusTpm20ENeedsTest,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NO_RESULT` = 3223912788 (0xC0290154)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_NO_RESULT` = 0xC0290154 (3223912788)"]
     #[doc(alias = "STATUS_TPM_20_E_NO_RESULT")]
     StatusTpm20ENoResult,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SENSITIVE` = 3223912789 (0xC0290155)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_20_E_SENSITIVE` = 0xC0290155 (3223912789)"]
     #[doc(alias = "STATUS_TPM_20_E_SENSITIVE")]
     StatusTpm20ESensitive,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_COMMAND_BLOCKED` = 3223913472 (0xC0290400)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_COMMAND_BLOCKED` = 0xC0290400 (3223913472)"]
     #[doc(alias = "STATUS_TPM_COMMAND_BLOCKED")]
     StatusTpmCommandBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_HANDLE` = 3223913473 (0xC0290401)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INVALID_HANDLE` = 0xC0290401 (3223913473)"]
     #[doc(alias = "STATUS_TPM_INVALID_HANDLE")]
     StatusTpmInvalidHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DUPLICATE_VHANDLE` = 3223913474 (0xC0290402)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DUPLICATE_VHANDLE` = 0xC0290402 (3223913474)"]
     #[doc(alias = "STATUS_TPM_DUPLICATE_VHANDLE")]
     StatusTpmDuplicateVhandle,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_EMBEDDED_COMMAND_BLOCKED` = 3223913475 (0xC0290403)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_EMBEDDED_COMMAND_BLOCKED` = 0xC0290403 (3223913475)"]
     #[doc(alias = "STATUS_TPM_EMBEDDED_COMMAND_BLOCKED")]
     StatusTpmEmbeddedCommandBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_EMBEDDED_COMMAND_UNSUPPORTED` = 3223913476 (0xC0290404)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_EMBEDDED_COMMAND_UNSUPPORTED` = 0xC0290404 (3223913476)"]
     #[doc(alias = "STATUS_TPM_EMBEDDED_COMMAND_UNSUPPORTED")]
     StatusTpmEmbeddedCommandUnsupported,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_RETRY` = 3223914496 (0xC0290800)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_RETRY` = 0xC0290800 (3223914496)"]
     #[doc(alias = "STATUS_TPM_RETRY")]
     StatusTpmRetry,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NEEDS_SELFTEST` = 3223914497 (0xC0290801)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NEEDS_SELFTEST` = 0xC0290801 (3223914497)"]
     #[doc(alias = "STATUS_TPM_NEEDS_SELFTEST")]
     StatusTpmNeedsSelftest,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DOING_SELFTEST` = 3223914498 (0xC0290802)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DOING_SELFTEST` = 0xC0290802 (3223914498)"]
     #[doc(alias = "STATUS_TPM_DOING_SELFTEST")]
     StatusTpmDoingSelftest,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_DEFEND_LOCK_RUNNING` = 3223914499 (0xC0290803)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_DEFEND_LOCK_RUNNING` = 0xC0290803 (3223914499)"]
     #[doc(alias = "STATUS_TPM_DEFEND_LOCK_RUNNING")]
     StatusTpmDefendLockRunning,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_COMMAND_CANCELED` = 3223916545 (0xC0291001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_COMMAND_CANCELED` = 0xC0291001 (3223916545)"]
     #[doc(alias = "STATUS_TPM_COMMAND_CANCELED")]
     StatusTpmCommandCanceled,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_TOO_MANY_CONTEXTS` = 3223916546 (0xC0291002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_TOO_MANY_CONTEXTS` = 0xC0291002 (3223916546)"]
     #[doc(alias = "STATUS_TPM_TOO_MANY_CONTEXTS")]
     StatusTpmTooManyContexts,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOT_FOUND` = 3223916547 (0xC0291003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_NOT_FOUND` = 0xC0291003 (3223916547)"]
     #[doc(alias = "STATUS_TPM_NOT_FOUND")]
     StatusTpmNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_ACCESS_DENIED` = 3223916548 (0xC0291004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_ACCESS_DENIED` = 0xC0291004 (3223916548)"]
     #[doc(alias = "STATUS_TPM_ACCESS_DENIED")]
     StatusTpmAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_INSUFFICIENT_BUFFER` = 3223916549 (0xC0291005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_INSUFFICIENT_BUFFER` = 0xC0291005 (3223916549)"]
     #[doc(alias = "STATUS_TPM_INSUFFICIENT_BUFFER")]
     StatusTpmInsufficientBuffer,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_PPI_FUNCTION_UNSUPPORTED` = 3223916550 (0xC0291006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_PPI_FUNCTION_UNSUPPORTED` = 0xC0291006 (3223916550)"]
     #[doc(alias = "STATUS_TPM_PPI_FUNCTION_UNSUPPORTED")]
     StatusTpmPpiFunctionUnsupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_ERROR_MASK` = 3223920640 (0xC0292000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_ERROR_MASK` = 0xC0292000 (3223920640)"]
     #[doc(alias = "STATUS_PCP_ERROR_MASK")]
     StatusPcpErrorMask,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_DEVICE_NOT_READY` = 3223920641 (0xC0292001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_DEVICE_NOT_READY` = 0xC0292001 (3223920641)"]
     #[doc(alias = "STATUS_PCP_DEVICE_NOT_READY")]
     StatusPcpDeviceNotReady,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_INVALID_HANDLE` = 3223920642 (0xC0292002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_INVALID_HANDLE` = 0xC0292002 (3223920642)"]
     #[doc(alias = "STATUS_PCP_INVALID_HANDLE")]
     StatusPcpInvalidHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_INVALID_PARAMETER` = 3223920643 (0xC0292003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_INVALID_PARAMETER` = 0xC0292003 (3223920643)"]
     #[doc(alias = "STATUS_PCP_INVALID_PARAMETER")]
     StatusPcpInvalidParameter,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_FLAG_NOT_SUPPORTED` = 3223920644 (0xC0292004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_FLAG_NOT_SUPPORTED` = 0xC0292004 (3223920644)"]
     #[doc(alias = "STATUS_PCP_FLAG_NOT_SUPPORTED")]
     StatusPcpFlagNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_NOT_SUPPORTED` = 3223920645 (0xC0292005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_NOT_SUPPORTED` = 0xC0292005 (3223920645)"]
     #[doc(alias = "STATUS_PCP_NOT_SUPPORTED")]
     StatusPcpNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_BUFFER_TOO_SMALL` = 3223920646 (0xC0292006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_BUFFER_TOO_SMALL` = 0xC0292006 (3223920646)"]
     #[doc(alias = "STATUS_PCP_BUFFER_TOO_SMALL")]
     StatusPcpBufferTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_INTERNAL_ERROR` = 3223920647 (0xC0292007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_INTERNAL_ERROR` = 0xC0292007 (3223920647)"]
     #[doc(alias = "STATUS_PCP_INTERNAL_ERROR")]
     StatusPcpInternalError,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_AUTHENTICATION_FAILED` = 3223920648 (0xC0292008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_AUTHENTICATION_FAILED` = 0xC0292008 (3223920648)"]
     #[doc(alias = "STATUS_PCP_AUTHENTICATION_FAILED")]
     StatusPcpAuthenticationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_AUTHENTICATION_IGNORED` = 3223920649 (0xC0292009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_AUTHENTICATION_IGNORED` = 0xC0292009 (3223920649)"]
     #[doc(alias = "STATUS_PCP_AUTHENTICATION_IGNORED")]
     StatusPcpAuthenticationIgnored,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_POLICY_NOT_FOUND` = 3223920650 (0xC029200A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_POLICY_NOT_FOUND` = 0xC029200A (3223920650)"]
     #[doc(alias = "STATUS_PCP_POLICY_NOT_FOUND")]
     StatusPcpPolicyNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_PROFILE_NOT_FOUND` = 3223920651 (0xC029200B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_PROFILE_NOT_FOUND` = 0xC029200B (3223920651)"]
     #[doc(alias = "STATUS_PCP_PROFILE_NOT_FOUND")]
     StatusPcpProfileNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_VALIDATION_FAILED` = 3223920652 (0xC029200C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_VALIDATION_FAILED` = 0xC029200C (3223920652)"]
     #[doc(alias = "STATUS_PCP_VALIDATION_FAILED")]
     StatusPcpValidationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_DEVICE_NOT_FOUND` = 3223920653 (0xC029200D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_DEVICE_NOT_FOUND` = 0xC029200D (3223920653)"]
     #[doc(alias = "STATUS_PCP_DEVICE_NOT_FOUND")]
     StatusPcpDeviceNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_WRONG_PARENT` = 3223920654 (0xC029200E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_WRONG_PARENT` = 0xC029200E (3223920654)"]
     #[doc(alias = "STATUS_PCP_WRONG_PARENT")]
     StatusPcpWrongParent,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_LOADED` = 3223920655 (0xC029200F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_LOADED` = 0xC029200F (3223920655)"]
     #[doc(alias = "STATUS_PCP_KEY_NOT_LOADED")]
     StatusPcpKeyNotLoaded,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_NO_KEY_CERTIFICATION` = 3223920656 (0xC0292010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_NO_KEY_CERTIFICATION` = 0xC0292010 (3223920656)"]
     #[doc(alias = "STATUS_PCP_NO_KEY_CERTIFICATION")]
     StatusPcpNoKeyCertification,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_FINALIZED` = 3223920657 (0xC0292011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_FINALIZED` = 0xC0292011 (3223920657)"]
     #[doc(alias = "STATUS_PCP_KEY_NOT_FINALIZED")]
     StatusPcpKeyNotFinalized,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_ATTESTATION_CHALLENGE_NOT_SET` = 3223920658 (0xC0292012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_ATTESTATION_CHALLENGE_NOT_SET` = 0xC0292012 (3223920658)"]
     #[doc(alias = "STATUS_PCP_ATTESTATION_CHALLENGE_NOT_SET")]
     StatusPcpAttestationChallengeNotSet,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_NOT_PCR_BOUND` = 3223920659 (0xC0292013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_NOT_PCR_BOUND` = 0xC0292013 (3223920659)"]
     #[doc(alias = "STATUS_PCP_NOT_PCR_BOUND")]
     StatusPcpNotPcrBound,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_ALREADY_FINALIZED` = 3223920660 (0xC0292014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_ALREADY_FINALIZED` = 0xC0292014 (3223920660)"]
     #[doc(alias = "STATUS_PCP_KEY_ALREADY_FINALIZED")]
     StatusPcpKeyAlreadyFinalized,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_USAGE_POLICY_NOT_SUPPORTED` = 3223920661 (0xC0292015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_USAGE_POLICY_NOT_SUPPORTED` = 0xC0292015 (3223920661)"]
     #[doc(alias = "STATUS_PCP_KEY_USAGE_POLICY_NOT_SUPPORTED")]
     StatusPcpKeyUsagePolicyNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_USAGE_POLICY_INVALID` = 3223920662 (0xC0292016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_USAGE_POLICY_INVALID` = 0xC0292016 (3223920662)"]
     #[doc(alias = "STATUS_PCP_KEY_USAGE_POLICY_INVALID")]
     StatusPcpKeyUsagePolicyInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_SOFT_KEY_ERROR` = 3223920663 (0xC0292017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_SOFT_KEY_ERROR` = 0xC0292017 (3223920663)"]
     #[doc(alias = "STATUS_PCP_SOFT_KEY_ERROR")]
     StatusPcpSoftKeyError,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_AUTHENTICATED` = 3223920664 (0xC0292018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_AUTHENTICATED` = 0xC0292018 (3223920664)"]
     #[doc(alias = "STATUS_PCP_KEY_NOT_AUTHENTICATED")]
     StatusPcpKeyNotAuthenticated,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_AIK` = 3223920665 (0xC0292019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_AIK` = 0xC0292019 (3223920665)"]
     #[doc(alias = "STATUS_PCP_KEY_NOT_AIK")]
     StatusPcpKeyNotAik,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_SIGNING_KEY` = 3223920666 (0xC029201A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_NOT_SIGNING_KEY` = 0xC029201A (3223920666)"]
     #[doc(alias = "STATUS_PCP_KEY_NOT_SIGNING_KEY")]
     StatusPcpKeyNotSigningKey,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_LOCKED_OUT` = 3223920667 (0xC029201B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_LOCKED_OUT` = 0xC029201B (3223920667)"]
     #[doc(alias = "STATUS_PCP_LOCKED_OUT")]
     StatusPcpLockedOut,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_CLAIM_TYPE_NOT_SUPPORTED` = 3223920668 (0xC029201C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_CLAIM_TYPE_NOT_SUPPORTED` = 0xC029201C (3223920668)"]
     #[doc(alias = "STATUS_PCP_CLAIM_TYPE_NOT_SUPPORTED")]
     StatusPcpClaimTypeNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_TPM_VERSION_NOT_SUPPORTED` = 3223920669 (0xC029201D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_TPM_VERSION_NOT_SUPPORTED` = 0xC029201D (3223920669)"]
     #[doc(alias = "STATUS_PCP_TPM_VERSION_NOT_SUPPORTED")]
     StatusPcpTpmVersionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_BUFFER_LENGTH_MISMATCH` = 3223920670 (0xC029201E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_BUFFER_LENGTH_MISMATCH` = 0xC029201E (3223920670)"]
     #[doc(alias = "STATUS_PCP_BUFFER_LENGTH_MISMATCH")]
     StatusPcpBufferLengthMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_IFX_RSA_KEY_CREATION_BLOCKED` = 3223920671 (0xC029201F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_IFX_RSA_KEY_CREATION_BLOCKED` = 0xC029201F (3223920671)"]
     #[doc(alias = "STATUS_PCP_IFX_RSA_KEY_CREATION_BLOCKED")]
     StatusPcpIfxRsaKeyCreationBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_TICKET_MISSING` = 3223920672 (0xC0292020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_TICKET_MISSING` = 0xC0292020 (3223920672)"]
     #[doc(alias = "STATUS_PCP_TICKET_MISSING")]
     StatusPcpTicketMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_RAW_POLICY_NOT_SUPPORTED` = 3223920673 (0xC0292021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_RAW_POLICY_NOT_SUPPORTED` = 0xC0292021 (3223920673)"]
     #[doc(alias = "STATUS_PCP_RAW_POLICY_NOT_SUPPORTED")]
     StatusPcpRawPolicyNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_HANDLE_INVALIDATED` = 3223920674 (0xC0292022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PCP_KEY_HANDLE_INVALIDATED` = 0xC0292022 (3223920674)"]
     #[doc(alias = "STATUS_PCP_KEY_HANDLE_INVALIDATED")]
     StatusPcpKeyHandleInvalidated,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_NO_RESULT` = 3223924738 (0xC0293002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_NO_RESULT` = 0xC0293002 (3223924738)"]
     #[doc(alias = "STATUS_RTPM_NO_RESULT")]
     StatusRtpmNoResult,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_PCR_READ_INCOMPLETE` = 3223924739 (0xC0293003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_PCR_READ_INCOMPLETE` = 0xC0293003 (3223924739)"]
     #[doc(alias = "STATUS_RTPM_PCR_READ_INCOMPLETE")]
     StatusRtpmPcrReadIncomplete,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_INVALID_CONTEXT` = 3223924740 (0xC0293004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_INVALID_CONTEXT` = 0xC0293004 (3223924740)"]
     #[doc(alias = "STATUS_RTPM_INVALID_CONTEXT")]
     StatusRtpmInvalidContext,
-    #[doc = "*No message is known.*\n\n`STATUS_RTPM_UNSUPPORTED_CMD` = 3223924741 (0xC0293005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RTPM_UNSUPPORTED_CMD` = 0xC0293005 (3223924741)"]
     #[doc(alias = "STATUS_RTPM_UNSUPPORTED_CMD")]
     StatusRtpmUnsupportedCmd,
-    #[doc = "*No message is known.*\n\n`STATUS_TPM_ZERO_EXHAUST_ENABLED` = 3223928832 (0xC0294000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_TPM_ZERO_EXHAUST_ENABLED` = 0xC0294000 (3223928832)"]
     #[doc(alias = "STATUS_TPM_ZERO_EXHAUST_ENABLED")]
     StatusTpmZeroExhaustEnabled,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_HYPERCALL_CODE` = 3224698882 (0xC0350002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_HYPERCALL_CODE` = 0xC0350002 (3224698882)"]
     #[doc(alias = "STATUS_HV_INVALID_HYPERCALL_CODE")]
     StatusHvInvalidHypercallCode,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_HYPERCALL_INPUT` = 3224698883 (0xC0350003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_HYPERCALL_INPUT` = 0xC0350003 (3224698883)"]
     #[doc(alias = "STATUS_HV_INVALID_HYPERCALL_INPUT")]
     StatusHvInvalidHypercallInput,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_ALIGNMENT` = 3224698884 (0xC0350004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_ALIGNMENT` = 0xC0350004 (3224698884)"]
     #[doc(alias = "STATUS_HV_INVALID_ALIGNMENT")]
     StatusHvInvalidAlignment,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARAMETER` = 3224698885 (0xC0350005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARAMETER` = 0xC0350005 (3224698885)"]
     #[doc(alias = "STATUS_HV_INVALID_PARAMETER")]
     StatusHvInvalidParameter,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_ACCESS_DENIED` = 3224698886 (0xC0350006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_ACCESS_DENIED` = 0xC0350006 (3224698886)"]
     #[doc(alias = "STATUS_HV_ACCESS_DENIED")]
     StatusHvAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARTITION_STATE` = 3224698887 (0xC0350007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARTITION_STATE` = 0xC0350007 (3224698887)"]
     #[doc(alias = "STATUS_HV_INVALID_PARTITION_STATE")]
     StatusHvInvalidPartitionState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_OPERATION_DENIED` = 3224698888 (0xC0350008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_OPERATION_DENIED` = 0xC0350008 (3224698888)"]
     #[doc(alias = "STATUS_HV_OPERATION_DENIED")]
     StatusHvOperationDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_UNKNOWN_PROPERTY` = 3224698889 (0xC0350009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_UNKNOWN_PROPERTY` = 0xC0350009 (3224698889)"]
     #[doc(alias = "STATUS_HV_UNKNOWN_PROPERTY")]
     StatusHvUnknownProperty,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_PROPERTY_VALUE_OUT_OF_RANGE` = 3224698890 (0xC035000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_PROPERTY_VALUE_OUT_OF_RANGE` = 0xC035000A (3224698890)"]
     #[doc(alias = "STATUS_HV_PROPERTY_VALUE_OUT_OF_RANGE")]
     StatusHvPropertyValueOutOfRange,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_MEMORY` = 3224698891 (0xC035000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_MEMORY` = 0xC035000B (3224698891)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_MEMORY")]
     StatusHvInsufficientMemory,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_PARTITION_TOO_DEEP` = 3224698892 (0xC035000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_PARTITION_TOO_DEEP` = 0xC035000C (3224698892)"]
     #[doc(alias = "STATUS_HV_PARTITION_TOO_DEEP")]
     StatusHvPartitionTooDeep,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARTITION_ID` = 3224698893 (0xC035000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PARTITION_ID` = 0xC035000D (3224698893)"]
     #[doc(alias = "STATUS_HV_INVALID_PARTITION_ID")]
     StatusHvInvalidPartitionId,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VP_INDEX` = 3224698894 (0xC035000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VP_INDEX` = 0xC035000E (3224698894)"]
     #[doc(alias = "STATUS_HV_INVALID_VP_INDEX")]
     StatusHvInvalidVpIndex,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PORT_ID` = 3224698897 (0xC0350011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PORT_ID` = 0xC0350011 (3224698897)"]
     #[doc(alias = "STATUS_HV_INVALID_PORT_ID")]
     StatusHvInvalidPortId,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CONNECTION_ID` = 3224698898 (0xC0350012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CONNECTION_ID` = 0xC0350012 (3224698898)"]
     #[doc(alias = "STATUS_HV_INVALID_CONNECTION_ID")]
     StatusHvInvalidConnectionId,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_BUFFERS` = 3224698899 (0xC0350013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_BUFFERS` = 0xC0350013 (3224698899)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_BUFFERS")]
     StatusHvInsufficientBuffers,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_ACKNOWLEDGED` = 3224698900 (0xC0350014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_ACKNOWLEDGED` = 0xC0350014 (3224698900)"]
     #[doc(alias = "STATUS_HV_NOT_ACKNOWLEDGED")]
     StatusHvNotAcknowledged,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VP_STATE` = 3224698901 (0xC0350015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VP_STATE` = 0xC0350015 (3224698901)"]
     #[doc(alias = "STATUS_HV_INVALID_VP_STATE")]
     StatusHvInvalidVpState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_ACKNOWLEDGED` = 3224698902 (0xC0350016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_ACKNOWLEDGED` = 0xC0350016 (3224698902)"]
     #[doc(alias = "STATUS_HV_ACKNOWLEDGED")]
     StatusHvAcknowledged,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_SAVE_RESTORE_STATE` = 3224698903 (0xC0350017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_SAVE_RESTORE_STATE` = 0xC0350017 (3224698903)"]
     #[doc(alias = "STATUS_HV_INVALID_SAVE_RESTORE_STATE")]
     StatusHvInvalidSaveRestoreState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_SYNIC_STATE` = 3224698904 (0xC0350018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_SYNIC_STATE` = 0xC0350018 (3224698904)"]
     #[doc(alias = "STATUS_HV_INVALID_SYNIC_STATE")]
     StatusHvInvalidSynicState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_OBJECT_IN_USE` = 3224698905 (0xC0350019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_OBJECT_IN_USE` = 0xC0350019 (3224698905)"]
     #[doc(alias = "STATUS_HV_OBJECT_IN_USE")]
     StatusHvObjectInUse,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PROXIMITY_DOMAIN_INFO` = 3224698906 (0xC035001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_PROXIMITY_DOMAIN_INFO` = 0xC035001A (3224698906)"]
     #[doc(alias = "STATUS_HV_INVALID_PROXIMITY_DOMAIN_INFO")]
     StatusHvInvalidProximityDomainInfo,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NO_DATA` = 3224698907 (0xC035001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NO_DATA` = 0xC035001B (3224698907)"]
     #[doc(alias = "STATUS_HV_NO_DATA")]
     StatusHvNoData,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INACTIVE` = 3224698908 (0xC035001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INACTIVE` = 0xC035001C (3224698908)"]
     #[doc(alias = "STATUS_HV_INACTIVE")]
     StatusHvInactive,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NO_RESOURCES` = 3224698909 (0xC035001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NO_RESOURCES` = 0xC035001D (3224698909)"]
     #[doc(alias = "STATUS_HV_NO_RESOURCES")]
     StatusHvNoResources,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_FEATURE_UNAVAILABLE` = 3224698910 (0xC035001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_FEATURE_UNAVAILABLE` = 0xC035001E (3224698910)"]
     #[doc(alias = "STATUS_HV_FEATURE_UNAVAILABLE")]
     StatusHvFeatureUnavailable,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_BUFFER` = 3224698931 (0xC0350033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_BUFFER` = 0xC0350033 (3224698931)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_BUFFER")]
     StatusHvInsufficientBuffer,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_DEVICE_DOMAINS` = 3224698936 (0xC0350038)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_DEVICE_DOMAINS` = 0xC0350038 (3224698936)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_DEVICE_DOMAINS")]
     StatusHvInsufficientDeviceDomains,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_CPUID_FEATURE_VALIDATION_ERROR` = 3224698940 (0xC035003C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_CPUID_FEATURE_VALIDATION_ERROR` = 0xC035003C (3224698940)"]
     #[doc(alias = "STATUS_HV_CPUID_FEATURE_VALIDATION_ERROR")]
     StatusHvCpuidFeatureValidationError,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_CPUID_XSAVE_FEATURE_VALIDATION_ERROR` = 3224698941 (0xC035003D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_CPUID_XSAVE_FEATURE_VALIDATION_ERROR` = 0xC035003D (3224698941)"]
     #[doc(alias = "STATUS_HV_CPUID_XSAVE_FEATURE_VALIDATION_ERROR")]
     StatusHvCpuidXsaveFeatureValidationError,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_PROCESSOR_STARTUP_TIMEOUT` = 3224698942 (0xC035003E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_PROCESSOR_STARTUP_TIMEOUT` = 0xC035003E (3224698942)"]
     #[doc(alias = "STATUS_HV_PROCESSOR_STARTUP_TIMEOUT")]
     StatusHvProcessorStartupTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_SMX_ENABLED` = 3224698943 (0xC035003F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_SMX_ENABLED` = 0xC035003F (3224698943)"]
     #[doc(alias = "STATUS_HV_SMX_ENABLED")]
     StatusHvSmxEnabled,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_LP_INDEX` = 3224698945 (0xC0350041)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_LP_INDEX` = 0xC0350041 (3224698945)"]
     #[doc(alias = "STATUS_HV_INVALID_LP_INDEX")]
     StatusHvInvalidLpIndex,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_REGISTER_VALUE` = 3224698960 (0xC0350050)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_REGISTER_VALUE` = 0xC0350050 (3224698960)"]
     #[doc(alias = "STATUS_HV_INVALID_REGISTER_VALUE")]
     StatusHvInvalidRegisterValue,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VTL_STATE` = 3224698961 (0xC0350051)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_VTL_STATE` = 0xC0350051 (3224698961)"]
     #[doc(alias = "STATUS_HV_INVALID_VTL_STATE")]
     StatusHvInvalidVtlState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NX_NOT_DETECTED` = 3224698965 (0xC0350055)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NX_NOT_DETECTED` = 0xC0350055 (3224698965)"]
     #[doc(alias = "STATUS_HV_NX_NOT_DETECTED")]
     StatusHvNxNotDetected,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_DEVICE_ID` = 3224698967 (0xC0350057)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_DEVICE_ID` = 0xC0350057 (3224698967)"]
     #[doc(alias = "STATUS_HV_INVALID_DEVICE_ID")]
     StatusHvInvalidDeviceId,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_DEVICE_STATE` = 3224698968 (0xC0350058)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_DEVICE_STATE` = 0xC0350058 (3224698968)"]
     #[doc(alias = "STATUS_HV_INVALID_DEVICE_STATE")]
     StatusHvInvalidDeviceState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_PAGE_REQUEST_INVALID` = 3224698976 (0xC0350060)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_PAGE_REQUEST_INVALID` = 0xC0350060 (3224698976)"]
     #[doc(alias = "STATUS_HV_PAGE_REQUEST_INVALID")]
     StatusHvPageRequestInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CPU_GROUP_ID` = 3224698991 (0xC035006F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CPU_GROUP_ID` = 0xC035006F (3224698991)"]
     #[doc(alias = "STATUS_HV_INVALID_CPU_GROUP_ID")]
     StatusHvInvalidCpuGroupId,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CPU_GROUP_STATE` = 3224698992 (0xC0350070)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INVALID_CPU_GROUP_STATE` = 0xC0350070 (3224698992)"]
     #[doc(alias = "STATUS_HV_INVALID_CPU_GROUP_STATE")]
     StatusHvInvalidCpuGroupState,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_OPERATION_FAILED` = 3224698993 (0xC0350071)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_OPERATION_FAILED` = 0xC0350071 (3224698993)"]
     #[doc(alias = "STATUS_HV_OPERATION_FAILED")]
     StatusHvOperationFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_ALLOWED_WITH_NESTED_VIRT_ACTIVE` = 3224698994 (0xC0350072)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_ALLOWED_WITH_NESTED_VIRT_ACTIVE` = 0xC0350072 (3224698994)"]
     #[doc(alias = "STATUS_HV_NOT_ALLOWED_WITH_NESTED_VIRT_ACTIVE")]
     StatusHvNotAllowedWithNestedVirtActive,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_ROOT_MEMORY` = 3224698995 (0xC0350073)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_ROOT_MEMORY` = 0xC0350073 (3224698995)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_ROOT_MEMORY")]
     StatusHvInsufficientRootMemory,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_EVENT_BUFFER_ALREADY_FREED` = 3224698996 (0xC0350074)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_EVENT_BUFFER_ALREADY_FREED` = 0xC0350074 (3224698996)"]
     #[doc(alias = "STATUS_HV_EVENT_BUFFER_ALREADY_FREED")]
     StatusHvEventBufferAlreadyFreed,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY` = 3224698997 (0xC0350075)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY` = 0xC0350075 (3224698997)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY")]
     StatusHvInsufficientContiguousMemory,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_DEVICE_NOT_IN_DOMAIN` = 3224698998 (0xC0350076)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_DEVICE_NOT_IN_DOMAIN` = 0xC0350076 (3224698998)"]
     #[doc(alias = "STATUS_HV_DEVICE_NOT_IN_DOMAIN")]
     StatusHvDeviceNotInDomain,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NESTED_VM_EXIT` = 3224698999 (0xC0350077)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NESTED_VM_EXIT` = 0xC0350077 (3224698999)"]
     #[doc(alias = "STATUS_HV_NESTED_VM_EXIT")]
     StatusHvNestedVmExit,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_CALL_PENDING` = 3224699001 (0xC0350079)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_CALL_PENDING` = 0xC0350079 (3224699001)"]
     #[doc(alias = "STATUS_HV_CALL_PENDING")]
     StatusHvCallPending,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_MSR_ACCESS_FAILED` = 3224699008 (0xC0350080)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_MSR_ACCESS_FAILED` = 0xC0350080 (3224699008)"]
     #[doc(alias = "STATUS_HV_MSR_ACCESS_FAILED")]
     StatusHvMsrAccessFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_MEMORY_MIRRORING` = 3224699009 (0xC0350081)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_MEMORY_MIRRORING` = 0xC0350081 (3224699009)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_MEMORY_MIRRORING")]
     StatusHvInsufficientMemoryMirroring,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY_MIRRORING` = 3224699010 (0xC0350082)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY_MIRRORING` = 0xC0350082 (3224699010)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_CONTIGUOUS_MEMORY_MIRRORING")]
     StatusHvInsufficientContiguousMemoryMirroring,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY` = 3224699011 (0xC0350083)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY` = 0xC0350083 (3224699011)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY")]
     StatusHvInsufficientContiguousRootMemory,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_ROOT_MEMORY_MIRRORING` = 3224699012 (0xC0350084)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_ROOT_MEMORY_MIRRORING` = 0xC0350084 (3224699012)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_ROOT_MEMORY_MIRRORING")]
     StatusHvInsufficientRootMemoryMirroring,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY_MIRRORING` = 3224699013 (0xC0350085)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY_MIRRORING` = 0xC0350085 (3224699013)"]
     #[doc(alias = "STATUS_HV_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY_MIRRORING")]
     StatusHvInsufficientContiguousRootMemoryMirroring,
-    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_PRESENT` = 3224702976 (0xC0351000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HV_NOT_PRESENT` = 0xC0351000 (3224702976)"]
     #[doc(alias = "STATUS_HV_NOT_PRESENT")]
     StatusHvNotPresent,
     /**The SPI in the packet does not match a valid IPsec SA.
 
-`STATUS_IPSEC_BAD_SPI` = 3224764417 (0xC0360001)*/
+`STATUS_IPSEC_BAD_SPI` = 0xC0360001 (3224764417)*/
     #[doc(alias = "STATUS_IPSEC_BAD_SPI")]
     StatusIpsecBadSpi,
     /**Packet was received on an IPsec SA whose lifetime has expired.
 
-`STATUS_IPSEC_SA_LIFETIME_EXPIRED` = 3224764418 (0xC0360002)*/
+`STATUS_IPSEC_SA_LIFETIME_EXPIRED` = 0xC0360002 (3224764418)*/
     #[doc(alias = "STATUS_IPSEC_SA_LIFETIME_EXPIRED")]
     StatusIpsecSaLifetimeExpired,
     /**Packet was received on an IPsec SA that doesn't match the packet characteristics.
 
-`STATUS_IPSEC_WRONG_SA` = 3224764419 (0xC0360003)*/
+`STATUS_IPSEC_WRONG_SA` = 0xC0360003 (3224764419)*/
     #[doc(alias = "STATUS_IPSEC_WRONG_SA")]
     StatusIpsecWrongSa,
     /**Packet sequence number replay check failed.
 
-`STATUS_IPSEC_REPLAY_CHECK_FAILED` = 3224764420 (0xC0360004)*/
+`STATUS_IPSEC_REPLAY_CHECK_FAILED` = 0xC0360004 (3224764420)*/
     #[doc(alias = "STATUS_IPSEC_REPLAY_CHECK_FAILED")]
     StatusIpsecReplayCheckFailed,
     /**IPsec header and/or trailer in the packet is invalid.
 
-`STATUS_IPSEC_INVALID_PACKET` = 3224764421 (0xC0360005)*/
+`STATUS_IPSEC_INVALID_PACKET` = 0xC0360005 (3224764421)*/
     #[doc(alias = "STATUS_IPSEC_INVALID_PACKET")]
     StatusIpsecInvalidPacket,
     /**IPsec integrity check failed.
 
-`STATUS_IPSEC_INTEGRITY_CHECK_FAILED` = 3224764422 (0xC0360006)*/
+`STATUS_IPSEC_INTEGRITY_CHECK_FAILED` = 0xC0360006 (3224764422)*/
     #[doc(alias = "STATUS_IPSEC_INTEGRITY_CHECK_FAILED")]
     StatusIpsecIntegrityCheckFailed,
     /**IPsec dropped a clear text packet.
 
-`STATUS_IPSEC_CLEAR_TEXT_DROP` = 3224764423 (0xC0360007)*/
+`STATUS_IPSEC_CLEAR_TEXT_DROP` = 0xC0360007 (3224764423)*/
     #[doc(alias = "STATUS_IPSEC_CLEAR_TEXT_DROP")]
     StatusIpsecClearTextDrop,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_AUTH_FIREWALL_DROP` = 3224764424 (0xC0360008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_AUTH_FIREWALL_DROP` = 0xC0360008 (3224764424)"]
     #[doc(alias = "STATUS_IPSEC_AUTH_FIREWALL_DROP")]
     StatusIpsecAuthFirewallDrop,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_THROTTLE_DROP` = 3224764425 (0xC0360009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_THROTTLE_DROP` = 0xC0360009 (3224764425)"]
     #[doc(alias = "STATUS_IPSEC_THROTTLE_DROP")]
     StatusIpsecThrottleDrop,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_BLOCK` = 3224797184 (0xC0368000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_BLOCK` = 0xC0368000 (3224797184)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_BLOCK")]
     StatusIpsecDospBlock,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_RECEIVED_MULTICAST` = 3224797185 (0xC0368001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_RECEIVED_MULTICAST` = 0xC0368001 (3224797185)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_RECEIVED_MULTICAST")]
     StatusIpsecDospReceivedMulticast,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_INVALID_PACKET` = 3224797186 (0xC0368002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_INVALID_PACKET` = 0xC0368002 (3224797186)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_INVALID_PACKET")]
     StatusIpsecDospInvalidPacket,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED` = 3224797187 (0xC0368003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED` = 0xC0368003 (3224797187)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED")]
     StatusIpsecDospStateLookupFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_MAX_ENTRIES` = 3224797188 (0xC0368004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_MAX_ENTRIES` = 0xC0368004 (3224797188)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_MAX_ENTRIES")]
     StatusIpsecDospMaxEntries,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED` = 3224797189 (0xC0368005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED` = 0xC0368005 (3224797189)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED")]
     StatusIpsecDospKeymodNotAllowed,
-    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES` = 3224797190 (0xC0368006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES` = 0xC0368006 (3224797190)"]
     #[doc(alias = "STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES")]
     StatusIpsecDospMaxPerIpRatelimitQueues,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_DUPLICATE_HANDLER` = 3224829953 (0xC0370001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_DUPLICATE_HANDLER` = 0xC0370001 (3224829953)"]
     #[doc(alias = "STATUS_VID_DUPLICATE_HANDLER")]
     StatusVidDuplicateHandler,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_TOO_MANY_HANDLERS` = 3224829954 (0xC0370002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_TOO_MANY_HANDLERS` = 0xC0370002 (3224829954)"]
     #[doc(alias = "STATUS_VID_TOO_MANY_HANDLERS")]
     StatusVidTooManyHandlers,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_QUEUE_FULL` = 3224829955 (0xC0370003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_QUEUE_FULL` = 0xC0370003 (3224829955)"]
     #[doc(alias = "STATUS_VID_QUEUE_FULL")]
     StatusVidQueueFull,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_HANDLER_NOT_PRESENT` = 3224829956 (0xC0370004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_HANDLER_NOT_PRESENT` = 0xC0370004 (3224829956)"]
     #[doc(alias = "STATUS_VID_HANDLER_NOT_PRESENT")]
     StatusVidHandlerNotPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_OBJECT_NAME` = 3224829957 (0xC0370005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_OBJECT_NAME` = 0xC0370005 (3224829957)"]
     #[doc(alias = "STATUS_VID_INVALID_OBJECT_NAME")]
     StatusVidInvalidObjectName,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_NAME_TOO_LONG` = 3224829958 (0xC0370006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_NAME_TOO_LONG` = 0xC0370006 (3224829958)"]
     #[doc(alias = "STATUS_VID_PARTITION_NAME_TOO_LONG")]
     StatusVidPartitionNameTooLong,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_NAME_TOO_LONG` = 3224829959 (0xC0370007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_NAME_TOO_LONG` = 0xC0370007 (3224829959)"]
     #[doc(alias = "STATUS_VID_MESSAGE_QUEUE_NAME_TOO_LONG")]
     StatusVidMessageQueueNameTooLong,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_ALREADY_EXISTS` = 3224829960 (0xC0370008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_ALREADY_EXISTS` = 0xC0370008 (3224829960)"]
     #[doc(alias = "STATUS_VID_PARTITION_ALREADY_EXISTS")]
     StatusVidPartitionAlreadyExists,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_DOES_NOT_EXIST` = 3224829961 (0xC0370009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_DOES_NOT_EXIST` = 0xC0370009 (3224829961)"]
     #[doc(alias = "STATUS_VID_PARTITION_DOES_NOT_EXIST")]
     StatusVidPartitionDoesNotExist,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_NAME_NOT_FOUND` = 3224829962 (0xC037000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PARTITION_NAME_NOT_FOUND` = 0xC037000A (3224829962)"]
     #[doc(alias = "STATUS_VID_PARTITION_NAME_NOT_FOUND")]
     StatusVidPartitionNameNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_ALREADY_EXISTS` = 3224829963 (0xC037000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_ALREADY_EXISTS` = 0xC037000B (3224829963)"]
     #[doc(alias = "STATUS_VID_MESSAGE_QUEUE_ALREADY_EXISTS")]
     StatusVidMessageQueueAlreadyExists,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_EXCEEDED_MBP_ENTRY_MAP_LIMIT` = 3224829964 (0xC037000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_EXCEEDED_MBP_ENTRY_MAP_LIMIT` = 0xC037000C (3224829964)"]
     #[doc(alias = "STATUS_VID_EXCEEDED_MBP_ENTRY_MAP_LIMIT")]
     StatusVidExceededMbpEntryMapLimit,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MB_STILL_REFERENCED` = 3224829965 (0xC037000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MB_STILL_REFERENCED` = 0xC037000D (3224829965)"]
     #[doc(alias = "STATUS_VID_MB_STILL_REFERENCED")]
     StatusVidMbStillReferenced,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_CHILD_GPA_PAGE_SET_CORRUPTED` = 3224829966 (0xC037000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_CHILD_GPA_PAGE_SET_CORRUPTED` = 0xC037000E (3224829966)"]
     #[doc(alias = "STATUS_VID_CHILD_GPA_PAGE_SET_CORRUPTED")]
     StatusVidChildGpaPageSetCorrupted,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_NUMA_SETTINGS` = 3224829967 (0xC037000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_NUMA_SETTINGS` = 0xC037000F (3224829967)"]
     #[doc(alias = "STATUS_VID_INVALID_NUMA_SETTINGS")]
     StatusVidInvalidNumaSettings,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_NUMA_NODE_INDEX` = 3224829968 (0xC0370010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_NUMA_NODE_INDEX` = 0xC0370010 (3224829968)"]
     #[doc(alias = "STATUS_VID_INVALID_NUMA_NODE_INDEX")]
     StatusVidInvalidNumaNodeIndex,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_NOTIFICATION_QUEUE_ALREADY_ASSOCIATED` = 3224829969 (0xC0370011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_NOTIFICATION_QUEUE_ALREADY_ASSOCIATED` = 0xC0370011 (3224829969)"]
     #[doc(alias = "STATUS_VID_NOTIFICATION_QUEUE_ALREADY_ASSOCIATED")]
     StatusVidNotificationQueueAlreadyAssociated,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_MEMORY_BLOCK_HANDLE` = 3224829970 (0xC0370012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_MEMORY_BLOCK_HANDLE` = 0xC0370012 (3224829970)"]
     #[doc(alias = "STATUS_VID_INVALID_MEMORY_BLOCK_HANDLE")]
     StatusVidInvalidMemoryBlockHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PAGE_RANGE_OVERFLOW` = 3224829971 (0xC0370013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PAGE_RANGE_OVERFLOW` = 0xC0370013 (3224829971)"]
     #[doc(alias = "STATUS_VID_PAGE_RANGE_OVERFLOW")]
     StatusVidPageRangeOverflow,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_MESSAGE_QUEUE_HANDLE` = 3224829972 (0xC0370014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_MESSAGE_QUEUE_HANDLE` = 0xC0370014 (3224829972)"]
     #[doc(alias = "STATUS_VID_INVALID_MESSAGE_QUEUE_HANDLE")]
     StatusVidInvalidMessageQueueHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_GPA_RANGE_HANDLE` = 3224829973 (0xC0370015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_GPA_RANGE_HANDLE` = 0xC0370015 (3224829973)"]
     #[doc(alias = "STATUS_VID_INVALID_GPA_RANGE_HANDLE")]
     StatusVidInvalidGpaRangeHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_NO_MEMORY_BLOCK_NOTIFICATION_QUEUE` = 3224829974 (0xC0370016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_NO_MEMORY_BLOCK_NOTIFICATION_QUEUE` = 0xC0370016 (3224829974)"]
     #[doc(alias = "STATUS_VID_NO_MEMORY_BLOCK_NOTIFICATION_QUEUE")]
     StatusVidNoMemoryBlockNotificationQueue,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MEMORY_BLOCK_LOCK_COUNT_EXCEEDED` = 3224829975 (0xC0370017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MEMORY_BLOCK_LOCK_COUNT_EXCEEDED` = 0xC0370017 (3224829975)"]
     #[doc(alias = "STATUS_VID_MEMORY_BLOCK_LOCK_COUNT_EXCEEDED")]
     StatusVidMemoryBlockLockCountExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_PPM_HANDLE` = 3224829976 (0xC0370018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_PPM_HANDLE` = 0xC0370018 (3224829976)"]
     #[doc(alias = "STATUS_VID_INVALID_PPM_HANDLE")]
     StatusVidInvalidPpmHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MBPS_ARE_LOCKED` = 3224829977 (0xC0370019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MBPS_ARE_LOCKED` = 0xC0370019 (3224829977)"]
     #[doc(alias = "STATUS_VID_MBPS_ARE_LOCKED")]
     StatusVidMbpsAreLocked,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_CLOSED` = 3224829978 (0xC037001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MESSAGE_QUEUE_CLOSED` = 0xC037001A (3224829978)"]
     #[doc(alias = "STATUS_VID_MESSAGE_QUEUE_CLOSED")]
     StatusVidMessageQueueClosed,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_VIRTUAL_PROCESSOR_LIMIT_EXCEEDED` = 3224829979 (0xC037001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_VIRTUAL_PROCESSOR_LIMIT_EXCEEDED` = 0xC037001B (3224829979)"]
     #[doc(alias = "STATUS_VID_VIRTUAL_PROCESSOR_LIMIT_EXCEEDED")]
     StatusVidVirtualProcessorLimitExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_STOP_PENDING` = 3224829980 (0xC037001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_STOP_PENDING` = 0xC037001C (3224829980)"]
     #[doc(alias = "STATUS_VID_STOP_PENDING")]
     StatusVidStopPending,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_PROCESSOR_STATE` = 3224829981 (0xC037001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_PROCESSOR_STATE` = 0xC037001D (3224829981)"]
     #[doc(alias = "STATUS_VID_INVALID_PROCESSOR_STATE")]
     StatusVidInvalidProcessorState,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_EXCEEDED_KM_CONTEXT_COUNT_LIMIT` = 3224829982 (0xC037001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_EXCEEDED_KM_CONTEXT_COUNT_LIMIT` = 0xC037001E (3224829982)"]
     #[doc(alias = "STATUS_VID_EXCEEDED_KM_CONTEXT_COUNT_LIMIT")]
     StatusVidExceededKmContextCountLimit,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_KM_INTERFACE_ALREADY_INITIALIZED` = 3224829983 (0xC037001F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_KM_INTERFACE_ALREADY_INITIALIZED` = 0xC037001F (3224829983)"]
     #[doc(alias = "STATUS_VID_KM_INTERFACE_ALREADY_INITIALIZED")]
     StatusVidKmInterfaceAlreadyInitialized,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MB_PROPERTY_ALREADY_SET_RESET` = 3224829984 (0xC0370020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MB_PROPERTY_ALREADY_SET_RESET` = 0xC0370020 (3224829984)"]
     #[doc(alias = "STATUS_VID_MB_PROPERTY_ALREADY_SET_RESET")]
     StatusVidMbPropertyAlreadySetReset,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MMIO_RANGE_DESTROYED` = 3224829985 (0xC0370021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MMIO_RANGE_DESTROYED` = 0xC0370021 (3224829985)"]
     #[doc(alias = "STATUS_VID_MMIO_RANGE_DESTROYED")]
     StatusVidMmioRangeDestroyed,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_CHILD_GPA_PAGE_SET` = 3224829986 (0xC0370022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INVALID_CHILD_GPA_PAGE_SET` = 0xC0370022 (3224829986)"]
     #[doc(alias = "STATUS_VID_INVALID_CHILD_GPA_PAGE_SET")]
     StatusVidInvalidChildGpaPageSet,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_RESERVE_PAGE_SET_IS_BEING_USED` = 3224829987 (0xC0370023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_RESERVE_PAGE_SET_IS_BEING_USED` = 0xC0370023 (3224829987)"]
     #[doc(alias = "STATUS_VID_RESERVE_PAGE_SET_IS_BEING_USED")]
     StatusVidReservePageSetIsBeingUsed,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_RESERVE_PAGE_SET_TOO_SMALL` = 3224829988 (0xC0370024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_RESERVE_PAGE_SET_TOO_SMALL` = 0xC0370024 (3224829988)"]
     #[doc(alias = "STATUS_VID_RESERVE_PAGE_SET_TOO_SMALL")]
     StatusVidReservePageSetTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MBP_ALREADY_LOCKED_USING_RESERVED_PAGE` = 3224829989 (0xC0370025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MBP_ALREADY_LOCKED_USING_RESERVED_PAGE` = 0xC0370025 (3224829989)"]
     #[doc(alias = "STATUS_VID_MBP_ALREADY_LOCKED_USING_RESERVED_PAGE")]
     StatusVidMbpAlreadyLockedUsingReservedPage,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MBP_COUNT_EXCEEDED_LIMIT` = 3224829990 (0xC0370026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MBP_COUNT_EXCEEDED_LIMIT` = 0xC0370026 (3224829990)"]
     #[doc(alias = "STATUS_VID_MBP_COUNT_EXCEEDED_LIMIT")]
     StatusVidMbpCountExceededLimit,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_CORRUPT` = 3224829991 (0xC0370027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_CORRUPT` = 0xC0370027 (3224829991)"]
     #[doc(alias = "STATUS_VID_SAVED_STATE_CORRUPT")]
     StatusVidSavedStateCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_UNRECOGNIZED_ITEM` = 3224829992 (0xC0370028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_UNRECOGNIZED_ITEM` = 0xC0370028 (3224829992)"]
     #[doc(alias = "STATUS_VID_SAVED_STATE_UNRECOGNIZED_ITEM")]
     StatusVidSavedStateUnrecognizedItem,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_INCOMPATIBLE` = 3224829993 (0xC0370029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_SAVED_STATE_INCOMPATIBLE` = 0xC0370029 (3224829993)"]
     #[doc(alias = "STATUS_VID_SAVED_STATE_INCOMPATIBLE")]
     StatusVidSavedStateIncompatible,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_VTL_ACCESS_DENIED` = 3224829994 (0xC037002A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_VTL_ACCESS_DENIED` = 0xC037002A (3224829994)"]
     #[doc(alias = "STATUS_VID_VTL_ACCESS_DENIED")]
     StatusVidVtlAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_RESERVE` = 3224829995 (0xC037002B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_RESERVE` = 0xC037002B (3224829995)"]
     #[doc(alias = "STATUS_VID_INSUFFICIENT_RESOURCES_RESERVE")]
     StatusVidInsufficientResourcesReserve,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_PHYSICAL_BUFFER` = 3224829996 (0xC037002C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_PHYSICAL_BUFFER` = 0xC037002C (3224829996)"]
     #[doc(alias = "STATUS_VID_INSUFFICIENT_RESOURCES_PHYSICAL_BUFFER")]
     StatusVidInsufficientResourcesPhysicalBuffer,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_HV_DEPOSIT` = 3224829997 (0xC037002D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_HV_DEPOSIT` = 0xC037002D (3224829997)"]
     #[doc(alias = "STATUS_VID_INSUFFICIENT_RESOURCES_HV_DEPOSIT")]
     StatusVidInsufficientResourcesHvDeposit,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_MEMORY_TYPE_NOT_SUPPORTED` = 3224829998 (0xC037002E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_MEMORY_TYPE_NOT_SUPPORTED` = 0xC037002E (3224829998)"]
     #[doc(alias = "STATUS_VID_MEMORY_TYPE_NOT_SUPPORTED")]
     StatusVidMemoryTypeNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_WITHDRAW` = 3224829999 (0xC037002F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_INSUFFICIENT_RESOURCES_WITHDRAW` = 0xC037002F (3224829999)"]
     #[doc(alias = "STATUS_VID_INSUFFICIENT_RESOURCES_WITHDRAW")]
     StatusVidInsufficientResourcesWithdraw,
-    #[doc = "*No message is known.*\n\n`STATUS_VID_PROCESS_ALREADY_SET` = 3224830000 (0xC0370030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VID_PROCESS_ALREADY_SET` = 0xC0370030 (3224830000)"]
     #[doc(alias = "STATUS_VID_PROCESS_ALREADY_SET")]
     StatusVidProcessAlreadySet,
-    #[doc = "*No message is known.*\n\n`STATUS_DM_OPERATION_LIMIT_EXCEEDED` = 3224831488 (0xC0370600)"]
+    #[doc = "*No message is known.*\n\n`STATUS_DM_OPERATION_LIMIT_EXCEEDED` = 0xC0370600 (3224831488)"]
     #[doc(alias = "STATUS_DM_OPERATION_LIMIT_EXCEEDED")]
     StatusDmOperationLimitExceeded,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DATABASE_FULL` = 3224895489 (0xC0380001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DATABASE_FULL` = 0xC0380001 (3224895489)"]
     #[doc(alias = "STATUS_VOLMGR_DATABASE_FULL")]
     StatusVolmgrDatabaseFull,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONFIGURATION_CORRUPTED` = 3224895490 (0xC0380002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONFIGURATION_CORRUPTED` = 0xC0380002 (3224895490)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_CONFIGURATION_CORRUPTED")]
     StatusVolmgrDiskConfigurationCorrupted,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONFIGURATION_NOT_IN_SYNC` = 3224895491 (0xC0380003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONFIGURATION_NOT_IN_SYNC` = 0xC0380003 (3224895491)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_CONFIGURATION_NOT_IN_SYNC")]
     StatusVolmgrDiskConfigurationNotInSync,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_UPDATE_FAILED` = 3224895492 (0xC0380004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_UPDATE_FAILED` = 0xC0380004 (3224895492)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_CONFIG_UPDATE_FAILED")]
     StatusVolmgrPackConfigUpdateFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONTAINS_NON_SIMPLE_VOLUME` = 3224895493 (0xC0380005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_CONTAINS_NON_SIMPLE_VOLUME` = 0xC0380005 (3224895493)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_CONTAINS_NON_SIMPLE_VOLUME")]
     StatusVolmgrDiskContainsNonSimpleVolume,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_DUPLICATE` = 3224895494 (0xC0380006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_DUPLICATE` = 0xC0380006 (3224895494)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_DUPLICATE")]
     StatusVolmgrDiskDuplicate,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_DYNAMIC` = 3224895495 (0xC0380007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_DYNAMIC` = 0xC0380007 (3224895495)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_DYNAMIC")]
     StatusVolmgrDiskDynamic,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_ID_INVALID` = 3224895496 (0xC0380008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_ID_INVALID` = 0xC0380008 (3224895496)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_ID_INVALID")]
     StatusVolmgrDiskIdInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_INVALID` = 3224895497 (0xC0380009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_INVALID` = 0xC0380009 (3224895497)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_INVALID")]
     StatusVolmgrDiskInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAST_VOTER` = 3224895498 (0xC038000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAST_VOTER` = 0xC038000A (3224895498)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAST_VOTER")]
     StatusVolmgrDiskLastVoter,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_INVALID` = 3224895499 (0xC038000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_INVALID` = 0xC038000B (3224895499)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_INVALID")]
     StatusVolmgrDiskLayoutInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_NON_BASIC_BETWEEN_BASIC_PARTITIONS` = 3224895500 (0xC038000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_NON_BASIC_BETWEEN_BASIC_PARTITIONS` = 0xC038000C (3224895500)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_NON_BASIC_BETWEEN_BASIC_PARTITIONS")]
     StatusVolmgrDiskLayoutNonBasicBetweenBasicPartitions,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_NOT_CYLINDER_ALIGNED` = 3224895501 (0xC038000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_NOT_CYLINDER_ALIGNED` = 0xC038000D (3224895501)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_NOT_CYLINDER_ALIGNED")]
     StatusVolmgrDiskLayoutNotCylinderAligned,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_PARTITIONS_TOO_SMALL` = 3224895502 (0xC038000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_PARTITIONS_TOO_SMALL` = 0xC038000E (3224895502)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_PARTITIONS_TOO_SMALL")]
     StatusVolmgrDiskLayoutPartitionsTooSmall,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_PRIMARY_BETWEEN_LOGICAL_PARTITIONS` = 3224895503 (0xC038000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_PRIMARY_BETWEEN_LOGICAL_PARTITIONS` = 0xC038000F (3224895503)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_PRIMARY_BETWEEN_LOGICAL_PARTITIONS")]
     StatusVolmgrDiskLayoutPrimaryBetweenLogicalPartitions,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_TOO_MANY_PARTITIONS` = 3224895504 (0xC0380010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_LAYOUT_TOO_MANY_PARTITIONS` = 0xC0380010 (3224895504)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_LAYOUT_TOO_MANY_PARTITIONS")]
     StatusVolmgrDiskLayoutTooManyPartitions,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_MISSING` = 3224895505 (0xC0380011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_MISSING` = 0xC0380011 (3224895505)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_MISSING")]
     StatusVolmgrDiskMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_NOT_EMPTY` = 3224895506 (0xC0380012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_NOT_EMPTY` = 0xC0380012 (3224895506)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_NOT_EMPTY")]
     StatusVolmgrDiskNotEmpty,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_NOT_ENOUGH_SPACE` = 3224895507 (0xC0380013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_NOT_ENOUGH_SPACE` = 0xC0380013 (3224895507)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_NOT_ENOUGH_SPACE")]
     StatusVolmgrDiskNotEnoughSpace,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_REVECTORING_FAILED` = 3224895508 (0xC0380014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_REVECTORING_FAILED` = 0xC0380014 (3224895508)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_REVECTORING_FAILED")]
     StatusVolmgrDiskRevectoringFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_SECTOR_SIZE_INVALID` = 3224895509 (0xC0380015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_SECTOR_SIZE_INVALID` = 0xC0380015 (3224895509)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_SECTOR_SIZE_INVALID")]
     StatusVolmgrDiskSectorSizeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_SET_NOT_CONTAINED` = 3224895510 (0xC0380016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_SET_NOT_CONTAINED` = 0xC0380016 (3224895510)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_SET_NOT_CONTAINED")]
     StatusVolmgrDiskSetNotContained,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_MEMBERS` = 3224895511 (0xC0380017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_MEMBERS` = 0xC0380017 (3224895511)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_MEMBERS")]
     StatusVolmgrDiskUsedByMultipleMembers,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_PLEXES` = 3224895512 (0xC0380018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_PLEXES` = 0xC0380018 (3224895512)"]
     #[doc(alias = "STATUS_VOLMGR_DISK_USED_BY_MULTIPLE_PLEXES")]
     StatusVolmgrDiskUsedByMultiplePlexes,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DYNAMIC_DISK_NOT_SUPPORTED` = 3224895513 (0xC0380019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DYNAMIC_DISK_NOT_SUPPORTED` = 0xC0380019 (3224895513)"]
     #[doc(alias = "STATUS_VOLMGR_DYNAMIC_DISK_NOT_SUPPORTED")]
     StatusVolmgrDynamicDiskNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_ALREADY_USED` = 3224895514 (0xC038001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_ALREADY_USED` = 0xC038001A (3224895514)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_ALREADY_USED")]
     StatusVolmgrExtentAlreadyUsed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_CONTIGUOUS` = 3224895515 (0xC038001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_CONTIGUOUS` = 0xC038001B (3224895515)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_NOT_CONTIGUOUS")]
     StatusVolmgrExtentNotContiguous,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_IN_PUBLIC_REGION` = 3224895516 (0xC038001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_IN_PUBLIC_REGION` = 0xC038001C (3224895516)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_NOT_IN_PUBLIC_REGION")]
     StatusVolmgrExtentNotInPublicRegion,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_SECTOR_ALIGNED` = 3224895517 (0xC038001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_NOT_SECTOR_ALIGNED` = 0xC038001D (3224895517)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_NOT_SECTOR_ALIGNED")]
     StatusVolmgrExtentNotSectorAligned,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_OVERLAPS_EBR_PARTITION` = 3224895518 (0xC038001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_OVERLAPS_EBR_PARTITION` = 0xC038001E (3224895518)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_OVERLAPS_EBR_PARTITION")]
     StatusVolmgrExtentOverlapsEbrPartition,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_VOLUME_LENGTHS_DO_NOT_MATCH` = 3224895519 (0xC038001F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_EXTENT_VOLUME_LENGTHS_DO_NOT_MATCH` = 0xC038001F (3224895519)"]
     #[doc(alias = "STATUS_VOLMGR_EXTENT_VOLUME_LENGTHS_DO_NOT_MATCH")]
     StatusVolmgrExtentVolumeLengthsDoNotMatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_FAULT_TOLERANT_NOT_SUPPORTED` = 3224895520 (0xC0380020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_FAULT_TOLERANT_NOT_SUPPORTED` = 0xC0380020 (3224895520)"]
     #[doc(alias = "STATUS_VOLMGR_FAULT_TOLERANT_NOT_SUPPORTED")]
     StatusVolmgrFaultTolerantNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INTERLEAVE_LENGTH_INVALID` = 3224895521 (0xC0380021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_INTERLEAVE_LENGTH_INVALID` = 0xC0380021 (3224895521)"]
     #[doc(alias = "STATUS_VOLMGR_INTERLEAVE_LENGTH_INVALID")]
     StatusVolmgrInterleaveLengthInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MAXIMUM_REGISTERED_USERS` = 3224895522 (0xC0380022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MAXIMUM_REGISTERED_USERS` = 0xC0380022 (3224895522)"]
     #[doc(alias = "STATUS_VOLMGR_MAXIMUM_REGISTERED_USERS")]
     StatusVolmgrMaximumRegisteredUsers,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_IN_SYNC` = 3224895523 (0xC0380023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_IN_SYNC` = 0xC0380023 (3224895523)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_IN_SYNC")]
     StatusVolmgrMemberInSync,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_INDEX_DUPLICATE` = 3224895524 (0xC0380024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_INDEX_DUPLICATE` = 0xC0380024 (3224895524)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_INDEX_DUPLICATE")]
     StatusVolmgrMemberIndexDuplicate,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_INDEX_INVALID` = 3224895525 (0xC0380025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_INDEX_INVALID` = 0xC0380025 (3224895525)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_INDEX_INVALID")]
     StatusVolmgrMemberIndexInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_MISSING` = 3224895526 (0xC0380026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_MISSING` = 0xC0380026 (3224895526)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_MISSING")]
     StatusVolmgrMemberMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_NOT_DETACHED` = 3224895527 (0xC0380027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_NOT_DETACHED` = 0xC0380027 (3224895527)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_NOT_DETACHED")]
     StatusVolmgrMemberNotDetached,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_REGENERATING` = 3224895528 (0xC0380028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MEMBER_REGENERATING` = 0xC0380028 (3224895528)"]
     #[doc(alias = "STATUS_VOLMGR_MEMBER_REGENERATING")]
     StatusVolmgrMemberRegenerating,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_ALL_DISKS_FAILED` = 3224895529 (0xC0380029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_ALL_DISKS_FAILED` = 0xC0380029 (3224895529)"]
     #[doc(alias = "STATUS_VOLMGR_ALL_DISKS_FAILED")]
     StatusVolmgrAllDisksFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_REGISTERED_USERS` = 3224895530 (0xC038002A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_REGISTERED_USERS` = 0xC038002A (3224895530)"]
     #[doc(alias = "STATUS_VOLMGR_NO_REGISTERED_USERS")]
     StatusVolmgrNoRegisteredUsers,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_SUCH_USER` = 3224895531 (0xC038002B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_SUCH_USER` = 0xC038002B (3224895531)"]
     #[doc(alias = "STATUS_VOLMGR_NO_SUCH_USER")]
     StatusVolmgrNoSuchUser,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NOTIFICATION_RESET` = 3224895532 (0xC038002C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NOTIFICATION_RESET` = 0xC038002C (3224895532)"]
     #[doc(alias = "STATUS_VOLMGR_NOTIFICATION_RESET")]
     StatusVolmgrNotificationReset,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_MEMBERS_INVALID` = 3224895533 (0xC038002D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_MEMBERS_INVALID` = 0xC038002D (3224895533)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_MEMBERS_INVALID")]
     StatusVolmgrNumberOfMembersInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_PLEXES_INVALID` = 3224895534 (0xC038002E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_PLEXES_INVALID` = 0xC038002E (3224895534)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_PLEXES_INVALID")]
     StatusVolmgrNumberOfPlexesInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_DUPLICATE` = 3224895535 (0xC038002F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_DUPLICATE` = 0xC038002F (3224895535)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_DUPLICATE")]
     StatusVolmgrPackDuplicate,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_ID_INVALID` = 3224895536 (0xC0380030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_ID_INVALID` = 0xC0380030 (3224895536)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_ID_INVALID")]
     StatusVolmgrPackIdInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_INVALID` = 3224895537 (0xC0380031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_INVALID` = 0xC0380031 (3224895537)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_INVALID")]
     StatusVolmgrPackInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_NAME_INVALID` = 3224895538 (0xC0380032)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_NAME_INVALID` = 0xC0380032 (3224895538)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_NAME_INVALID")]
     StatusVolmgrPackNameInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_OFFLINE` = 3224895539 (0xC0380033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_OFFLINE` = 0xC0380033 (3224895539)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_OFFLINE")]
     StatusVolmgrPackOffline,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_HAS_QUORUM` = 3224895540 (0xC0380034)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_HAS_QUORUM` = 0xC0380034 (3224895540)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_HAS_QUORUM")]
     StatusVolmgrPackHasQuorum,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_WITHOUT_QUORUM` = 3224895541 (0xC0380035)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_WITHOUT_QUORUM` = 0xC0380035 (3224895541)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_WITHOUT_QUORUM")]
     StatusVolmgrPackWithoutQuorum,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PARTITION_STYLE_INVALID` = 3224895542 (0xC0380036)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PARTITION_STYLE_INVALID` = 0xC0380036 (3224895542)"]
     #[doc(alias = "STATUS_VOLMGR_PARTITION_STYLE_INVALID")]
     StatusVolmgrPartitionStyleInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PARTITION_UPDATE_FAILED` = 3224895543 (0xC0380037)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PARTITION_UPDATE_FAILED` = 0xC0380037 (3224895543)"]
     #[doc(alias = "STATUS_VOLMGR_PARTITION_UPDATE_FAILED")]
     StatusVolmgrPartitionUpdateFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_IN_SYNC` = 3224895544 (0xC0380038)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_IN_SYNC` = 0xC0380038 (3224895544)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_IN_SYNC")]
     StatusVolmgrPlexInSync,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_INDEX_DUPLICATE` = 3224895545 (0xC0380039)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_INDEX_DUPLICATE` = 0xC0380039 (3224895545)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_INDEX_DUPLICATE")]
     StatusVolmgrPlexIndexDuplicate,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_INDEX_INVALID` = 3224895546 (0xC038003A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_INDEX_INVALID` = 0xC038003A (3224895546)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_INDEX_INVALID")]
     StatusVolmgrPlexIndexInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_LAST_ACTIVE` = 3224895547 (0xC038003B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_LAST_ACTIVE` = 0xC038003B (3224895547)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_LAST_ACTIVE")]
     StatusVolmgrPlexLastActive,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_MISSING` = 3224895548 (0xC038003C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_MISSING` = 0xC038003C (3224895548)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_MISSING")]
     StatusVolmgrPlexMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_REGENERATING` = 3224895549 (0xC038003D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_REGENERATING` = 0xC038003D (3224895549)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_REGENERATING")]
     StatusVolmgrPlexRegenerating,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_TYPE_INVALID` = 3224895550 (0xC038003E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_TYPE_INVALID` = 0xC038003E (3224895550)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_TYPE_INVALID")]
     StatusVolmgrPlexTypeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_RAID5` = 3224895551 (0xC038003F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_RAID5` = 0xC038003F (3224895551)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_NOT_RAID5")]
     StatusVolmgrPlexNotRaid5,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_SIMPLE` = 3224895552 (0xC0380040)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_SIMPLE` = 0xC0380040 (3224895552)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_NOT_SIMPLE")]
     StatusVolmgrPlexNotSimple,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_STRUCTURE_SIZE_INVALID` = 3224895553 (0xC0380041)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_STRUCTURE_SIZE_INVALID` = 0xC0380041 (3224895553)"]
     #[doc(alias = "STATUS_VOLMGR_STRUCTURE_SIZE_INVALID")]
     StatusVolmgrStructureSizeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_TOO_MANY_NOTIFICATION_REQUESTS` = 3224895554 (0xC0380042)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_TOO_MANY_NOTIFICATION_REQUESTS` = 0xC0380042 (3224895554)"]
     #[doc(alias = "STATUS_VOLMGR_TOO_MANY_NOTIFICATION_REQUESTS")]
     StatusVolmgrTooManyNotificationRequests,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_TRANSACTION_IN_PROGRESS` = 3224895555 (0xC0380043)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_TRANSACTION_IN_PROGRESS` = 0xC0380043 (3224895555)"]
     #[doc(alias = "STATUS_VOLMGR_TRANSACTION_IN_PROGRESS")]
     StatusVolmgrTransactionInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_UNEXPECTED_DISK_LAYOUT_CHANGE` = 3224895556 (0xC0380044)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_UNEXPECTED_DISK_LAYOUT_CHANGE` = 0xC0380044 (3224895556)"]
     #[doc(alias = "STATUS_VOLMGR_UNEXPECTED_DISK_LAYOUT_CHANGE")]
     StatusVolmgrUnexpectedDiskLayoutChange,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_CONTAINS_MISSING_DISK` = 3224895557 (0xC0380045)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_CONTAINS_MISSING_DISK` = 0xC0380045 (3224895557)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_CONTAINS_MISSING_DISK")]
     StatusVolmgrVolumeContainsMissingDisk,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_ID_INVALID` = 3224895558 (0xC0380046)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_ID_INVALID` = 0xC0380046 (3224895558)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_ID_INVALID")]
     StatusVolmgrVolumeIdInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_LENGTH_INVALID` = 3224895559 (0xC0380047)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_LENGTH_INVALID` = 0xC0380047 (3224895559)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_LENGTH_INVALID")]
     StatusVolmgrVolumeLengthInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_LENGTH_NOT_SECTOR_SIZE_MULTIPLE` = 3224895560 (0xC0380048)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_LENGTH_NOT_SECTOR_SIZE_MULTIPLE` = 0xC0380048 (3224895560)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_LENGTH_NOT_SECTOR_SIZE_MULTIPLE")]
     StatusVolmgrVolumeLengthNotSectorSizeMultiple,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_NOT_MIRRORED` = 3224895561 (0xC0380049)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_NOT_MIRRORED` = 0xC0380049 (3224895561)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_NOT_MIRRORED")]
     StatusVolmgrVolumeNotMirrored,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_NOT_RETAINED` = 3224895562 (0xC038004A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_NOT_RETAINED` = 0xC038004A (3224895562)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_NOT_RETAINED")]
     StatusVolmgrVolumeNotRetained,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_OFFLINE` = 3224895563 (0xC038004B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_OFFLINE` = 0xC038004B (3224895563)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_OFFLINE")]
     StatusVolmgrVolumeOffline,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_RETAINED` = 3224895564 (0xC038004C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_RETAINED` = 0xC038004C (3224895564)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_RETAINED")]
     StatusVolmgrVolumeRetained,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_EXTENTS_INVALID` = 3224895565 (0xC038004D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_EXTENTS_INVALID` = 0xC038004D (3224895565)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_EXTENTS_INVALID")]
     StatusVolmgrNumberOfExtentsInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DIFFERENT_SECTOR_SIZE` = 3224895566 (0xC038004E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_DIFFERENT_SECTOR_SIZE` = 0xC038004E (3224895566)"]
     #[doc(alias = "STATUS_VOLMGR_DIFFERENT_SECTOR_SIZE")]
     StatusVolmgrDifferentSectorSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_BAD_BOOT_DISK` = 3224895567 (0xC038004F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_BAD_BOOT_DISK` = 0xC038004F (3224895567)"]
     #[doc(alias = "STATUS_VOLMGR_BAD_BOOT_DISK")]
     StatusVolmgrBadBootDisk,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_OFFLINE` = 3224895568 (0xC0380050)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_OFFLINE` = 0xC0380050 (3224895568)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_CONFIG_OFFLINE")]
     StatusVolmgrPackConfigOffline,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_ONLINE` = 3224895569 (0xC0380051)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_CONFIG_ONLINE` = 0xC0380051 (3224895569)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_CONFIG_ONLINE")]
     StatusVolmgrPackConfigOnline,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NOT_PRIMARY_PACK` = 3224895570 (0xC0380052)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NOT_PRIMARY_PACK` = 0xC0380052 (3224895570)"]
     #[doc(alias = "STATUS_VOLMGR_NOT_PRIMARY_PACK")]
     StatusVolmgrNotPrimaryPack,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_LOG_UPDATE_FAILED` = 3224895571 (0xC0380053)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PACK_LOG_UPDATE_FAILED` = 0xC0380053 (3224895571)"]
     #[doc(alias = "STATUS_VOLMGR_PACK_LOG_UPDATE_FAILED")]
     StatusVolmgrPackLogUpdateFailed,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_IN_PLEX_INVALID` = 3224895572 (0xC0380054)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_IN_PLEX_INVALID` = 0xC0380054 (3224895572)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_DISKS_IN_PLEX_INVALID")]
     StatusVolmgrNumberOfDisksInPlexInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_IN_MEMBER_INVALID` = 3224895573 (0xC0380055)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_IN_MEMBER_INVALID` = 0xC0380055 (3224895573)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_DISKS_IN_MEMBER_INVALID")]
     StatusVolmgrNumberOfDisksInMemberInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_MIRRORED` = 3224895574 (0xC0380056)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_VOLUME_MIRRORED` = 0xC0380056 (3224895574)"]
     #[doc(alias = "STATUS_VOLMGR_VOLUME_MIRRORED")]
     StatusVolmgrVolumeMirrored,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_SIMPLE_SPANNED` = 3224895575 (0xC0380057)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PLEX_NOT_SIMPLE_SPANNED` = 0xC0380057 (3224895575)"]
     #[doc(alias = "STATUS_VOLMGR_PLEX_NOT_SIMPLE_SPANNED")]
     StatusVolmgrPlexNotSimpleSpanned,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_VALID_LOG_COPIES` = 3224895576 (0xC0380058)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NO_VALID_LOG_COPIES` = 0xC0380058 (3224895576)"]
     #[doc(alias = "STATUS_VOLMGR_NO_VALID_LOG_COPIES")]
     StatusVolmgrNoValidLogCopies,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PRIMARY_PACK_PRESENT` = 3224895577 (0xC0380059)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_PRIMARY_PACK_PRESENT` = 0xC0380059 (3224895577)"]
     #[doc(alias = "STATUS_VOLMGR_PRIMARY_PACK_PRESENT")]
     StatusVolmgrPrimaryPackPresent,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_INVALID` = 3224895578 (0xC038005A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_NUMBER_OF_DISKS_INVALID` = 0xC038005A (3224895578)"]
     #[doc(alias = "STATUS_VOLMGR_NUMBER_OF_DISKS_INVALID")]
     StatusVolmgrNumberOfDisksInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MIRROR_NOT_SUPPORTED` = 3224895579 (0xC038005B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_MIRROR_NOT_SUPPORTED` = 0xC038005B (3224895579)"]
     #[doc(alias = "STATUS_VOLMGR_MIRROR_NOT_SUPPORTED")]
     StatusVolmgrMirrorNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_RAID5_NOT_SUPPORTED` = 3224895580 (0xC038005C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLMGR_RAID5_NOT_SUPPORTED` = 0xC038005C (3224895580)"]
     #[doc(alias = "STATUS_VOLMGR_RAID5_NOT_SUPPORTED")]
     StatusVolmgrRaid5NotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_BCD_TOO_MANY_ELEMENTS` = 3224961026 (0xC0390002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BCD_TOO_MANY_ELEMENTS` = 0xC0390002 (3224961026)"]
     #[doc(alias = "STATUS_BCD_TOO_MANY_ELEMENTS")]
     StatusBcdTooManyElements,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_MISSING` = 3225026561 (0xC03A0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_MISSING` = 0xC03A0001 (3225026561)"]
     #[doc(alias = "STATUS_VHD_DRIVE_FOOTER_MISSING")]
     StatusVhdDriveFooterMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_CHECKSUM_MISMATCH` = 3225026562 (0xC03A0002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_CHECKSUM_MISMATCH` = 0xC03A0002 (3225026562)"]
     #[doc(alias = "STATUS_VHD_DRIVE_FOOTER_CHECKSUM_MISMATCH")]
     StatusVhdDriveFooterChecksumMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_CORRUPT` = 3225026563 (0xC03A0003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_DRIVE_FOOTER_CORRUPT` = 0xC03A0003 (3225026563)"]
     #[doc(alias = "STATUS_VHD_DRIVE_FOOTER_CORRUPT")]
     StatusVhdDriveFooterCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_FORMAT_UNKNOWN` = 3225026564 (0xC03A0004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_FORMAT_UNKNOWN` = 0xC03A0004 (3225026564)"]
     #[doc(alias = "STATUS_VHD_FORMAT_UNKNOWN")]
     StatusVhdFormatUnknown,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_FORMAT_UNSUPPORTED_VERSION` = 3225026565 (0xC03A0005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_FORMAT_UNSUPPORTED_VERSION` = 0xC03A0005 (3225026565)"]
     #[doc(alias = "STATUS_VHD_FORMAT_UNSUPPORTED_VERSION")]
     StatusVhdFormatUnsupportedVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_CHECKSUM_MISMATCH` = 3225026566 (0xC03A0006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_CHECKSUM_MISMATCH` = 0xC03A0006 (3225026566)"]
     #[doc(alias = "STATUS_VHD_SPARSE_HEADER_CHECKSUM_MISMATCH")]
     StatusVhdSparseHeaderChecksumMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_UNSUPPORTED_VERSION` = 3225026567 (0xC03A0007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_UNSUPPORTED_VERSION` = 0xC03A0007 (3225026567)"]
     #[doc(alias = "STATUS_VHD_SPARSE_HEADER_UNSUPPORTED_VERSION")]
     StatusVhdSparseHeaderUnsupportedVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_CORRUPT` = 3225026568 (0xC03A0008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_SPARSE_HEADER_CORRUPT` = 0xC03A0008 (3225026568)"]
     #[doc(alias = "STATUS_VHD_SPARSE_HEADER_CORRUPT")]
     StatusVhdSparseHeaderCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_BLOCK_ALLOCATION_FAILURE` = 3225026569 (0xC03A0009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_BLOCK_ALLOCATION_FAILURE` = 0xC03A0009 (3225026569)"]
     #[doc(alias = "STATUS_VHD_BLOCK_ALLOCATION_FAILURE")]
     StatusVhdBlockAllocationFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_BLOCK_ALLOCATION_TABLE_CORRUPT` = 3225026570 (0xC03A000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_BLOCK_ALLOCATION_TABLE_CORRUPT` = 0xC03A000A (3225026570)"]
     #[doc(alias = "STATUS_VHD_BLOCK_ALLOCATION_TABLE_CORRUPT")]
     StatusVhdBlockAllocationTableCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_BLOCK_SIZE` = 3225026571 (0xC03A000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_BLOCK_SIZE` = 0xC03A000B (3225026571)"]
     #[doc(alias = "STATUS_VHD_INVALID_BLOCK_SIZE")]
     StatusVhdInvalidBlockSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_BITMAP_MISMATCH` = 3225026572 (0xC03A000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_BITMAP_MISMATCH` = 0xC03A000C (3225026572)"]
     #[doc(alias = "STATUS_VHD_BITMAP_MISMATCH")]
     StatusVhdBitmapMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_PARENT_VHD_NOT_FOUND` = 3225026573 (0xC03A000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_PARENT_VHD_NOT_FOUND` = 0xC03A000D (3225026573)"]
     #[doc(alias = "STATUS_VHD_PARENT_VHD_NOT_FOUND")]
     StatusVhdParentVhdNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_ID_MISMATCH` = 3225026574 (0xC03A000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_ID_MISMATCH` = 0xC03A000E (3225026574)"]
     #[doc(alias = "STATUS_VHD_CHILD_PARENT_ID_MISMATCH")]
     StatusVhdChildParentIdMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_TIMESTAMP_MISMATCH` = 3225026575 (0xC03A000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_TIMESTAMP_MISMATCH` = 0xC03A000F (3225026575)"]
     #[doc(alias = "STATUS_VHD_CHILD_PARENT_TIMESTAMP_MISMATCH")]
     StatusVhdChildParentTimestampMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_READ_FAILURE` = 3225026576 (0xC03A0010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_READ_FAILURE` = 0xC03A0010 (3225026576)"]
     #[doc(alias = "STATUS_VHD_METADATA_READ_FAILURE")]
     StatusVhdMetadataReadFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_WRITE_FAILURE` = 3225026577 (0xC03A0011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_WRITE_FAILURE` = 0xC03A0011 (3225026577)"]
     #[doc(alias = "STATUS_VHD_METADATA_WRITE_FAILURE")]
     StatusVhdMetadataWriteFailure,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_SIZE` = 3225026578 (0xC03A0012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_SIZE` = 0xC03A0012 (3225026578)"]
     #[doc(alias = "STATUS_VHD_INVALID_SIZE")]
     StatusVhdInvalidSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_FILE_SIZE` = 3225026579 (0xC03A0013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_FILE_SIZE` = 0xC03A0013 (3225026579)"]
     #[doc(alias = "STATUS_VHD_INVALID_FILE_SIZE")]
     StatusVhdInvalidFileSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_PROVIDER_NOT_FOUND` = 3225026580 (0xC03A0014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_PROVIDER_NOT_FOUND` = 0xC03A0014 (3225026580)"]
     #[doc(alias = "STATUS_VIRTDISK_PROVIDER_NOT_FOUND")]
     StatusVirtdiskProviderNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_NOT_VIRTUAL_DISK` = 3225026581 (0xC03A0015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_NOT_VIRTUAL_DISK` = 0xC03A0015 (3225026581)"]
     #[doc(alias = "STATUS_VIRTDISK_NOT_VIRTUAL_DISK")]
     StatusVirtdiskNotVirtualDisk,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_PARENT_VHD_ACCESS_DENIED` = 3225026582 (0xC03A0016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_PARENT_VHD_ACCESS_DENIED` = 0xC03A0016 (3225026582)"]
     #[doc(alias = "STATUS_VHD_PARENT_VHD_ACCESS_DENIED")]
     StatusVhdParentVhdAccessDenied,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_SIZE_MISMATCH` = 3225026583 (0xC03A0017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHILD_PARENT_SIZE_MISMATCH` = 0xC03A0017 (3225026583)"]
     #[doc(alias = "STATUS_VHD_CHILD_PARENT_SIZE_MISMATCH")]
     StatusVhdChildParentSizeMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_DIFFERENCING_CHAIN_CYCLE_DETECTED` = 3225026584 (0xC03A0018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_DIFFERENCING_CHAIN_CYCLE_DETECTED` = 0xC03A0018 (3225026584)"]
     #[doc(alias = "STATUS_VHD_DIFFERENCING_CHAIN_CYCLE_DETECTED")]
     StatusVhdDifferencingChainCycleDetected,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_DIFFERENCING_CHAIN_ERROR_IN_PARENT` = 3225026585 (0xC03A0019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_DIFFERENCING_CHAIN_ERROR_IN_PARENT` = 0xC03A0019 (3225026585)"]
     #[doc(alias = "STATUS_VHD_DIFFERENCING_CHAIN_ERROR_IN_PARENT")]
     StatusVhdDifferencingChainErrorInParent,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTUAL_DISK_LIMITATION` = 3225026586 (0xC03A001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTUAL_DISK_LIMITATION` = 0xC03A001A (3225026586)"]
     #[doc(alias = "STATUS_VIRTUAL_DISK_LIMITATION")]
     StatusVirtualDiskLimitation,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_TYPE` = 3225026587 (0xC03A001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_TYPE` = 0xC03A001B (3225026587)"]
     #[doc(alias = "STATUS_VHD_INVALID_TYPE")]
     StatusVhdInvalidType,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_STATE` = 3225026588 (0xC03A001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_STATE` = 0xC03A001C (3225026588)"]
     #[doc(alias = "STATUS_VHD_INVALID_STATE")]
     StatusVhdInvalidState,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_UNSUPPORTED_DISK_SECTOR_SIZE` = 3225026589 (0xC03A001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_UNSUPPORTED_DISK_SECTOR_SIZE` = 0xC03A001D (3225026589)"]
     #[doc(alias = "STATUS_VIRTDISK_UNSUPPORTED_DISK_SECTOR_SIZE")]
     StatusVirtdiskUnsupportedDiskSectorSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_DISK_ALREADY_OWNED` = 3225026590 (0xC03A001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_DISK_ALREADY_OWNED` = 0xC03A001E (3225026590)"]
     #[doc(alias = "STATUS_VIRTDISK_DISK_ALREADY_OWNED")]
     StatusVirtdiskDiskAlreadyOwned,
-    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_DISK_ONLINE_AND_WRITABLE` = 3225026591 (0xC03A001F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VIRTDISK_DISK_ONLINE_AND_WRITABLE` = 0xC03A001F (3225026591)"]
     #[doc(alias = "STATUS_VIRTDISK_DISK_ONLINE_AND_WRITABLE")]
     StatusVirtdiskDiskOnlineAndWritable,
-    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_TRACKING_NOT_INITIALIZED` = 3225026592 (0xC03A0020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_TRACKING_NOT_INITIALIZED` = 0xC03A0020 (3225026592)"]
     #[doc(alias = "STATUS_CTLOG_TRACKING_NOT_INITIALIZED")]
     StatusCtlogTrackingNotInitialized,
-    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_LOGFILE_SIZE_EXCEEDED_MAXSIZE` = 3225026593 (0xC03A0021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_LOGFILE_SIZE_EXCEEDED_MAXSIZE` = 0xC03A0021 (3225026593)"]
     #[doc(alias = "STATUS_CTLOG_LOGFILE_SIZE_EXCEEDED_MAXSIZE")]
     StatusCtlogLogfileSizeExceededMaxsize,
-    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_VHD_CHANGED_OFFLINE` = 3225026594 (0xC03A0022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_VHD_CHANGED_OFFLINE` = 0xC03A0022 (3225026594)"]
     #[doc(alias = "STATUS_CTLOG_VHD_CHANGED_OFFLINE")]
     StatusCtlogVhdChangedOffline,
-    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_INVALID_TRACKING_STATE` = 3225026595 (0xC03A0023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_INVALID_TRACKING_STATE` = 0xC03A0023 (3225026595)"]
     #[doc(alias = "STATUS_CTLOG_INVALID_TRACKING_STATE")]
     StatusCtlogInvalidTrackingState,
-    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_INCONSISTENT_TRACKING_FILE` = 3225026596 (0xC03A0024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CTLOG_INCONSISTENT_TRACKING_FILE` = 0xC03A0024 (3225026596)"]
     #[doc(alias = "STATUS_CTLOG_INCONSISTENT_TRACKING_FILE")]
     StatusCtlogInconsistentTrackingFile,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_FULL` = 3225026600 (0xC03A0028)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_METADATA_FULL` = 0xC03A0028 (3225026600)"]
     #[doc(alias = "STATUS_VHD_METADATA_FULL")]
     StatusVhdMetadataFull,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_CHANGE_TRACKING_ID` = 3225026601 (0xC03A0029)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_INVALID_CHANGE_TRACKING_ID` = 0xC03A0029 (3225026601)"]
     #[doc(alias = "STATUS_VHD_INVALID_CHANGE_TRACKING_ID")]
     StatusVhdInvalidChangeTrackingId,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHANGE_TRACKING_DISABLED` = 3225026602 (0xC03A002A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_CHANGE_TRACKING_DISABLED` = 0xC03A002A (3225026602)"]
     #[doc(alias = "STATUS_VHD_CHANGE_TRACKING_DISABLED")]
     StatusVhdChangeTrackingDisabled,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_MISSING_CHANGE_TRACKING_INFORMATION` = 3225026608 (0xC03A0030)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_MISSING_CHANGE_TRACKING_INFORMATION` = 0xC03A0030 (3225026608)"]
     #[doc(alias = "STATUS_VHD_MISSING_CHANGE_TRACKING_INFORMATION")]
     StatusVhdMissingChangeTrackingInformation,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_RESIZE_WOULD_TRUNCATE_DATA` = 3225026609 (0xC03A0031)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_RESIZE_WOULD_TRUNCATE_DATA` = 0xC03A0031 (3225026609)"]
     #[doc(alias = "STATUS_VHD_RESIZE_WOULD_TRUNCATE_DATA")]
     StatusVhdResizeWouldTruncateData,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_COULD_NOT_COMPUTE_MINIMUM_VIRTUAL_SIZE` = 3225026610 (0xC03A0032)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_COULD_NOT_COMPUTE_MINIMUM_VIRTUAL_SIZE` = 0xC03A0032 (3225026610)"]
     #[doc(alias = "STATUS_VHD_COULD_NOT_COMPUTE_MINIMUM_VIRTUAL_SIZE")]
     StatusVhdCouldNotComputeMinimumVirtualSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_ALREADY_AT_OR_BELOW_MINIMUM_VIRTUAL_SIZE` = 3225026611 (0xC03A0033)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_ALREADY_AT_OR_BELOW_MINIMUM_VIRTUAL_SIZE` = 0xC03A0033 (3225026611)"]
     #[doc(alias = "STATUS_VHD_ALREADY_AT_OR_BELOW_MINIMUM_VIRTUAL_SIZE")]
     StatusVhdAlreadyAtOrBelowMinimumVirtualSize,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_UNEXPECTED_ID` = 3225026612 (0xC03A0034)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_UNEXPECTED_ID` = 0xC03A0034 (3225026612)"]
     #[doc(alias = "STATUS_VHD_UNEXPECTED_ID")]
     StatusVhdUnexpectedId,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_KEY_NOT_FOUND` = 3225419777 (0xC0400001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_KEY_NOT_FOUND` = 0xC0400001 (3225419777)"]
     #[doc(alias = "STATUS_RKF_KEY_NOT_FOUND")]
     StatusRkfKeyNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_DUPLICATE_KEY` = 3225419778 (0xC0400002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_DUPLICATE_KEY` = 0xC0400002 (3225419778)"]
     #[doc(alias = "STATUS_RKF_DUPLICATE_KEY")]
     StatusRkfDuplicateKey,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_BLOB_FULL` = 3225419779 (0xC0400003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_BLOB_FULL` = 0xC0400003 (3225419779)"]
     #[doc(alias = "STATUS_RKF_BLOB_FULL")]
     StatusRkfBlobFull,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_STORE_FULL` = 3225419780 (0xC0400004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_STORE_FULL` = 0xC0400004 (3225419780)"]
     #[doc(alias = "STATUS_RKF_STORE_FULL")]
     StatusRkfStoreFull,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_FILE_BLOCKED` = 3225419781 (0xC0400005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_FILE_BLOCKED` = 0xC0400005 (3225419781)"]
     #[doc(alias = "STATUS_RKF_FILE_BLOCKED")]
     StatusRkfFileBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_RKF_ACTIVE_KEY` = 3225419782 (0xC0400006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RKF_ACTIVE_KEY` = 0xC0400006 (3225419782)"]
     #[doc(alias = "STATUS_RKF_ACTIVE_KEY")]
     StatusRkfActiveKey,
-    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_RESTART_OPERATION` = 3225485313 (0xC0410001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_RESTART_OPERATION` = 0xC0410001 (3225485313)"]
     #[doc(alias = "STATUS_RDBSS_RESTART_OPERATION")]
     StatusRdbssRestartOperation,
-    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_CONTINUE_OPERATION` = 3225485314 (0xC0410002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_CONTINUE_OPERATION` = 0xC0410002 (3225485314)"]
     #[doc(alias = "STATUS_RDBSS_CONTINUE_OPERATION")]
     StatusRdbssContinueOperation,
-    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_POST_OPERATION` = 3225485315 (0xC0410003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_POST_OPERATION` = 0xC0410003 (3225485315)"]
     #[doc(alias = "STATUS_RDBSS_POST_OPERATION")]
     StatusRdbssPostOperation,
-    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_RETRY_LOOKUP` = 3225485316 (0xC0410004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_RDBSS_RETRY_LOOKUP` = 0xC0410004 (3225485316)"]
     #[doc(alias = "STATUS_RDBSS_RETRY_LOOKUP")]
     StatusRdbssRetryLookup,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_HANDLE` = 3225550849 (0xC0420001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_HANDLE` = 0xC0420001 (3225550849)"]
     #[doc(alias = "STATUS_BTH_ATT_INVALID_HANDLE")]
     StatusBthAttInvalidHandle,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_READ_NOT_PERMITTED` = 3225550850 (0xC0420002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_READ_NOT_PERMITTED` = 0xC0420002 (3225550850)"]
     #[doc(alias = "STATUS_BTH_ATT_READ_NOT_PERMITTED")]
     StatusBthAttReadNotPermitted,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_WRITE_NOT_PERMITTED` = 3225550851 (0xC0420003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_WRITE_NOT_PERMITTED` = 0xC0420003 (3225550851)"]
     #[doc(alias = "STATUS_BTH_ATT_WRITE_NOT_PERMITTED")]
     StatusBthAttWriteNotPermitted,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_PDU` = 3225550852 (0xC0420004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_PDU` = 0xC0420004 (3225550852)"]
     #[doc(alias = "STATUS_BTH_ATT_INVALID_PDU")]
     StatusBthAttInvalidPdu,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_AUTHENTICATION` = 3225550853 (0xC0420005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_AUTHENTICATION` = 0xC0420005 (3225550853)"]
     #[doc(alias = "STATUS_BTH_ATT_INSUFFICIENT_AUTHENTICATION")]
     StatusBthAttInsufficientAuthentication,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_REQUEST_NOT_SUPPORTED` = 3225550854 (0xC0420006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_REQUEST_NOT_SUPPORTED` = 0xC0420006 (3225550854)"]
     #[doc(alias = "STATUS_BTH_ATT_REQUEST_NOT_SUPPORTED")]
     StatusBthAttRequestNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_OFFSET` = 3225550855 (0xC0420007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_OFFSET` = 0xC0420007 (3225550855)"]
     #[doc(alias = "STATUS_BTH_ATT_INVALID_OFFSET")]
     StatusBthAttInvalidOffset,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_AUTHORIZATION` = 3225550856 (0xC0420008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_AUTHORIZATION` = 0xC0420008 (3225550856)"]
     #[doc(alias = "STATUS_BTH_ATT_INSUFFICIENT_AUTHORIZATION")]
     StatusBthAttInsufficientAuthorization,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_PREPARE_QUEUE_FULL` = 3225550857 (0xC0420009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_PREPARE_QUEUE_FULL` = 0xC0420009 (3225550857)"]
     #[doc(alias = "STATUS_BTH_ATT_PREPARE_QUEUE_FULL")]
     StatusBthAttPrepareQueueFull,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_ATTRIBUTE_NOT_FOUND` = 3225550858 (0xC042000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_ATTRIBUTE_NOT_FOUND` = 0xC042000A (3225550858)"]
     #[doc(alias = "STATUS_BTH_ATT_ATTRIBUTE_NOT_FOUND")]
     StatusBthAttAttributeNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_ATTRIBUTE_NOT_LONG` = 3225550859 (0xC042000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_ATTRIBUTE_NOT_LONG` = 0xC042000B (3225550859)"]
     #[doc(alias = "STATUS_BTH_ATT_ATTRIBUTE_NOT_LONG")]
     StatusBthAttAttributeNotLong,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION_KEY_SIZE` = 3225550860 (0xC042000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION_KEY_SIZE` = 0xC042000C (3225550860)"]
     #[doc(alias = "STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION_KEY_SIZE")]
     StatusBthAttInsufficientEncryptionKeySize,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_ATTRIBUTE_VALUE_LENGTH` = 3225550861 (0xC042000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INVALID_ATTRIBUTE_VALUE_LENGTH` = 0xC042000D (3225550861)"]
     #[doc(alias = "STATUS_BTH_ATT_INVALID_ATTRIBUTE_VALUE_LENGTH")]
     StatusBthAttInvalidAttributeValueLength,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNLIKELY` = 3225550862 (0xC042000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNLIKELY` = 0xC042000E (3225550862)"]
     #[doc(alias = "STATUS_BTH_ATT_UNLIKELY")]
     StatusBthAttUnlikely,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION` = 3225550863 (0xC042000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION` = 0xC042000F (3225550863)"]
     #[doc(alias = "STATUS_BTH_ATT_INSUFFICIENT_ENCRYPTION")]
     StatusBthAttInsufficientEncryption,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNSUPPORTED_GROUP_TYPE` = 3225550864 (0xC0420010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNSUPPORTED_GROUP_TYPE` = 0xC0420010 (3225550864)"]
     #[doc(alias = "STATUS_BTH_ATT_UNSUPPORTED_GROUP_TYPE")]
     StatusBthAttUnsupportedGroupType,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_RESOURCES` = 3225550865 (0xC0420011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_INSUFFICIENT_RESOURCES` = 0xC0420011 (3225550865)"]
     #[doc(alias = "STATUS_BTH_ATT_INSUFFICIENT_RESOURCES")]
     StatusBthAttInsufficientResources,
-    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNKNOWN_ERROR` = 3225554944 (0xC0421000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_BTH_ATT_UNKNOWN_ERROR` = 0xC0421000 (3225554944)"]
     #[doc(alias = "STATUS_BTH_ATT_UNKNOWN_ERROR")]
     StatusBthAttUnknownError,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_ROLLBACK_DETECTED` = 3225616385 (0xC0430001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_ROLLBACK_DETECTED` = 0xC0430001 (3225616385)"]
     #[doc(alias = "STATUS_SECUREBOOT_ROLLBACK_DETECTED")]
     StatusSecurebootRollbackDetected,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_VIOLATION` = 3225616386 (0xC0430002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_VIOLATION` = 0xC0430002 (3225616386)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_VIOLATION")]
     StatusSecurebootPolicyViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_INVALID_POLICY` = 3225616387 (0xC0430003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_INVALID_POLICY` = 0xC0430003 (3225616387)"]
     #[doc(alias = "STATUS_SECUREBOOT_INVALID_POLICY")]
     StatusSecurebootInvalidPolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_PUBLISHER_NOT_FOUND` = 3225616388 (0xC0430004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_PUBLISHER_NOT_FOUND` = 0xC0430004 (3225616388)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_PUBLISHER_NOT_FOUND")]
     StatusSecurebootPolicyPublisherNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_NOT_SIGNED` = 3225616389 (0xC0430005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_NOT_SIGNED` = 0xC0430005 (3225616389)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_NOT_SIGNED")]
     StatusSecurebootPolicyNotSigned,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_FILE_REPLACED` = 3225616391 (0xC0430007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_FILE_REPLACED` = 0xC0430007 (3225616391)"]
     #[doc(alias = "STATUS_SECUREBOOT_FILE_REPLACED")]
     StatusSecurebootFileReplaced,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_NOT_AUTHORIZED` = 3225616392 (0xC0430008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_NOT_AUTHORIZED` = 0xC0430008 (3225616392)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_NOT_AUTHORIZED")]
     StatusSecurebootPolicyNotAuthorized,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_UNKNOWN` = 3225616393 (0xC0430009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_UNKNOWN` = 0xC0430009 (3225616393)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_UNKNOWN")]
     StatusSecurebootPolicyUnknown,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_MISSING_ANTIROLLBACKVERSION` = 3225616394 (0xC043000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_MISSING_ANTIROLLBACKVERSION` = 0xC043000A (3225616394)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_MISSING_ANTIROLLBACKVERSION")]
     StatusSecurebootPolicyMissingAntirollbackversion,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_PLATFORM_ID_MISMATCH` = 3225616395 (0xC043000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_PLATFORM_ID_MISMATCH` = 0xC043000B (3225616395)"]
     #[doc(alias = "STATUS_SECUREBOOT_PLATFORM_ID_MISMATCH")]
     StatusSecurebootPlatformIdMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_ROLLBACK_DETECTED` = 3225616396 (0xC043000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_ROLLBACK_DETECTED` = 0xC043000C (3225616396)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_ROLLBACK_DETECTED")]
     StatusSecurebootPolicyRollbackDetected,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_UPGRADE_MISMATCH` = 3225616397 (0xC043000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_POLICY_UPGRADE_MISMATCH` = 0xC043000D (3225616397)"]
     #[doc(alias = "STATUS_SECUREBOOT_POLICY_UPGRADE_MISMATCH")]
     StatusSecurebootPolicyUpgradeMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_REQUIRED_POLICY_FILE_MISSING` = 3225616398 (0xC043000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_REQUIRED_POLICY_FILE_MISSING` = 0xC043000E (3225616398)"]
     #[doc(alias = "STATUS_SECUREBOOT_REQUIRED_POLICY_FILE_MISSING")]
     StatusSecurebootRequiredPolicyFileMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_BASE_POLICY` = 3225616399 (0xC043000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_BASE_POLICY` = 0xC043000F (3225616399)"]
     #[doc(alias = "STATUS_SECUREBOOT_NOT_BASE_POLICY")]
     StatusSecurebootNotBasePolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_SUPPLEMENTAL_POLICY` = 3225616400 (0xC0430010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECUREBOOT_NOT_SUPPLEMENTAL_POLICY` = 0xC0430010 (3225616400)"]
     #[doc(alias = "STATUS_SECUREBOOT_NOT_SUPPLEMENTAL_POLICY")]
     StatusSecurebootNotSupplementalPolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_AUDIO_ENGINE_NODE_NOT_FOUND` = 3225681921 (0xC0440001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_AUDIO_ENGINE_NODE_NOT_FOUND` = 0xC0440001 (3225681921)"]
     #[doc(alias = "STATUS_AUDIO_ENGINE_NODE_NOT_FOUND")]
     StatusAudioEngineNodeNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_EMPTY_CONNECTION_LIST` = 3225681922 (0xC0440002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_EMPTY_CONNECTION_LIST` = 0xC0440002 (3225681922)"]
     #[doc(alias = "STATUS_HDAUDIO_EMPTY_CONNECTION_LIST")]
     StatusHdaudioEmptyConnectionList,
-    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_CONNECTION_LIST_NOT_SUPPORTED` = 3225681923 (0xC0440003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_CONNECTION_LIST_NOT_SUPPORTED` = 0xC0440003 (3225681923)"]
     #[doc(alias = "STATUS_HDAUDIO_CONNECTION_LIST_NOT_SUPPORTED")]
     StatusHdaudioConnectionListNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_NO_LOGICAL_DEVICES_CREATED` = 3225681924 (0xC0440004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_NO_LOGICAL_DEVICES_CREATED` = 0xC0440004 (3225681924)"]
     #[doc(alias = "STATUS_HDAUDIO_NO_LOGICAL_DEVICES_CREATED")]
     StatusHdaudioNoLogicalDevicesCreated,
-    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_NULL_LINKED_LIST_ENTRY` = 3225681925 (0xC0440005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_HDAUDIO_NULL_LINKED_LIST_ENTRY` = 0xC0440005 (3225681925)"]
     #[doc(alias = "STATUS_HDAUDIO_NULL_LINKED_LIST_ENTRY")]
     StatusHdaudioNullLinkedListEntry,
-    #[doc = "*No message is known.*\n\n`STATUS_VSM_NOT_INITIALIZED` = 3225747456 (0xC0450000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VSM_NOT_INITIALIZED` = 0xC0450000 (3225747456)"]
     #[doc(alias = "STATUS_VSM_NOT_INITIALIZED")]
     StatusVsmNotInitialized,
-    #[doc = "*No message is known.*\n\n`STATUS_VSM_DMA_PROTECTION_NOT_IN_USE` = 3225747457 (0xC0450001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VSM_DMA_PROTECTION_NOT_IN_USE` = 0xC0450001 (3225747457)"]
     #[doc(alias = "STATUS_VSM_DMA_PROTECTION_NOT_IN_USE")]
     StatusVsmDmaProtectionNotInUse,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_REQUIRED_FLAG_NOT_SUPPORTED` = 3225812993 (0xC0460001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_REQUIRED_FLAG_NOT_SUPPORTED` = 0xC0460001 (3225812993)"]
     #[doc(alias = "STATUS_IORING_REQUIRED_FLAG_NOT_SUPPORTED")]
     StatusIoringRequiredFlagNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMISSION_QUEUE_FULL` = 3225812994 (0xC0460002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMISSION_QUEUE_FULL` = 0xC0460002 (3225812994)"]
     #[doc(alias = "STATUS_IORING_SUBMISSION_QUEUE_FULL")]
     StatusIoringSubmissionQueueFull,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_VERSION_NOT_SUPPORTED` = 3225812995 (0xC0460003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_VERSION_NOT_SUPPORTED` = 0xC0460003 (3225812995)"]
     #[doc(alias = "STATUS_IORING_VERSION_NOT_SUPPORTED")]
     StatusIoringVersionNotSupported,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMISSION_QUEUE_TOO_BIG` = 3225812996 (0xC0460004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMISSION_QUEUE_TOO_BIG` = 0xC0460004 (3225812996)"]
     #[doc(alias = "STATUS_IORING_SUBMISSION_QUEUE_TOO_BIG")]
     StatusIoringSubmissionQueueTooBig,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_COMPLETION_QUEUE_TOO_BIG` = 3225812997 (0xC0460005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_COMPLETION_QUEUE_TOO_BIG` = 0xC0460005 (3225812997)"]
     #[doc(alias = "STATUS_IORING_COMPLETION_QUEUE_TOO_BIG")]
     StatusIoringCompletionQueueTooBig,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMIT_IN_PROGRESS` = 3225812998 (0xC0460006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_SUBMIT_IN_PROGRESS` = 0xC0460006 (3225812998)"]
     #[doc(alias = "STATUS_IORING_SUBMIT_IN_PROGRESS")]
     StatusIoringSubmitInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_CORRUPT` = 3225812999 (0xC0460007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_CORRUPT` = 0xC0460007 (3225812999)"]
     #[doc(alias = "STATUS_IORING_CORRUPT")]
     StatusIoringCorrupt,
-    #[doc = "*No message is known.*\n\n`STATUS_IORING_COMPLETION_QUEUE_TOO_FULL` = 3225813000 (0xC0460008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IORING_COMPLETION_QUEUE_TOO_FULL` = 0xC0460008 (3225813000)"]
     #[doc(alias = "STATUS_IORING_COMPLETION_QUEUE_TOO_FULL")]
     StatusIoringCompletionQueueTooFull,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_BOOTFILE_NOT_VALID` = 3226468355 (0xC0500003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_BOOTFILE_NOT_VALID` = 0xC0500003 (3226468355)"]
     #[doc(alias = "STATUS_VOLSNAP_BOOTFILE_NOT_VALID")]
     StatusVolsnapBootfileNotValid,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_ACTIVATION_TIMEOUT` = 3226468356 (0xC0500004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_ACTIVATION_TIMEOUT` = 0xC0500004 (3226468356)"]
     #[doc(alias = "STATUS_VOLSNAP_ACTIVATION_TIMEOUT")]
     StatusVolsnapActivationTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_NO_BYPASSIO_WITH_SNAPSHOT` = 3226468357 (0xC0500005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VOLSNAP_NO_BYPASSIO_WITH_SNAPSHOT` = 0xC0500005 (3226468357)"]
     #[doc(alias = "STATUS_VOLSNAP_NO_BYPASSIO_WITH_SNAPSHOT")]
     StatusVolsnapNoBypassioWithSnapshot,
-    #[doc = "*No message is known.*\n\n`STATUS_IO_PREEMPTED` = 3226533889 (0xC0510001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_IO_PREEMPTED` = 0xC0510001 (3226533889)"]
     #[doc(alias = "STATUS_IO_PREEMPTED")]
     StatusIoPreempted,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_ERROR_STORED` = 3227254784 (0xC05C0000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_ERROR_STORED` = 0xC05C0000 (3227254784)"]
     #[doc(alias = "STATUS_SVHDX_ERROR_STORED")]
     StatusSvhdxErrorStored,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_ERROR_NOT_AVAILABLE` = 3227320064 (0xC05CFF00)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_ERROR_NOT_AVAILABLE` = 0xC05CFF00 (3227320064)"]
     #[doc(alias = "STATUS_SVHDX_ERROR_NOT_AVAILABLE")]
     StatusSvhdxErrorNotAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE` = 3227320065 (0xC05CFF01)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE` = 0xC05CFF01 (3227320065)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE")]
     StatusSvhdxUnitAttentionAvailable,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED` = 3227320066 (0xC05CFF02)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED` = 0xC05CFF02 (3227320066)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED")]
     StatusSvhdxUnitAttentionCapacityDataChanged,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED` = 3227320067 (0xC05CFF03)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED` = 0xC05CFF03 (3227320067)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED")]
     StatusSvhdxUnitAttentionReservationsPreempted,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED` = 3227320068 (0xC05CFF04)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED` = 0xC05CFF04 (3227320068)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED")]
     StatusSvhdxUnitAttentionReservationsReleased,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED` = 3227320069 (0xC05CFF05)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED` = 0xC05CFF05 (3227320069)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED")]
     StatusSvhdxUnitAttentionRegistrationsPreempted,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED` = 3227320070 (0xC05CFF06)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED` = 0xC05CFF06 (3227320070)"]
     #[doc(alias = "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED")]
     StatusSvhdxUnitAttentionOperatingDefinitionChanged,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_RESERVATION_CONFLICT` = 3227320071 (0xC05CFF07)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_RESERVATION_CONFLICT` = 0xC05CFF07 (3227320071)"]
     #[doc(alias = "STATUS_SVHDX_RESERVATION_CONFLICT")]
     StatusSvhdxReservationConflict,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_WRONG_FILE_TYPE` = 3227320072 (0xC05CFF08)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_WRONG_FILE_TYPE` = 0xC05CFF08 (3227320072)"]
     #[doc(alias = "STATUS_SVHDX_WRONG_FILE_TYPE")]
     StatusSvhdxWrongFileType,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_VERSION_MISMATCH` = 3227320073 (0xC05CFF09)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_VERSION_MISMATCH` = 0xC05CFF09 (3227320073)"]
     #[doc(alias = "STATUS_SVHDX_VERSION_MISMATCH")]
     StatusSvhdxVersionMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_VHD_SHARED` = 3227320074 (0xC05CFF0A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHD_SHARED` = 0xC05CFF0A (3227320074)"]
     #[doc(alias = "STATUS_VHD_SHARED")]
     StatusVhdShared,
-    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_NO_INITIATOR` = 3227320075 (0xC05CFF0B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SVHDX_NO_INITIATOR` = 0xC05CFF0B (3227320075)"]
     #[doc(alias = "STATUS_SVHDX_NO_INITIATOR")]
     StatusSvhdxNoInitiator,
-    #[doc = "*No message is known.*\n\n`STATUS_VHDSET_BACKING_STORAGE_NOT_FOUND` = 3227320076 (0xC05CFF0C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_VHDSET_BACKING_STORAGE_NOT_FOUND` = 0xC05CFF0C (3227320076)"]
     #[doc(alias = "STATUS_VHDSET_BACKING_STORAGE_NOT_FOUND")]
     StatusVhdsetBackingStorageNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_SMB_NO_PREAUTH_INTEGRITY_HASH_OVERLAP` = 3227320320 (0xC05D0000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMB_NO_PREAUTH_INTEGRITY_HASH_OVERLAP` = 0xC05D0000 (3227320320)"]
     #[doc(alias = "STATUS_SMB_NO_PREAUTH_INTEGRITY_HASH_OVERLAP")]
     StatusSmbNoPreauthIntegrityHashOverlap,
-    #[doc = "*No message is known.*\n\n`STATUS_SMB_BAD_CLUSTER_DIALECT` = 3227320321 (0xC05D0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMB_BAD_CLUSTER_DIALECT` = 0xC05D0001 (3227320321)"]
     #[doc(alias = "STATUS_SMB_BAD_CLUSTER_DIALECT")]
     StatusSmbBadClusterDialect,
-    #[doc = "*No message is known.*\n\n`STATUS_SMB_GUEST_LOGON_BLOCKED` = 3227320322 (0xC05D0002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMB_GUEST_LOGON_BLOCKED` = 0xC05D0002 (3227320322)"]
     #[doc(alias = "STATUS_SMB_GUEST_LOGON_BLOCKED")]
     StatusSmbGuestLogonBlocked,
-    #[doc = "*No message is known.*\n\n`STATUS_SMB_NO_SIGNING_ALGORITHM_OVERLAP` = 3227320323 (0xC05D0003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SMB_NO_SIGNING_ALGORITHM_OVERLAP` = 0xC05D0003 (3227320323)"]
     #[doc(alias = "STATUS_SMB_NO_SIGNING_ALGORITHM_OVERLAP")]
     StatusSmbNoSigningAlgorithmOverlap,
-    #[doc = "*No message is known.*\n\n`STATUS_NETWORK_AUTHENTICATION_PROMPT_CANCELED` = 3227320324 (0xC05D0004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NETWORK_AUTHENTICATION_PROMPT_CANCELED` = 0xC05D0004 (3227320324)"]
     #[doc(alias = "STATUS_NETWORK_AUTHENTICATION_PROMPT_CANCELED")]
     StatusNetworkAuthenticationPromptCanceled,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_FAULT_DOMAIN_TYPE_INVALID` = 3236364289 (0xC0E70001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_FAULT_DOMAIN_TYPE_INVALID` = 0xC0E70001 (3236364289)"]
     #[doc(alias = "STATUS_SPACES_FAULT_DOMAIN_TYPE_INVALID")]
     StatusSpacesFaultDomainTypeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_RESILIENCY_TYPE_INVALID` = 3236364291 (0xC0E70003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_RESILIENCY_TYPE_INVALID` = 0xC0E70003 (3236364291)"]
     #[doc(alias = "STATUS_SPACES_RESILIENCY_TYPE_INVALID")]
     StatusSpacesResiliencyTypeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_SECTOR_SIZE_INVALID` = 3236364292 (0xC0E70004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_SECTOR_SIZE_INVALID` = 0xC0E70004 (3236364292)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_SECTOR_SIZE_INVALID")]
     StatusSpacesDriveSectorSizeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_REDUNDANCY_INVALID` = 3236364294 (0xC0E70006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_REDUNDANCY_INVALID` = 0xC0E70006 (3236364294)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_REDUNDANCY_INVALID")]
     StatusSpacesDriveRedundancyInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_DATA_COPIES_INVALID` = 3236364295 (0xC0E70007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_DATA_COPIES_INVALID` = 0xC0E70007 (3236364295)"]
     #[doc(alias = "STATUS_SPACES_NUMBER_OF_DATA_COPIES_INVALID")]
     StatusSpacesNumberOfDataCopiesInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_INTERLEAVE_LENGTH_INVALID` = 3236364297 (0xC0E70009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_INTERLEAVE_LENGTH_INVALID` = 0xC0E70009 (3236364297)"]
     #[doc(alias = "STATUS_SPACES_INTERLEAVE_LENGTH_INVALID")]
     StatusSpacesInterleaveLengthInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_COLUMNS_INVALID` = 3236364298 (0xC0E7000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_COLUMNS_INVALID` = 0xC0E7000A (3236364298)"]
     #[doc(alias = "STATUS_SPACES_NUMBER_OF_COLUMNS_INVALID")]
     StatusSpacesNumberOfColumnsInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NOT_ENOUGH_DRIVES` = 3236364299 (0xC0E7000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NOT_ENOUGH_DRIVES` = 0xC0E7000B (3236364299)"]
     #[doc(alias = "STATUS_SPACES_NOT_ENOUGH_DRIVES")]
     StatusSpacesNotEnoughDrives,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_EXTENDED_ERROR` = 3236364300 (0xC0E7000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_EXTENDED_ERROR` = 0xC0E7000C (3236364300)"]
     #[doc(alias = "STATUS_SPACES_EXTENDED_ERROR")]
     StatusSpacesExtendedError,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PROVISIONING_TYPE_INVALID` = 3236364301 (0xC0E7000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PROVISIONING_TYPE_INVALID` = 0xC0E7000D (3236364301)"]
     #[doc(alias = "STATUS_SPACES_PROVISIONING_TYPE_INVALID")]
     StatusSpacesProvisioningTypeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ALLOCATION_SIZE_INVALID` = 3236364302 (0xC0E7000E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ALLOCATION_SIZE_INVALID` = 0xC0E7000E (3236364302)"]
     #[doc(alias = "STATUS_SPACES_ALLOCATION_SIZE_INVALID")]
     StatusSpacesAllocationSizeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENCLOSURE_AWARE_INVALID` = 3236364303 (0xC0E7000F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENCLOSURE_AWARE_INVALID` = 0xC0E7000F (3236364303)"]
     #[doc(alias = "STATUS_SPACES_ENCLOSURE_AWARE_INVALID")]
     StatusSpacesEnclosureAwareInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_WRITE_CACHE_SIZE_INVALID` = 3236364304 (0xC0E70010)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_WRITE_CACHE_SIZE_INVALID` = 0xC0E70010 (3236364304)"]
     #[doc(alias = "STATUS_SPACES_WRITE_CACHE_SIZE_INVALID")]
     StatusSpacesWriteCacheSizeInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_GROUPS_INVALID` = 3236364305 (0xC0E70011)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NUMBER_OF_GROUPS_INVALID` = 0xC0E70011 (3236364305)"]
     #[doc(alias = "STATUS_SPACES_NUMBER_OF_GROUPS_INVALID")]
     StatusSpacesNumberOfGroupsInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_OPERATIONAL_STATE_INVALID` = 3236364306 (0xC0E70012)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_OPERATIONAL_STATE_INVALID` = 0xC0E70012 (3236364306)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_OPERATIONAL_STATE_INVALID")]
     StatusSpacesDriveOperationalStateInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_UPDATE_COLUMN_STATE` = 3236364307 (0xC0E70013)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_UPDATE_COLUMN_STATE` = 0xC0E70013 (3236364307)"]
     #[doc(alias = "STATUS_SPACES_UPDATE_COLUMN_STATE")]
     StatusSpacesUpdateColumnState,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_MAP_REQUIRED` = 3236364308 (0xC0E70014)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_MAP_REQUIRED` = 0xC0E70014 (3236364308)"]
     #[doc(alias = "STATUS_SPACES_MAP_REQUIRED")]
     StatusSpacesMapRequired,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_UNSUPPORTED_VERSION` = 3236364309 (0xC0E70015)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_UNSUPPORTED_VERSION` = 0xC0E70015 (3236364309)"]
     #[doc(alias = "STATUS_SPACES_UNSUPPORTED_VERSION")]
     StatusSpacesUnsupportedVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_CORRUPT_METADATA` = 3236364310 (0xC0E70016)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_CORRUPT_METADATA` = 0xC0E70016 (3236364310)"]
     #[doc(alias = "STATUS_SPACES_CORRUPT_METADATA")]
     StatusSpacesCorruptMetadata,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRT_FULL` = 3236364311 (0xC0E70017)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRT_FULL` = 0xC0E70017 (3236364311)"]
     #[doc(alias = "STATUS_SPACES_DRT_FULL")]
     StatusSpacesDrtFull,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_INCONSISTENCY` = 3236364312 (0xC0E70018)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_INCONSISTENCY` = 0xC0E70018 (3236364312)"]
     #[doc(alias = "STATUS_SPACES_INCONSISTENCY")]
     StatusSpacesInconsistency,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_LOG_NOT_READY` = 3236364313 (0xC0E70019)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_LOG_NOT_READY` = 0xC0E70019 (3236364313)"]
     #[doc(alias = "STATUS_SPACES_LOG_NOT_READY")]
     StatusSpacesLogNotReady,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NO_REDUNDANCY` = 3236364314 (0xC0E7001A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_NO_REDUNDANCY` = 0xC0E7001A (3236364314)"]
     #[doc(alias = "STATUS_SPACES_NO_REDUNDANCY")]
     StatusSpacesNoRedundancy,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_NOT_READY` = 3236364315 (0xC0E7001B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_NOT_READY` = 0xC0E7001B (3236364315)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_NOT_READY")]
     StatusSpacesDriveNotReady,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_SPLIT` = 3236364316 (0xC0E7001C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_SPLIT` = 0xC0E7001C (3236364316)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_SPLIT")]
     StatusSpacesDriveSplit,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_LOST_DATA` = 3236364317 (0xC0E7001D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_DRIVE_LOST_DATA` = 0xC0E7001D (3236364317)"]
     #[doc(alias = "STATUS_SPACES_DRIVE_LOST_DATA")]
     StatusSpacesDriveLostData,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENTRY_INCOMPLETE` = 3236364318 (0xC0E7001E)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENTRY_INCOMPLETE` = 0xC0E7001E (3236364318)"]
     #[doc(alias = "STATUS_SPACES_ENTRY_INCOMPLETE")]
     StatusSpacesEntryIncomplete,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENTRY_INVALID` = 3236364319 (0xC0E7001F)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_ENTRY_INVALID` = 0xC0E7001F (3236364319)"]
     #[doc(alias = "STATUS_SPACES_ENTRY_INVALID")]
     StatusSpacesEntryInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_MARK_DIRTY` = 3236364320 (0xC0E70020)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_MARK_DIRTY` = 0xC0E70020 (3236364320)"]
     #[doc(alias = "STATUS_SPACES_MARK_DIRTY")]
     StatusSpacesMarkDirty,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_NOT_FOUND` = 3236364321 (0xC0E70021)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_NOT_FOUND` = 0xC0E70021 (3236364321)"]
     #[doc(alias = "STATUS_SPACES_PD_NOT_FOUND")]
     StatusSpacesPdNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_LENGTH_MISMATCH` = 3236364322 (0xC0E70022)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_LENGTH_MISMATCH` = 0xC0E70022 (3236364322)"]
     #[doc(alias = "STATUS_SPACES_PD_LENGTH_MISMATCH")]
     StatusSpacesPdLengthMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_UNSUPPORTED_VERSION` = 3236364323 (0xC0E70023)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_UNSUPPORTED_VERSION` = 0xC0E70023 (3236364323)"]
     #[doc(alias = "STATUS_SPACES_PD_UNSUPPORTED_VERSION")]
     StatusSpacesPdUnsupportedVersion,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_INVALID_DATA` = 3236364324 (0xC0E70024)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_PD_INVALID_DATA` = 0xC0E70024 (3236364324)"]
     #[doc(alias = "STATUS_SPACES_PD_INVALID_DATA")]
     StatusSpacesPdInvalidData,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_FLUSH_METADATA` = 3236364325 (0xC0E70025)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_FLUSH_METADATA` = 0xC0E70025 (3236364325)"]
     #[doc(alias = "STATUS_SPACES_FLUSH_METADATA")]
     StatusSpacesFlushMetadata,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_CACHE_FULL` = 3236364326 (0xC0E70026)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_CACHE_FULL` = 0xC0E70026 (3236364326)"]
     #[doc(alias = "STATUS_SPACES_CACHE_FULL")]
     StatusSpacesCacheFull,
-    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REPAIR_IN_PROGRESS` = 3236364327 (0xC0E70027)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SPACES_REPAIR_IN_PROGRESS` = 0xC0E70027 (3236364327)"]
     #[doc(alias = "STATUS_SPACES_REPAIR_IN_PROGRESS")]
     StatusSpacesRepairInProgress,
-    #[doc = "*No message is known.*\n\n`STATUS_SECCORE_INVALID_COMMAND` = 3236429824 (0xC0E80000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SECCORE_INVALID_COMMAND` = 0xC0E80000 (3236429824)"]
     #[doc(alias = "STATUS_SECCORE_INVALID_COMMAND")]
     StatusSeccoreInvalidCommand,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_ROLLBACK_DETECTED` = 3236495361 (0xC0E90001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_ROLLBACK_DETECTED` = 0xC0E90001 (3236495361)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_ROLLBACK_DETECTED")]
     StatusSystemIntegrityRollbackDetected,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_POLICY_VIOLATION` = 3236495362 (0xC0E90002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_POLICY_VIOLATION` = 0xC0E90002 (3236495362)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_POLICY_VIOLATION")]
     StatusSystemIntegrityPolicyViolation,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_INVALID_POLICY` = 3236495363 (0xC0E90003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_INVALID_POLICY` = 0xC0E90003 (3236495363)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_INVALID_POLICY")]
     StatusSystemIntegrityInvalidPolicy,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_POLICY_NOT_SIGNED` = 3236495364 (0xC0E90004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_POLICY_NOT_SIGNED` = 0xC0E90004 (3236495364)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_POLICY_NOT_SIGNED")]
     StatusSystemIntegrityPolicyNotSigned,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_TOO_MANY_POLICIES` = 3236495365 (0xC0E90005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_TOO_MANY_POLICIES` = 0xC0E90005 (3236495365)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_TOO_MANY_POLICIES")]
     StatusSystemIntegrityTooManyPolicies,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_SUPPLEMENTAL_POLICY_NOT_AUTHORIZED` = 3236495366 (0xC0E90006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_SUPPLEMENTAL_POLICY_NOT_AUTHORIZED` = 0xC0E90006 (3236495366)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_SUPPLEMENTAL_POLICY_NOT_AUTHORIZED")]
     StatusSystemIntegritySupplementalPolicyNotAuthorized,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_MALICIOUS` = 3236495367 (0xC0E90007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_MALICIOUS` = 0xC0E90007 (3236495367)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_MALICIOUS")]
     StatusSystemIntegrityReputationMalicious,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_PUA` = 3236495368 (0xC0E90008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_PUA` = 0xC0E90008 (3236495368)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_PUA")]
     StatusSystemIntegrityReputationPua,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_DANGEROUS_EXT` = 3236495369 (0xC0E90009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_DANGEROUS_EXT` = 0xC0E90009 (3236495369)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_DANGEROUS_EXT")]
     StatusSystemIntegrityReputationDangerousExt,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_OFFLINE` = 3236495370 (0xC0E9000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_OFFLINE` = 0xC0E9000A (3236495370)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_OFFLINE")]
     StatusSystemIntegrityReputationOffline,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_UNFRIENDLY_FILE` = 3236495371 (0xC0E9000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_UNFRIENDLY_FILE` = 0xC0E9000B (3236495371)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_UNFRIENDLY_FILE")]
     StatusSystemIntegrityReputationUnfriendlyFile,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_UNATTAINABLE` = 3236495372 (0xC0E9000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_UNATTAINABLE` = 0xC0E9000C (3236495372)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_UNATTAINABLE")]
     StatusSystemIntegrityReputationUnattainable,
-    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_EXPLICIT_DENY_FILE` = 3236495373 (0xC0E9000D)"]
+    #[doc = "*No message is known.*\n\n`STATUS_SYSTEM_INTEGRITY_REPUTATION_EXPLICIT_DENY_FILE` = 0xC0E9000D (3236495373)"]
     #[doc(alias = "STATUS_SYSTEM_INTEGRITY_REPUTATION_EXPLICIT_DENY_FILE")]
     StatusSystemIntegrityReputationExplicitDenyFile,
-    #[doc = "*No message is known.*\n\n`STATUS_NO_APPLICABLE_APP_LICENSES_FOUND` = 3236560897 (0xC0EA0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_NO_APPLICABLE_APP_LICENSES_FOUND` = 0xC0EA0001 (3236560897)"]
     #[doc(alias = "STATUS_NO_APPLICABLE_APP_LICENSES_FOUND")]
     StatusNoApplicableAppLicensesFound,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_NOT_FOUND` = 3236560898 (0xC0EA0002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_NOT_FOUND` = 0xC0EA0002 (3236560898)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_NOT_FOUND")]
     StatusClipLicenseNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_DEVICE_LICENSE_MISSING` = 3236560899 (0xC0EA0003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_DEVICE_LICENSE_MISSING` = 0xC0EA0003 (3236560899)"]
     #[doc(alias = "STATUS_CLIP_DEVICE_LICENSE_MISSING")]
     StatusClipDeviceLicenseMissing,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_INVALID_SIGNATURE` = 3236560900 (0xC0EA0004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_INVALID_SIGNATURE` = 0xC0EA0004 (3236560900)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_INVALID_SIGNATURE")]
     StatusClipLicenseInvalidSignature,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_KEYHOLDER_LICENSE_MISSING_OR_INVALID` = 3236560901 (0xC0EA0005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_KEYHOLDER_LICENSE_MISSING_OR_INVALID` = 0xC0EA0005 (3236560901)"]
     #[doc(alias = "STATUS_CLIP_KEYHOLDER_LICENSE_MISSING_OR_INVALID")]
     StatusClipKeyholderLicenseMissingOrInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_EXPIRED` = 3236560902 (0xC0EA0006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_EXPIRED` = 0xC0EA0006 (3236560902)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_EXPIRED")]
     StatusClipLicenseExpired,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_SIGNED_BY_UNKNOWN_SOURCE` = 3236560903 (0xC0EA0007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_SIGNED_BY_UNKNOWN_SOURCE` = 0xC0EA0007 (3236560903)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_SIGNED_BY_UNKNOWN_SOURCE")]
     StatusClipLicenseSignedByUnknownSource,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_NOT_SIGNED` = 3236560904 (0xC0EA0008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_NOT_SIGNED` = 0xC0EA0008 (3236560904)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_NOT_SIGNED")]
     StatusClipLicenseNotSigned,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_HARDWARE_ID_OUT_OF_TOLERANCE` = 3236560905 (0xC0EA0009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_HARDWARE_ID_OUT_OF_TOLERANCE` = 0xC0EA0009 (3236560905)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_HARDWARE_ID_OUT_OF_TOLERANCE")]
     StatusClipLicenseHardwareIdOutOfTolerance,
-    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_DEVICE_ID_MISMATCH` = 3236560906 (0xC0EA000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_CLIP_LICENSE_DEVICE_ID_MISMATCH` = 0xC0EA000A (3236560906)"]
     #[doc(alias = "STATUS_CLIP_LICENSE_DEVICE_ID_MISMATCH")]
     StatusClipLicenseDeviceIdMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_AUTHORIZED` = 3236626433 (0xC0EB0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_AUTHORIZED` = 0xC0EB0001 (3236626433)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_NOT_AUTHORIZED")]
     StatusPlatformManifestNotAuthorized,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_INVALID` = 3236626434 (0xC0EB0002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_INVALID` = 0xC0EB0002 (3236626434)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_INVALID")]
     StatusPlatformManifestInvalid,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_FILE_NOT_AUTHORIZED` = 3236626435 (0xC0EB0003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_FILE_NOT_AUTHORIZED` = 0xC0EB0003 (3236626435)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_FILE_NOT_AUTHORIZED")]
     StatusPlatformManifestFileNotAuthorized,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_CATALOG_NOT_AUTHORIZED` = 3236626436 (0xC0EB0004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_CATALOG_NOT_AUTHORIZED` = 0xC0EB0004 (3236626436)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_CATALOG_NOT_AUTHORIZED")]
     StatusPlatformManifestCatalogNotAuthorized,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_BINARY_ID_NOT_FOUND` = 3236626437 (0xC0EB0005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_BINARY_ID_NOT_FOUND` = 0xC0EB0005 (3236626437)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_BINARY_ID_NOT_FOUND")]
     StatusPlatformManifestBinaryIdNotFound,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_ACTIVE` = 3236626438 (0xC0EB0006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_ACTIVE` = 0xC0EB0006 (3236626438)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_NOT_ACTIVE")]
     StatusPlatformManifestNotActive,
-    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_SIGNED` = 3236626439 (0xC0EB0007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_PLATFORM_MANIFEST_NOT_SIGNED` = 0xC0EB0007 (3236626439)"]
     #[doc(alias = "STATUS_PLATFORM_MANIFEST_NOT_SIGNED")]
     StatusPlatformManifestNotSigned,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CONDITION_NOT_SATISFIED` = 3236691968 (0xC0EC0000)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CONDITION_NOT_SATISFIED` = 0xC0EC0000 (3236691968)"]
     #[doc(alias = "STATUS_APPEXEC_CONDITION_NOT_SATISFIED")]
     StatusAppexecConditionNotSatisfied,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_HANDLE_INVALIDATED` = 3236691969 (0xC0EC0001)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_HANDLE_INVALIDATED` = 0xC0EC0001 (3236691969)"]
     #[doc(alias = "STATUS_APPEXEC_HANDLE_INVALIDATED")]
     StatusAppexecHandleInvalidated,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_INVALID_HOST_GENERATION` = 3236691970 (0xC0EC0002)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_INVALID_HOST_GENERATION` = 0xC0EC0002 (3236691970)"]
     #[doc(alias = "STATUS_APPEXEC_INVALID_HOST_GENERATION")]
     StatusAppexecInvalidHostGeneration,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_UNEXPECTED_PROCESS_REGISTRATION` = 3236691971 (0xC0EC0003)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_UNEXPECTED_PROCESS_REGISTRATION` = 0xC0EC0003 (3236691971)"]
     #[doc(alias = "STATUS_APPEXEC_UNEXPECTED_PROCESS_REGISTRATION")]
     StatusAppexecUnexpectedProcessRegistration,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_INVALID_HOST_STATE` = 3236691972 (0xC0EC0004)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_INVALID_HOST_STATE` = 0xC0EC0004 (3236691972)"]
     #[doc(alias = "STATUS_APPEXEC_INVALID_HOST_STATE")]
     StatusAppexecInvalidHostState,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_NO_DONOR` = 3236691973 (0xC0EC0005)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_NO_DONOR` = 0xC0EC0005 (3236691973)"]
     #[doc(alias = "STATUS_APPEXEC_NO_DONOR")]
     StatusAppexecNoDonor,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_HOST_ID_MISMATCH` = 3236691974 (0xC0EC0006)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_HOST_ID_MISMATCH` = 0xC0EC0006 (3236691974)"]
     #[doc(alias = "STATUS_APPEXEC_HOST_ID_MISMATCH")]
     StatusAppexecHostIdMismatch,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_UNKNOWN_USER` = 3236691975 (0xC0EC0007)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_UNKNOWN_USER` = 0xC0EC0007 (3236691975)"]
     #[doc(alias = "STATUS_APPEXEC_UNKNOWN_USER")]
     StatusAppexecUnknownUser,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_APP_COMPAT_BLOCK` = 3236691976 (0xC0EC0008)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_APP_COMPAT_BLOCK` = 0xC0EC0008 (3236691976)"]
     #[doc(alias = "STATUS_APPEXEC_APP_COMPAT_BLOCK")]
     StatusAppexecAppCompatBlock,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT` = 3236691977 (0xC0EC0009)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT` = 0xC0EC0009 (3236691977)"]
     #[doc(alias = "STATUS_APPEXEC_CALLER_WAIT_TIMEOUT")]
     StatusAppexecCallerWaitTimeout,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_TERMINATION` = 3236691978 (0xC0EC000A)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_TERMINATION` = 0xC0EC000A (3236691978)"]
     #[doc(alias = "STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_TERMINATION")]
     StatusAppexecCallerWaitTimeoutTermination,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_LICENSING` = 3236691979 (0xC0EC000B)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_LICENSING` = 0xC0EC000B (3236691979)"]
     #[doc(alias = "STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_LICENSING")]
     StatusAppexecCallerWaitTimeoutLicensing,
-    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_RESOURCES` = 3236691980 (0xC0EC000C)"]
+    #[doc = "*No message is known.*\n\n`STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_RESOURCES` = 0xC0EC000C (3236691980)"]
     #[doc(alias = "STATUS_APPEXEC_CALLER_WAIT_TIMEOUT_RESOURCES")]
     StatusAppexecCallerWaitTimeoutResources,
-    #[doc = "*No message is known.*\n\n`EXCEPTION_SPAPI_UNRECOVERABLE_STACK_OVERFLOW` = 3758097152 (0xE0000300)"]
+    #[doc = "*No message is known.*\n\n`EXCEPTION_SPAPI_UNRECOVERABLE_STACK_OVERFLOW` = 0xE0000300 (3758097152)"]
     #[doc(alias = "EXCEPTION_SPAPI_UNRECOVERABLE_STACK_OVERFLOW")]
     ExceptionSpapiUnrecoverableStackOverflow,
-    #[doc = "*No message is known.*\n\n`EXCEPTION_COMPLUS` = 3762504530 (0xE0434352) (.NET runtime family)"]
+    #[doc = "*No message is known.*\n\n`EXCEPTION_COMPLUS` = 0xE0434352 (3762504530) (.NET runtime family)"]
     #[doc(alias = "EXCEPTION_COMPLUS")]
     ExceptionComplus,
-    #[doc = "*No message is known.*\n\n`EXCEPTION_HIJACK` = 3762507598 (0xE0434F4E) (.NET runtime family)"]
+    #[doc = "*No message is known.*\n\n`EXCEPTION_HIJACK` = 0xE0434F4E (3762507598) (.NET runtime family)"]
     #[doc(alias = "EXCEPTION_HIJACK")]
     ExceptionHijack,
-    #[doc = "*No message is known.*\n\n`EXCEPTION_INTERNAL_ASSERT` = 3763883342 (0xE0584D4E) (.NET runtime family)"]
+    #[doc = "*No message is known.*\n\n`EXCEPTION_INTERNAL_ASSERT` = 0xE0584D4E (3763883342) (.NET runtime family)"]
     #[doc(alias = "EXCEPTION_INTERNAL_ASSERT")]
     ExceptionInternalAssert,
-    #[doc = "*No message is known.*\n\n`EXCEPTION_MSVC` = 3765269347 (0xE06D7363) (Visual C\\+\\+ family)"]
+    #[doc = "*No message is known.*\n\n`EXCEPTION_MSVC` = 0xE06D7363 (3765269347) (Visual C\\+\\+ family)"]
     #[doc(alias = "EXCEPTION_MSVC")]
     ExceptionMsvc,
 }

@@ -21,12 +21,12 @@ The type is `#[non_exhaustive]`: a `match` on it outside this crate needs a `_` 
 pub enum SetupResult {
     /**An unexpected version of Setup Platform binaries was encountered. Please verify the package contents.
 
-`MOSETUP_E_VERSION_MISMATCH` = 3247440128 (0xC1900100) (Windows Setup family)*/
+`MOSETUP_E_VERSION_MISMATCH` = 0xC1900100 (3247440128) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_VERSION_MISMATCH")]
     MosetupEVersionMismatch,
     /**The Setup Platform has encountered an unspecified error.
 
-`MOSETUP_E_SETUP_PLATFORM` = 3247440129 (0xC1900101) (Windows Setup family)
+`MOSETUP_E_SETUP_PLATFORM` = 0xC1900101 (3247440129) (Windows Setup family)
 
 # FAQ
 
@@ -87,32 +87,32 @@ Mitigation: This is a generic error that occurs during the OOBE phase of setup. 
     MosetupESetupPlatform,
     /**Unable to create or destroy the shutdown block message.
 
-`MOSETUP_E_SHUTDOWN_BLOCK` = 3247440130 (0xC1900102) (Windows Setup family)*/
+`MOSETUP_E_SHUTDOWN_BLOCK` = 0xC1900102 (3247440130) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_SHUTDOWN_BLOCK")]
     MosetupEShutdownBlock,
     /**The compatibility issues were not resolved within the required time limit.
 
-`MOSETUP_E_COMPAT_TIMEOUT` = 3247440131 (0xC1900103) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_TIMEOUT` = 0xC1900103 (3247440131) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_TIMEOUT")]
     MosetupECompatTimeout,
     /**The installation process did not complete within the required time limit.
 
-`MOSETUP_E_PROCESS_TIMEOUT` = 3247440132 (0xC1900104) (Windows Setup family)*/
+`MOSETUP_E_PROCESS_TIMEOUT` = 0xC1900104 (3247440132) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_PROCESS_TIMEOUT")]
     MosetupEProcessTimeout,
     /**The installation process is being used in a test environment.
 
-`MOSETUP_E_TEST_MODE` = 3247440133 (0xC1900105) (Windows Setup family)*/
+`MOSETUP_E_TEST_MODE` = 0xC1900105 (3247440133) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_TEST_MODE")]
     MosetupETestMode,
     /**The installation process was terminated.
 
-`MOSETUP_E_TERMINATE_PROCESS` = 3247440134 (0xC1900106) (Windows Setup family)*/
+`MOSETUP_E_TERMINATE_PROCESS` = 0xC1900106 (3247440134) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_TERMINATE_PROCESS")]
     MosetupETerminateProcess,
     /**A cleanup operation from a previous installation attempt is still pending. A system reboot is required.
 
-`MOSETUP_E_CLEANUP_PENDING` = 3247440135 (0xC1900107) (Windows Setup family)
+`MOSETUP_E_CLEANUP_PENDING` = 0xC1900107 (3247440135) (Windows Setup family)
 
 # Meaning
 
@@ -125,172 +125,172 @@ A cleanup operation from a previous installation attempt is still pending and a 
     MosetupECleanupPending,
     /**An error has occured and the result value must be consolidated for telemetry purposes.
 
-`MOSETUP_E_REPORTING` = 3247440136 (0xC1900108) (Windows Setup family)*/
+`MOSETUP_E_REPORTING` = 0xC1900108 (3247440136) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_REPORTING")]
     MosetupEReporting,
     /**The installation process was terminated during the actionable compatibility phase.
 
-`MOSETUP_E_COMPAT_TERMINATE` = 3247440137 (0xC1900109) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_TERMINATE` = 0xC1900109 (3247440137) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_TERMINATE")]
     MosetupECompatTerminate,
     /**The installation process was launched with an unknown command line argument.
 
-`MOSETUP_E_UNKNOWN_CMD_LINE` = 3247440138 (0xC190010A) (Windows Setup family)*/
+`MOSETUP_E_UNKNOWN_CMD_LINE` = 0xC190010A (3247440138) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UNKNOWN_CMD_LINE")]
     MosetupEUnknownCmdLine,
     /**The installation image was not found.
 
-`MOSETUP_E_INSTALL_IMAGE_NOT_FOUND` = 3247440139 (0xC190010B) (Windows Setup family)*/
+`MOSETUP_E_INSTALL_IMAGE_NOT_FOUND` = 0xC190010B (3247440139) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INSTALL_IMAGE_NOT_FOUND")]
     MosetupEInstallImageNotFound,
     /**The provided automation information was invalid.
 
-`MOSETUP_E_AUTOMATION_INVALID` = 3247440140 (0xC190010C) (Windows Setup family)*/
+`MOSETUP_E_AUTOMATION_INVALID` = 0xC190010C (3247440140) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_AUTOMATION_INVALID")]
     MosetupEAutomationInvalid,
     /**The installation process was launched with an invalid command line argument.
 
-`MOSETUP_E_INVALID_CMD_LINE` = 3247440141 (0xC190010D) (Windows Setup family)*/
+`MOSETUP_E_INVALID_CMD_LINE` = 0xC190010D (3247440141) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INVALID_CMD_LINE")]
     MosetupEInvalidCmdLine,
     /**The installation process requires that the user accept the license agreement.
 
-`MOSETUP_E_EULA_ACCEPT_REQUIRED` = 3247440142 (0xC190010E) (Windows Setup family)*/
+`MOSETUP_E_EULA_ACCEPT_REQUIRED` = 0xC190010E (3247440142) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_EULA_ACCEPT_REQUIRED")]
     MosetupEEulaAcceptRequired,
     /**The user has chosen to cancel for license agreement.
 
-`MOSETUP_E_EULA_CANCEL` = 3247440144 (0xC1900110) (Windows Setup family)*/
+`MOSETUP_E_EULA_CANCEL` = 0xC1900110 (3247440144) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_EULA_CANCEL")]
     MosetupEEulaCancel,
     /**The user has chosen to cancel for advertisement.
 
-`MOSETUP_E_ADVERTISE_CANCEL` = 3247440145 (0xC1900111) (Windows Setup family)*/
+`MOSETUP_E_ADVERTISE_CANCEL` = 0xC1900111 (3247440145) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_ADVERTISE_CANCEL")]
     MosetupEAdvertiseCancel,
     /**Could not find a target drive letter.
 
-`MOSETUP_E_TARGET_DRIVE_NOT_FOUND` = 3247440146 (0xC1900112) (Windows Setup family)*/
+`MOSETUP_E_TARGET_DRIVE_NOT_FOUND` = 0xC1900112 (3247440146) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_TARGET_DRIVE_NOT_FOUND")]
     MosetupETargetDriveNotFound,
     /**The user has declined the license terms.
 
-`MOSETUP_E_EULA_DECLINED` = 3247440147 (0xC1900113) (Windows Setup family)*/
+`MOSETUP_E_EULA_DECLINED` = 0xC1900113 (3247440147) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_EULA_DECLINED")]
     MosetupEEulaDeclined,
     /**The installation process has been halted for testing purposes.
 
-`MOSETUP_E_FLIGHTING_BVT` = 3247440158 (0xC190011E) (Windows Setup family)*/
+`MOSETUP_E_FLIGHTING_BVT` = 0xC190011E (3247440158) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_FLIGHTING_BVT")]
     MosetupEFlightingBvt,
     /**The installation process crashed.
 
-`MOSETUP_E_PROCESS_CRASHED` = 3247440159 (0xC190011F) (Windows Setup family)*/
+`MOSETUP_E_PROCESS_CRASHED` = 0xC190011F (3247440159) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_PROCESS_CRASHED")]
     MosetupEProcessCrashed,
     /**The user has not accepted Eula within the required time limit.
 
-`MOSETUP_E_EULA_TIMEOUT` = 3247440160 (0xC1900120) (Windows Setup family)*/
+`MOSETUP_E_EULA_TIMEOUT` = 0xC1900120 (3247440160) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_EULA_TIMEOUT")]
     MosetupEEulaTimeout,
     /**The user has not accepted Advertisement within the required time limit.
 
-`MOSETUP_E_ADVERTISE_TIMEOUT` = 3247440161 (0xC1900121) (Windows Setup family)*/
+`MOSETUP_E_ADVERTISE_TIMEOUT` = 0xC1900121 (3247440161) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_ADVERTISE_TIMEOUT")]
     MosetupEAdvertiseTimeout,
     /**The download diskspace issues were not resolved within the required time limit.
 
-`MOSETUP_E_DOWNLOADDISKSPACE_TIMEOUT` = 3247440162 (0xC1900122) (Windows Setup family)*/
+`MOSETUP_E_DOWNLOADDISKSPACE_TIMEOUT` = 0xC1900122 (3247440162) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DOWNLOADDISKSPACE_TIMEOUT")]
     MosetupEDownloaddiskspaceTimeout,
     /**The install diskspace issues were not resolved within the required time limit.
 
-`MOSETUP_E_INSTALLDISKSPACE_TIMEOUT` = 3247440163 (0xC1900123) (Windows Setup family)*/
+`MOSETUP_E_INSTALLDISKSPACE_TIMEOUT` = 0xC1900123 (3247440163) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INSTALLDISKSPACE_TIMEOUT")]
     MosetupEInstalldiskspaceTimeout,
     /**The minimum requirements compatibility issues were not resolved within the required time limit.
 
-`MOSETUP_E_COMPAT_SYSREQ_TIMEOUT` = 3247440164 (0xC1900124) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_SYSREQ_TIMEOUT` = 0xC1900124 (3247440164) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_SYSREQ_TIMEOUT")]
     MosetupECompatSysreqTimeout,
     /**The compatibility issues for download were not resolved within the required time limit.
 
-`MOSETUP_E_COMPAT_DOWNLOADREQ_TIMEOUT` = 3247440165 (0xC1900125) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_DOWNLOADREQ_TIMEOUT` = 0xC1900125 (3247440165) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_DOWNLOADREQ_TIMEOUT")]
     MosetupECompatDownloadreqTimeout,
     /**The GatherOsState executable has invalid signature.
 
-`MOSETUP_E_GATHER_OS_STATE_SIGNATURE` = 3247440166 (0xC1900126) (Windows Setup family)*/
+`MOSETUP_E_GATHER_OS_STATE_SIGNATURE` = 0xC1900126 (3247440166) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_GATHER_OS_STATE_SIGNATURE")]
     MosetupEGatherOsStateSignature,
     /**The user has chosen to abort Setup to keep Uninstall option active.
 
-`MOSETUP_E_UNINSTALL_ALLOWED_ABORT` = 3247440167 (0xC1900127) (Windows Setup family)*/
+`MOSETUP_E_UNINSTALL_ALLOWED_ABORT` = 0xC1900127 (3247440167) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UNINSTALL_ALLOWED_ABORT")]
     MosetupEUninstallAllowedAbort,
     /**The install cannot continue because a required task is missing.
 
-`MOSETUP_E_MISSING_TASK` = 3247440168 (0xC1900128) (Windows Setup family)*/
+`MOSETUP_E_MISSING_TASK` = 0xC1900128 (3247440168) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_MISSING_TASK")]
     MosetupEMissingTask,
     /**A more up\-to\-date version of setup will be launched to continue installation
 
-`MOSETUP_E_UPDATEMEDIA_REQUESTED` = 3247440169 (0xC1900129) (Windows Setup family)*/
+`MOSETUP_E_UPDATEMEDIA_REQUESTED` = 0xC1900129 (3247440169) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UPDATEMEDIA_REQUESTED")]
     MosetupEUpdatemediaRequested,
     /**The install cannot continue because a finalize operation was already requested.
 
-`MOSETUP_E_FINALIZE_ALREADY_REQUESTED` = 3247440175 (0xC190012F) (Windows Setup family)*/
+`MOSETUP_E_FINALIZE_ALREADY_REQUESTED` = 0xC190012F (3247440175) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_FINALIZE_ALREADY_REQUESTED")]
     MosetupEFinalizeAlreadyRequested,
     /**The install cannot continue because the instance hash was not found.
 
-`MOSETUP_E_INSTALL_HASH_MISSING` = 3247440176 (0xC1900130) (Windows Setup family)*/
+`MOSETUP_E_INSTALL_HASH_MISSING` = 0xC1900130 (3247440176) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INSTALL_HASH_MISSING")]
     MosetupEInstallHashMissing,
     /**The install cannot continue because the instance hash does not match.
 
-`MOSETUP_E_INSTALL_HASH_MISMATCH` = 3247440177 (0xC1900131) (Windows Setup family)*/
+`MOSETUP_E_INSTALL_HASH_MISMATCH` = 0xC1900131 (3247440177) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INSTALL_HASH_MISMATCH")]
     MosetupEInstallHashMismatch,
     /**The install cannot continue because the system is out of disk space.
 
-`MOSETUP_E_DISK_FULL` = 3247440351 (0xC19001DF) (Windows Setup family)*/
+`MOSETUP_E_DISK_FULL` = 0xC19001DF (3247440351) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DISK_FULL")]
     MosetupEDiskFull,
     /**The GatherOsState executable has failed to execute.
 
-`MOSETUP_E_GATHER_OS_STATE_FAILED` = 3247440352 (0xC19001E0) (Windows Setup family)*/
+`MOSETUP_E_GATHER_OS_STATE_FAILED` = 0xC19001E0 (3247440352) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_GATHER_OS_STATE_FAILED")]
     MosetupEGatherOsStateFailed,
     /**The installation process was suspended.
 
-`MOSETUP_E_PROCESS_SUSPENDED` = 3247440353 (0xC19001E1) (Windows Setup family)*/
+`MOSETUP_E_PROCESS_SUSPENDED` = 0xC19001E1 (3247440353) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_PROCESS_SUSPENDED")]
     MosetupEProcessSuspended,
     /**A preinstall script failed to execute or returned an error.
 
-`MOSETUP_E_PREINSTALL_SCRIPT_FAILED` = 3247440354 (0xC19001E2) (Windows Setup family)*/
+`MOSETUP_E_PREINSTALL_SCRIPT_FAILED` = 0xC19001E2 (3247440354) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_PREINSTALL_SCRIPT_FAILED")]
     MosetupEPreinstallScriptFailed,
     /**A precommit script failed to execute or returned an error.
 
-`MOSETUP_E_PRECOMMIT_SCRIPT_FAILED` = 3247440355 (0xC19001E3) (Windows Setup family)*/
+`MOSETUP_E_PRECOMMIT_SCRIPT_FAILED` = 0xC19001E3 (3247440355) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_PRECOMMIT_SCRIPT_FAILED")]
     MosetupEPrecommitScriptFailed,
     /**A failure script failed to execute or returned an error.
 
-`MOSETUP_E_FAILURE_SCRIPT_FAILED` = 3247440356 (0xC19001E4) (Windows Setup family)*/
+`MOSETUP_E_FAILURE_SCRIPT_FAILED` = 0xC19001E4 (3247440356) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_FAILURE_SCRIPT_FAILED")]
     MosetupEFailureScriptFailed,
     /**A script exceeded the timeout limit.
 
-`MOSETUP_E_SCRIPT_TIMEOUT` = 3247440357 (0xC19001E5) (Windows Setup family)*/
+`MOSETUP_E_SCRIPT_TIMEOUT` = 0xC19001E5 (3247440357) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_SCRIPT_TIMEOUT")]
     MosetupEScriptTimeout,
     /**The system does not pass the minimum requirements to install the update.
 
-`MOSETUP_E_COMPAT_SYSREQ_BLOCK` = 3247440384 (0xC1900200) (Windows Setup family)
+`MOSETUP_E_COMPAT_SYSREQ_BLOCK` = 0xC1900200 (3247440384) (Windows Setup family)
 
 The computer is not eligible for Windows 10
 
@@ -313,7 +313,7 @@ Mitigation: See Windows 10 Specifications and verify the computer meets minimum 
     MosetupECompatSysreqBlock,
     /**The user has chosen to cancel because the system does not pass the minimum requirements to install the update.
 
-`MOSETUP_E_COMPAT_SYSREQ_CANCEL` = 3247440385 (0xC1900201) (Windows Setup family)
+`MOSETUP_E_COMPAT_SYSREQ_CANCEL` = 0xC1900201 (3247440385) (Windows Setup family)
 
 # Meaning
 
@@ -326,46 +326,46 @@ The system did not pass the minimum requirements to install the update.
     MosetupECompatSysreqCancel,
     /**The system does not pass the minimum requirements to download the update.
 
-`MOSETUP_E_COMPAT_DOWNLOADREQ_BLOCK` = 3247440386 (0xC1900202) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_DOWNLOADREQ_BLOCK` = 0xC1900202 (3247440386) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_DOWNLOADREQ_BLOCK")]
     MosetupECompatDownloadreqBlock,
     /**The user has chosen to cancel because the system does not pass the minimum requirements to download the update.
 
-`MOSETUP_E_COMPAT_DOWNLOADREQ_CANCEL` = 3247440387 (0xC1900203) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_DOWNLOADREQ_CANCEL` = 0xC1900203 (3247440387) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_DOWNLOADREQ_CANCEL")]
     MosetupECompatDownloadreqCancel,
     /**The system does not pass the requirements for desired migration choice.
 
-`MOSETUP_E_COMPAT_MIGCHOICE_BLOCK` = 3247440388 (0xC1900204) (Windows Setup family)
+`MOSETUP_E_COMPAT_MIGCHOICE_BLOCK` = 0xC1900204 (3247440388) (Windows Setup family)
 
 The migration choice selected is not available (ex: Enterprise to Home)*/
     #[doc(alias = "MOSETUP_E_COMPAT_MIGCHOICE_BLOCK")]
     MosetupECompatMigchoiceBlock,
     /**The user has chosen to cancel because the system does not pass the requirements for desired migration choice.
 
-`MOSETUP_E_COMPAT_MIGCHOICE_CANCEL` = 3247440389 (0xC1900205) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_MIGCHOICE_CANCEL` = 0xC1900205 (3247440389) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_MIGCHOICE_CANCEL")]
     MosetupECompatMigchoiceCancel,
     /**The system does not pass the device scan to install the update.
 
-`MOSETUP_E_COMPAT_DEVICEREQ_BLOCK` = 3247440390 (0xC1900206) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_DEVICEREQ_BLOCK` = 0xC1900206 (3247440390) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_DEVICEREQ_BLOCK")]
     MosetupECompatDevicereqBlock,
     /**The user has chosen to cancel because the system does not pass the device scan to install the update.
 
-`MOSETUP_E_COMPAT_DEVICEREQ_CANCEL` = 3247440391 (0xC1900207) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_DEVICEREQ_CANCEL` = 0xC1900207 (3247440391) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_DEVICEREQ_CANCEL")]
     MosetupECompatDevicereqCancel,
     /**The system does not pass the compat scan to install the update.
 
-`MOSETUP_E_COMPAT_INSTALLREQ_BLOCK` = 3247440392 (0xC1900208) (Windows Setup family)
+`MOSETUP_E_COMPAT_INSTALLREQ_BLOCK` = 0xC1900208 (3247440392) (Windows Setup family)
 
 Setup found an actionable compat issue, such as an incompatible app*/
     #[doc(alias = "MOSETUP_E_COMPAT_INSTALLREQ_BLOCK")]
     MosetupECompatInstallreqBlock,
     /**The user has chosen to cancel because the system does not pass the compat scan to install the update.
 
-`MOSETUP_E_COMPAT_INSTALLREQ_CANCEL` = 3247440393 (0xC1900209) (Windows Setup family)
+`MOSETUP_E_COMPAT_INSTALLREQ_CANCEL` = 0xC1900209 (3247440393) (Windows Setup family)
 
 # Meaning
 
@@ -378,27 +378,27 @@ The user has chosen to cancel because the system does not pass the compatibility
     MosetupECompatInstallreqCancel,
     /**The system does not pass the minimum requirements to recover Windows.
 
-`MOSETUP_E_COMPAT_RECOVERYREQ_BLOCK` = 3247440394 (0xC190020A) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_RECOVERYREQ_BLOCK` = 0xC190020A (3247440394) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_RECOVERYREQ_BLOCK")]
     MosetupECompatRecoveryreqBlock,
     /**The user has chosen to cancel because the system does not pass the minimum requirements to recover Windows.
 
-`MOSETUP_E_COMPAT_RECOVERYREQ_CANCEL` = 3247440395 (0xC190020B) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_RECOVERYREQ_CANCEL` = 0xC190020B (3247440395) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_RECOVERYREQ_CANCEL")]
     MosetupECompatRecoveryreqCancel,
     /**The system does not pass the diskspace requirements to download the payload.
 
-`MOSETUP_E_DOWNLOADDISKSPACE_BLOCK` = 3247440396 (0xC190020C) (Windows Setup family)*/
+`MOSETUP_E_DOWNLOADDISKSPACE_BLOCK` = 0xC190020C (3247440396) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DOWNLOADDISKSPACE_BLOCK")]
     MosetupEDownloaddiskspaceBlock,
     /**The user has chosen to cancel as the device does not have enough disk space to download.
 
-`MOSETUP_E_DOWNLOADDISKSPACE_CANCEL` = 3247440397 (0xC190020D) (Windows Setup family)*/
+`MOSETUP_E_DOWNLOADDISKSPACE_CANCEL` = 0xC190020D (3247440397) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DOWNLOADDISKSPACE_CANCEL")]
     MosetupEDownloaddiskspaceCancel,
     /**The system does not pass the diskspace requirements to install the payload.
 
-`MOSETUP_E_INSTALLDISKSPACE_BLOCK` = 3247440398 (0xC190020E) (Windows Setup family)
+`MOSETUP_E_INSTALLDISKSPACE_BLOCK` = 0xC190020E (3247440398) (Windows Setup family)
 
 The computer does not have enough free space to install
 
@@ -413,79 +413,79 @@ These errors indicate the computer does not have enough free space available to 
     MosetupEInstalldiskspaceBlock,
     /**The user has chosen to cancel as the device does not have enough disk space to install.
 
-`MOSETUP_E_INSTALLDISKSPACE_CANCEL` = 3247440399 (0xC190020F) (Windows Setup family)*/
+`MOSETUP_E_INSTALLDISKSPACE_CANCEL` = 0xC190020F (3247440399) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_INSTALLDISKSPACE_CANCEL")]
     MosetupEInstalldiskspaceCancel,
     /**The user has used the setup.exe command line to do scanonly, not to install the OS.
 
-`MOSETUP_E_COMPAT_SCANONLY` = 3247440400 (0xC1900210) (Windows Setup family)
+`MOSETUP_E_COMPAT_SCANONLY` = 0xC1900210 (3247440400) (Windows Setup family)
 
 Setup did not find any compat issue*/
     #[doc(alias = "MOSETUP_E_COMPAT_SCANONLY")]
     MosetupECompatScanonly,
     /**The system does not pass the disk space requirements to download and unpack media.
 
-`MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_BLOCK` = 3247440401 (0xC1900211) (Windows Setup family)*/
+`MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_BLOCK` = 0xC1900211 (3247440401) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_BLOCK")]
     MosetupEDownloadUnpackDiskspaceBlock,
     /**The system does not pass the disk space requirements to download and unpack multi\-architecture media.
 
-`MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_MULTIARCH_BLOCK` = 3247440402 (0xC1900212) (Windows Setup family)*/
+`MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_MULTIARCH_BLOCK` = 0xC1900212 (3247440402) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_DOWNLOAD_UNPACK_DISKSPACE_MULTIARCH_BLOCK")]
     MosetupEDownloadUnpackDiskspaceMultiarchBlock,
     /**There was no offer found that matches the required criteria.
 
-`MOSETUP_E_NO_OFFER_FOUND` = 3247440403 (0xC1900213) (Windows Setup family)*/
+`MOSETUP_E_NO_OFFER_FOUND` = 0xC1900213 (3247440403) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_NO_OFFER_FOUND")]
     MosetupENoOfferFound,
     /**This version of the tool is not supported.
 
-`MOSETUP_E_UNSUPPORTED_VERSION` = 3247440404 (0xC1900214) (Windows Setup family)*/
+`MOSETUP_E_UNSUPPORTED_VERSION` = 0xC1900214 (3247440404) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UNSUPPORTED_VERSION")]
     MosetupEUnsupportedVersion,
     /**Could not find an install image for this system.
 
-`MOSETUP_E_NO_MATCHING_INSTALL_IMAGE` = 3247440405 (0xC1900215) (Windows Setup family)*/
+`MOSETUP_E_NO_MATCHING_INSTALL_IMAGE` = 0xC1900215 (3247440405) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_NO_MATCHING_INSTALL_IMAGE")]
     MosetupENoMatchingInstallImage,
     /**Found pending OS rollback operation.
 
-`MOSETUP_E_ROLLBACK_PENDING` = 3247440406 (0xC1900216) (Windows Setup family)*/
+`MOSETUP_E_ROLLBACK_PENDING` = 0xC1900216 (3247440406) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_ROLLBACK_PENDING")]
     MosetupERollbackPending,
     /**The compatibility report cannot be displayed due to a missing system component.
 
-`MOSETUP_E_COMPAT_REPORT_NOT_DISPLAYED` = 3247440416 (0xC1900220) (Windows Setup family)*/
+`MOSETUP_E_COMPAT_REPORT_NOT_DISPLAYED` = 0xC1900220 (3247440416) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_COMPAT_REPORT_NOT_DISPLAYED")]
     MosetupECompatReportNotDisplayed,
     /**An unexpected version of Update Agent client was encountered.
 
-`MOSETUP_E_UA_VERSION_MISMATCH` = 3247440896 (0xC1900400) (Windows Setup family)*/
+`MOSETUP_E_UA_VERSION_MISMATCH` = 0xC1900400 (3247440896) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_VERSION_MISMATCH")]
     MosetupEUaVersionMismatch,
     /**No packages to be downloaded.
 
-`MOSETUP_E_UA_NO_PACKAGES_TO_DOWNLOAD` = 3247440897 (0xC1900401) (Windows Setup family)*/
+`MOSETUP_E_UA_NO_PACKAGES_TO_DOWNLOAD` = 0xC1900401 (3247440897) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_NO_PACKAGES_TO_DOWNLOAD")]
     MosetupEUaNoPackagesToDownload,
     /**No packages to be downloaded.
 
-`MOSETUP_E_UA_UPDATE_CANNOT_BE_MERGED` = 3247440898 (0xC1900402) (Windows Setup family)*/
+`MOSETUP_E_UA_UPDATE_CANNOT_BE_MERGED` = 0xC1900402 (3247440898) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_UPDATE_CANNOT_BE_MERGED")]
     MosetupEUaUpdateCannotBeMerged,
     /**Payload files were corrupt.
 
-`MOSETUP_E_UA_CORRUPT_PAYLOAD_FILES` = 3247440899 (0xC1900403) (Windows Setup family)*/
+`MOSETUP_E_UA_CORRUPT_PAYLOAD_FILES` = 0xC1900403 (3247440899) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_CORRUPT_PAYLOAD_FILES")]
     MosetupEUaCorruptPayloadFiles,
     /**The installation executable was not found.
 
-`MOSETUP_E_UA_BOX_NOT_FOUND` = 3247440900 (0xC1900404) (Windows Setup family)*/
+`MOSETUP_E_UA_BOX_NOT_FOUND` = 0xC1900404 (3247440900) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_BOX_NOT_FOUND")]
     MosetupEUaBoxNotFound,
     /**The installation process terminated unexpectedly.
 
-`MOSETUP_E_UA_BOX_CRASHED` = 3247440901 (0xC1900405) (Windows Setup family)*/
+`MOSETUP_E_UA_BOX_CRASHED` = 0xC1900405 (3247440901) (Windows Setup family)*/
     #[doc(alias = "MOSETUP_E_UA_BOX_CRASHED")]
     MosetupEUaBoxCrashed,
 }
