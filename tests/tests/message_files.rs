@@ -81,12 +81,19 @@ fn real_message_files_read_or_are_reported_for_their_mistakes() {
                 "`Language=German` inside a text",
             ]),
         ),
+        ("IDK-kakao__FreshArch__messages.mc", Ok(13)),
         ("MicrosoftDocs__win32__sample.mc", Ok(5)),
         (
             "UniStuttgart-VISUS__OpenXR-Runtime-Switcher__messages.mc",
             Ok(1),
         ),
+        (
+            "dlanderos__incalescent__error.mc",
+            Err(&["this message already says `Facility=`"]),
+        ),
         ("eclipse__omr__omrsyslogmessages.mc", Ok(3)),
+        ("google__grr__GRRNanny.mc", Ok(1)),
+        ("lithnet__ad-password-protection__messages.mc", Ok(20)),
         ("microsoft__WSL__wsleventschema.mc", Ok(1)),
         ("microsoft__Windows-classic-samples__FileRep.mc", Ok(3)),
         ("microsoft__Windows-classic-samples__GenCtrs.Mc", Ok(5)),
@@ -97,6 +104,7 @@ fn real_message_files_read_or_are_reported_for_their_mistakes() {
             "secure-endpoints__netidmgr__krb5_msgs.mc",
             Err(&["the `message` of MSG_ is empty"]),
         ),
+        ("shellster__DCSYNCMonitor__event_log_template.mc", Ok(4)),
     ];
     let mut files: Vec<String> = std::fs::read_dir(&directory)
         .unwrap()
@@ -150,4 +158,54 @@ fn the_documentation_sample_gives_the_documented_codes() {
     assert_eq!(code("MSG_STRIKE_ANY_KEY"), Some(0x0000_0003));
     // Informational (1), facility System (0x0 in this file), id 5.
     assert_eq!(code("MSG_RETRYS"), Some(0x4000_0005));
+}
+
+/// The codes mc.exe itself wrote, in the headers it generated from these files (committed
+/// beside them in their repositories; `NAME<TAB>0xCODE` in `*.expected.tsv`, one a
+/// `#define`): every code is read as mc.exe wrote it, but for two recorded differences.
+#[test]
+fn codes_are_those_mc_exe_wrote_in_its_headers() {
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/mc");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&directory).unwrap() {
+        let expected_path = entry.unwrap().path();
+        let Some(stem) = expected_path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".expected.tsv"))
+        else {
+            continue;
+        };
+        let path = directory.join(format!("{stem}.mc"));
+        let mut source = std::fs::read_to_string(&path).unwrap();
+        if stem == "dlanderos__incalescent__error" {
+            // Each message says `Facility=Runtime` then `Facility=Application`, which check
+            // reports; mc.exe took the last.
+            source = source.replace(
+                "Facility=Runtime\nFacility=Application",
+                "Facility=Application",
+            );
+        }
+        let catalog = win_errors_generator::check_file(&path, &source).unwrap();
+        let expected = std::fs::read_to_string(&expected_path).unwrap();
+        for line in expected.lines() {
+            let (name, code) = line.split_once('\t').unwrap();
+            let written = u32::from_str_radix(code.trim_start_matches("0x"), 16).unwrap();
+            // The header of 2018 has the customer bit set for the built-in Application
+            // facility; the one of 2023 (incalescent) and this reader have not.
+            let written = if stem == "shellster__DCSYNCMonitor__event_log_template" {
+                written & !0x2000_0000
+            } else {
+                written
+            };
+            let read = catalog
+                .entries
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.code);
+            assert_eq!(read, Some(written), "{stem}: {name}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 42, "codes compared");
 }

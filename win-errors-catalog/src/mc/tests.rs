@@ -125,13 +125,16 @@ fn the_kind_follows_the_typedef_and_the_width() {
     // Facility 0: codes of 16 bits, as FormatMessage's message ids of a module.
     let message = "FacilityNames=(None=0x0)\nMessageId=5\nFacility=None\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
     assert_eq!(checked(message).codes, CodeKind::Win32);
-    // The first message's facility is Application (0xFFF): no Win32 error.
+    // With no `Facility=` the facility is Application, which mc.exe writes as 0 (the
+    // documentation says 0xFFF): message ids of 16 bits.
     let application = "MessageId=5\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
     let catalog = checked(application);
     assert_eq!(
         (catalog.codes, catalog.entries[0].code),
-        (CodeKind::Other, 0x0FFF_0005)
+        (CodeKind::Win32, 5)
     );
+    let wide = "MessageId=5\nSeverity=Error\nSymbolicName=APP_E_X\nLanguage=English\nX.\n.\n";
+    assert_eq!(checked(wide).codes, CodeKind::Other);
     for (typedef, kind) in [
         ("HRESULT", CodeKind::Hresult),
         ("NTSTATUS", CodeKind::NtStatus),
@@ -148,8 +151,8 @@ fn the_kind_follows_the_typedef_and_the_width() {
 fn keywords_are_read_in_any_case_with_spaces_and_crlf() {
     let source = "messageid = 0x10\r\nSEVERITY = Warning\r\nsymbolicname = APP_W_LATE\r\nlanguage = English\r\nLate.\r\n.\r\n";
     let catalog = checked(source);
-    // Warning (2), the first message's facility Application (0xFFF), id 0x10.
-    assert_eq!(catalog.entries[0].code, 0x8FFF_0010);
+    // Warning (2), the first message's facility Application (0, as mc.exe writes it), id 0x10.
+    assert_eq!(catalog.entries[0].code, 0x8000_0010);
     assert_eq!(catalog.entries[0].message.as_deref(), Some("Late."));
 }
 
@@ -169,7 +172,7 @@ fn statements_share_lines_and_lists_start_on_the_next_line() {
     let source = "LanguageNames=\n(ARABIC=1:MSG00001)\nMessageId=1 Severity=Error SymbolicName=APP_E_A\nLanguage=English\nA.%0\n.\nMessageId=+1 SymbolicName=APP_E_B\nLanguage=English\nB.%0\n.\n";
     let catalog = checked(source);
     let codes: Vec<u32> = catalog.entries.iter().map(|e| e.code).collect();
-    assert_eq!(codes, [0xCFFF_0001, 0xCFFF_0002]);
+    assert_eq!(codes, [0xC000_0001, 0xC000_0002]);
 }
 
 #[test]
@@ -333,9 +336,7 @@ fn every_malformed_shape_is_a_diagnostic_where_it_is() {
         ),
         (
             "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\n.\nMessageId=1\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
-            &[
-                "messages.mc:6:11: duplicate code 268369921 (0xFFF0001), first used by APP_E_A at line 1",
-            ],
+            &["messages.mc:6:11: duplicate code 1 (0x1), first used by APP_E_A at line 1"],
         ),
     ];
     for (source, expected) in cases {
