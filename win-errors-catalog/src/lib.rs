@@ -98,8 +98,8 @@ pub struct Rejected {
 /// ```
 /// let source = "MessageId=0x1\nSeverity=Error\nSymbolicName=MSG_BAD_COMMAND\nLanguage=English\nYou have chosen an incorrect command.\n.\n";
 /// let catalog = win_errors_catalog::check_mc_with(source, "Messages", &[]).unwrap();
-/// // Severity Error (3) in bits 30-31, the first message's facility Application (0xFFF).
-/// assert_eq!(catalog.entries[0].code, 0xCFFF_0001);
+/// // Severity Error (3) in bits 30-31, the first message's facility Application (0).
+/// assert_eq!(catalog.entries[0].code, 0xC000_0001);
 /// assert_eq!(catalog.entries[0].message.as_deref(), Some("You have chosen an incorrect command."));
 /// ```
 pub fn check_mc_with(
