@@ -19,53 +19,24 @@
 // The chapters' examples use the macro and the shipped catalogs: without those features
 // (CI tests the crate with each catalog alone) each chapter is a line that says so, and its
 // doc tests are not compiled.
+macro_rules! chapters {
+    ($($chapter:ident: $what:literal,)*) => {$(
+        #[cfg_attr(
+            all(feature = "macro", feature = "all-catalogs"),
+            doc = include_str!(concat!("../docs/", stringify!($chapter), ".md"))
+        )]
+        #[cfg_attr(
+            not(all(feature = "macro", feature = "all-catalogs")),
+            doc = concat!($what, " (documented with the features `macro` and `all-catalogs`).")
+        )]
+        pub mod $chapter {}
+    )*};
+}
 
-#[cfg_attr(
-    all(feature = "macro", feature = "all-catalogs"),
-    doc = include_str!("../docs/catalog_format.md")
-)]
-#[cfg_attr(
-    not(all(feature = "macro", feature = "all-catalogs")),
-    doc = "The catalog format (documented with the features `macro` and `all-catalogs`)."
-)]
-pub mod catalog_format {}
-
-#[cfg_attr(
-    all(feature = "macro", feature = "all-catalogs"),
-    doc = include_str!("../docs/generated_api.md")
-)]
-#[cfg_attr(
-    not(all(feature = "macro", feature = "all-catalogs")),
-    doc = "What `win_errors!` generates (documented with the features `macro` and `all-catalogs`)."
-)]
-pub mod generated_api {}
-
-#[cfg_attr(
-    all(feature = "macro", feature = "all-catalogs"),
-    doc = include_str!("../docs/diagnostics.md")
-)]
-#[cfg_attr(
-    not(all(feature = "macro", feature = "all-catalogs")),
-    doc = "The catalog rules (documented with the features `macro` and `all-catalogs`)."
-)]
-pub mod diagnostics {}
-
-#[cfg_attr(
-    all(feature = "macro", feature = "all-catalogs"),
-    doc = include_str!("../docs/code_spaces.md")
-)]
-#[cfg_attr(
-    not(all(feature = "macro", feature = "all-catalogs")),
-    doc = "The code spaces (documented with the features `macro` and `all-catalogs`)."
-)]
-pub mod code_spaces {}
-
-#[cfg_attr(
-    all(feature = "macro", feature = "all-catalogs"),
-    doc = include_str!("../docs/features.md")
-)]
-#[cfg_attr(
-    not(all(feature = "macro", feature = "all-catalogs")),
-    doc = "The crate's features (documented with the features `macro` and `all-catalogs`)."
-)]
-pub mod features {}
+chapters! {
+    catalog_format: "The catalog format",
+    generated_api: "What `win_errors!` generates",
+    diagnostics: "The catalog rules",
+    code_spaces: "The code spaces",
+    features: "The crate's features",
+}
