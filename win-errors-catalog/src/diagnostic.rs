@@ -2,6 +2,7 @@
 
 use core::fmt;
 use core::ops::Range;
+use std::borrow::Cow;
 
 /// One problem found in a catalog.
 ///
@@ -178,6 +179,45 @@ pub fn decode(bytes: &[u8]) -> Result<&str, (String, Diagnostic)> {
     })
 }
 
+/// A Message Compiler file's bytes as text: UTF-16 (little or big endian) when they start
+/// with its byte order mark, as `mc -u` reads them and as Visual Studio saves them, else as
+/// [`decode`] reads UTF-8. A UTF-16 text with an unpaired surrogate gives its lossy decoding
+/// and a diagnostic at the first replacement character.
+pub fn decode_message_file(bytes: &[u8]) -> Result<Cow<'_, str>, (String, Diagnostic)> {
+    let units = |pair: fn([u8; 2]) -> u16| {
+        bytes
+            .get(2..)
+            .unwrap_or_default()
+            .chunks(2)
+            .map(move |chunk| match *chunk {
+                [a, b] => pair([a, b]),
+                // An odd last byte: no code unit, shown as a replacement character.
+                _ => 0xD800,
+            })
+    };
+    let text_units: Box<dyn Iterator<Item = u16>> = match bytes {
+        [0xFF, 0xFE, ..] => Box::new(units(u16::from_le_bytes)),
+        [0xFE, 0xFF, ..] => Box::new(units(u16::from_be_bytes)),
+        _ => return decode(bytes).map(Cow::Borrowed),
+    };
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut first_bad = None;
+    for decoded in char::decode_utf16(text_units) {
+        let c = decoded.unwrap_or_else(|_| {
+            first_bad.get_or_insert(text.len());
+            char::REPLACEMENT_CHARACTER
+        });
+        text.push(c);
+    }
+    match first_bad {
+        None => Ok(Cow::Owned(text)),
+        Some(at) => Err((
+            text,
+            Diagnostic::at(at..at + 1, "the message file is not valid UTF-16"),
+        )),
+    }
+}
+
 /// `line` cut to [`QUOTE_WIDTH`] characters around the caret (with `...` where it was cut),
 /// and the caret's start and length in the cut text.
 fn clip(line: &str, caret_start: usize, caret_len: usize) -> (String, usize, usize) {
@@ -283,6 +323,32 @@ mod tests {
             SourceMap::new("").render_rustc("c.toml", &whole),
             "error: the catalog has no entries\n --> c.toml"
         );
+    }
+
+    #[test]
+    fn message_files_are_read_in_utf16_either_way_and_in_utf8() {
+        let text = "MessageId=1\r\nSymbolicName=APP_É\r\n";
+        let little: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let big: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        for bytes in [little, big] {
+            assert_eq!(decode_message_file(&bytes).unwrap(), text);
+        }
+        assert!(matches!(
+            decode_message_file(text.as_bytes()),
+            Ok(Cow::Borrowed(t)) if t == text
+        ));
+        // An unpaired surrogate, then an odd last byte: the first is reported.
+        let mut broken: Vec<u8> = vec![0xFF, 0xFE, b'A', 0, 0x00, 0xD8, b'B', 0];
+        broken.push(b'C');
+        let (lossy, diagnostic) = decode_message_file(&broken).unwrap_err();
+        assert_eq!(lossy, "A\u{FFFD}B\u{FFFD}");
+        assert_eq!(diagnostic.span, Some(1..2));
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub mod valid;
 mod values;
 pub mod write;
 
-pub use diagnostic::{Diagnostic, Position, SourceMap, decode};
+pub use diagnostic::{Diagnostic, Position, SourceMap, decode, decode_message_file};
 pub use model::{
     CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Parameter,
     ParameterValue, Sections,
@@ -116,6 +116,25 @@ pub fn check_mc_with(
     validated(report, catalog, generated_items)
 }
 
+/// The text of the catalog file `path` from its bytes, as its format is encoded: UTF-16 or
+/// UTF-8 for a Message Compiler file ([`decode_message_file`]), UTF-8 else ([`decode`]).
+pub fn decode_file<'b>(
+    path: &std::path::Path,
+    bytes: &'b [u8],
+) -> Result<std::borrow::Cow<'b, str>, (String, Diagnostic)> {
+    if is_message_file(path) {
+        decode_message_file(bytes)
+    } else {
+        decode(bytes).map(std::borrow::Cow::Borrowed)
+    }
+}
+
+/// Whether `path` names a Message Compiler file: an `.mc` extension, in any case.
+pub fn is_message_file(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("mc"))
+}
+
 /// Checks the text of the catalog file `path` in its format: a Message Compiler file for
 /// an `.mc` extension (any case), its type named after the file ([`mc::type_name`]), else
 /// TOML ([`check_with`]).
@@ -124,10 +143,7 @@ pub fn check_file_with(
     source: &str,
     generated_items: &[&str],
 ) -> Result<CheckedCatalog, Rejected> {
-    let is_mc = path
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("mc"));
-    if !is_mc {
+    if !is_message_file(path) {
         return check_with(source, generated_items);
     }
     let stem = path

@@ -33,7 +33,9 @@
 //!   texts in other languages are read and checked for shape, not kept;
 //! - the kind of codes is `hresult` or `ntstatus` when `MessageIdTypedef` says so, `win32`
 //!   for no typedef (or `DWORD`) with every code below 0x10000, and no kind otherwise;
-//! - the type is named after the file (`messages.mc` is `Messages`, see [`type_name`]).
+//! - the type is named after the file (`messages.mc` is `Messages`, see [`type_name`]);
+//! - the file is UTF-8, or UTF-16 with its byte order mark, as `mc -u` reads it
+//!   ([`decode_message_file`](crate::decode_message_file)).
 //!
 //! Two shapes mc accepts are reported, as they are mistakes: a `Language=` line of a
 //! declared language inside a text (a text whose `.` was forgotten, which mc would take as
@@ -208,7 +210,12 @@ pub(crate) fn parse_message_file(
 ) -> Catalog {
     let mut parser = Parser {
         source,
-        at: 0,
+        // A byte order mark (UTF-8, or what UTF-16 decodes to) is no statement.
+        at: if source.starts_with('\u{FEFF}') {
+            '\u{FEFF}'.len_utf8()
+        } else {
+            0
+        },
         severities: Names::new("severity", SEVERITY_NAMES, MAX_SEVERITY, DEFAULT_SEVERITIES),
         facilities: Names::new("facility", FACILITY_NAMES, MAX_FACILITY, DEFAULT_FACILITIES),
         languages: Names::new(

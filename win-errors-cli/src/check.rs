@@ -53,18 +53,18 @@ pub(crate) fn check_file(path: &Path) -> Outcome {
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable(format!("cannot read it: {error}")),
     };
-    match win_errors_catalog::decode(&bytes) {
+    match win_errors_catalog::decode_file(path, &bytes) {
         Err((lossy, problem)) => Outcome::Rejected {
             source: lossy,
             problems: vec![problem],
         },
-        Ok(source) => match win_errors_generator::check_file(path, source) {
+        Ok(source) => match win_errors_generator::check_file(path, &source) {
             Ok(catalog) => Outcome::Passed {
-                source: source.to_owned(),
+                source: source.into_owned(),
                 catalog,
             },
             Err(problems) => Outcome::Rejected {
-                source: source.to_owned(),
+                source: source.into_owned(),
                 problems,
             },
         },

@@ -64,7 +64,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             format!("{written}: cannot read `{}`: {error}", found.display()),
         )
     })?;
-    let source = match win_errors_catalog::decode(&bytes) {
+    let source = match win_errors_catalog::decode_file(found, &bytes) {
         Ok(source) => source,
         Err((lossy, diagnostic)) => {
             return Err(Rejected {
@@ -85,10 +85,10 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             ),
         )
     })?;
-    match win_errors_catalog::check_file_with(found, source, &GENERATED_ITEMS) {
+    match win_errors_catalog::check_file_with(found, &source, &GENERATED_ITEMS) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(rejected) => Err(Rejected {
-            errors: to_compile_errors(&input.path, source, &rejected.diagnostics),
+            errors: to_compile_errors(&input.path, &source, &rejected.diagnostics),
             // The name the user's code refers to, so that the fallback type has it.
             enum_name: rejected
                 .enum_name

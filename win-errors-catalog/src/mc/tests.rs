@@ -197,6 +197,12 @@ fn a_text_needs_no_language_line_and_a_file_may_name_no_message() {
 }
 
 #[test]
+fn a_byte_order_mark_is_no_statement() {
+    let source = "\u{FEFF}MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\n.\n";
+    assert_eq!(checked(source).entries[0].name, "APP_E_A");
+}
+
+#[test]
 fn type_names_follow_the_file_stem() {
     assert_eq!(type_name("messages").as_deref(), Some("Messages"));
     assert_eq!(type_name("svc-events").as_deref(), Some("SvcEvents"));
