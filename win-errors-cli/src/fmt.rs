@@ -17,7 +17,7 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
     let mut unformatted = 0;
     let mut unreadable = false;
     for file in files {
-        if crate::import_mc::is_message_file(Path::new(file)) {
+        if win_errors_catalog::is_message_file(Path::new(file)) {
             let _ = write!(
                 out,
                 "error: a message file has no canonical TOML form of its own; `win-errors import-mc {file}` writes it as a TOML catalog\n --> {file}\n\n"

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use win_errors_catalog::write::canonical::canonical;
 use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft};
-use win_errors_catalog::{CheckedCatalog, Naming};
+use win_errors_catalog::{CheckedCatalog, Naming, is_message_file};
 
 use crate::check::{Outcome, check_file, problems_text, summary};
 
@@ -45,12 +45,6 @@ pub fn run(file: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             1
         }
     }
-}
-
-/// Whether `path` names a Message Compiler file (`.mc`, any case).
-pub(crate) fn is_message_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("mc"))
 }
 
 /// The checked catalog as canonical TOML, held to the rule book once more as TOML.
