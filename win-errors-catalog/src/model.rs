@@ -53,6 +53,19 @@ impl CodeKind {
         }
     }
 
+    /// `code` as a person reads it, in diagnostics and generated docs: as
+    /// [`notation`](Self::notation) writes it, but that a catalog of no particular kind
+    /// writes a code wider than 16 bits in hex (`0x80041001`, an event id with its severity
+    /// bits), as such codes are known, and its small ones in decimal.
+    pub fn spell(self, code: u32) -> win_errors_layout::CodeText {
+        use win_errors_layout::Notation;
+        let notation = match self {
+            CodeKind::Other if code > 0xFFFF => Notation::Hex,
+            _ => self.notation(),
+        };
+        notation.spell(code)
+    }
+
     /// Whether codes of this kind are known by their eight hex digits (`0xC0000005`), so that
     /// they are written and shown in hex.
     pub fn is_hex(self) -> bool {

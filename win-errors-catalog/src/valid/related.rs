@@ -96,7 +96,7 @@ fn resolve_one<'i>(
                     code.span.clone(),
                     format!(
                         "related code {:#} is not in the catalog",
-                        index.kind.notation().spell(code.value)
+                        index.kind.spell(code.value)
                     ),
                 );
             }
@@ -129,8 +129,8 @@ pub(super) fn related_names_and_codes_agree(
                     format!(
                         "related {} has code {:#}, not {:#}",
                         name.value,
-                        catalog.kind().notation().spell(actual.value),
-                        catalog.kind().notation().spell(code.value)
+                        catalog.kind().spell(actual.value),
+                        catalog.kind().spell(code.value)
                     ),
                 );
             }

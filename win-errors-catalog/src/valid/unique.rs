@@ -47,7 +47,7 @@ pub(super) fn codes_are_unique(report: &mut Reporter<'_>, catalog: &Catalog) {
                     code.span.clone(),
                     format!(
                         "duplicate code {:#}, first used by {owner} at line {line}",
-                        catalog.kind().notation().spell(code.value)
+                        catalog.kind().spell(code.value)
                     ),
                 );
             }

@@ -31,422 +31,422 @@ pub enum PdhStatus {
     PdhCstatusNewData,
     /**Unable to connect to the specified computer, or the computer is offline.
 
-`PDH_CSTATUS_NO_MACHINE` = 2147485648 (0x800007D0) (PDH family)*/
+`PDH_CSTATUS_NO_MACHINE` = 0x800007D0 (2147485648) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_NO_MACHINE")]
     PdhCstatusNoMachine,
     /**The specified instance is not present.
 
-`PDH_CSTATUS_NO_INSTANCE` = 2147485649 (0x800007D1) (PDH family)*/
+`PDH_CSTATUS_NO_INSTANCE` = 0x800007D1 (2147485649) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_NO_INSTANCE")]
     PdhCstatusNoInstance,
     /**There is more data to return than would fit in the supplied buffer. Allocate a larger buffer and call the function again.
 
-`PDH_MORE_DATA` = 2147485650 (0x800007D2) (PDH family)*/
+`PDH_MORE_DATA` = 0x800007D2 (2147485650) (PDH family)*/
     #[doc(alias = "PDH_MORE_DATA")]
     PdhMoreData,
     /**The data item has been added to the query but has not been validated nor accessed. No other status information on this data item is available.
 
-`PDH_CSTATUS_ITEM_NOT_VALIDATED` = 2147485651 (0x800007D3) (PDH family)*/
+`PDH_CSTATUS_ITEM_NOT_VALIDATED` = 0x800007D3 (2147485651) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_ITEM_NOT_VALIDATED")]
     PdhCstatusItemNotValidated,
     /**The selected operation should be retried.
 
-`PDH_RETRY` = 2147485652 (0x800007D4) (PDH family)*/
+`PDH_RETRY` = 0x800007D4 (2147485652) (PDH family)*/
     #[doc(alias = "PDH_RETRY")]
     PdhRetry,
     /**No data to return.
 
-`PDH_NO_DATA` = 2147485653 (0x800007D5) (PDH family)*/
+`PDH_NO_DATA` = 0x800007D5 (2147485653) (PDH family)*/
     #[doc(alias = "PDH_NO_DATA")]
     PdhNoData,
     /**A counter with a negative denominator value was detected.
 
-`PDH_CALC_NEGATIVE_DENOMINATOR` = 2147485654 (0x800007D6) (PDH family)*/
+`PDH_CALC_NEGATIVE_DENOMINATOR` = 0x800007D6 (2147485654) (PDH family)*/
     #[doc(alias = "PDH_CALC_NEGATIVE_DENOMINATOR")]
     PdhCalcNegativeDenominator,
     /**A counter with a negative time base value was detected.
 
-`PDH_CALC_NEGATIVE_TIMEBASE` = 2147485655 (0x800007D7) (PDH family)*/
+`PDH_CALC_NEGATIVE_TIMEBASE` = 0x800007D7 (2147485655) (PDH family)*/
     #[doc(alias = "PDH_CALC_NEGATIVE_TIMEBASE")]
     PdhCalcNegativeTimebase,
     /**A counter with a negative value was detected.
 
-`PDH_CALC_NEGATIVE_VALUE` = 2147485656 (0x800007D8) (PDH family)*/
+`PDH_CALC_NEGATIVE_VALUE` = 0x800007D8 (2147485656) (PDH family)*/
     #[doc(alias = "PDH_CALC_NEGATIVE_VALUE")]
     PdhCalcNegativeValue,
     /**The user canceled the dialog box.
 
-`PDH_DIALOG_CANCELLED` = 2147485657 (0x800007D9) (PDH family)*/
+`PDH_DIALOG_CANCELLED` = 0x800007D9 (2147485657) (PDH family)*/
     #[doc(alias = "PDH_DIALOG_CANCELLED")]
     PdhDialogCancelled,
     /**The end of the log file was reached.
 
-`PDH_END_OF_LOG_FILE` = 2147485658 (0x800007DA) (PDH family)*/
+`PDH_END_OF_LOG_FILE` = 0x800007DA (2147485658) (PDH family)*/
     #[doc(alias = "PDH_END_OF_LOG_FILE")]
     PdhEndOfLogFile,
     /**A time\-out occurred while waiting for the asynchronous counter collection thread to end.
 
-`PDH_ASYNC_QUERY_TIMEOUT` = 2147485659 (0x800007DB) (PDH family)*/
+`PDH_ASYNC_QUERY_TIMEOUT` = 0x800007DB (2147485659) (PDH family)*/
     #[doc(alias = "PDH_ASYNC_QUERY_TIMEOUT")]
     PdhAsyncQueryTimeout,
     /**Cannot change set default real\-time data source. There are real\-time query sessions collecting counter data.
 
-`PDH_CANNOT_SET_DEFAULT_REALTIME_DATASOURCE` = 2147485660 (0x800007DC) (PDH family)*/
+`PDH_CANNOT_SET_DEFAULT_REALTIME_DATASOURCE` = 0x800007DC (2147485660) (PDH family)*/
     #[doc(alias = "PDH_CANNOT_SET_DEFAULT_REALTIME_DATASOURCE")]
     PdhCannotSetDefaultRealtimeDatasource,
     /**Unable to map to the performance counter name data files. The data will be read from the registry and stored locally.
 
-`PDH_UNABLE_MAP_NAME_FILES` = 2147486677 (0x80000BD5) (PDH family)*/
+`PDH_UNABLE_MAP_NAME_FILES` = 0x80000BD5 (2147486677) (PDH family)*/
     #[doc(alias = "PDH_UNABLE_MAP_NAME_FILES")]
     PdhUnableMapNameFiles,
     /**The information passed is not valid.
 
-`PDH_PLA_VALIDATION_WARNING` = 2147486707 (0x80000BF3) (PDH family)*/
+`PDH_PLA_VALIDATION_WARNING` = 0x80000BF3 (2147486707) (PDH family)*/
     #[doc(alias = "PDH_PLA_VALIDATION_WARNING")]
     PdhPlaValidationWarning,
     /**The specified object is not found on the system.
 
-`PDH_CSTATUS_NO_OBJECT` = 3221228472 (0xC0000BB8) (PDH family)*/
+`PDH_CSTATUS_NO_OBJECT` = 0xC0000BB8 (3221228472) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_NO_OBJECT")]
     PdhCstatusNoObject,
     /**The specified counter could not be found.
 
-`PDH_CSTATUS_NO_COUNTER` = 3221228473 (0xC0000BB9) (PDH family)*/
+`PDH_CSTATUS_NO_COUNTER` = 0xC0000BB9 (3221228473) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_NO_COUNTER")]
     PdhCstatusNoCounter,
     /**The returned data is not valid.
 
-`PDH_CSTATUS_INVALID_DATA` = 3221228474 (0xC0000BBA) (PDH family)*/
+`PDH_CSTATUS_INVALID_DATA` = 0xC0000BBA (3221228474) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_INVALID_DATA")]
     PdhCstatusInvalidData,
     /**A PDH function could not allocate enough temporary memory to complete the operation. Close some applications or extend the page file and retry the function.
 
-`PDH_MEMORY_ALLOCATION_FAILURE` = 3221228475 (0xC0000BBB) (PDH family)*/
+`PDH_MEMORY_ALLOCATION_FAILURE` = 0xC0000BBB (3221228475) (PDH family)*/
     #[doc(alias = "PDH_MEMORY_ALLOCATION_FAILURE")]
     PdhMemoryAllocationFailure,
     /**The handle is not a valid PDH object.
 
-`PDH_INVALID_HANDLE` = 3221228476 (0xC0000BBC) (PDH family)*/
+`PDH_INVALID_HANDLE` = 0xC0000BBC (3221228476) (PDH family)*/
     #[doc(alias = "PDH_INVALID_HANDLE")]
     PdhInvalidHandle,
     /**A required argument is missing or incorrect.
 
-`PDH_INVALID_ARGUMENT` = 3221228477 (0xC0000BBD) (PDH family)*/
+`PDH_INVALID_ARGUMENT` = 0xC0000BBD (3221228477) (PDH family)*/
     #[doc(alias = "PDH_INVALID_ARGUMENT")]
     PdhInvalidArgument,
     /**Unable to find the specified function.
 
-`PDH_FUNCTION_NOT_FOUND` = 3221228478 (0xC0000BBE) (PDH family)*/
+`PDH_FUNCTION_NOT_FOUND` = 0xC0000BBE (3221228478) (PDH family)*/
     #[doc(alias = "PDH_FUNCTION_NOT_FOUND")]
     PdhFunctionNotFound,
     /**No counter was specified.
 
-`PDH_CSTATUS_NO_COUNTERNAME` = 3221228479 (0xC0000BBF) (PDH family)*/
+`PDH_CSTATUS_NO_COUNTERNAME` = 0xC0000BBF (3221228479) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_NO_COUNTERNAME")]
     PdhCstatusNoCountername,
     /**Unable to parse the counter path. Check the format and syntax of the specified path.
 
-`PDH_CSTATUS_BAD_COUNTERNAME` = 3221228480 (0xC0000BC0) (PDH family)*/
+`PDH_CSTATUS_BAD_COUNTERNAME` = 0xC0000BC0 (3221228480) (PDH family)*/
     #[doc(alias = "PDH_CSTATUS_BAD_COUNTERNAME")]
     PdhCstatusBadCountername,
     /**The buffer passed by the caller is not valid.
 
-`PDH_INVALID_BUFFER` = 3221228481 (0xC0000BC1) (PDH family)*/
+`PDH_INVALID_BUFFER` = 0xC0000BC1 (3221228481) (PDH family)*/
     #[doc(alias = "PDH_INVALID_BUFFER")]
     PdhInvalidBuffer,
     /**The requested data is larger than the buffer supplied. Unable to return the requested data.
 
-`PDH_INSUFFICIENT_BUFFER` = 3221228482 (0xC0000BC2) (PDH family)*/
+`PDH_INSUFFICIENT_BUFFER` = 0xC0000BC2 (3221228482) (PDH family)*/
     #[doc(alias = "PDH_INSUFFICIENT_BUFFER")]
     PdhInsufficientBuffer,
     /**Unable to connect to the requested computer.
 
-`PDH_CANNOT_CONNECT_MACHINE` = 3221228483 (0xC0000BC3) (PDH family)*/
+`PDH_CANNOT_CONNECT_MACHINE` = 0xC0000BC3 (3221228483) (PDH family)*/
     #[doc(alias = "PDH_CANNOT_CONNECT_MACHINE")]
     PdhCannotConnectMachine,
     /**The specified counter path could not be interpreted.
 
-`PDH_INVALID_PATH` = 3221228484 (0xC0000BC4) (PDH family)*/
+`PDH_INVALID_PATH` = 0xC0000BC4 (3221228484) (PDH family)*/
     #[doc(alias = "PDH_INVALID_PATH")]
     PdhInvalidPath,
     /**The instance name could not be read from the specified counter path.
 
-`PDH_INVALID_INSTANCE` = 3221228485 (0xC0000BC5) (PDH family)*/
+`PDH_INVALID_INSTANCE` = 0xC0000BC5 (3221228485) (PDH family)*/
     #[doc(alias = "PDH_INVALID_INSTANCE")]
     PdhInvalidInstance,
     /**The data is not valid.
 
-`PDH_INVALID_DATA` = 3221228486 (0xC0000BC6) (PDH family)*/
+`PDH_INVALID_DATA` = 0xC0000BC6 (3221228486) (PDH family)*/
     #[doc(alias = "PDH_INVALID_DATA")]
     PdhInvalidData,
     /**The dialog box data block was missing or not valid.
 
-`PDH_NO_DIALOG_DATA` = 3221228487 (0xC0000BC7) (PDH family)*/
+`PDH_NO_DIALOG_DATA` = 0xC0000BC7 (3221228487) (PDH family)*/
     #[doc(alias = "PDH_NO_DIALOG_DATA")]
     PdhNoDialogData,
     /**Unable to read the counter and/or help text from the specified computer.
 
-`PDH_CANNOT_READ_NAME_STRINGS` = 3221228488 (0xC0000BC8) (PDH family)*/
+`PDH_CANNOT_READ_NAME_STRINGS` = 0xC0000BC8 (3221228488) (PDH family)*/
     #[doc(alias = "PDH_CANNOT_READ_NAME_STRINGS")]
     PdhCannotReadNameStrings,
     /**Unable to create the specified log file.
 
-`PDH_LOG_FILE_CREATE_ERROR` = 3221228489 (0xC0000BC9) (PDH family)*/
+`PDH_LOG_FILE_CREATE_ERROR` = 0xC0000BC9 (3221228489) (PDH family)*/
     #[doc(alias = "PDH_LOG_FILE_CREATE_ERROR")]
     PdhLogFileCreateError,
     /**Unable to open the specified log file.
 
-`PDH_LOG_FILE_OPEN_ERROR` = 3221228490 (0xC0000BCA) (PDH family)*/
+`PDH_LOG_FILE_OPEN_ERROR` = 0xC0000BCA (3221228490) (PDH family)*/
     #[doc(alias = "PDH_LOG_FILE_OPEN_ERROR")]
     PdhLogFileOpenError,
     /**The specified log file type has not been installed on this system.
 
-`PDH_LOG_TYPE_NOT_FOUND` = 3221228491 (0xC0000BCB) (PDH family)*/
+`PDH_LOG_TYPE_NOT_FOUND` = 0xC0000BCB (3221228491) (PDH family)*/
     #[doc(alias = "PDH_LOG_TYPE_NOT_FOUND")]
     PdhLogTypeNotFound,
     /**No more data is available.
 
-`PDH_NO_MORE_DATA` = 3221228492 (0xC0000BCC) (PDH family)*/
+`PDH_NO_MORE_DATA` = 0xC0000BCC (3221228492) (PDH family)*/
     #[doc(alias = "PDH_NO_MORE_DATA")]
     PdhNoMoreData,
     /**The specified record was not found in the log file.
 
-`PDH_ENTRY_NOT_IN_LOG_FILE` = 3221228493 (0xC0000BCD) (PDH family)*/
+`PDH_ENTRY_NOT_IN_LOG_FILE` = 0xC0000BCD (3221228493) (PDH family)*/
     #[doc(alias = "PDH_ENTRY_NOT_IN_LOG_FILE")]
     PdhEntryNotInLogFile,
     /**The specified data source is a log file.
 
-`PDH_DATA_SOURCE_IS_LOG_FILE` = 3221228494 (0xC0000BCE) (PDH family)*/
+`PDH_DATA_SOURCE_IS_LOG_FILE` = 0xC0000BCE (3221228494) (PDH family)*/
     #[doc(alias = "PDH_DATA_SOURCE_IS_LOG_FILE")]
     PdhDataSourceIsLogFile,
     /**The specified data source is the current activity.
 
-`PDH_DATA_SOURCE_IS_REAL_TIME` = 3221228495 (0xC0000BCF) (PDH family)*/
+`PDH_DATA_SOURCE_IS_REAL_TIME` = 0xC0000BCF (3221228495) (PDH family)*/
     #[doc(alias = "PDH_DATA_SOURCE_IS_REAL_TIME")]
     PdhDataSourceIsRealTime,
     /**The log file header could not be read.
 
-`PDH_UNABLE_READ_LOG_HEADER` = 3221228496 (0xC0000BD0) (PDH family)*/
+`PDH_UNABLE_READ_LOG_HEADER` = 0xC0000BD0 (3221228496) (PDH family)*/
     #[doc(alias = "PDH_UNABLE_READ_LOG_HEADER")]
     PdhUnableReadLogHeader,
     /**Unable to find the specified file.
 
-`PDH_FILE_NOT_FOUND` = 3221228497 (0xC0000BD1) (PDH family)*/
+`PDH_FILE_NOT_FOUND` = 0xC0000BD1 (3221228497) (PDH family)*/
     #[doc(alias = "PDH_FILE_NOT_FOUND")]
     PdhFileNotFound,
     /**There is already a file with the specified file name.
 
-`PDH_FILE_ALREADY_EXISTS` = 3221228498 (0xC0000BD2) (PDH family)*/
+`PDH_FILE_ALREADY_EXISTS` = 0xC0000BD2 (3221228498) (PDH family)*/
     #[doc(alias = "PDH_FILE_ALREADY_EXISTS")]
     PdhFileAlreadyExists,
     /**The function referenced has not been implemented.
 
-`PDH_NOT_IMPLEMENTED` = 3221228499 (0xC0000BD3) (PDH family)*/
+`PDH_NOT_IMPLEMENTED` = 0xC0000BD3 (3221228499) (PDH family)*/
     #[doc(alias = "PDH_NOT_IMPLEMENTED")]
     PdhNotImplemented,
     /**Unable to find the specified string in the list of performance name and help text strings.
 
-`PDH_STRING_NOT_FOUND` = 3221228500 (0xC0000BD4) (PDH family)*/
+`PDH_STRING_NOT_FOUND` = 0xC0000BD4 (3221228500) (PDH family)*/
     #[doc(alias = "PDH_STRING_NOT_FOUND")]
     PdhStringNotFound,
     /**The format of the specified log file is not recognized by the PDH DLL.
 
-`PDH_UNKNOWN_LOG_FORMAT` = 3221228502 (0xC0000BD6) (PDH family)*/
+`PDH_UNKNOWN_LOG_FORMAT` = 0xC0000BD6 (3221228502) (PDH family)*/
     #[doc(alias = "PDH_UNKNOWN_LOG_FORMAT")]
     PdhUnknownLogFormat,
     /**The specified Log Service command value is not recognized.
 
-`PDH_UNKNOWN_LOGSVC_COMMAND` = 3221228503 (0xC0000BD7) (PDH family)*/
+`PDH_UNKNOWN_LOGSVC_COMMAND` = 0xC0000BD7 (3221228503) (PDH family)*/
     #[doc(alias = "PDH_UNKNOWN_LOGSVC_COMMAND")]
     PdhUnknownLogsvcCommand,
     /**The specified query from the Log Service could not be found or could not be opened.
 
-`PDH_LOGSVC_QUERY_NOT_FOUND` = 3221228504 (0xC0000BD8) (PDH family)*/
+`PDH_LOGSVC_QUERY_NOT_FOUND` = 0xC0000BD8 (3221228504) (PDH family)*/
     #[doc(alias = "PDH_LOGSVC_QUERY_NOT_FOUND")]
     PdhLogsvcQueryNotFound,
     /**The Performance Data Log Service key could not be opened. This may be due to insufficient privilege or because the service has not been installed.
 
-`PDH_LOGSVC_NOT_OPENED` = 3221228505 (0xC0000BD9) (PDH family)*/
+`PDH_LOGSVC_NOT_OPENED` = 0xC0000BD9 (3221228505) (PDH family)*/
     #[doc(alias = "PDH_LOGSVC_NOT_OPENED")]
     PdhLogsvcNotOpened,
     /**An error occurred while accessing the WBEM data store.
 
-`PDH_WBEM_ERROR` = 3221228506 (0xC0000BDA) (PDH family)*/
+`PDH_WBEM_ERROR` = 0xC0000BDA (3221228506) (PDH family)*/
     #[doc(alias = "PDH_WBEM_ERROR")]
     PdhWbemError,
     /**Unable to access the desired computer or service. Check the permissions and authentication of the log service or the interactive user session against those on the computer or service being monitored.
 
-`PDH_ACCESS_DENIED` = 3221228507 (0xC0000BDB) (PDH family)*/
+`PDH_ACCESS_DENIED` = 0xC0000BDB (3221228507) (PDH family)*/
     #[doc(alias = "PDH_ACCESS_DENIED")]
     PdhAccessDenied,
     /**The maximum log file size specified is too small to log the selected counters. No data will be recorded in this log file. Specify a smaller set of counters to log or a larger file size and retry this call.
 
-`PDH_LOG_FILE_TOO_SMALL` = 3221228508 (0xC0000BDC) (PDH family)*/
+`PDH_LOG_FILE_TOO_SMALL` = 0xC0000BDC (3221228508) (PDH family)*/
     #[doc(alias = "PDH_LOG_FILE_TOO_SMALL")]
     PdhLogFileTooSmall,
     /**Cannot connect to ODBC DataSource Name.
 
-`PDH_INVALID_DATASOURCE` = 3221228509 (0xC0000BDD) (PDH family)*/
+`PDH_INVALID_DATASOURCE` = 0xC0000BDD (3221228509) (PDH family)*/
     #[doc(alias = "PDH_INVALID_DATASOURCE")]
     PdhInvalidDatasource,
     /**SQL Database does not contain a valid set of tables for Perfmon.
 
-`PDH_INVALID_SQLDB` = 3221228510 (0xC0000BDE) (PDH family)*/
+`PDH_INVALID_SQLDB` = 0xC0000BDE (3221228510) (PDH family)*/
     #[doc(alias = "PDH_INVALID_SQLDB")]
     PdhInvalidSqldb,
     /**No counters were found for this Perfmon SQL Log Set.
 
-`PDH_NO_COUNTERS` = 3221228511 (0xC0000BDF) (PDH family)*/
+`PDH_NO_COUNTERS` = 0xC0000BDF (3221228511) (PDH family)*/
     #[doc(alias = "PDH_NO_COUNTERS")]
     PdhNoCounters,
     /**Call to SQLAllocStmt failed with %1.
 
-`PDH_SQL_ALLOC_FAILED` = 3221228512 (0xC0000BE0) (PDH family)*/
+`PDH_SQL_ALLOC_FAILED` = 0xC0000BE0 (3221228512) (PDH family)*/
     #[doc(alias = "PDH_SQL_ALLOC_FAILED")]
     PdhSqlAllocFailed,
     /**Call to SQLAllocConnect failed with %1.
 
-`PDH_SQL_ALLOCCON_FAILED` = 3221228513 (0xC0000BE1) (PDH family)*/
+`PDH_SQL_ALLOCCON_FAILED` = 0xC0000BE1 (3221228513) (PDH family)*/
     #[doc(alias = "PDH_SQL_ALLOCCON_FAILED")]
     PdhSqlAllocconFailed,
     /**Call to SQLExecDirect failed with %1.
 
-`PDH_SQL_EXEC_DIRECT_FAILED` = 3221228514 (0xC0000BE2) (PDH family)*/
+`PDH_SQL_EXEC_DIRECT_FAILED` = 0xC0000BE2 (3221228514) (PDH family)*/
     #[doc(alias = "PDH_SQL_EXEC_DIRECT_FAILED")]
     PdhSqlExecDirectFailed,
     /**Call to SQLFetch failed with %1.
 
-`PDH_SQL_FETCH_FAILED` = 3221228515 (0xC0000BE3) (PDH family)*/
+`PDH_SQL_FETCH_FAILED` = 0xC0000BE3 (3221228515) (PDH family)*/
     #[doc(alias = "PDH_SQL_FETCH_FAILED")]
     PdhSqlFetchFailed,
     /**Call to SQLRowCount failed with %1.
 
-`PDH_SQL_ROWCOUNT_FAILED` = 3221228516 (0xC0000BE4) (PDH family)*/
+`PDH_SQL_ROWCOUNT_FAILED` = 0xC0000BE4 (3221228516) (PDH family)*/
     #[doc(alias = "PDH_SQL_ROWCOUNT_FAILED")]
     PdhSqlRowcountFailed,
     /**Call to SQLMoreResults failed with %1.
 
-`PDH_SQL_MORE_RESULTS_FAILED` = 3221228517 (0xC0000BE5) (PDH family)*/
+`PDH_SQL_MORE_RESULTS_FAILED` = 0xC0000BE5 (3221228517) (PDH family)*/
     #[doc(alias = "PDH_SQL_MORE_RESULTS_FAILED")]
     PdhSqlMoreResultsFailed,
     /**Call to SQLConnect failed with %1.
 
-`PDH_SQL_CONNECT_FAILED` = 3221228518 (0xC0000BE6) (PDH family)*/
+`PDH_SQL_CONNECT_FAILED` = 0xC0000BE6 (3221228518) (PDH family)*/
     #[doc(alias = "PDH_SQL_CONNECT_FAILED")]
     PdhSqlConnectFailed,
     /**Call to SQLBindCol failed with %1.
 
-`PDH_SQL_BIND_FAILED` = 3221228519 (0xC0000BE7) (PDH family)*/
+`PDH_SQL_BIND_FAILED` = 0xC0000BE7 (3221228519) (PDH family)*/
     #[doc(alias = "PDH_SQL_BIND_FAILED")]
     PdhSqlBindFailed,
     /**Unable to connect to the WMI server on requested computer.
 
-`PDH_CANNOT_CONNECT_WMI_SERVER` = 3221228520 (0xC0000BE8) (PDH family)*/
+`PDH_CANNOT_CONNECT_WMI_SERVER` = 0xC0000BE8 (3221228520) (PDH family)*/
     #[doc(alias = "PDH_CANNOT_CONNECT_WMI_SERVER")]
     PdhCannotConnectWmiServer,
     /**Collection "%1\!s\!" is already running.
 
-`PDH_PLA_COLLECTION_ALREADY_RUNNING` = 3221228521 (0xC0000BE9) (PDH family)*/
+`PDH_PLA_COLLECTION_ALREADY_RUNNING` = 0xC0000BE9 (3221228521) (PDH family)*/
     #[doc(alias = "PDH_PLA_COLLECTION_ALREADY_RUNNING")]
     PdhPlaCollectionAlreadyRunning,
     /**The specified start time is after the end time.
 
-`PDH_PLA_ERROR_SCHEDULE_OVERLAP` = 3221228522 (0xC0000BEA) (PDH family)*/
+`PDH_PLA_ERROR_SCHEDULE_OVERLAP` = 0xC0000BEA (3221228522) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_SCHEDULE_OVERLAP")]
     PdhPlaErrorScheduleOverlap,
     /**Collection "%1\!s\!" does not exist.
 
-`PDH_PLA_COLLECTION_NOT_FOUND` = 3221228523 (0xC0000BEB) (PDH family)*/
+`PDH_PLA_COLLECTION_NOT_FOUND` = 0xC0000BEB (3221228523) (PDH family)*/
     #[doc(alias = "PDH_PLA_COLLECTION_NOT_FOUND")]
     PdhPlaCollectionNotFound,
     /**The specified end time has already elapsed.
 
-`PDH_PLA_ERROR_SCHEDULE_ELAPSED` = 3221228524 (0xC0000BEC) (PDH family)*/
+`PDH_PLA_ERROR_SCHEDULE_ELAPSED` = 0xC0000BEC (3221228524) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_SCHEDULE_ELAPSED")]
     PdhPlaErrorScheduleElapsed,
     /**Collection "%1\!s\!" did not start; check the application event log for any errors.
 
-`PDH_PLA_ERROR_NOSTART` = 3221228525 (0xC0000BED) (PDH family)*/
+`PDH_PLA_ERROR_NOSTART` = 0xC0000BED (3221228525) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_NOSTART")]
     PdhPlaErrorNostart,
     /**Collection "%1\!s\!" already exists.
 
-`PDH_PLA_ERROR_ALREADY_EXISTS` = 3221228526 (0xC0000BEE) (PDH family)*/
+`PDH_PLA_ERROR_ALREADY_EXISTS` = 0xC0000BEE (3221228526) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_ALREADY_EXISTS")]
     PdhPlaErrorAlreadyExists,
     /**There is a mismatch in the settings type.
 
-`PDH_PLA_ERROR_TYPE_MISMATCH` = 3221228527 (0xC0000BEF) (PDH family)*/
+`PDH_PLA_ERROR_TYPE_MISMATCH` = 0xC0000BEF (3221228527) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_TYPE_MISMATCH")]
     PdhPlaErrorTypeMismatch,
     /**The information specified does not resolve to a valid path name.
 
-`PDH_PLA_ERROR_FILEPATH` = 3221228528 (0xC0000BF0) (PDH family)*/
+`PDH_PLA_ERROR_FILEPATH` = 0xC0000BF0 (3221228528) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_FILEPATH")]
     PdhPlaErrorFilepath,
     /**The "Performance Logs \& Alerts" service did not respond.
 
-`PDH_PLA_SERVICE_ERROR` = 3221228529 (0xC0000BF1) (PDH family)*/
+`PDH_PLA_SERVICE_ERROR` = 0xC0000BF1 (3221228529) (PDH family)*/
     #[doc(alias = "PDH_PLA_SERVICE_ERROR")]
     PdhPlaServiceError,
     /**The information passed is not valid.
 
-`PDH_PLA_VALIDATION_ERROR` = 3221228530 (0xC0000BF2) (PDH family)*/
+`PDH_PLA_VALIDATION_ERROR` = 0xC0000BF2 (3221228530) (PDH family)*/
     #[doc(alias = "PDH_PLA_VALIDATION_ERROR")]
     PdhPlaValidationError,
     /**The name supplied is too long.
 
-`PDH_PLA_ERROR_NAME_TOO_LONG` = 3221228532 (0xC0000BF4) (PDH family)*/
+`PDH_PLA_ERROR_NAME_TOO_LONG` = 0xC0000BF4 (3221228532) (PDH family)*/
     #[doc(alias = "PDH_PLA_ERROR_NAME_TOO_LONG")]
     PdhPlaErrorNameTooLong,
     /**SQL log format is incorrect. Correct format is \`SQL:\<DSN\-name\>\!\<LogSet\-Name\>\`.
 
-`PDH_INVALID_SQL_LOG_FORMAT` = 3221228533 (0xC0000BF5) (PDH family)*/
+`PDH_INVALID_SQL_LOG_FORMAT` = 0xC0000BF5 (3221228533) (PDH family)*/
     #[doc(alias = "PDH_INVALID_SQL_LOG_FORMAT")]
     PdhInvalidSqlLogFormat,
     /**Performance counter in PdhAddCounter call has already been added in the performance query. This counter is ignored.
 
-`PDH_COUNTER_ALREADY_IN_QUERY` = 3221228534 (0xC0000BF6) (PDH family)*/
+`PDH_COUNTER_ALREADY_IN_QUERY` = 0xC0000BF6 (3221228534) (PDH family)*/
     #[doc(alias = "PDH_COUNTER_ALREADY_IN_QUERY")]
     PdhCounterAlreadyInQuery,
     /**Unable to read counter information and data from input binary log files.
 
-`PDH_BINARY_LOG_CORRUPT` = 3221228535 (0xC0000BF7) (PDH family)*/
+`PDH_BINARY_LOG_CORRUPT` = 0xC0000BF7 (3221228535) (PDH family)*/
     #[doc(alias = "PDH_BINARY_LOG_CORRUPT")]
     PdhBinaryLogCorrupt,
     /**At least one of the input binary log files contain fewer than two data samples.
 
-`PDH_LOG_SAMPLE_TOO_SMALL` = 3221228536 (0xC0000BF8) (PDH family)*/
+`PDH_LOG_SAMPLE_TOO_SMALL` = 0xC0000BF8 (3221228536) (PDH family)*/
     #[doc(alias = "PDH_LOG_SAMPLE_TOO_SMALL")]
     PdhLogSampleTooSmall,
     /**The version of the operating system on the computer named %1 is later than that on the local computer. This operation is not available from the local computer.
 
-`PDH_OS_LATER_VERSION` = 3221228537 (0xC0000BF9) (PDH family)*/
+`PDH_OS_LATER_VERSION` = 0xC0000BF9 (3221228537) (PDH family)*/
     #[doc(alias = "PDH_OS_LATER_VERSION")]
     PdhOsLaterVersion,
     /**%1 supports %2 or later. Check the operating system version on the computer named %3.
 
-`PDH_OS_EARLIER_VERSION` = 3221228538 (0xC0000BFA) (PDH family)*/
+`PDH_OS_EARLIER_VERSION` = 0xC0000BFA (3221228538) (PDH family)*/
     #[doc(alias = "PDH_OS_EARLIER_VERSION")]
     PdhOsEarlierVersion,
     /**The output file must contain earlier data than the file to be appended.
 
-`PDH_INCORRECT_APPEND_TIME` = 3221228539 (0xC0000BFB) (PDH family)*/
+`PDH_INCORRECT_APPEND_TIME` = 0xC0000BFB (3221228539) (PDH family)*/
     #[doc(alias = "PDH_INCORRECT_APPEND_TIME")]
     PdhIncorrectAppendTime,
     /**Both files must have identical counters in order to append.
 
-`PDH_UNMATCHED_APPEND_COUNTER` = 3221228540 (0xC0000BFC) (PDH family)*/
+`PDH_UNMATCHED_APPEND_COUNTER` = 0xC0000BFC (3221228540) (PDH family)*/
     #[doc(alias = "PDH_UNMATCHED_APPEND_COUNTER")]
     PdhUnmatchedAppendCounter,
     /**Cannot alter CounterDetail table layout in SQL database.
 
-`PDH_SQL_ALTER_DETAIL_FAILED` = 3221228541 (0xC0000BFD) (PDH family)*/
+`PDH_SQL_ALTER_DETAIL_FAILED` = 0xC0000BFD (3221228541) (PDH family)*/
     #[doc(alias = "PDH_SQL_ALTER_DETAIL_FAILED")]
     PdhSqlAlterDetailFailed,
     /**System is busy. A time\-out occurred when collecting counter data. Please retry later or increase the CollectTime registry value.
 
-`PDH_QUERY_PERF_DATA_TIMEOUT` = 3221228542 (0xC0000BFE) (PDH family)*/
+`PDH_QUERY_PERF_DATA_TIMEOUT` = 0xC0000BFE (3221228542) (PDH family)*/
     #[doc(alias = "PDH_QUERY_PERF_DATA_TIMEOUT")]
     PdhQueryPerfDataTimeout,
 }

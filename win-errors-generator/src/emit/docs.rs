@@ -103,7 +103,7 @@ pub(crate) fn enum_doc(catalog: &CheckedCatalog, path: &str) -> String {
 /// related entries (and those that refer to it) as links to their variants.
 pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> String {
     // The code as the catalog writes it (signed in a catalog of signed codes) and its bits.
-    let code = format!("{:#}", catalog.codes.notation().spell(entry.code));
+    let code = format!("{:#}", catalog.codes.spell(entry.code));
     let mut doc = if catalog.naming == Naming::None {
         // Known by its code alone: the name is the code, said once.
         format!("{}\n\nCode {code}", message_doc(entry))
@@ -111,7 +111,7 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
         format!("{}\n\n`{}` = {code}", message_doc(entry), entry.name)
     };
     if let Some(documented) = entry.documented_code {
-        let documented = catalog.codes.notation().spell(documented);
+        let documented = catalog.codes.spell(documented);
         doc.push_str(&format!(" (documented as {documented:#})"));
     }
     if !entry.aliases.is_empty() {
@@ -247,7 +247,7 @@ fn links(catalog: &CheckedCatalog, entries: &[usize]) -> String {
                 target.name,
                 catalog.enum_name,
                 target.variant,
-                catalog.codes.notation().spell(target.code),
+                catalog.codes.spell(target.code),
                 message_doc(target)
             )
         })
