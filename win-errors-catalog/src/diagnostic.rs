@@ -184,22 +184,20 @@ pub fn decode(bytes: &[u8]) -> Result<&str, (String, Diagnostic)> {
 /// [`decode`] reads UTF-8. A UTF-16 text with an unpaired surrogate gives its lossy decoding
 /// and a diagnostic at the first replacement character.
 pub fn decode_message_file(bytes: &[u8]) -> Result<Cow<'_, str>, (String, Diagnostic)> {
-    let units = |pair: fn([u8; 2]) -> u16| {
-        bytes
-            .get(2..)
-            .unwrap_or_default()
-            .chunks(2)
-            .map(move |chunk| match *chunk {
-                [a, b] => pair([a, b]),
-                // An odd last byte: no code unit, shown as a replacement character.
-                _ => 0xD800,
-            })
-    };
-    let text_units: Box<dyn Iterator<Item = u16>> = match bytes {
-        [0xFF, 0xFE, ..] => Box::new(units(u16::from_le_bytes)),
-        [0xFE, 0xFF, ..] => Box::new(units(u16::from_be_bytes)),
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
         _ => return decode(bytes).map(Cow::Borrowed),
     };
+    let text_units = bytes
+        .get(2..)
+        .unwrap_or_default()
+        .chunks(2)
+        .map(|chunk| match *chunk {
+            [a, b] => unit([a, b]),
+            // An odd last byte: no code unit, shown as a replacement character.
+            _ => 0xD800,
+        });
     let mut text = String::with_capacity(bytes.len() / 2);
     let mut first_bad = None;
     for decoded in char::decode_utf16(text_units) {

@@ -92,6 +92,20 @@ pub struct Rejected {
     pub non_exhaustive: bool,
 }
 
+impl Rejected {
+    /// A catalog of which nothing could be read: its `diagnostics`, and a stand-in of the
+    /// default shape (no name of its own, no variant, every message known).
+    pub fn nothing_read(diagnostics: Vec<Diagnostic>) -> Rejected {
+        Rejected {
+            diagnostics,
+            enum_name: None,
+            every_message_known: true,
+            variants: Vec::new(),
+            non_exhaustive: false,
+        }
+    }
+}
+
 /// Checks a Message Compiler file (`.mc`, see [`mc`]) against the same rules as a TOML
 /// catalog: the checked catalog, whose type is named `enum_name`, or every diagnostic.
 ///
@@ -152,15 +166,9 @@ pub fn check_file_with(
         .unwrap_or("");
     match mc::type_name(stem) {
         Some(name) => check_mc_with(source, &name, generated_items),
-        None => Err(Rejected {
-            diagnostics: vec![Diagnostic::whole(format!(
-                "the type of a message file is named after the file, and `{stem}` gives no Rust type name: name the file with a letter first, such as `messages.mc`"
-            ))],
-            enum_name: None,
-            every_message_known: true,
-            variants: Vec::new(),
-            non_exhaustive: false,
-        }),
+        None => Err(Rejected::nothing_read(vec![Diagnostic::whole(format!(
+            "the type of a message file is named after the file, and `{stem}` gives no Rust type name: name the file with a letter first, such as `messages.mc`"
+        ))])),
     }
 }
 
@@ -171,13 +179,7 @@ pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatal
     let mut report = reporter::Reporter::new(source);
     let Some(catalog) = parse::parse_catalog(&mut report, source, generated_items) else {
         // Not TOML: what a recovering parser read would be guesses.
-        return Err(Rejected {
-            diagnostics: report.finish(),
-            enum_name: None,
-            every_message_known: true,
-            variants: Vec::new(),
-            non_exhaustive: false,
-        });
+        return Err(Rejected::nothing_read(report.finish()));
     };
     validated(report, catalog, generated_items)
 }

@@ -29,8 +29,13 @@ pub(crate) struct Rejected {
 
 impl Rejected {
     pub(crate) fn new(path: &CatalogPath, message: String) -> Self {
+        Rejected::nothing_read(CompileErrors::new(path.span, message))
+    }
+
+    /// A catalog of which nothing was read: `errors` beside a stand-in of the default shape.
+    fn nothing_read(errors: CompileErrors) -> Self {
         Rejected {
-            errors: CompileErrors::new(path.span, message),
+            errors,
             enum_name: DEFAULT_ENUM_NAME.to_owned(),
             every_message_known: true,
             variants: Vec::new(),
@@ -67,13 +72,11 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
     let source = match win_errors_catalog::decode_file(found, &bytes) {
         Ok(source) => source,
         Err((lossy, diagnostic)) => {
-            return Err(Rejected {
-                errors: to_compile_errors(&input.path, &lossy, &[diagnostic]),
-                enum_name: DEFAULT_ENUM_NAME.to_owned(),
-                every_message_known: true,
-                variants: Vec::new(),
-                non_exhaustive: false,
-            });
+            return Err(Rejected::nothing_read(to_compile_errors(
+                &input.path,
+                &lossy,
+                &[diagnostic],
+            )));
         }
     };
     let file = absolute(found).to_str().map(str::to_owned).ok_or_else(|| {
