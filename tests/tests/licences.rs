@@ -59,9 +59,10 @@ fn packaged(package: &str) -> Vec<String> {
         .collect()
 }
 
-/// The packages whose code holds the catalogs' data: the runtime (the generated tables) and
-/// the CLI (whose binary embeds them).
-const CARRY_DATA: &[&str] = &["win-errors-core", "win-errors-cli"];
+/// The packages whose code holds the catalogs' data: the runtime (the generated tables), the
+/// generator (the shipped catalogs' names and codes, which a catalog's `related` may name)
+/// and the CLI (whose binary embeds them).
+const CARRY_DATA: &[&str] = &["win-errors-core", "win-errors-generator", "win-errors-cli"];
 
 #[test]
 fn every_published_package_carries_its_licences_and_the_data_its_attribution() {

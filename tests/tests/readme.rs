@@ -74,3 +74,21 @@ fn the_message_file_example_is_the_file_its_doc_test_expands() {
     let catalog = win_errors_generator::check_file(path, example).unwrap();
     assert_eq!(catalog.entries.len(), 2);
 }
+
+#[test]
+fn the_shipped_relations_example_is_the_catalog_its_doc_test_expands() {
+    let guide = include_str!("../../win-errors/docs/catalog_format.md");
+    let example = toml_block(
+        guide,
+        "[catalog]\nenum = \"ProfileError\"",
+        "the shipped relations example",
+    );
+    assert_eq!(example, include_str!("../../win-errors/docs/profile.toml"));
+    // With the macro's rule book, which knows the shipped catalogs.
+    let catalog = win_errors_generator::check(example).unwrap();
+    let related = &catalog.entries[0].related;
+    assert!(
+        matches!(&related[0], win_errors_catalog::CheckedRelated::Shipped(s) if s.code == 32),
+        "{related:?}"
+    );
+}

@@ -53,7 +53,7 @@ fn a_hundred_thousand_entries_build_and_look_up() {
                 let related: Vec<u32> = entry
                     .related
                     .iter()
-                    .map(|&r| checked.entries[r].code)
+                    .map(|r| checked.entries[r.own().unwrap()].code)
                     .collect();
                 writeln!(
                     expected,

@@ -154,6 +154,7 @@ fn malformed_catalogs_are_rejected_where_a_schema_can_tell() {
         "related_disagrees.toml",
         "self_related.toml",
         "unknown_related.toml",
+        "unknown_shipped_related.toml",
         "variant_collision.toml",
     ];
     // Not TOML (or not UTF-8): an editor reports the syntax error before any schema.

@@ -76,6 +76,42 @@ fn every_space_has_a_shipped_catalog_that_codegen_writes() {
     assert_eq!(win_errors_codegen::SHIPPED.len(), CodeSpace::COUNT);
 }
 
+/// The generator's list of the shipped catalogs' names (what `related = ["Type::NAME"]` is
+/// checked against) has every space's catalog with its entries, so that a name it accepts is
+/// one the runtime's `__shipped_entry!` has an arm for.
+#[test]
+fn every_space_catalog_can_be_related_to() {
+    let shipped = &*win_errors_generator::SHIPPED;
+    assert_eq!(shipped.catalogs().len(), CodeSpace::COUNT);
+    for space in CodeSpace::ALL {
+        let catalog = shipped
+            .catalog(space.catalog())
+            .unwrap_or_else(|| panic!("{space}: not in shipped_names.txt"));
+        let entries: Vec<(&str, u32)> = catalog
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.code))
+            .collect();
+        let runtime: Vec<(&str, u32)> = win_errors::Entry::all_in(space)
+            .map(|e| (e.name(), e.code()))
+            .collect();
+        assert_eq!(entries, runtime, "{space}");
+        let variants: Vec<String> = catalog.entries.iter().map(|e| e.variant.clone()).collect();
+        let debug: Vec<String> = win_errors::Entry::all_in(space)
+            .map(|e| format!("{e:?}"))
+            .map(|debug| {
+                debug
+                    .trim_end_matches(')')
+                    .rsplit('(')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(variants, debug, "{space}");
+    }
+}
+
 #[test]
 fn every_space_is_named_in_the_readme_features_and_the_tools_help() {
     let readme = read("README.md");

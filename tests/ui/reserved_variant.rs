@@ -22,7 +22,7 @@ fn every_item(entry: WinError) {
     let _: win_errors::Parameters = entry.parameters();
     let _: Option<&str> = entry.summary();
     let _: win_errors::Aliases = entry.aliases();
-    let _: &[WinError] = entry.related();
+    let _: &[win_errors::Related<WinError>] = entry.related();
     let _: &[WinError] = entry.referenced_by();
     let _: Option<WinError> = WinError::from_code(1);
     let _: i32 = entry.signed_code();

@@ -45,15 +45,29 @@ pub mod model;
 pub mod names;
 pub mod parse;
 mod reporter;
+pub mod shipped;
 pub mod valid;
 mod values;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, SourceMap, decode, decode_message_file};
 pub use model::{
-    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming, Parameter,
-    ParameterValue, Sections,
+    CheckedCatalog, CheckedEntry, CheckedRelated, CodeKind, DEFAULT_ENUM_NAME, Faq, Naming,
+    Parameter, ParameterValue, Sections, ShippedRelated,
 };
+pub use shipped::ShippedCatalogs;
+
+/// What the rule book knows beyond the catalog file.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Known<'a> {
+    /// The items of the generated type: no variant may be named like one, as it would shadow
+    /// it.
+    pub generated_items: &'a [&'a str],
+    /// The shipped catalogs whose entries a catalog's `related` may name
+    /// (`"WinError::ERROR_SHARING_VIOLATION"`), read the first time one does; without them
+    /// such a name is reported.
+    pub shipped: Option<&'a std::sync::LazyLock<ShippedCatalogs>>,
+}
 pub use write::toml_string;
 
 /// Parses catalog text into the spanned model, with the diagnostics of syntax, keys, value
@@ -69,7 +83,7 @@ pub fn parse(source: &str) -> (ast::Catalog, Vec<Diagnostic>) {
 /// API: the checked catalog, or every diagnostic in source order. The macro's rule book, with
 /// the generated items a variant may not be named after, is `win_errors_generator::check`.
 pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
-    check_with(source, &[]).map_err(|rejected| rejected.diagnostics)
+    check_with(source, &Known::default()).map_err(|rejected| rejected.diagnostics)
 }
 
 /// A catalog that broke a rule: every diagnostic, and what a generator needs to emit a
@@ -111,7 +125,7 @@ impl Rejected {
 ///
 /// ```
 /// let source = "MessageId=0x1\nSeverity=Error\nSymbolicName=MSG_BAD_COMMAND\nLanguage=English\nYou have chosen an incorrect command.\n.\n";
-/// let catalog = win_errors_catalog::check_mc_with(source, "Messages", &[]).unwrap();
+/// let catalog = win_errors_catalog::check_mc_with(source, "Messages", &Default::default()).unwrap();
 /// // Severity Error (3) in bits 30-31, the first message's facility Application (0).
 /// assert_eq!(catalog.entries[0].code, 0xC000_0001);
 /// assert_eq!(catalog.entries[0].message.as_deref(), Some("You have chosen an incorrect command."));
@@ -119,15 +133,15 @@ impl Rejected {
 pub fn check_mc_with(
     source: &str,
     enum_name: &str,
-    generated_items: &[&str],
+    known: &Known<'_>,
 ) -> Result<CheckedCatalog, Rejected> {
     let mut report = reporter::Reporter::new(source);
-    let catalog = mc::parse_message_file(&mut report, source, enum_name, generated_items);
+    let catalog = mc::parse_message_file(&mut report, source, enum_name, known.generated_items);
     if catalog.entries.is_empty() {
         // The rule book's own "no entries" speaks of TOML tables.
-        return Err(rejected(report, catalog, generated_items));
+        return Err(rejected(report, catalog, known.generated_items));
     }
-    validated(report, catalog, generated_items)
+    validated(report, catalog, known)
 }
 
 /// The text of the catalog file `path` from its bytes, as its format is encoded: UTF-16 or
@@ -155,44 +169,44 @@ pub fn is_message_file(path: &std::path::Path) -> bool {
 pub fn check_file_with(
     path: &std::path::Path,
     source: &str,
-    generated_items: &[&str],
+    known: &Known<'_>,
 ) -> Result<CheckedCatalog, Rejected> {
     if !is_message_file(path) {
-        return check_with(source, generated_items);
+        return check_with(source, known);
     }
     let stem = path
         .file_stem()
         .and_then(|stem| stem.to_str())
         .unwrap_or("");
     match mc::type_name(stem) {
-        Some(name) => check_mc_with(source, &name, generated_items),
+        Some(name) => check_mc_with(source, &name, known),
         None => Err(Rejected::nothing_read(vec![Diagnostic::whole(format!(
             "the type of a message file is named after the file, and `{stem}` gives no Rust type name: name the file with a letter first, such as `messages.mc`"
         ))])),
     }
 }
 
-/// [`check`], where no variant may be named like one of `generated_items` (the associated
-/// items of the generated type: such a variant would shadow them), and a rejected catalog
-/// still tells the name of its type.
-pub fn check_with(source: &str, generated_items: &[&str]) -> Result<CheckedCatalog, Rejected> {
+/// [`check`] with what the rule book knows beyond the file ([`Known`]): no variant named
+/// like an item of the generated type, related entries of the shipped catalogs; a rejected
+/// catalog still tells the name of its type and the variants that were read.
+pub fn check_with(source: &str, known: &Known<'_>) -> Result<CheckedCatalog, Rejected> {
     let mut report = reporter::Reporter::new(source);
-    let Some(catalog) = parse::parse_catalog(&mut report, source, generated_items) else {
+    let Some(catalog) = parse::parse_catalog(&mut report, source, known.generated_items) else {
         // Not TOML: what a recovering parser read would be guesses.
         return Err(Rejected::nothing_read(report.finish()));
     };
-    validated(report, catalog, generated_items)
+    validated(report, catalog, known)
 }
 
 /// The cross-entry rules and lowering, after parsing recorded its diagnostics in `report`.
 fn validated(
     mut report: reporter::Reporter<'_>,
     catalog: ast::Catalog,
-    generated_items: &[&str],
+    known: &Known<'_>,
 ) -> Result<CheckedCatalog, Rejected> {
-    match valid::validate(&mut report, &catalog) {
+    match valid::validate(&mut report, &catalog, known.shipped) {
         Some(checked) if !report.has_errors() => Ok(checked),
-        _ => Err(rejected(report, catalog, generated_items)),
+        _ => Err(rejected(report, catalog, known.generated_items)),
     }
 }
 
@@ -273,7 +287,14 @@ code = 6
 message = "D."
 variant = "Self"
 "#;
-        let rejected = check_with(source, &["code"]).unwrap_err();
+        let rejected = check_with(
+            source,
+            &Known {
+                generated_items: &["code"],
+                ..Known::default()
+            },
+        )
+        .unwrap_err();
         // ERROR_NO_CODE's code and the third entry's name were not read; `code` names a
         // generated item and `Self` is a keyword; ERROR_A's variant is listed once.
         assert_eq!(rejected.variants, ["A"]);
@@ -281,11 +302,18 @@ variant = "Self"
 
         let nameless = "[catalog]\nnames = \"none\"\n\n[[error]]\ncode = 1101\nmessage = \"\"\n";
         assert_eq!(
-            check_with(nameless, &[]).unwrap_err().variants,
+            check_with(nameless, &Known::default())
+                .unwrap_err()
+                .variants,
             ["Code1101"]
         );
 
         let not_toml = "[[error]\nname = \"ERROR_A\"\ncode = 1\n";
-        assert!(check_with(not_toml, &[]).unwrap_err().variants.is_empty());
+        assert!(
+            check_with(not_toml, &Known::default())
+                .unwrap_err()
+                .variants
+                .is_empty()
+        );
     }
 }

@@ -1,15 +1,16 @@
 //! Lowering a catalog that passed every rule into the [`CheckedCatalog`]: entries sorted by
 //! code, references as positions, each entry's variant and sections.
 
-use crate::ast::{Catalog, Entry, Spanned};
+use crate::ast::{Catalog, Entry, RelatedRef, Spanned};
 use core::ops::Range;
 
 use crate::model::{
-    CheckedCatalog, CheckedEntry, CodeKind, DEFAULT_ENUM_NAME, Faq, Parameter, ParameterValue,
-    Sections,
+    CheckedCatalog, CheckedEntry, CheckedRelated, CodeKind, DEFAULT_ENUM_NAME, Faq, Parameter,
+    ParameterValue, Sections, ShippedRelated,
 };
 use crate::names::variant_name;
-use crate::valid::Resolved;
+use crate::reporter::Reporter;
+use crate::valid::{Resolved, Target};
 use win_errors_layout::variant_name::code_variant_name;
 
 /// The variant an entry generates, and where to point when it is wrong: its `variant`, else
@@ -78,7 +79,11 @@ fn sections(entry: &Entry) -> Sections {
 }
 
 /// Builds the checked model: entries sorted by code, related references as sorted positions.
-pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCatalog> {
+pub(crate) fn lower(
+    catalog: &Catalog,
+    related: &Resolved<'_>,
+    report: &Reporter<'_>,
+) -> Option<CheckedCatalog> {
     let mut order: Vec<usize> = (0..catalog.entries.len()).collect();
     order.sort_by_key(|&i| {
         catalog
@@ -104,7 +109,29 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
         let related = related
             .get(original)?
             .iter()
-            .map(|target| target.and_then(|t| sorted_position.get(t).copied()))
+            .zip(&entry.related)
+            .map(|(target, reference)| match (*target)? {
+                Target::Own(position) => sorted_position
+                    .get(position)
+                    .copied()
+                    .map(CheckedRelated::Own),
+                Target::Shipped(shipped) => {
+                    let named = match &reference.value {
+                        RelatedRef::Name(name) | RelatedRef::Both { name, .. } => &name.span,
+                        RelatedRef::Code(_) => &reference.span,
+                    };
+                    let at = report.position(named.start);
+                    Some(CheckedRelated::Shipped(ShippedRelated {
+                        type_name: shipped.catalog.type_name.clone(),
+                        name: shipped.entry.name.clone(),
+                        variant: shipped.entry.variant.clone(),
+                        code: shipped.entry.code,
+                        codes: shipped.catalog.codes,
+                        line: at.line,
+                        column: at.column,
+                    }))
+                }
+            })
             .collect::<Option<Vec<_>>>()?;
         entries.push(CheckedEntry {
             name,
@@ -127,7 +154,12 @@ pub(crate) fn lower(catalog: &Catalog, related: &Resolved) -> Option<CheckedCata
         });
     }
     for source in 0..entries.len() {
-        let targets = entries.get(source)?.related.clone();
+        let targets: Vec<usize> = entries
+            .get(source)?
+            .related
+            .iter()
+            .filter_map(CheckedRelated::own)
+            .collect();
         for target in targets {
             entries.get_mut(target)?.referenced_by.push(source);
         }

@@ -131,10 +131,49 @@ pub struct CheckedEntry {
     /// Whether the catalog set `variant` with its `variant` key, rather than leaving it to be
     /// derived from the symbolic name.
     pub variant_overridden: bool,
-    /// Indices (into [`CheckedCatalog::entries`]) of the related entries, in catalog order.
-    pub related: Vec<usize>,
+    /// The related entries, in catalog order: of this catalog or of a shipped one.
+    pub related: Vec<CheckedRelated>,
     /// Indices of the entries that list this one as related, in code order.
     pub referenced_by: Vec<usize>,
+}
+
+/// A related entry of a checked catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckedRelated {
+    /// An entry of the same catalog: its index into [`CheckedCatalog::entries`].
+    Own(usize),
+    /// An entry of a shipped catalog (`related = ["WinError::ERROR_SHARING_VIOLATION"]`).
+    Shipped(ShippedRelated),
+}
+
+impl CheckedRelated {
+    /// The index of an entry of the same catalog.
+    pub fn own(&self) -> Option<usize> {
+        match self {
+            CheckedRelated::Own(index) => Some(*index),
+            CheckedRelated::Shipped(_) => None,
+        }
+    }
+}
+
+/// An entry of a shipped catalog that a catalog relates to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShippedRelated {
+    /// The shipped type's name: `"WinError"`.
+    pub type_name: String,
+    /// The entry's symbolic name (not the alias the catalog may have named it by).
+    pub name: String,
+    /// The entry's variant in the shipped type.
+    pub variant: String,
+    /// Its code.
+    pub code: u32,
+    /// How the shipped catalog writes its codes.
+    pub codes: CodeKind,
+    /// Where the catalog names it: 1-based line and column, for an error the generated
+    /// code gives when the shipped catalog is not built in.
+    pub line: usize,
+    /// See [`line`](Self::line).
+    pub column: usize,
 }
 
 /// An entry's reference sections, each plain text or Markdown and never empty when present.

@@ -36,10 +36,14 @@ impl<'s> Reporter<'s> {
 
     /// The 1-based line of a byte offset, for messages that name an earlier place.
     pub(crate) fn line(&self, offset: usize) -> usize {
+        self.position(offset).line
+    }
+
+    /// The line and column of a byte offset.
+    pub(crate) fn position(&self, offset: usize) -> crate::diagnostic::Position {
         self.lines
             .get_or_init(|| SourceMap::new(self.source))
             .position(offset)
-            .line
     }
 
     pub(crate) fn has_errors(&self) -> bool {

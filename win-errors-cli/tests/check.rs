@@ -96,13 +96,16 @@ fn clean_catalogs_pass() {
         "com.toml",
         "tests/catalogs/seed.toml",
         "tests/catalogs/tricky.toml",
+        // Related to an entry of every shipped catalog.
+        "tests/catalogs/relates_to_shipped.toml",
     ]);
     assert_eq!((status, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
         format!(
             "catalog.toml: ok, {} entries\ncom.toml: ok, {} entries\n\
-             tests/catalogs/seed.toml: ok, 6 entries\ntests/catalogs/tricky.toml: ok, 7 entries\n",
+             tests/catalogs/seed.toml: ok, 6 entries\ntests/catalogs/tricky.toml: ok, 7 entries\n\
+             tests/catalogs/relates_to_shipped.toml: ok, 2 entries\n",
             win_errors_core::WinError::COUNT,
             win_errors_core::ComError::COUNT
         )

@@ -146,6 +146,22 @@ fn the_shipped_catalogs_are_canonical() {
     );
 }
 
+/// The catalog as the macro's rule book checks it (with the shipped catalogs a relation may
+/// name), without where it names a shipped entry, which formatting moves.
+fn checked_in_any_layout(
+    source: &str,
+) -> Result<win_errors_catalog::CheckedCatalog, Vec<win_errors_catalog::Diagnostic>> {
+    let mut checked = win_errors_generator::check(source)?;
+    for entry in &mut checked.entries {
+        for related in &mut entry.related {
+            if let win_errors_catalog::CheckedRelated::Shipped(shipped) = related {
+                (shipped.line, shipped.column) = (0, 0);
+            }
+        }
+    }
+    Ok(checked)
+}
+
 #[test]
 fn every_test_catalog_formats_to_the_same_catalog_idempotently() {
     for entry in std::fs::read_dir(root().join("tests/catalogs")).unwrap() {
@@ -160,8 +176,8 @@ fn every_test_catalog_formats_to_the_same_catalog_idempotently() {
         assert_eq!(fmt(&[file]).0, 0);
         let formatted = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
-            win_errors_catalog::check(&formatted),
-            win_errors_catalog::check(&original),
+            checked_in_any_layout(&formatted),
+            checked_in_any_layout(&original),
             "{formatted}"
         );
         let comments = |text: &str| {

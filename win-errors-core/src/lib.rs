@@ -26,6 +26,7 @@ mod ntstatus_code;
 mod number;
 mod private;
 mod readings;
+mod related;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod space;
@@ -38,6 +39,7 @@ pub use inserts::{Insert, MessageWith};
 pub use ntstatus_code::{FACILITY_NT_BIT, NtFacility, NtSeverity, NtStatusCode};
 pub use number::{NumberError, parse_bare_hex, parse_number};
 pub use readings::{Form, Reading, Readings};
+pub use related::Related;
 pub use space::{Carried, CodeSpace, Counterpart, Entry, HresultForm, Names, Rank, SpaceInfo};
 pub use win_errors_layout::{
     Aliases, CodeText, Faq, FaqEntry, Notation, Parameter, ParameterValue, ParameterValues,
@@ -372,8 +374,9 @@ pub trait ErrorCatalog:
     fn summary(self) -> Option<&'static str>;
     /// The other symbolic names of this code.
     fn aliases(self) -> Aliases;
-    /// The related entries, in catalog order.
-    fn related(self) -> &'static [Self];
+    /// The related entries, in catalog order: the catalog's own, and in a catalog of your
+    /// own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
+    fn related(self) -> &'static [Related<Self>];
     /// The entries that list this one as related, in code order.
     fn referenced_by(self) -> &'static [Self];
     /// The entry with `code`.

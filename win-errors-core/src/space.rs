@@ -172,7 +172,9 @@ pub struct Names {
 macro_rules! code_spaces {
     ($d:tt $(
         $(#[doc = $doc:literal])*
-        $space:ident => $catalog:ident if $feature:literal { $($field:ident: $value:expr,)* }
+        $space:ident => $catalog:ident if $feature:literal via $entry_of:ident {
+            $($field:ident: $value:expr,)*
+        }
     )*) => {
         /// A code space: what kind of code a number is read as.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -258,6 +260,47 @@ macro_rules! code_spaces {
             };
         }
 
+        // A user's catalog that relates to a shipped entry (`"WinError::NAME"`) has it in its
+        // table as `__shipped_entry!(WinError, Variant, "catalog.toml:3:12: related entry
+        // WinError::NAME")`: the entry when the catalog's feature is on, else a compile error
+        // that says which feature, at the catalog's line. The feature is this crate's, so
+        // each space's macro is defined once for each state of its feature, here.
+        $(
+            #[cfg(feature = $feature)]
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $entry_of {
+                ($d variant:ident, $d at:literal) => {
+                    $d crate::Entry::$space($d crate::$catalog::$d variant)
+                };
+            }
+            #[cfg(not(feature = $feature))]
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $entry_of {
+                ($d variant:ident, $d at:literal) => {
+                    ::core::compile_error!(::core::concat!(
+                        $d at,
+                        ": it is an entry of ", stringify!($catalog),
+                        ", which win-errors builds in with its feature \"", $feature,
+                        "\": turn the feature on",
+                    ))
+                };
+            }
+        )*
+
+        /// The entry of a shipped catalog, by its type and variant, for a user's catalog
+        /// that relates to it (see above).
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __shipped_entry {
+            $(
+                ($catalog, $d variant:ident, $d at:literal) => {
+                    $d crate::$entry_of!($d variant, $d at)
+                };
+            )*
+        }
+
         impl Entry {
             /// The space the entry's code is in.
             #[inline]
@@ -275,7 +318,7 @@ macro_rules! code_spaces {
 
 code_spaces! { $
     /// A Win32 error, as `GetLastError` returns it.
-    Win32 => WinError if "system" {
+    Win32 => WinError if "system" via __entry_system {
         name: "win32",
         label: "Win32 error",
         article: "a",
@@ -291,7 +334,7 @@ code_spaces! { $
         needs_cue: false,
     }
     /// An HRESULT, as COM and WinRT return it.
-    Hresult => ComError if "com" {
+    Hresult => ComError if "com" via __entry_com {
         name: "hresult",
         label: "HRESULT",
         article: "an",
@@ -310,7 +353,7 @@ code_spaces! { $
         needs_cue: false,
     }
     /// An NTSTATUS, as native APIs return it and crashes and exit codes show it.
-    NtStatus => NtStatus if "ntstatus" {
+    NtStatus => NtStatus if "ntstatus" via __entry_ntstatus {
         name: "ntstatus",
         label: "NTSTATUS",
         article: "an",
@@ -333,7 +376,7 @@ code_spaces! { $
     }
     /// A Routing and Remote Access error (600 to 956), as RAS, VPN and dial-up connections
     /// report it.
-    Ras => RasError if "ras" {
+    Ras => RasError if "ras" via __entry_ras {
         name: "ras",
         label: "RAS error",
         article: "a",
@@ -349,7 +392,7 @@ code_spaces! { $
         needs_cue: false,
     }
     /// An Extensible Storage Engine (JET) error: signed, errors negative (`-1018`).
-    Ese => EseError if "ese" {
+    Ese => EseError if "ese" via __entry_ese {
         name: "ese",
         label: "ESE error",
         article: "an",
@@ -366,7 +409,7 @@ code_spaces! { $
     }
     /// A Performance Data Helper status (`0xC0000BB8`), in the HRESULT layout but no
     /// HRESULT.
-    Pdh => PdhStatus if "pdh" {
+    Pdh => PdhStatus if "pdh" via __entry_pdh {
         name: "pdh",
         label: "PDH status",
         article: "a",
@@ -382,7 +425,7 @@ code_spaces! { $
         needs_cue: false,
     }
     /// A Media Control Interface error (256 and up), as `mciSendCommand` returns it.
-    Mci => MciError if "mci" {
+    Mci => MciError if "mci" via __entry_mci {
         name: "mci",
         label: "MCI error",
         article: "an",
@@ -398,7 +441,7 @@ code_spaces! { $
         needs_cue: false,
     }
     /// A Windows Installer message (1101 to 3002), as an installation shows and logs it.
-    Msi => MsiError if "msi" {
+    Msi => MsiError if "msi" via __entry_msi {
         name: "msi",
         label: "Windows Installer message",
         article: "a",
@@ -416,7 +459,7 @@ code_spaces! { $
     }
     /// A bug check (stop) code, as a blue screen, the event log and WinDbg show it
     /// (`0x00000133`), or a kernel live dump code.
-    BugCheck => BugCheck if "bugcheck" {
+    BugCheck => BugCheck if "bugcheck" via __entry_bugcheck {
         name: "bugcheck",
         label: "bug check",
         article: "a",
@@ -433,7 +476,7 @@ code_spaces! { $
     }
     /// A Device Manager problem code (`CM_PROB_*`), as a device's status shows it:
     /// "(Code 43)".
-    Device => DeviceProblem if "device" {
+    Device => DeviceProblem if "device" via __entry_device {
         name: "device",
         label: "Device Manager problem code",
         article: "a",
@@ -450,7 +493,7 @@ code_spaces! { $
     }
     /// A Windows Setup upgrade result code (`MOSETUP_E_*`, `0xC1900101`), often with an
     /// extend code (`0xC1900101 - 0x20017`, see [`SetupExtend`](crate::SetupExtend)).
-    Setup => SetupResult if "setup" {
+    Setup => SetupResult if "setup" via __entry_setup {
         name: "setup",
         label: "Windows setup result",
         article: "a",

@@ -29,22 +29,40 @@ mod load;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use win_errors_catalog::{CheckedCatalog, Diagnostic, names};
+use std::sync::LazyLock;
+
+use win_errors_catalog::{CheckedCatalog, Diagnostic, Known, ShippedCatalogs, names};
 
 pub use diagnostic::{CompileErrors, MOST_REPORTED};
 pub use input::{CatalogPath, Environment, MacroInput};
 
+/// The entries of the shipped catalogs by name, which a catalog's `related` may name
+/// (`"WinError::ERROR_SHARING_VIOLATION"`): written by `cargo codegen` beside the types it
+/// generates, and read the first time a catalog needs them, so that one that does not pays
+/// nothing for them.
+pub static SHIPPED: LazyLock<ShippedCatalogs> =
+    LazyLock::new(|| ShippedCatalogs::parse(include_str!("shipped_names.txt")));
+
+/// What the macro's rule book knows beyond the file: the generated items, which no variant
+/// may be named like, and the shipped catalogs.
+pub fn known() -> Known<'static> {
+    Known {
+        generated_items: &api::GENERATED_ITEMS,
+        shipped: Some(&SHIPPED),
+    }
+}
+
 /// Parses and checks catalog text with the rule book the macro runs: every rule of
-/// `win-errors-catalog`, and no variant named like an item of the generated API.
+/// `win-errors-catalog`, no variant named like an item of the generated API, and related
+/// entries of the shipped catalogs resolved.
 pub fn check(source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
-    win_errors_catalog::check_with(source, &api::GENERATED_ITEMS).map_err(|r| r.diagnostics)
+    win_errors_catalog::check_with(source, &known()).map_err(|r| r.diagnostics)
 }
 
 /// [`check`] for the text of the file `path`, in the format its extension says: a Message
 /// Compiler file (`.mc`), whose type is named after the file, or TOML.
 pub fn check_file(path: &std::path::Path, source: &str) -> Result<CheckedCatalog, Vec<Diagnostic>> {
-    win_errors_catalog::check_file_with(path, source, &api::GENERATED_ITEMS)
-        .map_err(|r| r.diagnostics)
+    win_errors_catalog::check_file_with(path, source, &known()).map_err(|r| r.diagnostics)
 }
 
 /// Expands `$crate; "catalog.toml"` into the catalog's enum, or into compile errors and a
@@ -108,7 +126,7 @@ pub fn generate(catalog: &CheckedCatalog, target: &Target) -> Result<TokenStream
     let tables = emit::tables::Tables::build(catalog)?;
 
     let enum_def = emit::enum_::generate(catalog, &name, &variants, &target.catalog_path);
-    let table_items = tables.to_tokens(krate, &name, &variant_paths);
+    let table_items = tables.to_tokens(krate, &name, &variant_paths, &target.catalog_path);
     let api = api::GeneratedType {
         krate,
         name: &name,

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use win_errors_catalog::{CheckedCatalog, DEFAULT_ENUM_NAME};
 
-use crate::api::GENERATED_ITEMS;
 use crate::diagnostic::{CompileErrors, to_compile_errors};
 use crate::input::{CatalogPath, Environment, MacroInput};
 
@@ -88,7 +87,7 @@ pub(crate) fn load(input: &MacroInput, environment: &Environment) -> Result<Load
             ),
         )
     })?;
-    match win_errors_catalog::check_file_with(found, &source, &GENERATED_ITEMS) {
+    match win_errors_catalog::check_file_with(found, &source, &crate::known()) {
         Ok(catalog) => Ok(Loaded { catalog, file }),
         Err(rejected) => Err(Rejected {
             errors: to_compile_errors(&input.path, &source, &rejected.diagnostics),

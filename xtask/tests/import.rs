@@ -67,7 +67,7 @@ fn importing_the_pages_twice_changes_nothing() {
         .by_name("ERROR_CLUSTER_NODE_EVACUATION_IN_PROGRESS")
         .unwrap();
     assert_eq!(drain.description.as_deref(), Some("Kept by hand."));
-    assert_eq!(drain.related, [0]);
+    assert_eq!(drain.related, [win_errors_catalog::CheckedRelated::Own(0)]);
     assert!(written.contains("related = [{ name = \"ERROR_SUCCESS\", code = 0 }]"));
     assert!(written.contains("licensed under CC BY 4.0"));
 }

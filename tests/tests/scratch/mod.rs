@@ -86,6 +86,7 @@ pub fn cargo_doc_strict(dir: &Path, target: &Path) -> Output {
 }
 
 /// Panics with cargo's output unless it succeeded.
+#[allow(dead_code)]
 pub fn assert_success(output: &Output, what: &str) {
     assert!(
         output.status.success(),

@@ -9,7 +9,7 @@ use win_errors_catalog::{SourceMap, check_mc_with};
 
 fuzz_target!(|bytes: &[u8]| {
     let source = String::from_utf8_lossy(bytes);
-    match check_mc_with(&source, "Messages", &[]) {
+    match check_mc_with(&source, "Messages", &Default::default()) {
         Ok(catalog) => {
             assert!(!catalog.entries.is_empty());
             assert!(catalog.entries.windows(2).all(|w| w[0].code < w[1].code));

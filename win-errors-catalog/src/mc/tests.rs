@@ -5,7 +5,7 @@ use super::*;
 use crate::{CodeKind, check_mc_with};
 
 fn checked(source: &str) -> crate::CheckedCatalog {
-    check_mc_with(source, "Messages", &[]).unwrap_or_else(|rejected| {
+    check_mc_with(source, "Messages", &Default::default()).unwrap_or_else(|rejected| {
         panic!(
             "{:#?}",
             rejected
@@ -19,7 +19,7 @@ fn checked(source: &str) -> crate::CheckedCatalog {
 
 /// Every problem, rendered `messages.mc:line:column: message`.
 fn problems(source: &str) -> Vec<String> {
-    check_mc_with(source, "Messages", &[])
+    check_mc_with(source, "Messages", &Default::default())
         .map_or_else(|rejected| rejected.diagnostics, |_| Vec::new())
         .iter()
         .map(|d| {
@@ -381,7 +381,7 @@ const FRAGMENTS: &[&str] = &[
 proptest::proptest! {
     #[test]
     fn any_text_gets_an_answer_without_panicking(text in "\\PC{0,300}") {
-        let _ = check_mc_with(&text, "Messages", &[]);
+        let _ = check_mc_with(&text, "Messages", &Default::default());
     }
 
     #[test]
@@ -391,7 +391,7 @@ proptest::proptest! {
     ) {
         let ending = if crlf { "\r\n" } else { "\n" };
         let source: String = picks.iter().map(|&i| format!("{}{ending}", FRAGMENTS[i])).collect();
-        match check_mc_with(&source, "Messages", &[]) {
+        match check_mc_with(&source, "Messages", &Default::default()) {
             Ok(catalog) => proptest::prop_assert!(!catalog.entries.is_empty()),
             Err(rejected) => {
                 proptest::prop_assert!(!rejected.diagnostics.is_empty());
@@ -430,7 +430,7 @@ proptest::proptest! {
             .map(|(_, facility, _)| format!(" F{facility}={facility:#x}"))
             .collect();
         let source = format!("FacilityNames=({declarations})\n{source}");
-        let catalog = check_mc_with(&source, "Messages", &[]);
+        let catalog = check_mc_with(&source, "Messages", &Default::default());
         let texts_are_whole = expected.iter().all(|(_, _, text)| !text.trim().is_empty());
         proptest::prop_assume!(texts_are_whole);
         let catalog = catalog.map_err(|r| format!("{:?}", r.diagnostics));

@@ -1,6 +1,6 @@
 //! The rule book end to end: each rule through `check`, on small catalogs.
 
-use crate::model::{CodeKind, Naming};
+use crate::model::{CheckedRelated, CodeKind, Naming};
 use crate::{Diagnostic, check};
 
 #[test]
@@ -137,7 +137,7 @@ fn the_seed_resolves_sorted_by_code_with_both_edge_directions() {
     );
     let seed = catalog.by_code(1312).unwrap();
     assert_eq!(seed.variant, "NoSuchLogonSession");
-    assert_eq!(seed.related, [3, 0, 1]);
+    assert_eq!(seed.related, [3, 0, 1].map(CheckedRelated::Own));
     assert_eq!(seed.referenced_by, [3]);
     assert_eq!(catalog.entries[0].referenced_by, [2]);
     assert_eq!(
@@ -184,9 +184,15 @@ fn enum_and_variant_names_must_be_identifiers_and_not_keywords() {
         ["c.toml:28:11: `variant` \"match\" is a Rust keyword"]
     );
     let source = with("[[error]]\nname = \"X\"\ncode = 1\nmessage = \"m\"\nvariant = \"ALL\"\n");
-    let generated = crate::check_with(&source, &["ALL", "code"])
-        .unwrap_err()
-        .diagnostics;
+    let generated = crate::check_with(
+        &source,
+        &crate::Known {
+            generated_items: &["ALL", "code"],
+            ..Default::default()
+        },
+    )
+    .unwrap_err()
+    .diagnostics;
     assert!(crate::check(&source).is_ok());
     assert_eq!(
         generated
@@ -259,7 +265,7 @@ fn entries_known_by_their_code_alone() {
         (first.name.as_str(), first.variant.as_str()),
         ("1101", "Code1101")
     );
-    assert_eq!(first.related, [1]);
+    assert_eq!(first.related, [CheckedRelated::Own(1)]);
     assert_eq!(check(SEED).unwrap().naming, Naming::Symbolic);
 
     // A signed code's name keeps its sign; its variant cannot.

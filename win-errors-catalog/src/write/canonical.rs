@@ -20,7 +20,7 @@ use crate::keys::{
     FAQ_KEYS, NAME, PARAMETERS, RELATED, RELATED_KEYS, REMEDIES, VALUE_KEYS, VALUES,
 };
 use crate::write::toml_string;
-use crate::{CheckedCatalog, CheckedEntry};
+use crate::{CheckedCatalog, CheckedEntry, CheckedRelated};
 
 /// The code an entry's table gives, as its 32 bits (a negative signed code two's
 /// complement), if it is one.
@@ -316,11 +316,10 @@ fn tidy_entry(
             }
             RELATED => {
                 if let (Some(items), Some(entry)) = (value.as_array_mut(), checked) {
-                    let mut codes = entry
-                        .related
-                        .iter()
-                        .filter_map(|&i| catalog.entries.get(i))
-                        .map(|target| target.code);
+                    let mut codes = entry.related.iter().filter_map(|related| match related {
+                        CheckedRelated::Own(i) => catalog.entries.get(*i).map(|e| e.code),
+                        CheckedRelated::Shipped(shipped) => Some(shipped.code),
+                    });
                     tidy_array(items, |item| tidy_related(item, style, codes.next()));
                 }
             }

@@ -337,7 +337,7 @@ mod tests {
         assert_eq!(first.name, "ERROR_A");
         assert_eq!(first.message.as_deref(), Some("ERROR_A \"quoted\" \\ %1."));
         assert_eq!(first.family.as_deref(), Some("System"));
-        assert_eq!(second.related, [0]);
+        assert_eq!(second.related, [crate::CheckedRelated::Own(0)]);
         assert_eq!(second.aliases, ["ERROR_BB"]);
         assert_eq!(second.caption.as_deref(), Some("Caption"));
         assert_eq!(second.family.as_deref(), Some("Other"));

@@ -9023,23 +9023,23 @@ const _: () = {
         ],
         offsets: &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
     };
-    const __RELATED: &[BugCheck] = &[
-        BugCheck::DriverUsedExcessivePtes,
-        BugCheck::DriverLeftLockedPagesInProcess,
-        BugCheck::KernelDataInpageError,
-        BugCheck::KernelStackInpageError,
-        BugCheck::BugcodeIdDriver,
-        BugCheck::WheaUncorrectableError,
-        BugCheck::DriverCorruptedMmpool,
-        BugCheck::ProcessHasLockedPages,
-        BugCheck::DriverCorruptedExpool,
-        BugCheck::BugcodeNdisDriver,
-        BugCheck::SystemPteMisuse,
-        BugCheck::MachineCheckException,
-        BugCheck::SystemThreadExceptionNotHandled,
-        BugCheck::UnexpectedKernelModeTrap,
-        BugCheck::KernelModeExceptionNotHandled,
-        BugCheck::ThreadStuckInDeviceDriver,
+    const __RELATED: &[crate::Related<BugCheck>] = &[
+        crate::Related::Own(BugCheck::DriverUsedExcessivePtes),
+        crate::Related::Own(BugCheck::DriverLeftLockedPagesInProcess),
+        crate::Related::Own(BugCheck::KernelDataInpageError),
+        crate::Related::Own(BugCheck::KernelStackInpageError),
+        crate::Related::Own(BugCheck::BugcodeIdDriver),
+        crate::Related::Own(BugCheck::WheaUncorrectableError),
+        crate::Related::Own(BugCheck::DriverCorruptedMmpool),
+        crate::Related::Own(BugCheck::ProcessHasLockedPages),
+        crate::Related::Own(BugCheck::DriverCorruptedExpool),
+        crate::Related::Own(BugCheck::BugcodeNdisDriver),
+        crate::Related::Own(BugCheck::SystemPteMisuse),
+        crate::Related::Own(BugCheck::MachineCheckException),
+        crate::Related::Own(BugCheck::SystemThreadExceptionNotHandled),
+        crate::Related::Own(BugCheck::UnexpectedKernelModeTrap),
+        crate::Related::Own(BugCheck::KernelModeExceptionNotHandled),
+        crate::Related::Own(BugCheck::ThreadStuckInDeviceDriver),
     ];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[
@@ -10926,9 +10926,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [BugCheck] {
+        pub const fn related(self) -> &'static [crate::Related<BugCheck>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -11052,7 +11052,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             BugCheck::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [BugCheck] {
+        fn related(self) -> &'static [crate::Related<BugCheck>] {
             BugCheck::related(self)
         }
         #[inline]

@@ -38142,7 +38142,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[ComError] = &[];
+    const __RELATED: &[crate::Related<ComError>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -47245,9 +47245,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [ComError] {
+        pub const fn related(self) -> &'static [crate::Related<ComError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -47383,7 +47383,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             ComError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [ComError] {
+        fn related(self) -> &'static [crate::Related<ComError>] {
             ComError::related(self)
         }
         #[inline]

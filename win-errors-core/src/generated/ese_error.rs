@@ -1933,7 +1933,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[EseError] = &[];
+    const __RELATED: &[crate::Related<EseError>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -2458,9 +2458,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [EseError] {
+        pub const fn related(self) -> &'static [crate::Related<EseError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -2596,7 +2596,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             EseError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [EseError] {
+        fn related(self) -> &'static [crate::Related<EseError>] {
             EseError::related(self)
         }
         #[inline]

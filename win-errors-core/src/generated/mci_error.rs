@@ -351,7 +351,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[MciError] = &[];
+    const __RELATED: &[crate::Related<MciError>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -555,9 +555,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [MciError] {
+        pub const fn related(self) -> &'static [crate::Related<MciError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -681,7 +681,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             MciError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [MciError] {
+        fn related(self) -> &'static [crate::Related<MciError>] {
             MciError::related(self)
         }
         #[inline]

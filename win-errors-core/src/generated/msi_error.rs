@@ -3049,7 +3049,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[MsiError] = &[];
+    const __RELATED: &[crate::Related<MsiError>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -3753,9 +3753,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [MsiError] {
+        pub const fn related(self) -> &'static [crate::Related<MsiError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -3879,7 +3879,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             MsiError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [MsiError] {
+        fn related(self) -> &'static [crate::Related<MsiError>] {
             MsiError::related(self)
         }
         #[inline]

@@ -519,7 +519,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[PdhStatus] = &[];
+    const __RELATED: &[crate::Related<PdhStatus>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -760,9 +760,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [PdhStatus] {
+        pub const fn related(self) -> &'static [crate::Related<PdhStatus>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -886,7 +886,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             PdhStatus::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [PdhStatus] {
+        fn related(self) -> &'static [crate::Related<PdhStatus>] {
             PdhStatus::related(self)
         }
         #[inline]

@@ -1772,7 +1772,7 @@ const _: () = {
         keys: &[],
         offsets: &[0],
     };
-    const __RELATED: &[RasError] = &[];
+    const __RELATED: &[crate::Related<RasError>] = &[];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[],
         offsets: &[0],
@@ -2256,9 +2256,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [RasError] {
+        pub const fn related(self) -> &'static [crate::Related<RasError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -2382,7 +2382,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             RasError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [RasError] {
+        fn related(self) -> &'static [crate::Related<RasError>] {
             RasError::related(self)
         }
         #[inline]

@@ -19154,24 +19154,24 @@ const _: () = {
         keys: &[2, 5, 8, 32, 61, 67, 90, 94, 187, 188, 683, 920],
         offsets: &[0, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17],
     };
-    const __RELATED: &[WinError] = &[
-        WinError::PathNotFound,
-        WinError::NoMoreFiles,
-        WinError::SharingViolation,
-        WinError::PrivilegeNotHeld,
-        WinError::ElevationRequired,
-        WinError::Outofmemory,
-        WinError::LockViolation,
-        WinError::AlreadyExists,
-        WinError::BadArguments,
-        WinError::MoreData,
-        WinError::ProcNotFound,
-        WinError::Timeout,
-        WinError::NoMoreFiles,
-        WinError::OperationAborted,
-        WinError::LogonSessionCollision,
-        WinError::InvalidParameter,
-        WinError::BadArguments,
+    const __RELATED: &[crate::Related<WinError>] = &[
+        crate::Related::Own(WinError::PathNotFound),
+        crate::Related::Own(WinError::NoMoreFiles),
+        crate::Related::Own(WinError::SharingViolation),
+        crate::Related::Own(WinError::PrivilegeNotHeld),
+        crate::Related::Own(WinError::ElevationRequired),
+        crate::Related::Own(WinError::Outofmemory),
+        crate::Related::Own(WinError::LockViolation),
+        crate::Related::Own(WinError::AlreadyExists),
+        crate::Related::Own(WinError::BadArguments),
+        crate::Related::Own(WinError::MoreData),
+        crate::Related::Own(WinError::ProcNotFound),
+        crate::Related::Own(WinError::Timeout),
+        crate::Related::Own(WinError::NoMoreFiles),
+        crate::Related::Own(WinError::OperationAborted),
+        crate::Related::Own(WinError::LogonSessionCollision),
+        crate::Related::Own(WinError::InvalidParameter),
+        crate::Related::Own(WinError::BadArguments),
     ];
     const __REFERRER_OWNERS: crate::__private::SparseIndex = crate::__private::SparseIndex {
         keys: &[3, 14, 18, 32, 33, 67, 95, 128, 139, 182, 600, 681, 922, 973, 1067],
@@ -23082,9 +23082,9 @@ const _: () = {
         pub const fn aliases(self) -> crate::Aliases {
             __ALIASES.of(self as ::core::primitive::u32)
         }
-        ///The related entries, in catalog order.
+        ///The related entries, in catalog order: the catalog's own, and in a catalog of your own the entries of shipped catalogs it names (`"WinError::ERROR_SHARING_VIOLATION"`).
         #[inline]
-        pub const fn related(self) -> &'static [WinError] {
+        pub const fn related(self) -> &'static [crate::Related<WinError>] {
             __RELATED_OWNERS.items(__RELATED, self as ::core::primitive::u32)
         }
         ///The entries that list this one as related, in code order.
@@ -23230,7 +23230,7 @@ When the catalog has no entry with `code`. In a `const` item this is a compile-t
             WinError::aliases(self)
         }
         #[inline]
-        fn related(self) -> &'static [WinError] {
+        fn related(self) -> &'static [crate::Related<WinError>] {
             WinError::related(self)
         }
         #[inline]

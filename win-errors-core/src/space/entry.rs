@@ -165,7 +165,7 @@ impl Entry {
         with_entry!(self, e => crate::ErrorCatalog::aliases(e))
     }
 
-    /// The related entries, in catalog order.
+    /// The related entries, in catalog order, each as an entry of its catalog.
     #[inline]
     pub fn related(self) -> impl Iterator<Item = Entry> {
         (0..).map_while(move |index| self.related_at(index))
@@ -175,7 +175,11 @@ impl Entry {
     #[allow(unused_variables, reason = "unused when no catalog is built in")]
     fn related_at(self, index: usize) -> Option<Entry> {
         with_entry!(self, e => {
-            crate::ErrorCatalog::related(e).get(index).copied().map(Entry::from)
+            let related = crate::ErrorCatalog::related(e).get(index).copied()?;
+            Some(match related {
+                crate::Related::Own(own) => Entry::from(own),
+                crate::Related::Shipped(entry) => entry,
+            })
         })
     }
 

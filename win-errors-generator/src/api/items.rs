@@ -322,9 +322,14 @@ pub const ITEMS: &[Item] = &[
     ),
     accessor(
         "related",
-        "The related entries, in catalog order.",
+        "The related entries, in catalog order: the catalog's own, and in a catalog of your \
+         own the entries of shipped catalogs it names (`\"WinError::ERROR_SHARING_VIOLATION\"`).",
         Catalogs::All,
-        entries,
+        |target| {
+            let krate = target.krate;
+            let name = target.name;
+            quote!(&'static [#krate::Related<#name>])
+        },
         |_| {
             let index = index();
             quote!(__RELATED_OWNERS.items(__RELATED, #index))

@@ -1,6 +1,6 @@
 //! Rustdoc text for the generated type and its variants.
 
-use win_errors_catalog::{CheckedCatalog, CheckedEntry, Naming};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, Naming};
 
 use crate::api::{ITEMS, Role};
 
@@ -146,7 +146,7 @@ pub(crate) fn variant_doc(catalog: &CheckedCatalog, entry: &CheckedEntry) -> Str
         &no_html(sections.context.as_deref().unwrap_or_default()),
     );
     section("Remedies", &no_html(&numbered(&sections.remedies)));
-    section("Related", &links(catalog, &entry.related));
+    section("Related", &related_links(catalog, &entry.related));
     section("Referenced by", &links(catalog, &entry.referenced_by));
     let faq: Vec<String> = sections
         .faq
@@ -251,6 +251,25 @@ fn links(catalog: &CheckedCatalog, entries: &[usize]) -> String {
                 message_doc(target)
             )
         })
+        .collect();
+    items.join("\n")
+}
+
+/// [`links`] for related entries, which may be entries of shipped catalogs: those are
+/// named with their type and code (the path of the runtime is not known to the docs).
+fn related_links(catalog: &CheckedCatalog, related: &[CheckedRelated]) -> String {
+    let items: Vec<String> = related
+        .iter()
+        .map(|related| match related {
+            CheckedRelated::Own(index) => links(catalog, &[*index]),
+            CheckedRelated::Shipped(shipped) => format!(
+                "- `{}::{}` {:#}",
+                shipped.type_name,
+                shipped.name,
+                shipped.codes.spell(shipped.code)
+            ),
+        })
+        .filter(|item| !item.is_empty())
         .collect();
     items.join("\n")
 }

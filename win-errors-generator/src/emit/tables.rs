@@ -5,7 +5,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use win_errors_catalog::{CheckedCatalog, CheckedEntry};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated};
 use win_errors_layout::aliases::AliasTableBuilder;
 use win_errors_layout::code_index::CodeIndexBuilder;
 use win_errors_layout::entries::EntryTextBuilder;
@@ -29,7 +29,7 @@ pub(crate) struct Tables {
     /// The captions of the entries that have one.
     pub(crate) captions: SparseTextBuilder,
     /// Entry -> related entries, and entry -> the entries that list it as related.
-    pub(crate) related: SparseIndexBuilder<usize>,
+    pub(crate) related: SparseIndexBuilder<CheckedRelated>,
     pub(crate) referrers: SparseIndexBuilder<usize>,
     /// Entry -> the code a documentation gives it, for the few that have one.
     pub(crate) documented: SparseIndexBuilder<u32>,
@@ -67,7 +67,7 @@ impl Tables {
                 entries.iter().map(|e| e.description.as_deref()),
             )?,
             captions: SparseTextBuilder::build(entries.iter().map(|e| e.caption.as_deref()))?,
-            related: SparseIndexBuilder::build(entries.iter().map(|e| e.related.iter().copied())),
+            related: SparseIndexBuilder::build(entries.iter().map(|e| e.related.iter().cloned())),
             referrers: SparseIndexBuilder::build(
                 entries.iter().map(|e| e.referenced_by.iter().copied()),
             ),
@@ -159,6 +159,34 @@ fn sparse_index<T>(layout: &TokenStream, sparse: &SparseIndexBuilder<T>) -> Toke
     quote!(#layout::SparseIndex { keys: #keys, offsets: #offsets })
 }
 
+/// A related entry as an element of `__RELATED`: the catalog's own variant, or the shipped
+/// entry through the runtime's `__shipped_entry!`, which is the entry when its catalog is
+/// built in and else an error at the line of `catalog_path` that names it.
+fn related_item(
+    krate: &TokenStream,
+    variants: &[TokenStream],
+    catalog_path: &str,
+    related: &CheckedRelated,
+) -> Option<TokenStream> {
+    match related {
+        CheckedRelated::Own(index) => {
+            let variant = variants.get(*index)?;
+            Some(quote!(#krate::Related::Own(#variant)))
+        }
+        CheckedRelated::Shipped(shipped) => {
+            let type_name = crate::ident(&shipped.type_name).ok()?;
+            let variant = crate::ident(&shipped.variant).ok()?;
+            let at = Literal::string(&format!(
+                "{catalog_path}:{}:{}: related entry {}::{}",
+                shipped.line, shipped.column, shipped.type_name, shipped.name
+            ));
+            Some(quote!(#krate::Related::Shipped(
+                #krate::__shipped_entry!(#type_name, #variant, #at)
+            )))
+        }
+    }
+}
+
 fn sparse_text(layout: &TokenStream, sparse: &SparseTextBuilder) -> TokenStream {
     let keys = u32s(&sparse.keys);
     let texts = text_table(layout, &sparse.texts);
@@ -167,12 +195,14 @@ fn sparse_text(layout: &TokenStream, sparse: &SparseTextBuilder) -> TokenStream 
 
 impl Tables {
     /// The tables as `const` items, to be placed where the generated impls can see them.
-    /// `variants[i]` is the path of entry `i`'s variant.
+    /// `variants[i]` is the path of entry `i`'s variant; `catalog_path` is the catalog as
+    /// the user named it, for the error of a related entry whose catalog is not built in.
     pub(crate) fn to_tokens(
         &self,
         krate: &TokenStream,
         enum_name: &proc_macro2::Ident,
         variants: &[TokenStream],
+        catalog_path: &str,
     ) -> TokenStream {
         let layout = quote!(#krate::__private);
         let u32_type = quote!(::core::primitive::u32);
@@ -205,7 +235,11 @@ impl Tables {
         let family_starts = u32s(&self.families.starts);
         let family_ids = u32s(&self.families.ids);
         let related_owners = sparse_index(&layout, &self.related);
-        let related = self.related.items.iter().filter_map(|&i| variants.get(i));
+        let related = self
+            .related
+            .items
+            .iter()
+            .filter_map(|related| related_item(krate, variants, catalog_path, related));
         let referrer_owners = sparse_index(&layout, &self.referrers);
         let referrers = self.referrers.items.iter().filter_map(|&i| variants.get(i));
         let documented_owners = sparse_index(&layout, &self.documented);
@@ -261,7 +295,7 @@ impl Tables {
                 ids: #family_ids,
             };
             const __RELATED_OWNERS: #layout::SparseIndex = #related_owners;
-            const __RELATED: &[#enum_name] = &[#(#related),*];
+            const __RELATED: &[#krate::Related<#enum_name>] = &[#(#related),*];
             const __REFERRER_OWNERS: #layout::SparseIndex = #referrer_owners;
             const __REFERRERS: &[#enum_name] = &[#(#referrers),*];
             const __DOCUMENTED_OWNERS: #layout::SparseIndex = #documented_owners;
@@ -309,7 +343,9 @@ mod tests {
         let tables = Tables::build(&catalog(&source)).unwrap();
         let variants = [quote!(E::A), quote!(E::B)];
         let name = proc_macro2::Ident::new("E", proc_macro2::Span::call_site());
-        let tokens = tables.to_tokens(&quote!(::w), &name, &variants).to_string();
+        let tokens = tables
+            .to_tokens(&quote!(::w), &name, &variants, "c.toml")
+            .to_string();
         assert!(
             tokens.contains("EntryText < :: core :: primitive :: u64 >"),
             "{}",
@@ -320,7 +356,7 @@ mod tests {
         ))
         .unwrap();
         let tokens = small
-            .to_tokens(&quote!(::w), &name, &variants[..1])
+            .to_tokens(&quote!(::w), &name, &variants[..1], "c.toml")
             .to_string();
         assert!(tokens.contains("EntryText < :: core :: primitive :: u32 >"));
     }
@@ -353,7 +389,7 @@ variant = "First"
         assert_eq!(tables.descriptions.keys, [0]);
         assert_eq!(tables.descriptions.texts.text, "Long.");
         assert_eq!(tables.related.keys, [1]);
-        assert_eq!(tables.related.items, [0]);
+        assert_eq!(tables.related.items, [CheckedRelated::Own(0)]);
         assert_eq!(tables.referrers.keys, [0]);
         assert_eq!(tables.referrers.items, [1]);
         assert_eq!(tables.renamed.keys, [0]);

@@ -1,0 +1,105 @@
+//! What `related()` lists: an entry of the same catalog, or of a shipped one.
+
+use core::fmt;
+
+use crate::{Entry, ErrorCatalog};
+
+/// An entry a catalog lists as related to one of its entries: one of the catalog's own, or,
+/// in a catalog of your own, an entry of a shipped catalog that it names with its type
+/// (`related = ["WinError::ERROR_SHARING_VIOLATION"]`).
+///
+/// It compares equal to the catalog's own entry it holds, and gives the name, code and
+/// message of either kind.
+///
+/// ```
+/// # use win_errors_core as win_errors;
+/// use win_errors::{Related, WinError};
+///
+/// let related = WinError::NoSuchLogonSession.related();
+/// assert_eq!(related[0], WinError::LogonSessionCollision);
+/// assert_eq!(related[0].name(), "ERROR_LOGON_SESSION_COLLISION");
+/// assert_eq!(related[0].own(), Some(WinError::LogonSessionCollision));
+/// assert!(matches!(related[0], Related::Own(_)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Related<C> {
+    /// An entry of the same catalog.
+    Own(C),
+    /// An entry of a shipped catalog, such as `WinError::ERROR_SHARING_VIOLATION`.
+    Shipped(Entry),
+}
+
+impl<C: ErrorCatalog> Related<C> {
+    /// The entry of the same catalog, if it is one.
+    #[inline]
+    pub const fn own(self) -> Option<C> {
+        match self {
+            Related::Own(own) => Some(own),
+            Related::Shipped(_) => None,
+        }
+    }
+
+    /// The entry of a shipped catalog, if it is one.
+    #[inline]
+    pub const fn shipped(self) -> Option<Entry> {
+        match self {
+            Related::Own(_) => None,
+            Related::Shipped(entry) => Some(entry),
+        }
+    }
+
+    /// The name of its catalog's type: `"WinError"`.
+    #[inline]
+    pub fn catalog(self) -> &'static str {
+        match self {
+            Related::Own(_) => C::TYPE_NAME,
+            Related::Shipped(entry) => entry.catalog(),
+        }
+    }
+
+    /// Its symbolic name.
+    #[inline]
+    pub fn name(self) -> &'static str {
+        match self {
+            Related::Own(own) => own.name(),
+            Related::Shipped(entry) => entry.name(),
+        }
+    }
+
+    /// Its code.
+    #[inline]
+    pub fn code(self) -> u32 {
+        match self {
+            Related::Own(own) => own.code(),
+            Related::Shipped(entry) => entry.code(),
+        }
+    }
+
+    /// Its message, or `None` when its catalog knows none.
+    #[inline]
+    pub fn message(self) -> Option<&'static str> {
+        match self {
+            Related::Own(own) => own.message(),
+            Related::Shipped(entry) => entry.message(),
+        }
+    }
+}
+
+impl<C: PartialEq> PartialEq<C> for Related<C> {
+    /// Whether it is the catalog's own entry `other`.
+    #[inline]
+    fn eq(&self, other: &C) -> bool {
+        matches!(self, Related::Own(own) if own == other)
+    }
+}
+
+impl<C: fmt::Display> fmt::Display for Related<C> {
+    /// As the entry's own type displays it (`{:#}` included).
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Related::Own(own) => fmt::Display::fmt(own, f),
+            Related::Shipped(entry) => fmt::Display::fmt(entry, f),
+        }
+    }
+}
