@@ -53,7 +53,7 @@ impl<C: ErrorCatalog> Related<C> {
     pub fn catalog(self) -> &'static str {
         match self {
             Related::Own(_) => C::TYPE_NAME,
-            Related::Shipped(entry) => entry.catalog(),
+            Related::Shipped(entry) => shipped::catalog(entry),
         }
     }
 
@@ -62,7 +62,7 @@ impl<C: ErrorCatalog> Related<C> {
     pub fn name(self) -> &'static str {
         match self {
             Related::Own(own) => own.name(),
-            Related::Shipped(entry) => entry.name(),
+            Related::Shipped(entry) => shipped::name(entry),
         }
     }
 
@@ -71,7 +71,7 @@ impl<C: ErrorCatalog> Related<C> {
     pub fn code(self) -> u32 {
         match self {
             Related::Own(own) => own.code(),
-            Related::Shipped(entry) => entry.code(),
+            Related::Shipped(entry) => shipped::code(entry),
         }
     }
 
@@ -80,7 +80,7 @@ impl<C: ErrorCatalog> Related<C> {
     pub fn message(self) -> Option<&'static str> {
         match self {
             Related::Own(own) => own.message(),
-            Related::Shipped(entry) => entry.message(),
+            Related::Shipped(entry) => shipped::message(entry),
         }
     }
 }
@@ -101,5 +101,28 @@ impl<C: fmt::Display> fmt::Display for Related<C> {
             Related::Own(own) => fmt::Display::fmt(own, f),
             Related::Shipped(entry) => fmt::Display::fmt(entry, f),
         }
+    }
+}
+
+/// What the generic methods above call for an entry of a shipped catalog: compiled once in
+/// this crate. `Entry`'s own methods are `#[inline]`, and called from a generic method they
+/// would compile every shipped catalog's item into each crate that calls it.
+mod shipped {
+    use crate::Entry;
+
+    pub(super) fn catalog(entry: Entry) -> &'static str {
+        entry.catalog()
+    }
+
+    pub(super) fn name(entry: Entry) -> &'static str {
+        entry.name()
+    }
+
+    pub(super) fn code(entry: Entry) -> u32 {
+        entry.code()
+    }
+
+    pub(super) fn message(entry: Entry) -> Option<&'static str> {
+        entry.message()
     }
 }

@@ -1,7 +1,8 @@
 //! `cargo xtask bench-build`: what a user pays to build, on clean target directories, side by
 //! side in one run: (a) a crate using only `WinError` with default features off, (b) the same
 //! program with windows-sys, (c) a crate with default features that expands its own small
-//! catalog and also uses `WinError`, (d) a crate deriving one error with thiserror.
+//! catalog and also uses `WinError`, (d) a crate deriving one error with thiserror, (e) (c)
+//! whose catalog also relates to a shipped entry, which reads the shipped catalogs' names.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -58,6 +59,38 @@ code = 3
 message = "The network is down."
 "#;
 
+/// [`OWN_CATALOG`] with a relation to a shipped entry as well.
+const RELATED_TO_SHIPPED: &str = r#"[catalog]
+enum = "AppError"
+codes = "other"
+
+[[error]]
+name = "APP_E_CONFIG_MISSING"
+code = 1
+message = "The configuration file is missing."
+related = ["APP_E_CONFIG_INVALID", "WinError::ERROR_FILE_NOT_FOUND"]
+
+[[error]]
+name = "APP_E_CONFIG_INVALID"
+code = 2
+message = "The configuration file is not valid."
+
+[[error]]
+name = "APP_E_NETWORK_DOWN"
+code = 3
+message = "The network is down."
+"#;
+
+/// The program of (c) and (e).
+const OWN_CATALOG_MAIN: &str = r#"win_errors::win_errors!("catalog.toml");
+
+fn main() {
+    let own = AppError::from_code(1).unwrap();
+    let system = win_errors::WinError::from_code(5).unwrap();
+    println!("{own:#} {system:#} {:?}", own.related());
+}
+"#;
+
 fn contenders() -> Vec<Contender> {
     let runtime = workspace_root().join("win-errors").display().to_string();
     vec![
@@ -93,14 +126,7 @@ fn contenders() -> Vec<Contender> {
             name: "c-win-errors-own-catalog",
             what: "(c) default features: its own catalog expanded, and WinError",
             dependencies: format!("win-errors = {{ path = {runtime:?} }}"),
-            main: r#"win_errors::win_errors!("catalog.toml");
-
-fn main() {
-    let own = AppError::from_code(1).unwrap();
-    let system = win_errors::WinError::from_code(5).unwrap();
-    println!("{own:#} {system:#} {:?}", own.related());
-}
-"#,
+            main: OWN_CATALOG_MAIN,
             catalog: Some(OWN_CATALOG),
             ours: MACRO_TREE,
         },
@@ -122,6 +148,14 @@ fn main() {
 "#,
             catalog: None,
             ours: &[],
+        },
+        Contender {
+            name: "e-win-errors-related-to-shipped",
+            what: "(e) (c), its catalog related to WinError::ERROR_FILE_NOT_FOUND",
+            dependencies: format!("win-errors = {{ path = {runtime:?} }}"),
+            main: OWN_CATALOG_MAIN,
+            catalog: Some(RELATED_TO_SHIPPED),
+            ours: MACRO_TREE,
         },
     ]
 }
@@ -220,9 +254,11 @@ pub fn bench_build() -> Result<String, String> {
     }
     let _ = writeln!(
         report,
-        "(a) / (b): {:.2}x (target: within 2x)\n(c) / (d): {:.2}x (target: within 1.5x)",
+        "(a) / (b): {:.2}x (target: within 2x)\n(c) / (d): {:.2}x (target: within 1.5x)\n\
+         (e) / (c): {:.2}x (what relating to a shipped entry adds)",
         seconds(0) / seconds(1),
-        seconds(2) / seconds(3)
+        seconds(2) / seconds(3),
+        seconds(4) / seconds(2)
     );
     Ok(report)
 }

@@ -210,7 +210,8 @@ impl Entry {
 
 impl fmt::Display for Entry {
     /// As its catalog type displays it.
-    #[inline]
+    // Not `#[inline]`: compiled once here, not with every catalog's `Display` in each crate
+    // that displays a `Related`.
     #[allow(unused_variables, reason = "unused when no catalog is built in")]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         with_entry!(*self, e => fmt::Display::fmt(&e, f))

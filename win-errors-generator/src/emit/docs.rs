@@ -332,6 +332,22 @@ message = "B."
     }
 
     #[test]
+    fn a_shipped_related_entry_is_named_with_its_type_and_code() {
+        let catalog = catalog(
+            "[[error]]\nname = \"APP_E_CRASHED\"\ncode = 1\nmessage = \"a\"\nrelated = [\"NtStatus::STATUS_ACCESS_VIOLATION\", \"APP_E_B\"]\n\
+             [[error]]\nname = \"APP_E_B\"\ncode = 2\nmessage = \"b\"\n",
+        );
+        let doc = variant_doc(&catalog, &catalog.entries[0]);
+        assert!(
+            doc.ends_with(
+                "# Related\n\n- `NtStatus::STATUS_ACCESS_VIOLATION` 0xC0000005 (3221225477)\n\
+                 - [`APP_E_B`](WinError::AppEB) 2 (0x2): b"
+            ),
+            "{doc}"
+        );
+    }
+
+    #[test]
     fn the_type_doc_lists_the_items_this_catalog_has() {
         let entry = "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n";
         let other = enum_doc(&catalog(entry), "c.toml");
