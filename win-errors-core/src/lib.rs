@@ -277,6 +277,8 @@ macro_rules! hex_formatting {
 pub(crate) use hex_formatting;
 
 mod arguments;
+#[cfg(test)]
+mod bit_layouts;
 mod setup_extend;
 mod setup_extend_data;
 

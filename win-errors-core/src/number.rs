@@ -102,6 +102,101 @@ impl From<CodeError> for NumberError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The grammar `parse_number` documents, written apart from it: surrounding white space;
+    /// hex digits with an `h` or `H` suffix; a `-` and decimal digits for a negative `i32`;
+    /// `0x` or `0X` and hex digits; decimal digits. One digit at least, nothing else.
+    fn reference(text: &str) -> Result<u32, NumberError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(NumberError::Empty);
+        }
+        let value = |digits: &str, radix: u32| -> Result<u64, NumberError> {
+            if digits.is_empty()
+                || !digits
+                    .chars()
+                    .all(|c| c.is_ascii_hexdigit() && c.is_digit(radix))
+            {
+                return Err(NumberError::NotANumber);
+            }
+            // Leading zeros add nothing: the value is what the significant digits say.
+            let significant = digits.trim_start_matches('0');
+            let wide = significant.len() > if radix == 16 { 8 } else { 10 };
+            if wide {
+                return Err(NumberError::OutOfRange);
+            }
+            Ok(u64::from_str_radix(
+                if significant.is_empty() {
+                    "0"
+                } else {
+                    significant
+                },
+                radix,
+            )
+            .unwrap_or(u64::MAX))
+        };
+        let narrow = |n: u64| u32::try_from(n).map_err(|_| NumberError::OutOfRange);
+        if let Some(hex) = text.strip_suffix(['h', 'H']) {
+            return value(hex, 16).and_then(narrow);
+        }
+        if let Some(digits) = text.strip_prefix('-') {
+            let n = value(digits, 10)?;
+            return if n <= 1 << 31 {
+                Ok((n as u32).wrapping_neg())
+            } else {
+                Err(NumberError::OutOfRange)
+            };
+        }
+        if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+            return value(hex, 16).and_then(narrow);
+        }
+        value(text, 10).and_then(narrow)
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_reads_as_the_grammar_says(
+            text in r"[ \t]{0,2}(-|0x|0X|\+)?[0-9a-fA-FxhH+-]{0,12}[hH]?[ \t]{0,2}"
+        ) {
+            prop_assert_eq!(parse_number(&text), reference(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn any_string_reads_as_the_grammar_says(text in any::<std::string::String>()) {
+            prop_assert_eq!(parse_number(&text), reference(&text));
+        }
+
+        #[test]
+        fn every_spelling_of_a_number_reads_back(n in any::<u32>()) {
+            for text in [
+                std::format!("{n}"),
+                std::format!("0x{n:x}"),
+                std::format!("0X{n:08X}"),
+                std::format!("{n:x}h"),
+                std::format!(" {n:X}H\t"),
+                std::format!("{}", n.cast_signed()),
+            ] {
+                prop_assert_eq!(parse_number(&text), Ok(n), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn each_error_says_what_was_wrong() {
+        assert_eq!(NumberError::Empty.to_string(), "the text is empty");
+        assert_eq!(
+            NumberError::NotANumber.to_string(),
+            "not a decimal, 0x hexadecimal or h-suffixed hexadecimal number"
+        );
+        assert_eq!(
+            NumberError::OutOfRange.to_string(),
+            "the number is beyond both u32 and i32"
+        );
+        assert_eq!(parse_number("-"), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("-0x5"), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("h"), Err(NumberError::NotANumber));
+    }
 
     #[test]
     fn numbers_in_every_form() {

@@ -468,6 +468,56 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_space_is_named_as_its_documentation_says() {
+        let spaces: std::vec::Vec<(&str, &str, &str, std::string::String)> = CodeSpace::ALL
+            .iter()
+            .map(|s| (s.name(), s.label(), s.catalog(), std::format!("{s:>8}")))
+            .collect();
+        assert_eq!(
+            spaces,
+            [
+                ("win32", "Win32 error", "WinError", "Win32 error".into()),
+                ("hresult", "HRESULT", "ComError", " HRESULT".into()),
+                ("ntstatus", "NTSTATUS", "NtStatus", "NTSTATUS".into()),
+                ("ras", "RAS error", "RasError", "RAS error".into()),
+                ("ese", "ESE error", "EseError", "ESE error".into()),
+                ("pdh", "PDH status", "PdhStatus", "PDH status".into()),
+                ("mci", "MCI error", "MciError", "MCI error".into()),
+                (
+                    "msi",
+                    "Windows Installer message",
+                    "MsiError",
+                    "Windows Installer message".into()
+                ),
+                ("bugcheck", "bug check", "BugCheck", "bug check".into()),
+                (
+                    "device",
+                    "Device Manager problem code",
+                    "DeviceProblem",
+                    "Device Manager problem code".into()
+                ),
+                (
+                    "setup",
+                    "Windows setup result",
+                    "SetupResult",
+                    "Windows setup result".into()
+                ),
+            ]
+        );
+        for space in CodeSpace::ALL {
+            assert_eq!(
+                CodeSpace::from_name(&space.name().to_uppercase()),
+                Some(space)
+            );
+            assert_eq!(
+                CodeSpace::from_name(&std::format!(" {} ", space.name())),
+                Some(space)
+            );
+        }
+        assert_eq!(CodeSpace::from_name("win33"), None);
+    }
+
+    #[test]
     fn every_space_is_declared_once_and_named_apart() {
         for (i, space) in CodeSpace::ALL.into_iter().enumerate() {
             for other in CodeSpace::ALL.into_iter().skip(i + 1) {

@@ -19,6 +19,7 @@ pub mod html_rows;
 pub mod import;
 pub mod markdown;
 pub mod msi_page;
+pub mod mutants;
 pub mod ntstatus_cs;
 pub mod overlay;
 pub mod pages;
@@ -91,14 +92,19 @@ tasks:
   bench-build
       Clean debug builds, best of 5, of (a) a crate using only WinError (default features
       off), (b) the same with windows-sys, (c) a crate expanding its own catalog with
-      default features, (d) a crate deriving one error with thiserror; times and ratios
-      (our crates built as cargo builds a crates.io dependency, not incrementally).
+      default features, (d) a crate deriving one error with thiserror, (e) (c) with its
+      catalog related to a shipped entry; times and ratios (our crates built as cargo
+      builds a crates.io dependency, not incrementally).
   bench-worst
       Time the worst inputs a person can paste (100,000-character names, hex, words and
       catalog values, 20,000 arguments, a 100,000-character log line) against ordinary ones.
   bench-scan
       Time `win-errors scan` (release) over a generated 100 MiB log against `grep -cE` over
       a comparable pattern, both writing to a file, and print the ratio.
+  mutants <crate> [cargo mutants options]
+      Run cargo-mutants (installed apart: cargo install cargo-mutants) on one library crate
+      with the tests that exercise it (xtask/src/mutants.rs) and print its score; options
+      such as --shard 1/4 or --file GLOB pass through. TESTING.md has the scores.
   synthetic <count>
       Print a synthetic catalog of <count> entries shaped like the system catalog (the one
       the benchmarks and the scale test use).
@@ -116,6 +122,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         "bench-scan" => return bench_scan::bench_scan(),
         "bench-build" => return bench_build::bench_build(),
         "bench-worst" => return bench_worst::bench_worst(),
+        "mutants" => return mutants::mutants(rest),
         "synthetic" => {
             let count = match rest {
                 [count] => count

@@ -1,0 +1,225 @@
+//! Every item of every shipped type, entry by entry, against its catalog file as the rule
+//! book reads it: one generic check over `ErrorCatalog`, run on the catalog of each code
+//! space of the registry, so that an item that reads the wrong table (or nothing) in any
+//! generated file fails here, whichever catalog it is in.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use win_errors::{
+    BugCheck, CodeSpace, ComError, DeviceProblem, ErrorCatalog, EseError, MciError, MsiError,
+    NtStatus, PdhStatus, RasError, Related, SetupResult, WinError,
+};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, Naming};
+
+/// The shipped catalog file whose `[catalog] enum` is `type_name`, checked by the macro's
+/// rule book.
+fn catalog_file(type_name: &str) -> CheckedCatalog {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    win_errors_codegen::SHIPPED
+        .iter()
+        .map(|(file, _)| std::fs::read_to_string(root.join(file)).unwrap())
+        .map(|text| win_errors_generator::check(&text).unwrap())
+        .find(|catalog| catalog.enum_name == type_name)
+        .unwrap_or_else(|| panic!("no shipped catalog declares {type_name}"))
+}
+
+/// Every item of `E` against its file; the number of entries checked.
+fn check<E: ErrorCatalog>() -> usize {
+    let catalog = catalog_file(E::TYPE_NAME);
+    assert_eq!(E::COUNT, catalog.entries.len(), "{}", E::TYPE_NAME);
+    assert_eq!(E::ALL.len(), E::COUNT);
+    for (position, (&entry, expected)) in E::ALL.iter().zip(&catalog.entries).enumerate() {
+        let what = format!("{}::{}", E::TYPE_NAME, expected.name);
+        check_values(entry, expected, &what);
+        check_sections(entry, expected, &what);
+        check_relations(entry, expected, &catalog, &what);
+        check_lookups(entry, expected, position, &what);
+        check_formats(entry, expected, &catalog, &what);
+    }
+    // In code order, which `Ord` follows.
+    assert!(
+        E::ALL
+            .windows(2)
+            .all(|w| w[0].code() < w[1].code() && w[0] < w[1])
+    );
+    E::COUNT
+}
+
+fn check_values<E: ErrorCatalog>(entry: E, expected: &CheckedEntry, what: &str) {
+    assert_eq!(entry.code(), expected.code, "{what}");
+    let code: u32 = entry.into();
+    assert_eq!(code, expected.code, "{what}: u32::from");
+    assert_eq!(entry.documented_code(), expected.documented_code, "{what}");
+    assert_eq!(entry.name(), expected.name, "{what}");
+    assert_eq!(entry.caption(), expected.caption.as_deref(), "{what}");
+    assert_eq!(entry.message(), expected.message.as_deref(), "{what}");
+    assert_eq!(
+        entry.description(),
+        expected.description.as_deref(),
+        "{what}"
+    );
+    assert_eq!(entry.family(), expected.family.as_deref(), "{what}");
+    let mut aliases = expected.aliases.clone();
+    aliases.sort();
+    assert_eq!(entry.aliases().collect::<Vec<_>>(), aliases, "{what}");
+    // With no inserts to fill, the message as it is, but for `%%`, `%n` and the inserts.
+    let filled = entry.message_with(&[]).map(|m| m.to_string());
+    assert_eq!(filled.is_some(), expected.message.is_some(), "{what}");
+}
+
+/// A parameter as the test compares it: its description and each value with its meaning
+/// and what the four parameters hold then.
+type ParameterRow<'a> = (
+    Option<&'a str>,
+    Vec<(&'a str, Option<&'a str>, [Option<&'a str>; 4])>,
+);
+
+fn check_sections<E: ErrorCatalog>(entry: E, expected: &CheckedEntry, what: &str) {
+    let sections = &expected.sections;
+    assert_eq!(entry.meaning(), sections.meaning.as_deref(), "{what}");
+    assert_eq!(entry.context(), sections.context.as_deref(), "{what}");
+    assert_eq!(entry.summary(), sections.summary.as_deref(), "{what}");
+    assert_eq!(
+        entry.remedies().collect::<Vec<_>>(),
+        sections.remedies,
+        "{what}"
+    );
+    let faq: Vec<(&str, &str)> = entry.faq().map(|f| (f.question, f.answer)).collect();
+    let expected_faq: Vec<(&str, &str)> = sections
+        .faq
+        .iter()
+        .map(|f| (f.question.as_str(), f.answer.as_str()))
+        .collect();
+    assert_eq!(faq, expected_faq, "{what}");
+    let parameters: Vec<ParameterRow<'_>> = entry
+        .parameters()
+        .map(|p| {
+            let values = p
+                .values
+                .map(|v| (v.value, v.meaning, v.arguments))
+                .collect();
+            (p.description, values)
+        })
+        .collect();
+    let expected_parameters: Vec<ParameterRow<'_>> = sections
+        .parameters
+        .iter()
+        .map(|p| {
+            let values = p
+                .values
+                .iter()
+                .map(|v| {
+                    (
+                        v.value.as_str(),
+                        v.meaning.as_deref(),
+                        v.arguments.each_ref().map(|a| a.as_deref()),
+                    )
+                })
+                .collect();
+            (p.description.as_deref(), values)
+        })
+        .collect();
+    assert_eq!(parameters, expected_parameters, "{what}");
+}
+
+fn check_relations<E: ErrorCatalog>(
+    entry: E,
+    expected: &CheckedEntry,
+    catalog: &CheckedCatalog,
+    what: &str,
+) {
+    let related: Vec<(&str, u32)> = entry
+        .related()
+        .iter()
+        .map(|r| (r.name(), r.code()))
+        .collect();
+    let expected_related: Vec<(&str, u32)> = expected
+        .related
+        .iter()
+        .map(|r| match r {
+            CheckedRelated::Own(i) => (catalog.entries[*i].name.as_str(), catalog.entries[*i].code),
+            CheckedRelated::Shipped(s) => (s.name.as_str(), s.code),
+        })
+        .collect();
+    assert_eq!(related, expected_related, "{what}");
+    for related in entry.related() {
+        if let Related::Own(own) = related {
+            assert!(own.referenced_by().contains(&entry), "{what}");
+        }
+    }
+    let referrers: Vec<u32> = entry.referenced_by().iter().map(|r| r.code()).collect();
+    let expected_referrers: Vec<u32> = expected
+        .referenced_by
+        .iter()
+        .map(|&i| catalog.entries[i].code)
+        .collect();
+    assert_eq!(referrers, expected_referrers, "{what}");
+}
+
+fn check_lookups<E: ErrorCatalog>(entry: E, expected: &CheckedEntry, position: usize, what: &str) {
+    assert_eq!(E::from_code(expected.code), Some(entry), "{what}");
+    assert_eq!(E::expect_code(expected.code), entry, "{what}");
+    assert_eq!(E::try_from(expected.code).ok(), Some(entry), "{what}");
+    assert_eq!(E::from_name(&expected.name), Some(entry), "{what}");
+    for alias in &expected.aliases {
+        assert_eq!(E::from_name(alias), Some(entry), "{what}: alias {alias}");
+    }
+    assert_eq!(expected.name.parse::<E>().ok(), Some(entry), "{what}");
+    assert_eq!(
+        format!("0x{:X}", expected.code).parse::<E>().ok(),
+        Some(entry),
+        "{what}"
+    );
+    assert_eq!(E::ALL[position], entry, "{what}");
+}
+
+fn check_formats<E: ErrorCatalog>(
+    entry: E,
+    expected: &CheckedEntry,
+    catalog: &CheckedCatalog,
+    what: &str,
+) {
+    // `Debug` is the variant, as the catalog names it.
+    assert_eq!(format!("{entry:?}"), expected.variant, "{what}");
+    // `{}` is the message alone, and `{:#}` leads with the name (the code alone in a
+    // catalog known by its codes), then the code as the catalog writes it.
+    if let Some(message) = &expected.message {
+        assert_eq!(entry.to_string(), *message, "{what}");
+    }
+    let full = format!("{entry:#}");
+    let mut head = String::new();
+    if catalog.naming == Naming::None {
+        write!(head, "{}", expected.name).unwrap();
+    } else {
+        write!(head, "{} (", expected.name).unwrap();
+    }
+    assert!(full.starts_with(&head), "{what}: {full}");
+    if let Some(message) = &expected.message {
+        assert!(full.ends_with(message.as_str()), "{what}: {full}");
+    }
+}
+
+#[test]
+fn every_item_of_every_shipped_type_is_its_catalog_file() {
+    let mut checked = 0;
+    for space in CodeSpace::ALL {
+        let count = match space {
+            CodeSpace::Win32 => check::<WinError>(),
+            CodeSpace::Hresult => check::<ComError>(),
+            CodeSpace::NtStatus => check::<NtStatus>(),
+            CodeSpace::Ras => check::<RasError>(),
+            CodeSpace::Ese => check::<EseError>(),
+            CodeSpace::Pdh => check::<PdhStatus>(),
+            CodeSpace::Mci => check::<MciError>(),
+            CodeSpace::Msi => check::<MsiError>(),
+            CodeSpace::BugCheck => check::<BugCheck>(),
+            CodeSpace::Device => check::<DeviceProblem>(),
+            CodeSpace::Setup => check::<SetupResult>(),
+            _ => panic!("{space}: a space this test does not check yet"),
+        };
+        assert!(count > 0, "{space}");
+        checked += count;
+    }
+    assert!(checked > 17_000, "{checked} entries");
+}

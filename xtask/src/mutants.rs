@@ -1,0 +1,210 @@
+//! `cargo xtask mutants <crate> [cargo mutants options]`: cargo-mutants on one library crate
+//! with the tests that exercise it, its own and the integration tests that use it (the scope
+//! below, one row a crate with the reason for each test), then its score from the outcomes.
+//! `.cargo/mutants.toml` holds what applies to every crate (the files not mutated, and why).
+//! TESTING.md gives the scores and the mutants that stay, each with its reason.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::workspace_root;
+
+/// The tests one crate's mutants run: packages, and the test targets run in them.
+pub struct Scope {
+    /// The crate mutated.
+    pub package: &'static str,
+    /// The packages whose tests run (`cargo test -p` each).
+    pub packages: &'static [&'static str],
+    /// The targets run in those packages, as `cargo test` takes them (`--lib`, `--test x`):
+    /// every target of every package when empty. A target a package does not have is
+    /// skipped for it.
+    pub targets: &'static [&'static str],
+    /// Why these tests are the scope.
+    pub why: &'static str,
+}
+
+/// The scope of every library crate.
+pub const SCOPES: &[Scope] = &[
+    Scope {
+        package: "win-errors-layout",
+        packages: &[
+            "win-errors-layout",
+            "win-errors-generator",
+            "win-errors-core",
+            "win-errors-tests",
+        ],
+        targets: &["--lib", "--test", "generated", "--test", "every_catalog"],
+        why: "its own unit tests; its builders write every shipped type, which the freshness test compares with the committed files; its readers read every entry of every shipped type in the runtime's tests and every_catalog",
+    },
+    Scope {
+        package: "win-errors-catalog",
+        packages: &["win-errors-catalog", "win-errors-generator"],
+        targets: &[],
+        why: "the rule book's own unit, property and hostile-input tests, and the generator's, which check catalogs through it",
+    },
+    Scope {
+        package: "win-errors-generator",
+        packages: &["win-errors-generator", "win-errors-tests"],
+        targets: &[
+            "--lib",
+            "--test",
+            "generated",
+            "--test",
+            "shipped_relations",
+            "--test",
+            "api",
+        ],
+        why: "its own tests; the freshness test, which expands every shipped catalog and compares it with the committed files (any change to what is generated fails it); a catalog related to every shipped one; the generated API held to its description",
+    },
+    Scope {
+        package: "win-errors-core",
+        packages: &["win-errors-core", "win-errors", "win-errors-tests"],
+        targets: &[
+            "--lib",
+            "--test",
+            "readings",
+            "--test",
+            "every_catalog",
+            "--test",
+            "spaces",
+        ],
+        why: "its own unit and property tests, the readings' properties, and every item of every shipped type held to its catalog file",
+    },
+    Scope {
+        package: "win-errors-scan",
+        packages: &["win-errors-scan", "win-errors-tests"],
+        targets: &[
+            "--lib",
+            "--test",
+            "corpus",
+            "--test",
+            "properties",
+            "--test",
+            "real",
+        ],
+        why: "its own tests, its regression corpus and properties, and the real log lines",
+    },
+    Scope {
+        package: "win-errors-cli",
+        packages: &["win-errors-cli"],
+        targets: &[],
+        why: "its unit tests and the end-to-end tests of every command",
+    },
+];
+
+/// Runs cargo-mutants on `package` with its scope and `extra` options (`--shard 1/4`,
+/// `--file ...`); returns the score.
+pub fn mutants(args: &[String]) -> Result<String, String> {
+    let (package, extra) = args
+        .split_first()
+        .ok_or_else(|| format!("mutants needs a crate: {}", crate_names()))?;
+    let scope = SCOPES
+        .iter()
+        .find(|scope| scope.package == package)
+        .ok_or_else(|| format!("no mutation scope for `{package}`: {}", crate_names()))?;
+    let output = workspace_root().join("target/mutants").join(scope.package);
+    let mut command = Command::new("cargo");
+    command
+        .current_dir(workspace_root())
+        .args(["mutants", "--package", scope.package, "--output"])
+        .arg(&output);
+    for tests in scope.packages {
+        command.args(["--test-package", tests]);
+    }
+    for target in scope.targets {
+        command.arg(format!("--cargo-test-arg={target}"));
+    }
+    command.args(extra);
+    // cargo-mutants' status says whether mutants were missed; the score is read either way.
+    let status = command
+        .status()
+        .map_err(|e| format!("cargo mutants: {e} (cargo install cargo-mutants)"))?;
+    let score = score(&output.join("mutants.out"))?;
+    Ok(format!(
+        "{}: {score} (cargo mutants exited with {status}; outcomes in {})",
+        scope.package,
+        output.join("mutants.out").display()
+    ))
+}
+
+fn crate_names() -> String {
+    SCOPES
+        .iter()
+        .map(|scope| scope.package)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The caught, missed, timed-out and unviable mutants of a run, from cargo-mutants' lists.
+pub fn score(out: &Path) -> Result<String, String> {
+    let count = |file: &str| -> Result<usize, String> {
+        let path: PathBuf = out.join(file);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(text.lines().filter(|l| !l.trim().is_empty()).count()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+            Err(e) => Err(format!("{}: {e}", path.display())),
+        }
+    };
+    let caught = count("caught.txt")?;
+    let missed = count("missed.txt")?;
+    let timeout = count("timeout.txt")?;
+    let unviable = count("unviable.txt")?;
+    let viable = caught + missed + timeout;
+    let percent = if viable == 0 {
+        0.0
+    } else {
+        100.0 * (caught + timeout) as f64 / viable as f64
+    };
+    Ok(format!(
+        "{percent:.1}% of {viable} viable mutants caught ({caught} caught, {timeout} timed out, {missed} missed; {unviable} unviable)"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_library_crate_has_a_scope_of_packages_in_the_workspace() {
+        let workspace = std::fs::read_to_string(workspace_root().join("Cargo.toml")).unwrap();
+        for scope in SCOPES {
+            assert!(scope.packages.contains(&scope.package), "{}", scope.package);
+            for package in scope.packages {
+                let dir = package
+                    .strip_prefix("win-errors-")
+                    .map_or("win-errors", |_| package);
+                let dir = if *package == "win-errors-tests" {
+                    "tests"
+                } else {
+                    dir
+                };
+                assert!(workspace.contains(&format!("\"{dir}\"")), "{package}");
+            }
+            assert!(!scope.why.is_empty());
+        }
+        for library in [
+            "win-errors-layout",
+            "win-errors-catalog",
+            "win-errors-generator",
+            "win-errors-core",
+            "win-errors-scan",
+            "win-errors-cli",
+        ] {
+            assert!(SCOPES.iter().any(|s| s.package == library), "{library}");
+        }
+    }
+
+    #[test]
+    fn the_score_counts_timeouts_as_caught_and_leaves_unviable_out() {
+        let dir = std::env::temp_dir().join(format!("xtask-mutants-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("caught.txt"), "a\nb\nc\n").unwrap();
+        std::fs::write(dir.join("missed.txt"), "d\n").unwrap();
+        std::fs::write(dir.join("unviable.txt"), "e\nf\n").unwrap();
+        assert_eq!(
+            score(&dir).unwrap(),
+            "75.0% of 4 viable mutants caught (3 caught, 0 timed out, 1 missed; 2 unviable)"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
