@@ -104,10 +104,17 @@ aliases = ["ERROR_SESSION_COLLISION"]
 
 /// The rendered diagnostics of `source`, which must fail.
 fn problems(source: &str) -> Vec<String> {
-    check(source)
-        .expect_err("the catalog should be rejected")
+    first_lines(
+        &check(source).expect_err("the catalog should be rejected"),
+        source,
+    )
+}
+
+/// The first line of each diagnostic of `source` as rendered, as `c.toml`.
+pub(super) fn first_lines(diagnostics: &[Diagnostic], source: &str) -> Vec<String> {
+    diagnostics
         .iter()
-        .map(|d: &Diagnostic| {
+        .map(|d| {
             d.render("c.toml", source)
                 .lines()
                 .next()

@@ -26,19 +26,8 @@ fn checked(
         generated_items: &[],
         shipped,
     };
-    check_with(source, &known).map_err(|rejected| {
-        rejected
-            .diagnostics
-            .iter()
-            .map(|d| {
-                d.render("c.toml", source)
-                    .lines()
-                    .next()
-                    .unwrap()
-                    .to_owned()
-            })
-            .collect()
-    })
+    check_with(source, &known)
+        .map_err(|rejected| crate::valid::tests::first_lines(&rejected.diagnostics, source))
 }
 
 fn shipped(
