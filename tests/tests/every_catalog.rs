@@ -3,7 +3,6 @@
 //! space of the registry, so that an item that reads the wrong table (or nothing) in any
 //! generated file fails here, whichever catalog it is in.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use win_errors::{
@@ -192,12 +191,11 @@ fn check_formats<E: ErrorCatalog>(
         assert_eq!(entry.to_string(), *message, "{what}");
     }
     let full = format!("{entry:#}");
-    let mut head = String::new();
-    if catalog.naming == Naming::None {
-        write!(head, "{}", expected.name).unwrap();
+    let head = if catalog.naming == Naming::None {
+        expected.name.clone()
     } else {
-        write!(head, "{} (", expected.name).unwrap();
-    }
+        format!("{} (", expected.name)
+    };
     assert!(full.starts_with(&head), "{what}: {full}");
     if let Some(message) = &expected.message {
         assert!(full.ends_with(message.as_str()), "{what}: {full}");
