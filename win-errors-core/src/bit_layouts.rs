@@ -60,6 +60,16 @@ proptest! {
     }
 
     #[test]
+    fn the_signed_forms_are_the_same_bits(value in any::<u32>()) {
+        // As C, windows-sys and process exit codes type them: i32 with the same 32 bits.
+        let signed = value.cast_signed();
+        prop_assert_eq!(i32::from(Hresult(value)), signed);
+        prop_assert_eq!(Hresult::from(signed), Hresult(value));
+        prop_assert_eq!(i32::from(NtStatusCode(value)), signed);
+        prop_assert_eq!(NtStatusCode::from(signed), NtStatusCode(value));
+    }
+
+    #[test]
     fn ntstatus_from_win32_is_the_c_macro(code in any::<u32>()) {
         let expected = if code.cast_signed() <= 0 {
             code

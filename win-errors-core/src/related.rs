@@ -126,3 +126,44 @@ mod shipped {
         entry.message()
     }
 }
+
+#[cfg(all(test, feature = "system", feature = "ntstatus"))]
+mod tests {
+    use std::format;
+
+    use super::*;
+    use crate::{NtStatus, WinError};
+
+    #[test]
+    fn an_own_entry_answers_as_its_variant() {
+        let related = WinError::NoSuchLogonSession.related()[0];
+        let own = WinError::LogonSessionCollision;
+        assert_eq!(related, Related::Own(own));
+        assert_eq!((related.own(), related.shipped()), (Some(own), None));
+        assert_eq!(related.catalog(), "WinError");
+        assert_eq!(related.name(), "ERROR_LOGON_SESSION_COLLISION");
+        assert_eq!(related.code(), 1366);
+        assert_eq!(related.message(), own.message());
+        assert!(related.message().is_some());
+        assert!(related == own && related != WinError::NoSuchLogonSession);
+        assert_eq!(format!("{related}"), format!("{own}"));
+        assert_eq!(format!("{related:#}"), format!("{own:#}"));
+    }
+
+    #[test]
+    fn a_shipped_entry_answers_as_its_catalog_gives_it() {
+        let entry = Entry::from(NtStatus::StatusAccessViolation);
+        let related = Related::<WinError>::Shipped(entry);
+        assert_eq!((related.own(), related.shipped()), (None, Some(entry)));
+        assert_eq!(related.catalog(), "NtStatus");
+        assert_eq!(related.name(), "STATUS_ACCESS_VIOLATION");
+        assert_eq!(related.code(), 0xC000_0005);
+        assert_eq!(related.message(), NtStatus::StatusAccessViolation.message());
+        assert!(related.message().is_some());
+        // The same code in another catalog is not the own entry.
+        assert!(WinError::ALL.iter().all(|&own| related != own));
+        assert_eq!(format!("{related}"), format!("{entry}"));
+        assert_eq!(format!("{related:#}"), format!("{entry:#}"));
+        assert_ne!(format!("{related}"), "");
+    }
+}

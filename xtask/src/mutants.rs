@@ -150,8 +150,11 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
     for tests in scope.packages {
         command.args(["--test-package", tests]);
     }
+    // On every cargo command, the build's as well as the tests': cargo-mutants builds with
+    // `cargo test --no-run`, which would otherwise link every test target of the packages
+    // (37 in win-errors-tests) where the scope runs three.
     for target in scope.targets {
-        command.arg(format!("--cargo-test-arg={target}"));
+        command.arg(format!("--cargo-arg={target}"));
     }
     command.args(extra);
     let status = command
