@@ -457,3 +457,30 @@ impl From<UnknownCode> for ParseError {
         ParseError::UnknownCode(unknown)
     }
 }
+
+#[cfg(all(test, feature = "system"))]
+mod tests {
+    use std::string::ToString;
+
+    use super::*;
+
+    #[test]
+    fn a_code_or_name_not_in_the_catalog_says_which() {
+        let unknown = WinError::try_from(32767_u32).unwrap_err();
+        assert_eq!(unknown, UnknownCode::new(32767));
+        assert_eq!(unknown.code(), 32767);
+        assert_eq!(unknown.to_string(), "no entry with code 32767 (0x7FFF)");
+
+        let by_code = "0x7FFF".parse::<WinError>().unwrap_err();
+        assert_eq!(by_code, ParseError::UnknownCode(unknown));
+        assert_eq!(by_code, ParseError::from(unknown));
+        assert_eq!(by_code.to_string(), "no entry with code 32767 (0x7FFF)");
+
+        let by_name = "ERROR_NO_SUCH_THING".parse::<WinError>().unwrap_err();
+        assert_eq!(by_name, ParseError::UnknownName);
+        assert_eq!(
+            by_name.to_string(),
+            "no entry with this name, and not a decimal or 0x hexadecimal code"
+        );
+    }
+}

@@ -170,6 +170,22 @@ mod tests {
     }
 
     #[test]
+    fn only_names_of_a_mixed_case_shape_are_scanned_for() {
+        let names = |space: CodeSpace| space.info().names.unwrap();
+        let win32 = names(CodeSpace::Win32);
+        assert!(!may_have_lowercase(&win32, "ERROR_ACCESS_DENIED"));
+        assert!(may_have_lowercase(
+            &win32,
+            "ERROR_ITERATED_DATA_EXCEEDS_64K"
+        ));
+        assert!(may_have_lowercase(&win32, "NERR_USERNOTFOUND"));
+        let com = names(CodeSpace::Hresult);
+        assert!(!may_have_lowercase(&com, "E_ACCESSDENIED"));
+        assert!(may_have_lowercase(&com, "COR_E_UNAUTHORIZEDACCESS"));
+        assert!(!may_have_lowercase(&names(CodeSpace::NtStatus), "NERR_X"));
+    }
+
+    #[test]
     fn exact_names_in_the_order_of_the_spaces() {
         let space_of = |name| Entry::from_name(name).map(Entry::space);
         assert_eq!(space_of("ERROR_ACCESS_DENIED"), Some(CodeSpace::Win32));

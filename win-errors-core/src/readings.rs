@@ -387,9 +387,7 @@ fn form_of(text: &str) -> Form {
 #[inline]
 fn looks_like_bare_hex(text: &str) -> bool {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    let has_letter = text
-        .bytes()
-        .any(|b| b.is_ascii_hexdigit() && !b.is_ascii_digit());
+    let has_letter = text.bytes().any(|b| matches!(b, b'a'..=b'f' | b'A'..=b'F'));
     (has_digit && has_letter) || text.len() == 8
 }
 

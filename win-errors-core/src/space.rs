@@ -386,21 +386,32 @@ code_spaces! { $
 // module, so that their textual scope reaches it).
 mod entry;
 
-// Every shape of number ranks every space once.
 /// A number of each shape: small, negative, an NTSTATUS's, an HRESULT's.
 const SHAPES: [u32; 4] = [5, 0xFFFF_FC06, 0xC000_0005, 0x8007_0005];
 
-const _: () = assert!(ranks_are_a_permutation());
+// Every shape of number ranks every space once: `ranked_spaces` places each space at its
+// rank.
+const _: () = assert!(ranks_are_a_permutation(&space_ranks()));
 
-const fn ranks_are_a_permutation() -> bool {
+const fn space_ranks() -> [Rank; CodeSpace::COUNT] {
+    let mut ranks = [CodeSpace::Win32.info().rank; CodeSpace::COUNT];
+    let mut i = 0;
+    while i < CodeSpace::COUNT {
+        ranks[i] = CodeSpace::ALL[i].info().rank;
+        i += 1;
+    }
+    ranks
+}
+
+/// Whether, in each shape of number, `ranks` are 0 to one less than their number, each once.
+const fn ranks_are_a_permutation(ranks: &[Rank]) -> bool {
     let mut shape = 0;
-    while shape < 4 {
+    while shape < SHAPES.len() {
         let mut seen = [false; CodeSpace::COUNT];
         let mut i = 0;
-        while i < CodeSpace::COUNT {
-            let rank = CodeSpace::ALL[i].info().rank;
-            let position = rank.position(SHAPES[shape]) as usize;
-            if position >= CodeSpace::COUNT || seen[position] {
+        while i < ranks.len() {
+            let position = ranks[i].position(SHAPES[shape]) as usize;
+            if position >= seen.len() || seen[position] {
                 return false;
             }
             seen[position] = true;
@@ -515,6 +526,34 @@ mod tests {
             );
         }
         assert_eq!(CodeSpace::from_name("win33"), None);
+    }
+
+    #[test]
+    fn the_ranks_of_the_spaces_are_checked_to_be_a_permutation() {
+        let ranks = space_ranks();
+        assert!(ranks_are_a_permutation(&ranks));
+        let rank = |small, negative, ntstatus_shaped, hresult_shaped| Rank {
+            small,
+            negative,
+            ntstatus_shaped,
+            hresult_shaped,
+        };
+        // Two spaces at one place, in one shape and then in each of the others.
+        for shape in 0..4 {
+            let mut twice = ranks;
+            let [a, b] = [0, 1].map(|i| {
+                let r = ranks[i];
+                [r.small, r.negative, r.ntstatus_shaped, r.hresult_shaped]
+            });
+            let mut mixed = b;
+            mixed[shape] = a[shape];
+            twice[1] = rank(mixed[0], mixed[1], mixed[2], mixed[3]);
+            assert!(!ranks_are_a_permutation(&twice), "shape {shape}");
+        }
+        // A place past the last.
+        let mut beyond = ranks;
+        beyond[0].hresult_shaped = CodeSpace::COUNT as u8;
+        assert!(!ranks_are_a_permutation(&beyond));
     }
 
     #[test]

@@ -68,8 +68,10 @@ pub const SCOPES: &[Scope] = &[
             "every_catalog",
             "--test",
             "spaces",
+            "--test",
+            "serde",
         ],
-        why: "its own unit and property tests, the readings' properties, and every item of every shipped type held to its catalog file",
+        why: "its own unit and property tests, the readings' properties, every item of every shipped type held to its catalog file, and its serde impls (on with the feature the integration tests turn on)",
     },
     Scope {
         package: "win-errors-scan",

@@ -256,7 +256,22 @@ fn eight_digits_are_hex_first_then_decimal() {
             .name(),
         "STATUS_DLL_NOT_FOUND"
     );
-    // A word of hex letters is not a code; a name is not hex.
+    // Digits and hex letters of any length are hex; eight hex letters are; a word of hex
+    // letters is not a code; a name is not hex.
+    for (text, number) in [
+        ("1a2b", 0x1A2B),
+        ("C135", 0xC135),
+        ("deadbeef", 0xDEAD_BEEF),
+    ] {
+        let readings = Readings::of_text(text);
+        assert!(!readings.is_empty(), "{text}");
+        assert!(
+            readings
+                .iter()
+                .all(|r| (r.number, r.form) == (number, Form::BareHex)),
+            "{text}"
+        );
+    }
     assert!(Readings::of_text("face").is_empty());
     assert_eq!(found("E_FAIL"), [(CodeSpace::Hresult, None, "E_FAIL")]);
 }
@@ -364,4 +379,43 @@ fn a_number_of_a_known_space_is_read_in_that_space_alone() {
         NtStatusCode(0xC007_0005).readings().best(),
         Readings::of_code_in(CodeSpace::NtStatus, 0xC007_0005).best()
     );
+}
+
+#[test]
+fn each_form_has_the_name_its_docs_give() {
+    let names = [
+        Form::Decimal,
+        Form::SignedDecimal,
+        Form::Hex,
+        Form::HexSuffix,
+        Form::BareHex,
+        Form::Name,
+        Form::Number,
+    ]
+    .map(Form::name);
+    assert_eq!(
+        names,
+        [
+            "decimal",
+            "signed decimal",
+            "hex",
+            "h-suffixed hex",
+            "bare hex",
+            "name",
+            "number"
+        ]
+    );
+}
+
+#[test]
+fn the_text_with_the_most_readings_keeps_them_all() {
+    // Eight decimal digits are read twice, as bare hex and as decimal, in every space; as
+    // hex, 0x90070005 also carries the NTSTATUS 0x80070005 (HRESULT_FROM_NT).
+    let readings = Readings::of_text("90070005");
+    assert!(!readings.is_empty());
+    assert_eq!(readings.len(), 2 * CodeSpace::COUNT + 1);
+    assert_eq!(readings.iter().count(), readings.len());
+    assert!(readings.len() <= CAPACITY);
+    let carried: Vec<_> = readings.iter().filter_map(|r| r.carried_in).collect();
+    assert_eq!(carried, [CodeSpace::Hresult]);
 }
