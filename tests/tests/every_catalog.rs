@@ -9,7 +9,7 @@ use win_errors::{
     BugCheck, CodeSpace, ComError, DeviceProblem, ErrorCatalog, EseError, MciError, MsiError,
     NtStatus, PdhStatus, RasError, Related, SetupResult, WinError,
 };
-use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, Naming};
+use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, CodeKind, Naming};
 
 /// The shipped catalog file whose `[catalog] enum` is `type_name`, checked by the macro's
 /// rule book.
@@ -224,4 +224,55 @@ fn every_item_of_every_shipped_type_is_its_catalog_file() {
         checked += count;
     }
     assert!(checked > 17_000, "{checked} entries");
+}
+
+/// The `i32` items of a catalog of HRESULTs, NTSTATUS values or signed codes (the catalogs
+/// the generator gives them): each entry's signed code is its 32 bits, and finds it.
+macro_rules! check_signed {
+    ($($catalog:ident),+) => {{
+        let mut checked = Vec::new();
+        $(
+            let file = catalog_file($catalog::TYPE_NAME);
+            assert!(
+                matches!(file.codes, CodeKind::Hresult | CodeKind::NtStatus | CodeKind::Signed),
+                "{}", $catalog::TYPE_NAME
+            );
+            for &entry in $catalog::ALL {
+                let signed = entry.code().cast_signed();
+                assert_eq!(entry.signed_code(), signed, "{entry:?}");
+                assert_eq!(i32::from(entry), signed, "{entry:?}");
+                assert_eq!($catalog::from_signed_code(signed), Some(entry), "{entry:?}");
+            }
+            let absent = (i32::MIN..=i32::MAX)
+                .find(|&code| $catalog::from_code(code.cast_unsigned()).is_none())
+                .unwrap();
+            assert_eq!($catalog::from_signed_code(absent), None);
+            checked.push($catalog::TYPE_NAME);
+        )+
+        checked
+    }};
+}
+
+#[test]
+fn the_signed_items_of_every_signed_catalog() {
+    let mut checked = check_signed!(ComError, NtStatus, EseError, SetupResult);
+    // Those are all the catalogs of these kinds.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut signed: Vec<String> = win_errors_codegen::SHIPPED
+        .iter()
+        .map(|(file, _)| {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            win_errors_generator::check(&text).unwrap()
+        })
+        .filter(|c| {
+            matches!(
+                c.codes,
+                CodeKind::Hresult | CodeKind::NtStatus | CodeKind::Signed
+            )
+        })
+        .map(|c| c.enum_name)
+        .collect();
+    checked.sort_unstable();
+    signed.sort_unstable();
+    assert_eq!(checked, signed);
 }

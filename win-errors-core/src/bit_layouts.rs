@@ -104,4 +104,37 @@ fn every_catalog_value_finds_its_entry() {
     }
     assert_eq!(Hresult(0x8007_FFFF).win32(), WinError::from_code(0xFFFF));
     assert_eq!(NtStatusCode(0x8007_0005).win32(), None);
+    // HRESULT_FROM_WIN32 and back, for every code it keeps whole: up to 0xFFFF, and the
+    // negative codes it leaves as they are (SetupAPI's 0xE000020B).
+    let whole = |e: &&WinError| e.code() <= 0xFFFF || e.code().cast_signed() < 0;
+    for &error in WinError::ALL.iter().filter(whole) {
+        assert_eq!(WinError::from_hresult(error.to_hresult()), Some(error));
+    }
+    assert!(WinError::ALL.iter().any(|e| e.code().cast_signed() < 0));
+}
+
+#[cfg(feature = "system")]
+proptest! {
+    #[test]
+    fn a_win32_error_from_an_hresult_is_the_c_macro_undone(
+        hresult in prop_oneof![
+            any::<u32>(),
+            0..0x1_0000_u32,
+            (0..0x1_0000_u32).prop_map(|code| 0x8007_0000 | code),
+            prop::sample::select(crate::WinError::ALL).prop_map(crate::WinError::code),
+        ]
+    ) {
+        use crate::WinError;
+        let expected = if hresult == 0 {
+            WinError::from_code(0)
+        } else if hresult >> 31 == 1 && (hresult >> 16) & 0x1FFF == 7 {
+            WinError::from_code(hresult & 0xFFFF)
+        } else if hresult.cast_signed() < 0 {
+            // HRESULT_FROM_WIN32 leaves a code with the high bit as it is.
+            WinError::from_code(hresult)
+        } else {
+            None
+        };
+        prop_assert_eq!(WinError::from_hresult(Hresult(hresult)), expected);
+    }
 }
