@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use win_errors::{
-    BugCheck, CodeSpace, ComError, DeviceProblem, ErrorCatalog, EseError, MciError, MsiError,
-    NtStatus, PdhStatus, RasError, Related, SetupResult, WinError,
+    BugCheck, CodeSpace, ComError, DeviceProblem, Entry, ErrorCatalog, EseError, MciError,
+    MsiError, NtStatus, PdhStatus, RasError, Related, SetupResult, WinError,
 };
 use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, CodeKind, Naming};
 
@@ -27,8 +27,12 @@ fn catalog_file(type_name: &str) -> CheckedCatalog {
     catalog
 }
 
-/// Every item of `E` against its file; the number of entries checked.
-fn check<E: ErrorCatalog>() -> usize {
+/// Every item of `E` against its file, and of each entry as an [`Entry`] of `space`; the
+/// number of entries checked.
+fn check<E: ErrorCatalog>(space: CodeSpace) -> usize
+where
+    Entry: From<E>,
+{
     let catalog = catalog_file(E::TYPE_NAME);
     assert_eq!(E::COUNT, catalog.entries.len(), "{}", E::TYPE_NAME);
     assert_eq!(E::ALL.len(), E::COUNT);
@@ -39,6 +43,7 @@ fn check<E: ErrorCatalog>() -> usize {
         check_relations(entry, expected, &catalog, &what);
         check_lookups(entry, expected, position, &what);
         check_formats(entry, expected, &catalog, &what);
+        check_entry(entry, space, &what);
     }
     // In code order, which `Ord` follows.
     assert!(
@@ -126,6 +131,68 @@ fn check_sections<E: ErrorCatalog>(entry: E, expected: &CheckedEntry, what: &str
     assert_eq!(parameters, expected_parameters, "{what}");
 }
 
+/// The entry as an [`Entry`] of any space gives what its type gives (held to the file above).
+fn check_entry<E: ErrorCatalog>(entry: E, space: CodeSpace, what: &str)
+where
+    Entry: From<E>,
+{
+    let dynamic = Entry::from(entry);
+    assert_eq!((dynamic.space(), dynamic.catalog()), (space, E::TYPE_NAME));
+    assert_eq!(
+        (dynamic.name(), dynamic.code(), dynamic.documented_code()),
+        (entry.name(), entry.code(), entry.documented_code()),
+        "{what}"
+    );
+    let texts = |e: Entry| [e.message(), e.caption(), e.description(), e.family()];
+    assert_eq!(
+        texts(dynamic),
+        [
+            entry.message(),
+            entry.caption(),
+            entry.description(),
+            entry.family()
+        ],
+        "{what}"
+    );
+    let sections = |e: Entry| [e.meaning(), e.context(), e.summary()];
+    assert_eq!(
+        sections(dynamic),
+        [entry.meaning(), entry.context(), entry.summary()],
+        "{what}"
+    );
+    assert!(dynamic.remedies().eq(entry.remedies()), "{what}");
+    let faq = |f: win_errors::FaqEntry| (f.question, f.answer);
+    assert!(dynamic.faq().map(faq).eq(entry.faq().map(faq)), "{what}");
+    let described = |p: win_errors::Parameter| (p.description, p.values.count());
+    assert!(
+        dynamic
+            .parameters()
+            .map(described)
+            .eq(entry.parameters().map(described)),
+        "{what}"
+    );
+    assert!(dynamic.aliases().eq(entry.aliases()), "{what}");
+    let related = entry.related().iter().map(|r| match *r {
+        Related::Own(own) => Entry::from(own),
+        Related::Shipped(shipped) => shipped,
+    });
+    assert!(dynamic.related().eq(related), "{what}");
+    assert_eq!(format!("{dynamic}"), format!("{entry}"), "{what}");
+    assert_eq!(format!("{dynamic:#}"), format!("{entry:#}"), "{what}");
+    assert_eq!(Entry::find(space, entry.code()), Some(dynamic), "{what}");
+    assert_eq!(
+        Entry::from_name_in(space, entry.name()),
+        Some(dynamic),
+        "{what}"
+    );
+    if let Some(documented) = entry.documented_code() {
+        assert!(
+            Entry::documented_as(space, documented).any(|e| e == dynamic),
+            "{what}"
+        );
+    }
+}
+
 fn check_relations<E: ErrorCatalog>(
     entry: E,
     expected: &CheckedEntry,
@@ -207,17 +274,17 @@ fn every_item_of_every_shipped_type_is_its_catalog_file() {
     let mut checked = 0;
     for space in CodeSpace::ALL {
         let count = match space {
-            CodeSpace::Win32 => check::<WinError>(),
-            CodeSpace::Hresult => check::<ComError>(),
-            CodeSpace::NtStatus => check::<NtStatus>(),
-            CodeSpace::Ras => check::<RasError>(),
-            CodeSpace::Ese => check::<EseError>(),
-            CodeSpace::Pdh => check::<PdhStatus>(),
-            CodeSpace::Mci => check::<MciError>(),
-            CodeSpace::Msi => check::<MsiError>(),
-            CodeSpace::BugCheck => check::<BugCheck>(),
-            CodeSpace::Device => check::<DeviceProblem>(),
-            CodeSpace::Setup => check::<SetupResult>(),
+            CodeSpace::Win32 => check::<WinError>(space),
+            CodeSpace::Hresult => check::<ComError>(space),
+            CodeSpace::NtStatus => check::<NtStatus>(space),
+            CodeSpace::Ras => check::<RasError>(space),
+            CodeSpace::Ese => check::<EseError>(space),
+            CodeSpace::Pdh => check::<PdhStatus>(space),
+            CodeSpace::Mci => check::<MciError>(space),
+            CodeSpace::Msi => check::<MsiError>(space),
+            CodeSpace::BugCheck => check::<BugCheck>(space),
+            CodeSpace::Device => check::<DeviceProblem>(space),
+            CodeSpace::Setup => check::<SetupResult>(space),
             _ => panic!("{space}: a space this test does not check yet"),
         };
         assert!(count > 0, "{space}");

@@ -88,6 +88,7 @@ mod tests {
     #[test]
     fn digits_read_as_the_page_reads_them() {
         let extend = SetupExtend::of(0x4000D);
+        assert_eq!(extend.code(), 0x4000D);
         assert_eq!((extend.phase_digit(), extend.operation_number()), (4, 0x0D));
         assert_eq!(extend.phase(), Some("SP_EXECUTION_OOBE_BOOT"));
         assert_eq!(extend.operation(), Some("SP_EXECUTION_OP_MIGRATE_DATA"));

@@ -419,3 +419,28 @@ fn the_text_with_the_most_readings_keeps_them_all() {
     let carried: Vec<_> = readings.iter().filter_map(|r| r.carried_in).collect();
     assert_eq!(carried, [CodeSpace::Hresult]);
 }
+
+#[test]
+fn the_shape_of_a_number_says_whether_hresult_or_ntstatus_comes_first() {
+    let order = |number: u32| -> Vec<CodeSpace> {
+        let readings = Readings::of_code(number);
+        let spaces: Vec<_> = readings
+            .iter()
+            .filter(|r| r.carried_in.is_none())
+            .map(|r| r.space)
+            .collect();
+        spaces
+            .into_iter()
+            .filter(|s| matches!(s, CodeSpace::Hresult | CodeSpace::NtStatus))
+            .collect()
+    };
+    let hresult_first = [CodeSpace::Hresult, CodeSpace::NtStatus];
+    let ntstatus_first = [CodeSpace::NtStatus, CodeSpace::Hresult];
+    // A failure HRESULT (severity bits 0b10), and one with HRESULT_FROM_NT's N bit.
+    assert_eq!(order(0x8000_4005), hresult_first);
+    assert_eq!(order(0xD000_0022), hresult_first);
+    assert_eq!(order(0x0004_0000), hresult_first);
+    // An NTSTATUS error (0b11 without the N bit) or informational value (0b01).
+    assert_eq!(order(0xC000_0005), ntstatus_first);
+    assert_eq!(order(0x4000_0000), ntstatus_first);
+}
