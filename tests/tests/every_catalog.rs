@@ -191,6 +191,38 @@ where
             "{what}"
         );
     }
+    check_hresult_and_counterpart(dynamic, what);
+}
+
+/// An entry's HRESULT form and its counterpart, by the SDK's macros: a Win32 (or RAS) error
+/// is `HRESULT_FROM_WIN32` of its code, an NTSTATUS `HRESULT_FROM_NT`, an HRESULT (or setup
+/// result) itself; a Win32 error's counterpart is the COM entry of its HRESULT, an HRESULT's
+/// or NTSTATUS's the Win32 error it carries (`FACILITY_WIN32`, `FACILITY_NTWIN32`).
+fn check_hresult_and_counterpart(entry: Entry, what: &str) {
+    let code = entry.code();
+    let from_win32 = if code.cast_signed() <= 0 {
+        code
+    } else {
+        0x8007_0000 | (code & 0xFFFF)
+    };
+    let win32_in = |facility_and_severity: u32| {
+        (code >> 16 == facility_and_severity)
+            .then(|| Entry::find(CodeSpace::Win32, code & 0xFFFF))
+            .flatten()
+    };
+    let (hresult, counterpart) = match entry.space() {
+        CodeSpace::Win32 => (
+            Some(from_win32),
+            Entry::find(CodeSpace::Hresult, from_win32),
+        ),
+        CodeSpace::Ras => (Some(from_win32), None),
+        CodeSpace::Hresult => (Some(code), win32_in(0x8007)),
+        CodeSpace::Setup => (Some(code), None),
+        CodeSpace::NtStatus => (Some(code | 0x1000_0000), win32_in(0xC007)),
+        _ => (None, None),
+    };
+    assert_eq!(entry.hresult().map(|h| h.0), hresult, "{what}");
+    assert_eq!(entry.counterpart(), counterpart, "{what}");
 }
 
 fn check_relations<E: ErrorCatalog>(
