@@ -99,3 +99,28 @@ fn compact_formats_use_codes_and_round_trip() {
     let unknown = postcard::to_allocvec(&32767u32).unwrap();
     assert!(postcard::from_bytes::<WinError>(&unknown).is_err());
 }
+
+#[test]
+fn toml_integers_are_codes_signed_or_not() {
+    // TOML's integers are i64: a code is written as it is or as its signed 32 bits.
+    for text in [
+        "error = 5\nhresult = 2147500037",
+        "error = 5\nhresult = -2147467259",
+    ] {
+        assert_eq!(
+            toml::from_str::<Report>(text).unwrap(),
+            Report {
+                error: WinError::AccessDenied,
+                hresult: ComError::EFail,
+            },
+            "{text}"
+        );
+    }
+    let error = toml::from_str::<Report>("error = -99999999999\nhresult = 0")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("no WinError with code -99999999999"),
+        "{error}"
+    );
+}

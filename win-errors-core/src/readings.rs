@@ -71,16 +71,10 @@ pub struct Reading {
     pub entry: Option<Entry>,
 }
 
-/// The most readings one text can have: two numbers (eight digits are hex and decimal),
-/// each read in every space and as every code it can carry; or one name in each space.
-const CAPACITY: usize = {
-    let per_number = CodeSpace::COUNT + carried_readings();
-    if 2 * per_number > CodeSpace::COUNT {
-        2 * per_number
-    } else {
-        CodeSpace::COUNT
-    }
-};
+/// Room for the most readings one text can have: two numbers (eight digits are hex and
+/// decimal), each read in every space and as every code it can carry. A name has fewer, one
+/// in each space.
+const CAPACITY: usize = 2 * (CodeSpace::COUNT + carried_readings());
 
 /// The number of codes a number can carry, over every space.
 const fn carried_readings() -> usize {

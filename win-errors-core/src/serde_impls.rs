@@ -61,10 +61,12 @@ impl<E: ErrorCatalog> Visitor<'_> for EntryVisitor<E> {
     }
 
     fn visit_i64<Error: de::Error>(self, code: i64) -> Result<E, Error> {
-        // A negative number is an HRESULT written as a signed 32-bit integer.
+        // A number that fits an i32 is its 32 bits (a negative one is an HRESULT or
+        // NTSTATUS written signed); a larger one is the code itself (TOML's integers are
+        // i64: 3221225477).
         match i32::try_from(code) {
-            Ok(signed) if signed < 0 => Self::by_code(u64::from(signed as u32)),
-            _ => u64::try_from(code)
+            Ok(signed) => Self::by_code(u64::from(signed.cast_unsigned())),
+            Err(_) => u64::try_from(code)
                 .map_err(|_| Error::custom(format_args!("no {} with code {code}", E::TYPE_NAME)))
                 .and_then(Self::by_code),
         }
