@@ -8,11 +8,9 @@
 /// number. Empty when none follows.
 pub fn bug_check_arguments(line: &[u8], end: usize) -> Vec<u64> {
     let mut at = skip(line, end, b" \t,");
-    let close = match line.get(at) {
-        Some(b'(') => b')',
-        Some(b'{') => b'}',
-        _ => return Vec::new(),
-    };
+    if !matches!(line.get(at), Some(b'(' | b'{')) {
+        return Vec::new();
+    }
     at += 1;
     let mut arguments = Vec::new();
     while arguments.len() < 4 {
@@ -29,11 +27,11 @@ pub fn bug_check_arguments(line: &[u8], end: usize) -> Vec<u64> {
         };
         arguments.push(value);
         at = skip(line, at, b" \t");
-        match line.get(at) {
-            Some(b',') => at += 1,
-            Some(&b) if b == close => break,
-            _ => break,
+        // A comma goes on to the next; the closing bracket, or anything else, ends the list.
+        if line.get(at) != Some(&b',') {
+            break;
         }
+        at += 1;
     }
     arguments
 }
@@ -46,8 +44,8 @@ fn hex(token: &[u8]) -> Option<u64> {
         _ => text,
     };
     let digits: String = digits.chars().filter(|&c| c != '`').collect();
-    // A word of hex letters (`add`, `face`) is prose, not an argument.
-    if digits.is_empty() || digits.len() > 16 || !digits.bytes().any(|b| b.is_ascii_digit()) {
+    // A word of hex letters (`add`, `face`) is prose, not an argument; nothing is no number.
+    if digits.len() > 16 || !digits.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     u64::from_str_radix(&digits, 16).ok()

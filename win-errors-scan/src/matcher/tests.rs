@@ -278,6 +278,26 @@ fn a_finding_keeps_every_reading_of_its_code_best_first() {
     assert_eq!(found[0][0], "ERROR_AUTHENTICATION_FAILURE");
     assert!(found[0].contains(&"ERROR_DBG_TERMINATE_THREAD"));
     assert_eq!(readings("got E_FAIL"), [["E_FAIL"]]);
+    // A name reads as what it names, not as every entry of its code (5 is also a bug check
+    // and a Device Manager problem).
+    assert_eq!(
+        readings("got ERROR_ACCESS_DENIED"),
+        [["ERROR_ACCESS_DENIED"]]
+    );
+    // Every reading keeps the form the code was written in.
+    for finding in Matcher::new().findings(b"failed: 0x80070005") {
+        let forms: Vec<Form> = finding.readings().iter().map(|r| r.form).collect();
+        assert!(
+            forms.len() > 1 && forms.iter().all(|&f| f == Form::Hex),
+            "{forms:?}"
+        );
+    }
+}
+
+#[test]
+fn each_cue_has_the_name_json_gives_it() {
+    let names = [Cue::Shape, Cue::Word, Cue::Line, Cue::Name].map(Cue::name);
+    assert_eq!(names, ["shape", "word", "line", "name"]);
 }
 
 #[test]
