@@ -255,6 +255,31 @@ fn each_finding_says_what_placed_it_in_its_space() {
     assert_eq!(cues("got E_FAIL"), [("E_FAIL", Cue::Name)]);
     // A word that names a space where the number has no entry leaves the default order.
     assert_eq!(cues("MCI error 5"), [("ERROR_ACCESS_DENIED", Cue::Shape)]);
+    // An HRESULT's word places a Win32 error only as the HRESULT that carries it, and an
+    // NTSTATUS's word places no HRESULT.
+    assert_eq!(
+        cues("hr = 0xC0000005"),
+        [("STATUS_ACCESS_VIOLATION", Cue::Shape)]
+    );
+    assert_eq!(
+        cues("NTSTATUS 0x80070005"),
+        [("ERROR_ACCESS_DENIED", Cue::Shape)]
+    );
+    assert_eq!(
+        cues("hr = 0x80070005"),
+        [("ERROR_ACCESS_DENIED", Cue::Word)]
+    );
+}
+
+#[test]
+fn hex_is_never_a_code_of_a_space_written_in_decimal_alone() {
+    // PDH statuses are written in hex; installer and MCI message numbers never are
+    // (`2376 (0x0948)` is a thread id).
+    assert_eq!(
+        names("PdhCollectQueryData failed: 0x800007D0"),
+        ["PDH_CSTATUS_NO_MACHINE"]
+    );
+    assert_eq!(names("MSI (s) (A0:B4) thread 0x0948"), Vec::<&str>::new());
 }
 
 #[test]
