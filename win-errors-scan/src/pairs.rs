@@ -123,5 +123,14 @@ mod tests {
         ] {
             assert_eq!(pairs_in(line), [], "{line}");
         }
+        // Punctuation alone, but too much of it; little between, but not punctuation.
+        for line in ["E_FAIL  ::  (0x80004005)", "E_FAIL x 0x80004005"] {
+            assert_eq!(
+                Matcher::new().findings(line.as_bytes()).count(),
+                2,
+                "{line}"
+            );
+            assert_eq!(pairs_in(line), [], "{line}");
+        }
     }
 }

@@ -175,6 +175,49 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_sixty_kilobytes_comes_whole() {
+        let line = vec![b'x'; 60 * 1024];
+        assert_eq!(lines(&line), [(1, 0, line.clone(), false)]);
+    }
+
+    /// A reader that fails once with `kind`, then gives `text`.
+    struct FailingOnce {
+        kind: Option<io::ErrorKind>,
+        text: &'static [u8],
+    }
+
+    impl Read for FailingOnce {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            if let Some(kind) = self.kind.take() {
+                return Err(io::Error::from(kind));
+            }
+            self.text.read(out)
+        }
+    }
+
+    #[test]
+    fn an_interrupted_read_is_tried_again_and_any_other_error_ends_the_search() {
+        let mut got = Vec::new();
+        let reader = FailingOnce {
+            kind: Some(io::ErrorKind::Interrupted),
+            text: b"a\nb",
+        };
+        for_each_line(reader, |line| {
+            got.push(line.bytes.to_vec());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(got, [b"a".to_vec(), b"b".to_vec()]);
+
+        let reader = FailingOnce {
+            kind: Some(io::ErrorKind::InvalidData),
+            text: b"a\n",
+        };
+        let error = for_each_line(reader, |_| Ok(())).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::InvalidData);
+    }
+
+    #[test]
     fn megabytes_without_a_newline_stay_in_the_buffer() {
         let input = vec![b'7'; 10 * MAX_LINE + 3];
         let got = lines(&input);
