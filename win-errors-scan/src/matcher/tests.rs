@@ -595,3 +595,15 @@ fn statuses_written_as_tools_print_them() {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
 }
+
+#[test]
+fn eight_decimal_digits_after_a_word_are_hex_and_only_with_links_a_phrase() {
+    // 0x80070057 is HRESULT_FROM_WIN32(87), read as the Win32 error it carries.
+    assert_eq!(names("error 80070057"), ["ERROR_INVALID_PARAMETER"]);
+    // `failed with 126` is `failed 126`; another word between them is no such link.
+    assert_eq!(
+        names("LoadLibrary failed with 126:"),
+        ["ERROR_MOD_NOT_FOUND"]
+    );
+    assert_eq!(names("LoadLibrary failed at 126:"), Vec::<&str>::new());
+}
