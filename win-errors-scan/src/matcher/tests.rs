@@ -227,6 +227,13 @@ fn what_the_line_says_keeps_other_numbers_quiet() {
         ),
         ["SYSTEM_SERVICE_EXCEPTION", "STATUS_ACCESS_VIOLATION"]
     );
+    // A small parameter (3, a Win32 error's number) is no error.
+    assert_eq!(
+        names(
+            "The bugcheck was: 0x0000009f (0x0000000000000003, 0xffffe000f2a2a060, 0xffffd0017d0a8a80, 0xffffe000f6d7ea50)"
+        ),
+        ["DRIVER_POWER_STATE_FAILURE"]
+    );
     // A Win32 error beside a device is still one.
     assert_eq!(
         names("Win32 error 5 (Access is denied) while opening the device"),
