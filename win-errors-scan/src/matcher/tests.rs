@@ -614,3 +614,14 @@ fn eight_decimal_digits_after_a_word_are_hex_and_only_with_links_a_phrase() {
     );
     assert_eq!(names("LoadLibrary failed at 126:"), Vec::<&str>::new());
 }
+
+#[test]
+fn another_runtimes_line_still_holds_windows_codes_in_full() {
+    // curl's own number (35) is not Windows', the HRESULT schannel returned is.
+    assert_eq!(
+        names(
+            "curl: (35) schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation function was unable to check revocation for the certificate."
+        ),
+        ["CRYPT_E_NO_REVOCATION_CHECK"]
+    );
+}
