@@ -171,7 +171,7 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
     }
     // On every cargo command, the build's as well as the tests': cargo-mutants builds with
     // `cargo test --no-run`, which would otherwise link every test target of the packages
-    // (37 in win-errors-tests) where the scope runs three.
+    // (37 in win-errors-tests) where a scope runs a few.
     for target in scope.targets {
         command.arg(format!("--cargo-arg={target}"));
     }
