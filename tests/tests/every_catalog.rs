@@ -14,17 +14,22 @@ use win_errors_catalog::{CheckedCatalog, CheckedEntry, CheckedRelated, CodeKind,
 /// The shipped catalog file whose `[catalog] enum` is `type_name`, checked by the macro's
 /// rule book.
 fn catalog_file(type_name: &str) -> CheckedCatalog {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     // The file is found by its text before the rule book reads the one found.
     let declaration = format!("enum = \"{type_name}\"");
-    let text = win_errors_codegen::SHIPPED
-        .iter()
-        .map(|(file, _)| std::fs::read_to_string(root.join(file)).unwrap())
+    let text = shipped_texts()
         .find(|text| text.lines().any(|line| line == declaration))
         .unwrap_or_else(|| panic!("no shipped catalog declares {type_name}"));
     let catalog = win_errors_generator::check(&text).unwrap();
     assert_eq!(catalog.enum_name, type_name);
     catalog
+}
+
+/// The text of each shipped catalog file.
+fn shipped_texts() -> impl Iterator<Item = String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    win_errors_codegen::SHIPPED
+        .iter()
+        .map(|(file, _)| std::fs::read_to_string(root.join(file)).unwrap())
 }
 
 /// Every item of `E` against its file, and of each entry as an [`Entry`] of `space`; the
@@ -325,17 +330,20 @@ fn every_item_of_every_shipped_type_is_its_catalog_file() {
     assert!(checked > 17_000, "{checked} entries");
 }
 
-/// The `i32` items of a catalog of HRESULTs, NTSTATUS values or signed codes (the catalogs
-/// the generator gives them): each entry's signed code is its 32 bits, and finds it.
+/// Whether the generator gives a catalog of `codes` its `i32` items.
+fn has_signed_items(codes: CodeKind) -> bool {
+    matches!(
+        codes,
+        CodeKind::Hresult | CodeKind::NtStatus | CodeKind::Signed
+    )
+}
+
+/// The `i32` items of each catalog: each entry's signed code is its 32 bits, and finds it;
+/// the names of the catalogs checked.
 macro_rules! check_signed {
     ($($catalog:ident),+) => {{
         let mut checked = Vec::new();
         $(
-            let file = catalog_file($catalog::TYPE_NAME);
-            assert!(
-                matches!(file.codes, CodeKind::Hresult | CodeKind::NtStatus | CodeKind::Signed),
-                "{}", $catalog::TYPE_NAME
-            );
             for &entry in $catalog::ALL {
                 let signed = entry.code().cast_signed();
                 assert_eq!(entry.signed_code(), signed, "{entry:?}");
@@ -355,21 +363,11 @@ macro_rules! check_signed {
 #[test]
 fn the_signed_items_of_every_signed_catalog() {
     let mut checked = check_signed!(ComError, NtStatus, EseError, SetupResult);
-    // Those are all the catalogs of these kinds.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let mut signed: Vec<String> = win_errors_codegen::SHIPPED
-        .iter()
-        .map(|(file, _)| {
-            let text = std::fs::read_to_string(root.join(file)).unwrap();
-            win_errors_generator::check(&text).unwrap()
-        })
-        .filter(|c| {
-            matches!(
-                c.codes,
-                CodeKind::Hresult | CodeKind::NtStatus | CodeKind::Signed
-            )
-        })
-        .map(|c| c.enum_name)
+    // Those are the catalogs of the kinds that have them, all of them.
+    let mut signed: Vec<String> = shipped_texts()
+        .map(|text| win_errors_generator::check(&text).unwrap())
+        .filter(|catalog| has_signed_items(catalog.codes))
+        .map(|catalog| catalog.enum_name)
         .collect();
     checked.sort_unstable();
     signed.sort_unstable();

@@ -423,14 +423,10 @@ fn the_text_with_the_most_readings_keeps_them_all() {
 #[test]
 fn the_shape_of_a_number_says_whether_hresult_or_ntstatus_comes_first() {
     let order = |number: u32| -> Vec<CodeSpace> {
-        let readings = Readings::of_code(number);
-        let spaces: Vec<_> = readings
+        Readings::of_code(number)
             .iter()
             .filter(|r| r.carried_in.is_none())
             .map(|r| r.space)
-            .collect();
-        spaces
-            .into_iter()
             .filter(|s| matches!(s, CodeSpace::Hresult | CodeSpace::NtStatus))
             .collect()
     };
