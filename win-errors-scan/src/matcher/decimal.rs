@@ -387,8 +387,10 @@ pub(super) fn standalone_decimal<'l>(
     let joined = start
         .checked_sub(1)
         .is_some_and(|at| matches!(line.get(at), Some(b'.' | b'-')));
+    // A negative ten-digit number is a failure's bit pattern, so the sign alone makes it one;
+    // after `0n` the byte before is `n`, never joining.
     let no_code = named_no_code(line, windbg_at.unwrap_or(start));
-    if windbg_at.is_none() && (number & 0x8000_0000 == 0 || joined) || no_code {
+    if joined || no_code {
         return None;
     }
     let text_start = windbg_at.unwrap_or(start);

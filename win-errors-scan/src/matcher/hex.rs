@@ -82,8 +82,9 @@ pub(super) fn hex_finding<'l>(line: &'l [u8], start: usize, text: &'l [u8]) -> O
     let text = core::str::from_utf8(text).ok()?;
     let number = win_errors_core::parse_bare_hex(core::str::from_utf8(digits).ok()?)?;
     // A code that is no failure (a success or an informational status) needs a word as much:
-    // such values are more often flags or sizes.
-    if (digits.len() < 8 || number & 0x8000_0000 == 0)
+    // such values are more often flags or sizes. A short number (fewer than eight digits) is
+    // never a failure.
+    if number & 0x8000_0000 == 0
         && !named(SHORT_HEX_WORDS)
         && !decimal_twin_before(line, start, number)
     {
