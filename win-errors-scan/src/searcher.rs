@@ -175,6 +175,16 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphen_or_an_underscore_joins_a_code_and_is_no_place_to_cut() {
+        let input = b"E_FAIL-0x80004005 ".repeat(MAX_LINE / 6);
+        let pieces = lines(&input);
+        assert!(pieces.len() > 1);
+        for piece in &pieces[..pieces.len() - 1] {
+            assert_eq!(piece.2.last(), Some(&b' '));
+        }
+    }
+
+    #[test]
     fn a_line_of_sixty_kilobytes_comes_whole() {
         let line = vec![b'x'; 60 * 1024];
         assert_eq!(lines(&line), [(1, 0, line.clone(), false)]);

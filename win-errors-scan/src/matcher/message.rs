@@ -150,11 +150,24 @@ mod tests {
             None
         );
     }
-}
 
-#[cfg(test)]
-mod near_tests {
-    use super::*;
+    #[test]
+    fn two_messages_held_alike_leave_the_choice_open() {
+        // Both of 691's messages, whole: neither reading is the one meant.
+        let both = b"debugger terminated thread. access denied because the user name, password, or both is not valid on the domain. (691)";
+        let at = both.len() - 4;
+        assert_eq!(
+            space_whose_message_is_near(both, at, at + 3, &Readings::of_text("691")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_message_without_a_word_to_compare_is_not_held() {
+        for message in ["%1", "a b c", ""] {
+            assert_eq!(share_held(b"a b c %1", message), 0.0, "{message}");
+        }
+    }
 
     #[test]
     fn a_lone_number_is_a_code_only_beside_its_message() {

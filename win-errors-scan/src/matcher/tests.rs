@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod bounds;
 mod findings;
 
 fn names(line: &str) -> Vec<&'static str> {
