@@ -42,7 +42,7 @@ pub(super) fn system_error<'l>(line: &'l [u8], after: usize, number: u32) -> Opt
     let length = value.iter().position(|&b| b == b' ').unwrap_or(value.len());
     let value = value.get(..length)?;
     // A negative or a long number is read by the rules for its own shape already.
-    if value.is_empty() || value.len() > 7 || !value.iter().all(u8::is_ascii_digit) {
+    if value.len() > 7 || !value.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let text = core::str::from_utf8(value).ok()?;
@@ -87,5 +87,10 @@ mod tests {
         // A message without a system error field, or a field with no number, gives nothing.
         assert!(system_error(b"Note: 1: 2205 2:  3: Error", 13, 2205).is_none());
         assert!(system_error(b"Note: 1: 1402 2: key 3: ", 13, 1402).is_none());
+        // Nor does one in another shape, which its own rule reads (eight digits are hex).
+        for field in ["0x5", "-5", "80070005"] {
+            let line = format!("Note: 1: 1402 2: key 3: {field}");
+            assert!(system_error(line.as_bytes(), 13, 1402).is_none(), "{field}");
+        }
     }
 }

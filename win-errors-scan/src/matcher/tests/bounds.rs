@@ -62,10 +62,14 @@ fn a_decimal_after_a_word_is_no_code_in_a_dotted_number_or_a_count() {
         "错误 2.5",
         "page number 5",
         "Passed: 10, Failed: 2",
+        // A plain word that ends like one (`barcode`) is none, after `failed` too.
+        "Scan failed: barcode 501",
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
     assert_eq!(names("error number 5"), ["ERROR_ACCESS_DENIED"]);
+    // Eight digits after a word are hex: an HRESULT word takes only a failure, as hex.
+    assert_eq!(names("hr 80004005"), ["E_FAIL"]);
 }
 
 #[test]
@@ -113,7 +117,24 @@ fn a_negative_ten_digit_number_joined_to_what_is_before_it_is_none() {
 }
 
 #[test]
+fn a_word_places_a_number_only_close_to_it() {
+    // At most eight bytes of spaces and punctuation between them (`error = `, `() returned `).
+    assert_eq!(
+        names(&format!("error{}5", " ".repeat(8))),
+        ["ERROR_ACCESS_DENIED"]
+    );
+    assert_eq!(
+        names(&format!("error{}5", " ".repeat(9))),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
 fn which_word_places_the_number() {
+    // `ExitCode` is a process's exit status, a byte of its own; `error status` is no exit.
+    assert_eq!(names("ExitCode=5"), Vec::<&str>::new());
+    assert_eq!(names("ExitCode=259"), ["STATUS_PENDING"]);
+    assert_eq!(names("error status 5"), ["ERROR_ACCESS_DENIED"]);
     // The word before `error code` names the space, not `error`.
     assert_eq!(
         cues("MCI error code: 277"),
