@@ -87,6 +87,10 @@ mod tests {
         // A message without a system error field, or a field with no number, gives nothing.
         assert!(system_error(b"Note: 1: 2205 2:  3: Error", 13, 2205).is_none());
         assert!(system_error(b"Note: 1: 1402 2: key 3: ", 13, 1402).is_none());
+        // Seven digits are the most read: an HRESULT field's success code.
+        let line = b"Note: 1: 1904 2: x.dll 3: 1249542";
+        let found = system_error(line, 13, 1904).map(|found| found.entry.name());
+        assert_eq!(found, Some("CLDB_S_TRUNCATION"));
         // Nor does one in another shape, which its own rule reads (eight digits are hex).
         for field in ["0x5", "-5", "80070005"] {
             let line = format!("Note: 1: 1402 2: key 3: {field}");
