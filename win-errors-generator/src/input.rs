@@ -132,7 +132,8 @@ fn unescape(body: &str) -> Option<String> {
                 loop {
                     match chars.next()? {
                         '}' => break,
-                        '_' if digits > 0 => {}
+                        // rustc's lexer has checked the escape: an underscore follows a digit.
+                        '_' => {}
                         digit => {
                             digits += 1;
                             if digits > 6 {
@@ -148,13 +149,8 @@ fn unescape(body: &str) -> Option<String> {
                 value.push(char::from_u32(scalar)?);
             }
             // A line continuation: the line break and the whitespace after it are not text.
+            // (rustc reads `\r\n` as `\n` before lexing, and a bare `\r` is no string's.)
             '\n' => skip_whitespace(&mut chars),
-            '\r' => {
-                if chars.next()? != '\n' {
-                    return None;
-                }
-                skip_whitespace(&mut chars);
-            }
             _ => return None,
         }
     }
@@ -232,6 +228,9 @@ mod tests {
             quote!(x; 'c'),
             quote!(x; "c.toml"suffix),
             quote!(x; "c.toml",,),
+            // Only the invisible group of a `macro_rules!` fragment is looked into.
+            quote!(x; ("c.toml")),
+            quote!(x; ["c.toml"]),
         ] {
             assert!(MacroInput::parse(tokens.clone()).is_err(), "{tokens}");
         }

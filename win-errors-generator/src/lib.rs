@@ -222,6 +222,56 @@ mod tests {
         assert!(!text.contains("include_bytes"));
     }
 
+    /// The functions of the impls among `items`, and among the items of their `const _`
+    /// blocks.
+    fn functions<'a>(items: &[&'a syn::Item]) -> Vec<&'a syn::ImplItemFn> {
+        let mut found = Vec::new();
+        for item in items {
+            match *item {
+                syn::Item::Impl(block) => {
+                    found.extend(block.items.iter().filter_map(|item| match item {
+                        syn::ImplItem::Fn(function) => Some(function),
+                        _ => None,
+                    }))
+                }
+                syn::Item::Const(constant) => {
+                    if let syn::Expr::Block(block) = &*constant.expr {
+                        let nested: Vec<&syn::Item> = block
+                            .block
+                            .stmts
+                            .iter()
+                            .filter_map(|stmt| match stmt {
+                                syn::Stmt::Item(item) => Some(item),
+                                _ => None,
+                            })
+                            .collect();
+                        found.extend(functions(&nested));
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_function_of_the_fallback_has_a_body_of_its_type() {
+        // An empty body where a value is due would add a type error to the catalog's own.
+        let dir = scratch(
+            "fallback",
+            "[catalog]\nenum = \"Mine\"\n[[error]]\nname = \"bad\"\ncode = -1\n",
+        );
+        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
+        let file: syn::File = syn::parse2(tokens).unwrap_or_else(|e| panic!("{e}"));
+        let functions = functions(&file.items.iter().collect::<Vec<_>>());
+        assert!(functions.len() > 20, "{}", functions.len());
+        for function in &functions {
+            if let syn::ReturnType::Type(..) = function.sig.output {
+                assert!(!function.block.stmts.is_empty(), "{}", function.sig.ident);
+            }
+        }
+    }
+
     #[test]
     fn a_missing_file_names_the_paths_tried() {
         let dir = scratch("missing", "");
@@ -330,5 +380,16 @@ mod tests {
         )
         .to_string();
         assert!(text.contains("compile_error"), "{text}");
+    }
+
+    #[test]
+    fn only_an_identifier_that_is_no_keyword_names_generated_code() {
+        assert_eq!(
+            ident("E_FAIL").map(|i| i.to_string()),
+            Ok("E_FAIL".to_owned())
+        );
+        for word in ["type", "Self", "1st", "two words", ""] {
+            assert!(ident(word).is_err(), "{word}");
+        }
     }
 }
