@@ -163,9 +163,8 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         .arg(&output)
         .args(["--baseline=skip", "--timeout"])
         .arg(test_timeout.to_string())
-        // A mutant's build starts from a copy without the target directory unless
-        // `--in-place` is given: the first one builds every dependency.
-        .args(["--build-timeout", "1800"]);
+        .arg("--build-timeout")
+        .arg(build_timeout(extra).to_string());
     for tests in scope.packages {
         command.args(["--test-package", tests]);
     }
@@ -190,6 +189,19 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         scope.package,
         output.join("mutants.out").display()
     ))
+}
+
+/// How long a mutant's build may take, in seconds. Without `--in-place` a mutant is built in
+/// a copy without the target directory, so the first build compiles every dependency; in
+/// place each build is incremental (2 to 60 s). A mutant that loops in the generator loops
+/// inside rustc, growing by a gigabyte a minute (`at *= c.len_utf8()` in the docs' escaping):
+/// ten minutes keep it well inside the machine's memory.
+fn build_timeout(extra: &[String]) -> u32 {
+    if extra.iter().any(|arg| arg == "--in-place") {
+        600
+    } else {
+        1800
+    }
 }
 
 fn crate_names() -> String {
@@ -228,6 +240,13 @@ pub fn score(out: &Path) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_build_in_place_has_less_time_than_one_from_scratch() {
+        let args = |list: &[&str]| list.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>();
+        assert_eq!(build_timeout(&args(&["--in-place", "--iterate"])), 600);
+        assert_eq!(build_timeout(&args(&["--shard", "1/4"])), 1800);
+    }
 
     #[test]
     fn every_library_crate_has_a_scope_of_packages_in_the_workspace() {
