@@ -132,8 +132,7 @@ fn unescape(body: &str) -> Option<String> {
                 loop {
                     match chars.next()? {
                         '}' => break,
-                        // rustc's lexer has checked the escape: an underscore follows a digit.
-                        '_' => {}
+                        '_' if digits > 0 => {}
                         digit => {
                             digits += 1;
                             if digits > 6 {
@@ -258,6 +257,27 @@ mod tests {
         let wrapped = TokenTree::Group(proc_macro2::Group::new(Delimiter::None, quote!("c.toml")));
         let input = MacroInput::parse(quote!(x; #wrapped)).unwrap();
         assert_eq!(input.path.value, "c.toml");
+    }
+
+    #[test]
+    fn an_escape_rustc_refuses_is_refused() {
+        // rustc lexes the literal first, so these never come from a build; the reader stays
+        // total on them all the same.
+        for body in [
+            r"\u{}",
+            r"\u{_41}",
+            r"\u{1234567}",
+            r"\u{110000}",
+            r"\u41",
+            r"\x80",
+            r"\xg0",
+            r"\q",
+            "\\",
+            "\\\r\n",
+        ] {
+            assert_eq!(unescape(body), None, "{body:?}");
+        }
+        assert_eq!(unescape(r"\u{10_FFFF}").as_deref(), Some("\u{10FFFF}"));
     }
 
     /// A piece of a string literal's source: a character or an escape.
