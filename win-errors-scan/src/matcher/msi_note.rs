@@ -41,7 +41,8 @@ pub(super) fn system_error<'l>(line: &'l [u8], after: usize, number: u32) -> Opt
     let value = line.get(at..)?;
     let length = value.iter().position(|&b| b == b' ').unwrap_or(value.len());
     let value = value.get(..length)?;
-    // A negative or a long number is read by the rules for its own shape already.
+    // A negative or a long number is read by the rules for its own shape already; an empty
+    // field reads as no number below.
     if value.len() > 7 || !value.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -87,14 +88,14 @@ mod tests {
         // A message without a system error field, or a field with no number, gives nothing.
         assert!(system_error(b"Note: 1: 2205 2:  3: Error", 13, 2205).is_none());
         assert!(system_error(b"Note: 1: 1402 2: key 3: ", 13, 1402).is_none());
-        // Seven digits are the most read: an HRESULT field's success code.
-        let line = b"Note: 1: 1904 2: x.dll 3: 1249542";
-        let found = system_error(line, 13, 1904).map(|found| found.entry.name());
-        assert_eq!(found, Some("CLDB_S_TRUNCATION"));
         // Nor does one in another shape, which its own rule reads (eight digits are hex).
         for field in ["0x5", "-5", "80070005"] {
             let line = format!("Note: 1: 1402 2: key 3: {field}");
             assert!(system_error(line.as_bytes(), 13, 1402).is_none(), "{field}");
         }
+        // Seven digits are the most read: an HRESULT field's success code.
+        let line = b"Note: 1: 1904 2: x.dll 3: 1249542";
+        let found = system_error(line, 13, 1904).map(|found| found.entry.name());
+        assert_eq!(found, Some("CLDB_S_TRUNCATION"));
     }
 }
