@@ -166,7 +166,9 @@ mod tests {
             ["ERROR_BB", "ERROR_AB"]
         );
         assert_eq!(table.of(1).get(1), Some("ERROR_BB"));
-        assert_eq!(table.of(2).len(), 1);
+        assert_eq!(table.of(1).get(2), None);
+        let lengths: Vec<usize> = (0..3).map(|entry| table.of(entry).len()).collect();
+        assert_eq!(lengths, [0, 2, 1]);
         assert_eq!(table.of(0).next(), None);
         assert_eq!(table.target(0, "ERROR_AB"), Some(1));
         assert_eq!(table.target(0, "ERROR_XX"), None);

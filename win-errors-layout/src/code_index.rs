@@ -357,6 +357,14 @@ mod tests {
     }
 
     #[test]
+    fn a_gap_of_fewer_than_the_bridged_blocks_is_bridged() {
+        let starts =
+            |gap: u32| CodeIndexBuilder::build_bytes(&[0, (gap + 1) * BLOCK]).segment_starts;
+        assert_eq!(starts(MAX_BRIDGED_BLOCKS - 1), [0]);
+        assert_eq!(starts(MAX_BRIDGED_BLOCKS), [0, MAX_BRIDGED_BLOCKS + 1]);
+    }
+
+    #[test]
     fn narrow_ranks_read_the_same() {
         let codes: Vec<u32> = (0..3000).map(|i| i * 3).collect();
         let built = CodeIndexBuilder::build(&codes);
