@@ -165,7 +165,15 @@ mod tests {
         assert!(built.narrow_bounds().is_none());
         let small = EntryTextBuilder::build([("A", Some("a"))]).unwrap();
         assert_eq!(small.narrow_bounds(), Some(std::vec![1, 2 << 8]));
-        let long = "N".repeat(256);
-        assert!(EntryTextBuilder::build([(long.as_str(), Some("m"))]).is_err());
+    }
+
+    #[test]
+    fn a_name_of_the_longest_length_reads_back_and_a_longer_one_is_refused() {
+        let longest = "N".repeat(MAX_NAME_LENGTH);
+        let built = EntryTextBuilder::build([(longest.as_str(), Some("m"))]).unwrap();
+        let (narrow, _) = reader(built);
+        assert_eq!((narrow.name(0), narrow.message(0)), (longest.as_str(), "m"));
+        let longer = "N".repeat(MAX_NAME_LENGTH + 1);
+        assert!(EntryTextBuilder::build([(longer.as_str(), Some("m"))]).is_err());
     }
 }
