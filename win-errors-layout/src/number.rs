@@ -133,10 +133,10 @@ impl core::fmt::Display for EverySpelling {
             Notation::Hex if signed < 0 => {
                 write!(f, "0x{code:08X} ({code}, signed {signed})")
             }
-            Notation::Hex => write!(f, "0x{code:08X} ({code})"),
             Notation::Decimal if signed < 0 => {
                 write!(f, "{code} (0x{code:X}, signed {signed})")
             }
+            // Else the alternate form says it all: `0x00000005 (5)`, `1312 (0x520)`.
             _ => write!(f, "{:#}", self.0),
         }
     }
