@@ -218,5 +218,16 @@ mod tests {
             format!("{}", Notation::Signed.spell(0xFFFF_FC06).every_spelling()),
             "-1018 (0xFFFFFC06)"
         );
+        // The signed form only where it differs: from the top bit up, in either notation.
+        for (text, expected) in [
+            (Notation::Hex.spell(0), "0x00000000 (0)"),
+            (Notation::Decimal.spell(0), "0 (0x0)"),
+            (
+                Notation::Decimal.spell(0xE000_1000),
+                "3758100480 (0xE0001000, signed -536866816)",
+            ),
+        ] {
+            assert_eq!(format!("{}", text.every_spelling()), expected);
+        }
     }
 }
