@@ -113,7 +113,15 @@ fn cut_point(piece: &[u8]) -> usize {
 mod tests {
     use super::*;
 
-    fn lines(input: &[u8]) -> Vec<(u64, usize, Vec<u8>, bool)> {
+    /// A line's number, offset, bytes and whether more pieces follow.
+    type Piece = (u64, usize, Vec<u8>, bool);
+
+    fn lines(input: &[u8]) -> Vec<Piece> {
+        lines_of(input).unwrap()
+    }
+
+    /// Each line or piece `input` gives, or the error that ended the search.
+    fn lines_of(input: impl Read) -> io::Result<Vec<Piece>> {
         let mut out = Vec::new();
         for_each_line(input, |line| {
             out.push((
@@ -123,9 +131,8 @@ mod tests {
                 line.continues,
             ));
             Ok(())
-        })
-        .unwrap();
-        out
+        })?;
+        Ok(out)
     }
 
     #[test]
@@ -207,23 +214,18 @@ mod tests {
 
     #[test]
     fn an_interrupted_read_is_tried_again_and_any_other_error_ends_the_search() {
-        let mut got = Vec::new();
         let reader = FailingOnce {
             kind: Some(io::ErrorKind::Interrupted),
             text: b"a\nb",
         };
-        for_each_line(reader, |line| {
-            got.push(line.bytes.to_vec());
-            Ok(())
-        })
-        .unwrap();
+        let got: Vec<Vec<u8>> = lines_of(reader).unwrap().into_iter().map(|l| l.2).collect();
         assert_eq!(got, [b"a".to_vec(), b"b".to_vec()]);
 
         let reader = FailingOnce {
             kind: Some(io::ErrorKind::InvalidData),
             text: b"a\n",
         };
-        let error = for_each_line(reader, |_| Ok(())).unwrap_err();
+        let error = lines_of(reader).unwrap_err();
         assert_eq!(error.kind(), io::ErrorKind::InvalidData);
     }
 

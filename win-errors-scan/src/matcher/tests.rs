@@ -12,6 +12,14 @@ fn names(line: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Each finding's entry and what placed it in its space.
+fn cues(line: &str) -> Vec<(&'static str, Cue)> {
+    Matcher::new()
+        .findings(line.as_bytes())
+        .map(|f| (f.entry.name(), f.cue))
+        .collect()
+}
+
 #[test]
 fn every_shape_of_the_issue() {
     for (line, expected) in [

@@ -3,13 +3,6 @@
 
 use super::*;
 
-fn cues(line: &str) -> Vec<(&'static str, Cue)> {
-    Matcher::new()
-        .findings(line.as_bytes())
-        .map(|f| (f.entry.name(), f.cue))
-        .collect()
-}
-
 #[test]
 fn a_hex_is_a_code_when_it_repeats_the_decimal_before_it_padded() {
     // `5 (0x00000005)` is a value written twice: a code without any word.

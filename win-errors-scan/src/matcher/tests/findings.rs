@@ -4,12 +4,6 @@ use super::*;
 
 #[test]
 fn each_finding_says_what_placed_it_in_its_space() {
-    let cues = |line: &str| -> Vec<(&'static str, Cue)> {
-        Matcher::new()
-            .findings(line.as_bytes())
-            .map(|f| (f.entry.name(), f.cue))
-            .collect()
-    };
     assert_eq!(cues("error 5"), [("ERROR_ACCESS_DENIED", Cue::Shape)]);
     assert_eq!(
         cues("RAS error 691"),
