@@ -194,13 +194,23 @@ mod tests {
         dir
     }
 
+    /// What the macro expands `catalog` to, written as `catalog.toml` in a scratch folder
+    /// `name`.
+    fn expanded(name: &str, catalog: &str) -> TokenStream {
+        let dir = scratch(name, catalog);
+        expand(quote!(::win_errors; "catalog.toml"), &environment(&dir))
+    }
+
+    /// A catalog with three problems (a name, a code, an empty message) and its own type name.
+    const REJECTED: &str =
+        "[catalog]\nenum = \"Mine\"\n[[error]]\nname = \"bad\"\ncode = -1\nmessage = \"\"\n";
+
     #[test]
     fn a_valid_catalog_expands_to_code_that_parses_as_items() {
-        let dir = scratch(
+        let tokens = expanded(
             "valid",
             "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\nrelated = [2]\n[[error]]\nname = \"ERROR_B\"\ncode = 2\nmessage = \"b\"\n",
         );
-        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
         let file: syn::File = syn::parse2(tokens.clone()).unwrap();
         let text = tokens.to_string();
         assert!(!text.contains("compile_error"), "{text}");
@@ -211,11 +221,7 @@ mod tests {
 
     #[test]
     fn a_rejected_catalog_gives_every_error_and_a_fallback_with_its_name() {
-        let dir = scratch(
-            "rejected",
-            "[catalog]\nenum = \"Mine\"\n[[error]]\nname = \"bad\"\ncode = -1\nmessage = \"\"\n",
-        );
-        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
+        let tokens = expanded("rejected", REJECTED);
         let text = tokens.to_string();
         assert_eq!(text.matches("compile_error").count(), 3, "{text}");
         assert!(text.contains("pub enum Mine {"), "{text}");
@@ -257,11 +263,7 @@ mod tests {
     #[test]
     fn every_function_of_the_fallback_has_a_body_of_its_type() {
         // An empty body where a value is due would add a type error to the catalog's own.
-        let dir = scratch(
-            "fallback",
-            "[catalog]\nenum = \"Mine\"\n[[error]]\nname = \"bad\"\ncode = -1\n",
-        );
-        let tokens = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir));
+        let tokens = expanded("fallback", REJECTED);
         let file: syn::File = syn::parse2(tokens).unwrap_or_else(|e| panic!("{e}"));
         let functions = functions(&file.items.iter().collect::<Vec<_>>());
         assert!(functions.len() > 20, "{}", functions.len());
@@ -350,8 +352,7 @@ mod tests {
         let entries: String = (0..100_000)
             .map(|_| "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"a\"\n")
             .collect();
-        let dir = scratch("many", &entries);
-        let text = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir)).to_string();
+        let text = expanded("many", &entries).to_string();
         assert_eq!(text.matches("compile_error").count(), 101);
         assert!(
             text.contains("199898 more problems not shown"),
@@ -363,11 +364,11 @@ mod tests {
     #[test]
     fn a_ten_megabyte_message_expands() {
         let message = "é".repeat(5 << 20);
-        let dir = scratch(
+        let text = expanded(
             "huge",
             &format!("[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"{message}\"\n"),
-        );
-        let text = expand(quote!(::win_errors; "catalog.toml"), &environment(&dir)).to_string();
+        )
+        .to_string();
         assert!(!text.contains("compile_error"));
         assert!(text.contains(&message));
     }
