@@ -317,6 +317,16 @@ mod tests {
         assert!(table.of(0).is_empty() && table.of(2).is_empty());
         let parameters: Vec<Parameter> = table.of(1).collect();
         assert_eq!(parameters.len(), 2);
+        // The counts an `ExactSizeIterator` promises, before and during iteration.
+        let counts: Vec<usize> = (0..4).map(|entry| table.of(entry).len()).collect();
+        assert_eq!(counts, [0, 2, 0, 1]);
+        let mut rest = table.of(1);
+        rest.next();
+        assert_eq!(rest.len(), 1);
+        assert_eq!(parameters[0].values.len(), 2);
+        let mut values_left = parameters[0].values.clone();
+        values_left.next();
+        assert_eq!(values_left.len(), 1);
         assert_eq!((parameters[0].index, parameters[0].description), (1, None));
         let values: Vec<ParameterValue> = parameters[0].values.clone().collect();
         assert_eq!(
