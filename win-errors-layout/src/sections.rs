@@ -419,6 +419,11 @@ mod tests {
         assert_eq!((faq.len(), faq.get(0), faq.get(1)), (1, Some(item), None));
         assert_eq!(faq.clone().collect::<Vec<_>>(), [item]);
         assert_eq!(faq.clone().next_back(), Some(item));
+        assert!(!faq.is_empty());
+        assert_eq!(
+            format!("{faq:?}"),
+            r#"[FaqEntry { question: "Q", answer: "A" }]"#
+        );
         assert!(TABLE.faq(7).is_empty());
         assert_eq!(TABLE.faq(7).next(), None);
         assert_eq!(NONE.faq(1).len(), 0);

@@ -124,8 +124,10 @@ mod tests {
     fn each_string_comes_back() {
         let table = TextBuilder::of(["A", "Bé", "", "C"]).unwrap();
         assert_eq!(table.offsets, [0, 1, 4, 4, 5]);
+        assert_eq!((table.len(), table.is_empty()), (4, false));
+        assert!(TextBuilder::default().is_empty());
         let reader = table.leak();
-        assert_eq!(reader.len(), 4);
+        assert_eq!((reader.len(), reader.is_empty()), (4, false));
         let strings: std::vec::Vec<&str> = (0..reader.len()).map(|i| reader.get(i)).collect();
         assert_eq!(strings, ["A", "Bé", "", "C"]);
         assert!(TextTable::EMPTY.is_empty());
