@@ -144,7 +144,8 @@ impl<'s> SourceMap<'s> {
         let caret_start = line_text
             .get(..position.byte_in_line)
             .map_or(0, |before| before.chars().count());
-        let span_end_in_line = (span.end.max(span.start + 1) - position.line_start)
+        // An empty span still gets one caret (`caret_len` is at least 1).
+        let span_end_in_line = (span.end.max(span.start) - position.line_start)
             .min(line_text.len())
             .max(position.byte_in_line);
         let caret_len = line_text
@@ -274,6 +275,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn displays_as_its_message() {
+        let diagnostic = Diagnostic::at(3..4, "code -1 is negative");
+        assert_eq!(diagnostic.to_string(), "code -1 is negative");
+    }
+
+    #[test]
     fn renders_path_line_column_and_caret() {
         let source = "[[error]]\nname = \"A\"\ncode = -1\n";
         let start = source.find("-1").unwrap();
@@ -305,6 +312,17 @@ mod tests {
         let p = Position::of(source, source.find('a').unwrap());
         assert_eq!((p.line, p.column), (1, 1));
         assert_eq!(p.line_text(source), "a = 1");
+    }
+
+    #[test]
+    fn the_caret_spans_the_span_on_any_line_and_one_character_when_empty() {
+        let source = "[[error]]\nname = \"A\" # the name\ncode = 1\n";
+        let start = source.find("\"A\"").unwrap();
+        let quoted = Diagnostic::at(start..start + 3, "a name");
+        let empty = Diagnostic::at(start..start, "before the name");
+        let map = SourceMap::new(source);
+        assert!(map.render("c.toml", &quoted).ends_with("\n  |        ^^^"));
+        assert!(map.render("c.toml", &empty).ends_with("\n  |        ^"));
     }
 
     #[test]

@@ -316,4 +316,53 @@ variant = "Self"
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_rejected_catalog_names_its_type_only_with_a_usable_identifier() {
+        let named = |name: &str| {
+            let source = format!(
+                "[catalog]\nenum = \"{name}\"\n\n[[error]]\nname = \"ERROR_A\"\ncode = -1\nmessage = \"A.\"\n"
+            );
+            check_with(&source, &Known::default())
+                .unwrap_err()
+                .enum_name
+        };
+        assert_eq!(named("AppError"), Some("AppError".to_owned()));
+        assert_eq!(named("fn"), None, "a keyword");
+        assert_eq!(named("9Lives"), None, "no identifier");
+    }
+
+    #[test]
+    fn a_mistake_in_one_value_rejects_a_catalog_whose_entries_agree() {
+        let source =
+            "[[error]]\nname = \"ERROR_A\"\ncode = 1\nmessage = \"A.\"\ncolour = \"red\"\n";
+        let diagnostics = check(source).unwrap_err();
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].span.clone().map(|span| &source[span]),
+            Some("colour")
+        );
+    }
+
+    #[test]
+    fn parsing_reports_single_values_and_leaves_the_entries_relations_to_the_check() {
+        // A negative code is a single value's mistake; the repeated name only shows when
+        // the entries are compared.
+        let source = "[[error]]\nname = \"ERROR_A\"\ncode = -1\nmessage = \"A.\"\n\n[[error]]\nname = \"ERROR_A\"\ncode = 2\nmessage = \"B.\"\n";
+        let (catalog, diagnostics) = parse(source);
+        assert_eq!(catalog.entries.len(), 2);
+        let quoted: Vec<&str> = diagnostics
+            .iter()
+            .filter_map(|d| d.span.clone().map(|span| &source[span]))
+            .collect();
+        assert_eq!(quoted, ["-1"]);
+        assert_eq!(check(source).unwrap_err().len(), 2);
+    }
+
+    #[test]
+    fn a_message_file_is_told_by_its_extension_in_any_case() {
+        let is_mc = |path: &str| is_message_file(std::path::Path::new(path));
+        assert!(is_mc("messages.mc") && is_mc("MSG.MC") && is_mc("dir/events.Mc"));
+        assert!(!is_mc("catalog.toml") && !is_mc("mc") && !is_mc("messages.mc.toml"));
+    }
 }
