@@ -402,6 +402,36 @@ mod tests {
     }
 
     #[test]
+    fn a_long_line_is_cut_a_quarter_window_before_the_caret() {
+        let line: String = (0..300)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        let window = |from: usize| &line[from..from + QUOTE_WIDTH];
+        // In the middle: cut on both sides, the caret a quarter of the window in.
+        let (shown, start, len) = clip(&line, 150, 3);
+        assert_eq!(shown, format!("...{}...", window(125)));
+        assert_eq!((start, len), (3 + QUOTE_WIDTH / 4, 3));
+        // Near the start: cut at the end only, the caret where it was.
+        let (shown, start, len) = clip(&line, 10, 5);
+        assert_eq!(shown, format!("{}...", window(0)));
+        assert_eq!((start, len), (10, 5));
+        // A caret longer than the window ends with it.
+        let (_, start, len) = clip(&line, 150, 500);
+        assert_eq!(
+            (start, len),
+            (3 + QUOTE_WIDTH / 4, QUOTE_WIDTH - QUOTE_WIDTH / 4)
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_reported_at_its_first_bad_byte() {
+        let (lossy, diagnostic) = decode(b"a = \xFF1\n").unwrap_err();
+        assert_eq!(lossy, "a = \u{FFFD}1\n");
+        assert_eq!(diagnostic.span, Some(4..5));
+        assert_eq!(decode(b"a = 1\n"), Ok("a = 1\n"));
+    }
+
+    #[test]
     fn positions_of_many_offsets_use_one_line_index() {
         let source = "a\r\nbb\n\nc";
         let map = SourceMap::new(source);

@@ -257,3 +257,70 @@ impl CheckedCatalog {
             .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use win_errors_layout::Notation;
+
+    #[test]
+    fn a_code_of_no_particular_kind_is_spelt_in_hex_only_past_16_bits() {
+        let spelt = |kind: CodeKind, code| kind.spell(code).to_string();
+        assert_eq!(spelt(CodeKind::Other, 0xFFFF), "65535");
+        assert_eq!(
+            spelt(CodeKind::Other, 0x1_0000),
+            Notation::Hex.spell(0x1_0000).to_string()
+        );
+        assert_eq!(spelt(CodeKind::Win32, 0x1_0000), "65536");
+    }
+
+    #[test]
+    fn sections_are_empty_only_without_any_section() {
+        assert!(Sections::default().is_empty());
+        let text = || Some("Text.".to_owned());
+        let each = [
+            Sections {
+                meaning: text(),
+                ..Sections::default()
+            },
+            Sections {
+                context: text(),
+                ..Sections::default()
+            },
+            Sections {
+                remedies: vec!["Retry.".to_owned()],
+                ..Sections::default()
+            },
+            Sections {
+                faq: vec![Faq {
+                    question: "Why?".to_owned(),
+                    answer: "Because.".to_owned(),
+                }],
+                ..Sections::default()
+            },
+            Sections {
+                parameters: vec![Parameter::default()],
+                ..Sections::default()
+            },
+            Sections {
+                summary: text(),
+                ..Sections::default()
+            },
+        ];
+        for sections in each {
+            assert!(!sections.is_empty(), "{sections:?}");
+        }
+    }
+
+    #[test]
+    fn every_message_is_known_unless_an_entry_says_otherwise() {
+        let catalog = |entry: &str| {
+            crate::check(&format!(
+                "[[error]]\nname = \"ERROR_A\"\ncode = 1\n{entry}\n"
+            ))
+            .unwrap()
+        };
+        assert!(catalog("message = \"A.\"").every_message_known());
+        assert!(!catalog("message_known = false").every_message_known());
+    }
+}

@@ -284,6 +284,9 @@ fn entries_known_by_their_code_alone() {
         ),
         ("-1018", "CodeMinus1018")
     );
+    // An HRESULT's, as its documentation writes it: eight hex digits.
+    let hresult = check("[catalog]\nnames = \"none\"\ncodes = \"hresult\"\n[[error]]\ncode = 0x80070005\nmessage = \"m\"\n").unwrap();
+    assert_eq!(hresult.entries[0].name, "0x80070005");
 
     // The documentation gives these entries no names: a catalog must not invent one, and an
     // entry still needs its code.
