@@ -61,9 +61,6 @@ pub const MAX_SUGGESTED_LENGTH: usize = 2 * MAX_NAME_BYTES;
 /// Bounded on every input: see [`Suggestions::nearest`]. To look up many words among the
 /// same candidates, build [`Suggestions`] once.
 pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    if wanted.len() > MAX_SUGGESTED_LENGTH {
-        return None;
-    }
     Suggestions::new(candidates).nearest(wanted)
 }
 
@@ -331,10 +328,11 @@ mod tests {
 
     #[test]
     fn of_equally_near_names_the_one_with_the_typed_prefix_wins() {
-        let names = ["ERROR_ACCESS_DENIE", "STATUS_ACCESS_DENIE"];
-        // One edit from each: the prefix the person typed decides.
-        assert_eq!(suggest("STATUS_ACCESS_DENIED", names), Some(names[1]));
-        assert_eq!(suggest("ERROR_ACCESS_DENIED", names), Some(names[0]));
+        // One edit from each: the prefix the person typed decides, in either order.
+        assert_eq!(suggest("E_BUSY", ["X_BUSY", "E_BUSYX"]), Some("E_BUSYX"));
+        assert_eq!(suggest("E_BUSY", ["E_BUSYX", "X_BUSY"]), Some("E_BUSYX"));
+        // A leading `_` is no prefix.
+        assert_eq!(suggest("_BUSY", ["XBUSY", "_BUSYX"]), Some("XBUSY"));
         // A closer name still wins over the prefix.
         assert_eq!(
             suggest("AB_CDEFGH", ["AB_CDEFXYZ", "XY_CDEFGH"]),
@@ -346,6 +344,15 @@ mod tests {
         );
         // No prefix typed: the first of the nearest.
         assert_eq!(suggest("XACCESS", ["AACCESS", "BACCESS"]), Some("AACCESS"));
+    }
+
+    #[test]
+    fn character_counts_tell_apart_words_of_other_letters_in_any_case() {
+        // Three substitutions at least between `abc` and `xyz`: six counts apart, each
+        // letter in a bucket of its own; none between the same letters in another order.
+        let counts = |word: &str| prepared(word).1;
+        assert_eq!(counts_apart(&counts("abc"), &counts("XYZ")), 6);
+        assert_eq!(counts_apart(&counts("abc"), &counts("CAB")), 0);
     }
 
     #[test]
@@ -388,6 +395,15 @@ mod tests {
         let near = format!("{}X", "A".repeat(200));
         let far = "A".repeat(201);
         assert_eq!(suggest(&near, [far.as_str()]), Some(far.as_str()));
+        // A word of `MAX_SUGGESTED_LENGTH` characters is still looked up; one more is not.
+        let candidate = "A".repeat(MAX_SUGGESTED_LENGTH - 1);
+        let longest = format!("{candidate}B");
+        assert_eq!(
+            suggest(&longest, [candidate.as_str()]),
+            Some(candidate.as_str())
+        );
+        let longer = format!("{longest}B");
+        assert_eq!(suggest(&longer, [candidate.as_str()]), None);
     }
 
     proptest::proptest! {
