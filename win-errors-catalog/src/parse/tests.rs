@@ -225,3 +225,28 @@ fn wrong_types_name_what_was_found() {
         ]
     );
 }
+
+#[test]
+fn a_related_table_without_a_name_or_code_key_says_so() {
+    let related = |table: &str| {
+        messages(&format!(
+            "[[error]]\nname = \"A\"\ncode = 1\nmessage = \"m\"\nrelated = [{table}]\n"
+        ))
+    };
+    let needs = "a related entry needs a `name`, a `code` or both";
+    assert_eq!(related("{}"), [needs]);
+    // Sorted by where they start: the table's own diagnostic before its key's.
+    assert_eq!(
+        related("{ colour = 1 }"),
+        [
+            needs,
+            "unknown key `colour` in a related entry; expected one of `name`, `code`"
+        ]
+    );
+    // A name or code that was there but unreadable is reported for itself alone.
+    assert_eq!(
+        related("{ name = 2 }"),
+        ["`name` must be a string, found an integer"]
+    );
+    assert_eq!(related("{ code = true }").len(), 1);
+}
