@@ -381,3 +381,57 @@ fn name_fits_in_255_bytes(report: &mut Reporter<'_>, name: &Spanned<String>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// What `check` says of an entry with `keys` besides its name and code 5, each
+    /// diagnostic with the text it points at.
+    fn problems(keys: &str) -> Vec<(String, String)> {
+        let source = format!("[[error]]\nname = \"ERROR_A\"\ncode = 5\n{keys}\n");
+        match crate::check(&source) {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics
+                .into_iter()
+                .map(|d| {
+                    let at = d.span.map_or("", |span| &source[span]).to_owned();
+                    (at, d.message)
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_documented_code_is_given_only_where_it_differs() {
+        assert_eq!(problems("message = \"A.\"\ndocumented_code = 6"), []);
+        let said = problems("message = \"A.\"\ndocumented_code = 5");
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].0, "5");
+        assert!(
+            said[0]
+                .1
+                .starts_with("the `documented_code` of ERROR_A is its `code`")
+        );
+    }
+
+    #[test]
+    fn message_known_only_says_false_and_only_without_a_message() {
+        assert_eq!(problems("message_known = false"), []);
+        let said_true = problems("message_known = true");
+        assert_eq!(said_true.len(), 1);
+        assert_eq!(said_true[0].0, "true");
+        let contradicted = problems("message = \"A.\"\nmessage_known = false");
+        assert_eq!(contradicted.len(), 1);
+        assert_eq!(contradicted[0].0, "\"A.\"");
+    }
+
+    #[test]
+    fn a_caption_is_one_line() {
+        assert_eq!(problems("message = \"A.\"\ncaption = \"Title\""), []);
+        for caption in ["\"Two\\nlines\"", "\"Two\\rlines\""] {
+            let said = problems(&format!("message = \"A.\"\ncaption = {caption}"));
+            assert_eq!(said.len(), 1, "{caption}");
+            assert_eq!(said[0].0, caption);
+            assert!(said[0].1.contains("spans several lines"));
+        }
+    }
+}

@@ -302,6 +302,13 @@ fn every_malformed_shape_is_a_diagnostic_where_it_is() {
             &["messages.mc:1:16: facility Net is 4096 (0x1000); the largest a code holds is 0xFFF"],
         ),
         (
+            "FacilityNames=(=0x100 Net-2=0x101 Net_3=0x102)\nMessageId=1\nFacility=Net_3\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
+            &[
+                "messages.mc:1:16: `=0x100` is no `Name=value` of `FacilityNames`",
+                "messages.mc:1:23: `Net-2=0x101` is no `Name=value` of `FacilityNames`",
+            ],
+        ),
+        (
             "SeverityNames=(Fatal)\nMessageId=1\nSymbolicName=APP_E_B\nLanguage=English\nB.\n.\n",
             &["messages.mc:1:16: `Fatal` gives Fatal no number: write `Fatal=0x1`"],
         ),
