@@ -153,7 +153,7 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
     baseline(&["--no-run"])?;
     let started = Instant::now();
     baseline(&[])?;
-    let test_timeout = (started.elapsed().as_secs() * 3).max(120);
+    let test_timeout = test_timeout(started.elapsed().as_secs());
 
     let mut command = Command::new("cargo");
     command
@@ -189,6 +189,14 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         scope.package,
         output.join("mutants.out").display()
     ))
+}
+
+/// How long a mutant's tests may take, in seconds, when the unmutated ones took `baseline`:
+/// three times as long, and at least 30 s, so that a scope whose tests take 3 s (the rule
+/// book's) is not stopped by a busy machine, while a mutant that loops (an index that no
+/// longer advances) costs half a minute rather than two.
+fn test_timeout(baseline: u64) -> u64 {
+    (baseline * 3).max(30)
 }
 
 /// How long a mutant's build may take, in seconds. Without `--in-place` a mutant is built in
@@ -246,6 +254,11 @@ mod tests {
         let args = |list: &[&str]| list.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>();
         assert_eq!(build_timeout(&args(&["--in-place", "--iterate"])), 600);
         assert_eq!(build_timeout(&args(&["--shard", "1/4"])), 1800);
+    }
+
+    #[test]
+    fn a_mutants_tests_have_three_times_the_baseline_and_at_least_30_s() {
+        assert_eq!((test_timeout(4), test_timeout(40)), (30, 120));
     }
 
     #[test]
