@@ -307,6 +307,11 @@ fn entries_known_by_their_code_alone() {
     // Without `names = "none"` the name is required, as always.
     let symbolic = source.replace("names = \"none\"", "names = \"symbolic\"");
     assert!(problems(&symbolic)[0].ends_with("missing the required key `name`"));
+    // There, an entry without its name generates no variant: nothing collides with it.
+    let taken = format!(
+        "{symbolic}[[error]]\nname = \"ERROR_B\"\ncode = 7\nmessage = \"m\"\nvariant = \"Code1302\"\n"
+    );
+    assert_eq!(problems(&taken), problems(&symbolic));
     assert_eq!(
         problems(&source.replace("\"none\"", "\"numbers\""))
             .last()
