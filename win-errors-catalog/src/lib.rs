@@ -205,8 +205,9 @@ fn validated(
     known: &Known<'_>,
 ) -> Result<CheckedCatalog, Rejected> {
     match valid::validate(&mut report, &catalog, known.shipped) {
-        Some(checked) if !report.has_errors() => Ok(checked),
-        _ => Err(rejected(report, catalog, known.generated_items)),
+        // `None` whenever a rule, here or while parsing, reported an error.
+        Some(checked) => Ok(checked),
+        None => Err(rejected(report, catalog, known.generated_items)),
     }
 }
 

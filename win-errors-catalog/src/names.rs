@@ -395,8 +395,8 @@ mod tests {
         let near = format!("{}X", "A".repeat(200));
         let far = "A".repeat(201);
         assert_eq!(suggest(&near, [far.as_str()]), Some(far.as_str()));
-        // A word of `MAX_SUGGESTED_LENGTH` characters is still looked up; one more is not.
-        let candidate = "A".repeat(MAX_SUGGESTED_LENGTH - 1);
+        // A word twice as long as the longest name is still looked up; one more is not.
+        let candidate = "A".repeat(2 * MAX_NAME_BYTES - 1);
         let longest = format!("{candidate}B");
         assert_eq!(
             suggest(&longest, [candidate.as_str()]),
