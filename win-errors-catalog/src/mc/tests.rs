@@ -451,3 +451,9 @@ proptest::proptest! {
         proptest::prop_assert_eq!(read, expected);
     }
 }
+
+#[test]
+fn the_largest_message_id_fits() {
+    let catalog = checked("MessageId=0xFFFF\nSymbolicName=APP_LAST\nLanguage=English\nLast.\n.\n");
+    assert_eq!(catalog.entries[0].code, 0xFFFF);
+}
