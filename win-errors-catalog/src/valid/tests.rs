@@ -348,6 +348,45 @@ fn empty_texts() {
 }
 
 #[test]
+fn documented_code_message_known_and_caption_each_say_something() {
+    let entry = |keys: &str| format!("[[error]]\nname = \"ERROR_A\"\ncode = 5\n{keys}\n");
+    for fine in [
+        "message = \"A.\"\ndocumented_code = 6",
+        "message_known = false",
+        "message = \"A.\"\ncaption = \"Title\"",
+    ] {
+        assert!(check(&entry(fine)).is_ok(), "{fine}");
+    }
+    assert_eq!(
+        problems(&entry("message = \"A.\"\ndocumented_code = 5")),
+        [
+            "c.toml:5:19: the `documented_code` of ERROR_A is its `code`; give it only where a documentation gives another value than the one the system returns"
+        ]
+    );
+    assert_eq!(
+        problems(&entry("message_known = true")),
+        [
+            "c.toml:4:17: `message_known = true` says nothing: give ERROR_A its `message`, or write `message_known = false` when no message is known"
+        ]
+    );
+    assert_eq!(
+        problems(&entry("message = \"A.\"\nmessage_known = false")),
+        [
+            "c.toml:4:11: ERROR_A has a `message` and `message_known = false`; keep the message and remove `message_known`, or remove the message"
+        ]
+    );
+    for caption in ["\"Two\\nlines\"", "\"Two\\rlines\""] {
+        assert_eq!(
+            problems(&entry(&format!("message = \"A.\"\ncaption = {caption}"))),
+            [
+                "c.toml:5:11: the `caption` of ERROR_A spans several lines; a caption is one line, the message holds the rest"
+            ],
+            "{caption}"
+        );
+    }
+}
+
+#[test]
 fn names_and_aliases_must_be_symbolic() {
     let source =
         with("[[error]]\nname = \"error_x\"\ncode = 1\nmessage = \"m\"\naliases = [\"1X\"]\n");
