@@ -265,6 +265,9 @@ impl<'s> Parser<'s> {
 
     /// One `name=value[:symbol]` of a names list, spaces around `=` allowed (as around
     /// every `=`): the text from the name to the end of the value.
+    ///
+    /// The cursor is past blanks and not at a `)` (as `names_list` leaves it), so the token
+    /// is never empty: a name of at least one character, or the `=` a missing name leaves.
     fn declaration_token(&mut self) -> Spanned<&'s str> {
         let start = self.at;
         let word_end = |text: &str| {
@@ -283,10 +286,6 @@ impl<'s> Parser<'s> {
                 .unwrap_or(rest.len());
         } else {
             self.at = before_equals;
-        }
-        if self.at == start {
-            // Always move on, by a whole character.
-            self.at += self.rest().chars().next().map_or(1, char::len_utf8);
         }
         let end = self.at.min(self.source.len());
         Spanned::new(self.source.get(start..end).unwrap_or(""), start..end)
