@@ -461,3 +461,40 @@ fn the_largest_message_id_fits() {
     let catalog = checked("MessageId=0xFFFF\nSymbolicName=APP_LAST\nLanguage=English\nLast.\n.\n");
     assert_eq!(catalog.entries[0].code, 0xFFFF);
 }
+
+#[test]
+fn a_text_line_is_a_stray_language_only_when_it_names_a_declared_language() {
+    // An undeclared language, or a declared one after another keyword, is text as mc reads it.
+    let catalog = checked(
+        "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nLanguage=Klingon\nRemember=English\n.\n",
+    );
+    assert_eq!(
+        catalog.entries[0].message.as_deref(),
+        Some("Language=Klingon\nRemember=English")
+    );
+}
+
+/// Every problem's span.
+fn spans(source: &str) -> Vec<Option<std::ops::Range<usize>>> {
+    check_mc_with(source, "Messages", &Default::default())
+        .map_or_else(|rejected| rejected.diagnostics, |_| Vec::new())
+        .into_iter()
+        .map(|d| d.span)
+        .collect()
+}
+
+#[test]
+fn a_stray_language_and_an_empty_text_are_marked_whole() {
+    let stray = "LanguageNames=(Neutral=0x0:MSG00000)\nMessageId=1\nSymbolicName=APP_E_A\nLanguage=English\nA.\n  Language=Neutral  \nA.\n.\n";
+    let start = stray.find("  Language=Neutral").unwrap() + 2;
+    assert_eq!(
+        spans(stray),
+        [Some(start..start + "Language=Neutral".len())]
+    );
+
+    // From the first line of the text to the end of its last, the line ending left out.
+    let blank = "MessageId=1\nSymbolicName=APP_E_A\nLanguage=English\n \n   \r\n.\n";
+    let start = blank.find("\n \n").unwrap() + 1;
+    let end = blank.find("\r\n.").unwrap();
+    assert_eq!(spans(blank), [Some(start..end)]);
+}

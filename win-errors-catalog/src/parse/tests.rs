@@ -82,6 +82,11 @@ fn codes_out_of_range_or_unparsable() {
             "code 4294967296 (0x100000000) is above u32::MAX",
         ),
         ("\"-5\"", "code -5 is negative"),
+        // Negative first, however large: the sign is the mistake, not the size.
+        (
+            "\"-0x100000000\"",
+            "code \"-0x100000000\" is negative: codes range over 0..=4294967295 (u32)",
+        ),
         ("\"0x1_0000_0000\"", "is not a number"),
         ("\"0x100000000\"", "is above u32::MAX"),
         (
