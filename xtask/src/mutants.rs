@@ -20,6 +20,8 @@ pub struct Scope {
     /// every target of every package when empty. A target a package does not have is
     /// skipped for it.
     pub targets: &'static [&'static str],
+    /// Features turned on (`package/feature`), for code only a feature compiles.
+    pub features: &'static [&'static str],
     /// Why these tests are the scope.
     pub why: &'static str,
 }
@@ -35,13 +37,15 @@ pub const SCOPES: &[Scope] = &[
             "win-errors-tests",
         ],
         targets: &["--lib", "--test", "generated", "--test", "every_catalog"],
+        features: &[],
         why: "its own unit tests; its builders write every shipped type, which the freshness test compares with the committed files; its readers read every entry of every shipped type in the runtime's tests and every_catalog",
     },
     Scope {
         package: "win-errors-catalog",
         packages: &["win-errors-catalog", "win-errors-generator"],
         targets: &[],
-        why: "the rule book's own unit, property and hostile-input tests, and the generator's, which check catalogs through it",
+        features: &["win-errors-catalog/write"],
+        why: "the rule book's own unit, property and hostile-input tests, and the generator's, which check catalogs through it; with `write` on, which neither turns on, for the canonical and draft writers and their tests",
     },
     Scope {
         package: "win-errors-generator",
@@ -55,6 +59,7 @@ pub const SCOPES: &[Scope] = &[
             "--test",
             "api",
         ],
+        features: &[],
         why: "its own tests; the freshness test, which expands every shipped catalog and compares it with the committed files (any change to what is generated fails it); a catalog related to every shipped one; the generated API held to its description",
     },
     Scope {
@@ -71,6 +76,7 @@ pub const SCOPES: &[Scope] = &[
             "--test",
             "serde",
         ],
+        features: &[],
         why: "its own unit and property tests, the readings' properties, every item of every shipped type held to its catalog file, and its serde impls (on with the feature the integration tests turn on)",
     },
     Scope {
@@ -85,12 +91,14 @@ pub const SCOPES: &[Scope] = &[
             "--test",
             "real",
         ],
+        features: &[],
         why: "its own tests, its regression corpus and properties, and the real log lines",
     },
     Scope {
         package: "win-errors-cli",
         packages: &["win-errors-cli"],
         targets: &[],
+        features: &[],
         why: "its unit tests and the end-to-end tests of every command",
     },
 ];
@@ -137,6 +145,9 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         for tests in scope.packages {
             command.args(["--package", tests]);
         }
+        if !scope.features.is_empty() {
+            command.args(["--features", &scope.features.join(",")]);
+        }
         let status = command
             .args(scope.targets)
             .args(extra)
@@ -167,6 +178,9 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         .arg(build_timeout(extra).to_string());
     for tests in scope.packages {
         command.args(["--test-package", tests]);
+    }
+    if !scope.features.is_empty() {
+        command.args(["--features", &scope.features.join(",")]);
     }
     // On every cargo command, the build's as well as the tests': cargo-mutants builds with
     // `cargo test --no-run`, which would otherwise link every test target of the packages
