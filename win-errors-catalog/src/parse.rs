@@ -273,13 +273,19 @@ fn related_list(
         .collect()
 }
 
+/// Whether a string in `related` gives a code (`"0x520"`, `"-1018"`) rather than a name:
+/// names start with a letter or `_`, codes with a digit or a sign.
+pub(crate) fn related_string_is_code(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+}
+
 fn related_item(
     report: &mut Reporter<'_>,
     item: &Value<'_>,
     range: CodeRange,
 ) -> Option<RelatedRef> {
     match item.get_ref() {
-        DeValue::String(text) if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+        DeValue::String(text) if related_string_is_code(text) => {
             code_from_str(report, text, item.span(), range)
                 .map(|c| RelatedRef::Code(Spanned::new(c, item.span())))
         }

@@ -19,6 +19,7 @@ use crate::keys::{
     ALIASES, CATALOG, CATALOG_KEYS, CODE, DESCRIPTION, DOCUMENTED_CODE, ENTRY_KEYS, ERROR, FAQ,
     FAQ_KEYS, NAME, PARAMETERS, RELATED, RELATED_KEYS, REMEDIES, VALUE_KEYS, VALUES,
 };
+use crate::parse::related_string_is_code;
 use crate::write::toml_string;
 use crate::{CheckedCatalog, CheckedEntry, CheckedRelated};
 
@@ -419,10 +420,9 @@ fn tidy_parameter(item: &mut Value) {
 
 /// A related reference in canonical form; `code` is the code of the entry it resolves to.
 fn tidy_related(item: &mut Value, style: CodeStyle, code: Option<u32>) {
-    if item.is_str()
-        && item
-            .as_str()
-            .is_some_and(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
+    if item
+        .as_str()
+        .is_some_and(|text| !related_string_is_code(text))
     {
         restring(item);
         return;
@@ -454,3 +454,6 @@ fn tidy_related(item: &mut Value, style: CodeStyle, code: Option<u32>) {
         *item = Value::InlineTable(tidy);
     }
 }
+
+#[cfg(test)]
+mod tests;
