@@ -1,5 +1,5 @@
-//! `fmt` on random catalogs: the canonical text means the same catalog, keeps every comment
-//! and is a fixed point.
+//! The canonical layout (`win-errors fmt`'s) of random catalogs: the same catalog, every
+//! comment kept, a fixed point.
 
 use proptest::prelude::*;
 use win_errors_catalog::check;
