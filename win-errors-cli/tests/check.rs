@@ -124,6 +124,23 @@ fn files_that_cannot_be_checked_say_why() {
          tests/catalogs/seed.toml: ok, 6 entries\n"
     );
     assert_eq!(stderr, "win-errors: 2 problems in 2 files\n");
+    // As JSON lines: a file that cannot be read has no position; one that passed says so.
+    let (status, json, stderr) = check(&[
+        "--json",
+        "tests",
+        "no/such.toml",
+        "tests/catalogs/seed.toml",
+    ]);
+    assert_eq!(
+        (status, stderr.as_str()),
+        (2, "win-errors: 2 problems in 2 files\n")
+    );
+    assert_eq!(
+        json,
+        "{\"file\":\"tests\",\"message\":\"is a directory, not a catalog file\"}\n\
+         {\"file\":\"no/such.toml\",\"message\":\"cannot read it: No such file or directory (os error 2)\"}\n\
+         {\"file\":\"tests/catalogs/seed.toml\",\"ok\":true,\"entries\":6}\n"
+    );
     let (_, json, _) = check(&["--json", "tests/ui/invalid_utf8.toml"]);
     assert_eq!(
         json,
