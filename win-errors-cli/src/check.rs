@@ -109,14 +109,39 @@ pub(crate) fn problems_text(file: &str, outcome: &Outcome, json: bool) -> Option
     }
 }
 
-/// The closing line on stderr when some files had problems.
-pub(crate) fn summary(problem_count: usize, failed_files: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "win-errors: {} in {}\n",
-        plural(problem_count, "problem"),
-        plural(failed_files, "file")
-    )
+/// The problems found in a run over files, and in how many files: the closing line on
+/// stderr when there are some.
+#[derive(Default)]
+pub(crate) struct Problems {
+    count: usize,
+    files: usize,
+}
+
+impl Problems {
+    /// One more file that failed, with `count` problems.
+    pub(crate) fn add_file(&mut self, count: usize) {
+        self.count += count;
+        self.files += 1;
+    }
+
+    /// Whether a file failed.
+    pub(crate) fn any(&self) -> bool {
+        self.files > 0
+    }
+
+    /// Writes the closing line to `err` when a file failed.
+    pub(crate) fn write_summary(&self, err: &mut dyn Write) {
+        if !self.any() {
+            return;
+        }
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let _ = writeln!(
+            err,
+            "win-errors: {} in {}",
+            plural(self.count, "problem"),
+            plural(self.files, "file")
+        );
+    }
 }
 
 /// The exit status of a command on files: 2 when a file could not be read (as `scan` and
@@ -133,16 +158,14 @@ pub(crate) fn exit_status(unreadable: bool, failed: bool) -> i32 {
 /// summary to `err`. Returns 0 when every file passed, 2 when one could not be read, 1
 /// otherwise.
 pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut problem_count = 0;
-    let mut failed_files = 0;
+    let mut problems = Problems::default();
     let mut unreadable = false;
     for file in files {
         let outcome = check_file(Path::new(file));
         unreadable |= matches!(outcome, Outcome::Unreadable(_));
         let text = match (&outcome, problems_text(file, &outcome, json)) {
             (_, Some((text, count))) => {
-                problem_count += count;
-                failed_files += 1;
+                problems.add_file(count);
                 text
             }
             (Outcome::Passed { catalog, .. }, None) if json => json::line(&Passed {
@@ -159,8 +182,6 @@ pub fn run(files: &[String], json: bool, out: &mut dyn Write, err: &mut dyn Writ
         };
         let _ = out.write_all(text.as_bytes());
     }
-    if failed_files > 0 {
-        let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
-    }
-    exit_status(unreadable, failed_files > 0)
+    problems.write_summary(err);
+    exit_status(unreadable, problems.any())
 }

@@ -6,14 +6,13 @@ use std::path::Path;
 
 use win_errors_catalog::write::canonical::canonical;
 
-use crate::check::{Outcome, check_file, exit_status, problems_text, summary};
+use crate::check::{Outcome, Problems, check_file, exit_status, problems_text};
 
 /// Formats every file in place, or with `check` reports the ones that are not canonical
 /// with a diff. Returns 0 when every file is (now) canonical, 2 when one could not be read,
 /// 1 otherwise.
 pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut problem_count = 0;
-    let mut failed_files = 0;
+    let mut problems = Problems::default();
     let mut unformatted = 0;
     let mut unreadable = false;
     for file in files {
@@ -22,16 +21,14 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
                 out,
                 "error: a message file has no canonical TOML form of its own; `win-errors import-mc {file}` writes it as a TOML catalog\n --> {file}\n\n"
             );
-            problem_count += 1;
-            failed_files += 1;
+            problems.add_file(1);
             continue;
         }
         let outcome = check_file(Path::new(file));
         unreadable |= matches!(outcome, Outcome::Unreadable(_));
         if let Some((text, count)) = problems_text(file, &outcome, false) {
             let _ = out.write_all(text.as_bytes());
-            problem_count += count;
-            failed_files += 1;
+            problems.add_file(count);
             continue;
         }
         let Outcome::Passed { source, catalog } = outcome else {
@@ -41,8 +38,7 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
             Ok(formatted) => formatted,
             Err(why) => {
                 let _ = write!(out, "error: {why}\n --> {file}\n\n");
-                problem_count += 1;
-                failed_files += 1;
+                problems.add_file(1);
                 continue;
             }
         };
@@ -61,13 +57,10 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
             );
         } else if let Err(error) = std::fs::write(file, &formatted) {
             let _ = write!(out, "error: cannot write it: {error}\n --> {file}\n\n");
-            problem_count += 1;
-            failed_files += 1;
+            problems.add_file(1);
         }
     }
-    if failed_files > 0 {
-        let _ = err.write_all(summary(problem_count, failed_files).as_bytes());
-    }
+    problems.write_summary(err);
     if unformatted > 0 {
         let plural = if unformatted == 1 { "" } else { "s" };
         let _ = writeln!(
@@ -75,5 +68,5 @@ pub fn run(files: &[String], check: bool, out: &mut dyn Write, err: &mut dyn Wri
             "win-errors: {unformatted} file{plural} not in canonical form (run `win-errors fmt`)"
         );
     }
-    exit_status(unreadable, failed_files + unformatted > 0)
+    exit_status(unreadable, problems.any() || unformatted > 0)
 }

@@ -8,7 +8,7 @@ use win_errors_catalog::write::canonical::canonical;
 use win_errors_catalog::write::draft::{CatalogDraft, EntryDraft};
 use win_errors_catalog::{CheckedCatalog, Naming, is_message_file};
 
-use crate::check::{Outcome, check_file, problems_text, summary};
+use crate::check::{Outcome, Problems, check_file, problems_text};
 
 /// Writes the catalog of the message file `file` as TOML to `out`; its problems go to
 /// `out` as `check` prints them. Returns 0 when written, 1 when the file has problems, 2 when
@@ -25,7 +25,9 @@ pub fn run(file: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let outcome = check_file(path);
     if let Some((text, count)) = problems_text(file, &outcome, false) {
         let _ = out.write_all(text.as_bytes());
-        let _ = err.write_all(summary(count, 1).as_bytes());
+        let mut problems = Problems::default();
+        problems.add_file(count);
+        problems.write_summary(err);
         return if matches!(outcome, Outcome::Unreadable(_)) {
             2
         } else {
@@ -82,4 +84,67 @@ fn toml_of(file: &str, catalog: &CheckedCatalog) -> Result<String, String> {
         )
     })?;
     canonical(&text, &checked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The codes lines of the TOML that `source`, a message file, is imported as.
+    fn codes_written(source: &str) -> Vec<String> {
+        let catalog = win_errors_catalog::check_mc_with(source, "Messages", &Default::default())
+            .unwrap_or_else(|rejected| panic!("{:?}", rejected.diagnostics));
+        let text = toml_of("messages.mc", &catalog).unwrap();
+        text.lines()
+            .filter(|line| line.starts_with("code") || line.starts_with("codes"))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// A message file of one message a code: `Severity=Informational` makes it 32 bits wide.
+    fn messages(codes: &[(u32, bool)]) -> String {
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, (id, wide))| {
+                let severity = if *wide { "Severity=Informational\n" } else { "" };
+                format!("MessageId={id:#x}\n{severity}SymbolicName=APP_{i}\nLanguage=English\nText.\n.\n")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn codes_are_hex_when_one_is_wider_than_16_bits() {
+        assert_eq!(
+            codes_written(&messages(&[(1, false), (2, false), (3, true)])),
+            ["code = 0x1", "code = 0x2", "code = 0x40000003"]
+        );
+        assert_eq!(
+            codes_written(&messages(&[(0xFFFF, false), (4, true)])),
+            ["code = 0xFFFF", "code = 0x40000004"]
+        );
+        // 0xFFFF is 16 bits.
+        assert_eq!(
+            codes_written(&messages(&[(1, false), (0xFFFF, false)])),
+            ["codes = \"win32\"", "code = 1", "code = 65535"]
+        );
+    }
+
+    #[test]
+    fn the_kind_of_the_codes_is_written_when_the_file_gives_one() {
+        let hresults = format!("MessageIdTypedef=HRESULT\n{}", messages(&[(1, true)]));
+        assert_eq!(
+            codes_written(&hresults),
+            ["codes = \"hresult\"", "code = 0x40000001"]
+        );
+        // A DWORD file of 16-bit ids is a Win32 catalog; one of wider codes has no kind.
+        assert_eq!(
+            codes_written(&messages(&[(1, false)])),
+            ["codes = \"win32\"", "code = 1"]
+        );
+        assert_eq!(
+            codes_written(&messages(&[(1, true)])),
+            ["code = 0x40000001"]
+        );
+    }
 }

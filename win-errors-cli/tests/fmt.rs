@@ -159,3 +159,22 @@ fn malformed_or_unreadable_files_are_refused_untouched() {
         "error: is a directory, not a catalog file\n --> tests\n\n"
     );
 }
+
+#[test]
+fn a_message_file_is_refused_and_counted_with_the_other_problems() {
+    let (status, stdout, stderr) = fmt(&[
+        "tests/catalogs/service_events.mc",
+        "tests/ui/bad_caption.toml",
+        "tests/catalogs/seed.toml",
+    ]);
+    assert_eq!(status, 1);
+    assert!(
+        stdout.starts_with(
+            "error: a message file has no canonical TOML form of its own; `win-errors import-mc tests/catalogs/service_events.mc` writes it as a TOML catalog\n --> tests/catalogs/service_events.mc\n\n"
+        ),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("error: ").count(), 3, "{stdout}");
+    // The message file's one problem and the catalog's two; the canonical file is no problem.
+    assert_eq!(stderr, "win-errors: 3 problems in 2 files\n");
+}
