@@ -507,4 +507,16 @@ mod tests {
             "700 read as a PDH status 0x000002BC has no entry"
         );
     }
+
+    #[test]
+    fn lists_longer_than_twenty_are_one_line_an_entry_unless_full() {
+        use clap::Parser;
+        let args = |flags: &[&str]| {
+            crate::args::Args::parse_from(["win-errors", "--search", "x"].iter().chain(flags))
+        };
+        assert!(!one_line_for(&args(&[]), LONG_LIST));
+        assert!(one_line_for(&args(&[]), LONG_LIST + 1));
+        assert!(!one_line_for(&args(&["--full"]), LONG_LIST + 1));
+        assert!(one_line_for(&args(&["--oneline"]), 1));
+    }
 }
