@@ -519,4 +519,18 @@ mod tests {
         assert!(!one_line_for(&args(&["--full"]), LONG_LIST + 1));
         assert!(one_line_for(&args(&["--oneline"]), 1));
     }
+
+    #[test]
+    fn a_documented_value_is_found_in_its_space_or_every_space() {
+        // The documentation gives SEC_I_CONTINUE_NEEDED_MESSAGE_OK (0x90366) the error bit.
+        let names = |only| {
+            documented_as("0x80090366", only)
+                .iter()
+                .map(|entry| entry.name())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(None), ["SEC_I_CONTINUE_NEEDED_MESSAGE_OK"]);
+        assert_eq!(names(Some(CodeSpace::Hresult)), names(None));
+        assert!(names(Some(CodeSpace::Win32)).is_empty());
+    }
 }
