@@ -291,10 +291,17 @@ fn the_one_number(text: &str) -> Option<String> {
     let mut numbers = text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .flat_map(|token| {
-            let token = token.trim_matches(['-', '_']);
-            let starts_as_number = token
-                .trim_start_matches('-')
-                .starts_with(|c: char| c.is_ascii_digit());
+            let token = token.trim_matches('_').trim_end_matches('-');
+            // A `-` before digits is their sign (`-2147024891` is 0x80070005); other dashes
+            // are punctuation.
+            let unsigned = token.trim_start_matches('-');
+            let starts_as_number = unsigned.starts_with(|c: char| c.is_ascii_digit());
+            let signed = starts_as_number && unsigned.len() < token.len();
+            let token = if signed {
+                &token[token.len() - unsigned.len() - 1..]
+            } else {
+                unsigned
+            };
             if starts_as_number {
                 let digits = token.trim_end_matches(['u', 'U', 'l', 'L']);
                 vec![digits.chars().filter(|&c| c != '_').collect::<String>()]
@@ -532,5 +539,67 @@ mod tests {
         assert_eq!(names(None), ["SEC_I_CONTINUE_NEEDED_MESSAGE_OK"]);
         assert_eq!(names(Some(CodeSpace::Hresult)), names(None));
         assert!(names(Some(CodeSpace::Win32)).is_empty());
+    }
+
+    #[test]
+    fn the_one_number_of_a_pasted_text() {
+        for (text, number) in [
+            ("Winget fails with 3010.", "3010"),
+            ("1603 error", "1603"),
+            ("(809)", "809"),
+            ("returned -2147024891", "-2147024891"),
+            ("code --5-", "-5"),
+            // A C header's suffix and Rust's digit separators are dropped.
+            ("0xC0000005L", "0xC0000005"),
+            ("0x80070005UL", "0x80070005"),
+            ("0x8007_0005", "0x80070005"),
+            // Eight hex digits inside a name joined by `_`.
+            ("FAIL_FAST_FATAL_APP_EXIT_c0000409_shell.dll", "c0000409"),
+            // Words with digits in them are no numbers.
+            ("KB5034441 failed with 0x80070643", "0x80070643"),
+            ("win32k sys error 7", "7"),
+        ] {
+            assert_eq!(the_one_number(text).as_deref(), Some(number), "{text}");
+        }
+        for text in [
+            "no number here",
+            "deadbeef",
+            "1603 then 1618",
+            "0x80070005 and 5",
+            "abc123",
+            // Dashes join words, as `_` does in names.
+            "VIDEO-TDR-7",
+            "-",
+            "",
+        ] {
+            assert_eq!(the_one_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_spelled_as_words() {
+        for (query, name) in [
+            (
+                "system thread exception not handled",
+                "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED",
+            ),
+            ("VIDEO-TDR-FAILURE", "VIDEO_TDR_FAILURE"),
+            (
+                "Stop Code: DRIVER IRQL NOT LESS OR EQUAL",
+                "DRIVER_IRQL_NOT_LESS_OR_EQUAL",
+            ),
+            ("Video_TDR_Failure (nvlddmkm.sys)", "VIDEO_TDR_FAILURE"),
+        ] {
+            assert_eq!(spelled_name(query).as_deref(), Some(name), "{query}");
+        }
+        // One word is a name already; words of other characters are no name.
+        for query in [
+            "Failure",
+            "Stop code: CRITICAL",
+            "disk full!",
+            "größe fehlt",
+        ] {
+            assert_eq!(spelled_name(query), None, "{query}");
+        }
     }
 }
