@@ -135,6 +135,12 @@ fn com_hresults_and_names_find_the_com_catalog() {
         text.contains("  HRESULT     0x80004005\n  message     Unspecified error\n"),
         "{text}"
     );
+    // A success code of the COM catalog is its entry alone: its line says it succeeded.
+    let success = stdout_of(&["0x00090312"]);
+    assert!(
+        success.starts_with("SEC_I_CONTINUE_NEEDED\n  code        0x00090312 (590610)\n  HRESULT     0x00090312 (success)\n"),
+        "{success}"
+    );
     assert_eq!(
         stdout_of(&["e_fail"]),
         text.lines()
@@ -178,6 +184,16 @@ fn misses_exit_1_and_say_why_on_stderr() {
         (
             "no_such_logon_sesion",
             "win-errors: no error named no_such_logon_sesion; did you mean ERROR_NO_SUCH_LOGON_SESSION?\n",
+        ),
+        // With `ERROR_` put before it, a word may be a third of its length in edits away:
+        // ten letters allow three (ERROR_ACCESS_DENIED), five allow one (not ERROR_BUSY).
+        (
+            "ACES_DENID",
+            "win-errors: no error named ACES_DENID; did you mean ERROR_ACCESS_DENIED?\n",
+        ),
+        (
+            "bogus",
+            "win-errors: no error named bogus, and it is not a number\n",
         ),
         (
             "",
