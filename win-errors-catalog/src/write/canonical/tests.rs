@@ -183,3 +183,12 @@ parameters = [
 "#
     );
 }
+
+#[test]
+fn the_catalog_table_keeps_its_comments_tidied_like_an_entry() {
+    let source = "[[error]]\nname = \"E_A\"\ncode = 1\nmessage = \"A.\"\n\n\n   # About the catalog.\n[catalog]    # settings\nenum = \"E\"\n";
+    assert_eq!(
+        formatted(source),
+        "# About the catalog.\n[catalog] # settings\nenum = \"E\"\n\n[[error]]\nname = \"E_A\"\ncode = 1\nmessage = \"A.\"\n"
+    );
+}
