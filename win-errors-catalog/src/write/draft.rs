@@ -401,6 +401,15 @@ mod tests {
         let text = wide.to_toml();
         assert!(text.contains("code = 0x800007D0\n") && text.contains("code = 0x1\n"));
         assert!(!text.contains("codes ="));
+        // 0xFFFF is 16 bits wide.
+        let mut narrow = draft(vec![entry("APP_A", 0xFFFF)]);
+        narrow.codes = None;
+        assert!(narrow.to_toml().contains("code = 65535\n"));
+        // Hex when asked, whatever the codes.
+        let mut asked = draft(vec![entry("ERROR_A", 1), entry("ERROR_B", 2)]);
+        asked.hex_codes = true;
+        let text = asked.to_toml();
+        assert!(text.contains("code = 0x1\n") && text.contains("code = 0x2\n"), "{text}");
     }
 
     #[test]
