@@ -409,7 +409,10 @@ mod tests {
         let mut asked = draft(vec![entry("ERROR_A", 1), entry("ERROR_B", 2)]);
         asked.hex_codes = true;
         let text = asked.to_toml();
-        assert!(text.contains("code = 0x1\n") && text.contains("code = 0x2\n"), "{text}");
+        assert!(
+            text.contains("code = 0x1\n") && text.contains("code = 0x2\n"),
+            "{text}"
+        );
     }
 
     #[test]
