@@ -592,6 +592,11 @@ mod tests {
         ] {
             assert_eq!(spelled_name(query).as_deref(), Some(name), "{query}");
         }
+        // Found only in the space asked for.
+        let stop = "video tdr failure";
+        let found = resolve_all(stop, Some(CodeSpace::BugCheck)).unwrap();
+        assert_eq!(found[0].entry.map(|e| e.name()), Some("VIDEO_TDR_FAILURE"));
+        assert!(resolve_all(stop, Some(CodeSpace::Win32)).is_err());
         // One word is a name already; words of other characters are no name.
         for query in [
             "Failure",
