@@ -9,22 +9,22 @@ use win_errors_core::{CodeSpace, Form, Readings};
 use super::context::Lazy;
 use super::hex::hex_finding;
 use super::words::{
-    ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number, names_any,
-    names_keyword, space_named_by, word_before,
+    compound_head, ends_with_ignore_case, exit_context, followed_by_a_count, in_dotted_number,
+    names_any, names_keyword, space_named_by, word_before,
 };
 use super::{Cue, Finding, decoded, decoded_in, message, named_no_code};
 
-/// The words before a decimal that make it an error code, lowercase. A word counts alone
-/// (`error 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
-/// `WSAGetLastError: 10060`), but not inside a plain word (`barcode 501`). `value` counts only
-/// after `return`, `status` only after `error` or `exit` (HTTP's is no Windows code); `errno`
-/// only for Winsock's numbers (10000 and up: Python's `[Errno 10060]` on Windows), as POSIX's
-/// are no Windows codes; `helpmsg` is `net helpmsg`'s, whose argument is a Win32 error, as is
-/// .NET's `Win32Exception (1053)`'s and its kin's (`HttpListenerException (183)`,
-/// `SocketException (10061)`); `ret` and `rc` are a call's result (`ret:32`). `number` counts
-/// only after `error` (`Error number 5`); `failed` only where the number ends the statement
-/// (`StartService FAILED 1053:`, `installer failed: 1603`, `failed (1056)`) and the line
-/// counts no tests passed.
+/// The words before a decimal that make it an error code, lowercase. A word counts alone (`error
+/// 5`) or as the end of a compound (`ErrorCode=87`, `error_code=5`, `LastError=1312`,
+/// `WSAGetLastError: 10060`, Python's `returncode=3221225477`), but not inside a plain word
+/// (`barcode 501`). `value` counts only after `return`, `status` only after `error` or `exit`
+/// (HTTP's is no Windows code); `errno` only for Winsock's numbers (10000 and up: Python's `[Errno
+/// 10060]` on Windows), as POSIX's are no Windows codes; `helpmsg` is `net helpmsg`'s, whose
+/// argument is a Win32 error, as is .NET's `Win32Exception (1053)`'s and its kin's
+/// (`HttpListenerException (183)`, `SocketException (10061)`); `ret` and `rc` are a call's result
+/// (`ret:32`). `number` counts only after `error` (`Error number 5`); `failed` only where the
+/// number ends the statement (`StartService FAILED 1053:`, `installer failed: 1603`, `failed
+/// (1056)`) and the line counts no tests passed.
 pub(super) const DECIMAL_WORDS: &[&str] = &[
     "error",
     "status",
@@ -89,7 +89,8 @@ const LOCALISED_EXIT: &[&str] = &["退出", "終了"];
 /// (`1 hr 20 min` is a duration).
 const HRESULT_WORDS: &[&str] = &["hr", "hresult"];
 
-/// The words before `code` that make it no Windows code: HTTP's and other status codes.
+/// The words before `code`, or heading a compound that ends with it (`StatusCode`), that make
+/// it no Windows code: HTTP's and other status codes.
 const NOT_WINDOWS_CODES: &[&str] = &["status", "response", "http", "reason"];
 
 pub(super) fn decimal_finding<'l>(
@@ -190,9 +191,12 @@ pub(super) fn decimal_finding<'l>(
     {
         Some((CodeSpace::Win32, Cue::Word))
     } else if keyword == "code"
-        && before.is_some_and(|b| NOT_WINDOWS_CODES.iter().any(|n| b.eq_ignore_ascii_case(n)))
+        && (before.is_some_and(|b| NOT_WINDOWS_CODES.iter().any(|n| b.eq_ignore_ascii_case(n)))
+            || NOT_WINDOWS_CODES
+                .iter()
+                .any(|n| ends_with_ignore_case(compound_head(word, keyword), n)))
     {
-        // `status code 200`, `response code 404`.
+        // `status code 200`, `response code 404`, `StatusCode: 404`, `HttpStatusCode=503`.
         return None;
     } else if exit_context(word, before)
         || keyword == "value"

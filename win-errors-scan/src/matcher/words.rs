@@ -2,8 +2,16 @@
 
 use win_errors_core::{CodeSpace, SpaceInfo};
 
+/// The words that head a compound written in one case without a break (`errorcode`,
+/// `exitcode`, `returncode`, `lasterror`, `winerror`, `nativeerrorcode`), as Python's
+/// `CompletedProcess(returncode=...)` and `Process(exitcode=...)` print them. A plain word
+/// that merely ends like a keyword (`barcode`, `opcode`, `stderr`) has no such head.
+const COMPOUND_HEADS: &[&str] = &[
+    "error", "err", "exit", "return", "ret", "result", "last", "win", "native",
+];
+
 /// Whether `word` is `keyword`, or ends with it as the last part of a compound
-/// (`ErrorCode`, `error_code`, `GetLastError`).
+/// (`ErrorCode`, `error_code`, `GetLastError`, `errorcode`).
 pub(super) fn names_keyword(word: &str, keyword: &str) -> bool {
     if word.eq_ignore_ascii_case(keyword) {
         return true;
@@ -16,8 +24,35 @@ pub(super) fn names_keyword(word: &str, keyword: &str) -> bool {
     };
     let joined = head.ends_with('_')
         || (tail.starts_with(|c: char| c.is_ascii_uppercase())
-            && head.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            && head.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        || made_of_heads(head);
     joined && tail.eq_ignore_ascii_case(keyword)
+}
+
+/// Whether `head` is one or more of [`COMPOUND_HEADS`] and nothing else, in any case.
+fn made_of_heads(head: &str) -> bool {
+    let mut rest = head;
+    while !rest.is_empty() {
+        let Some(shorter) = COMPOUND_HEADS
+            .iter()
+            .find(|h| ends_with_ignore_case(rest, h))
+            .and_then(|h| rest.get(..rest.len() - h.len()))
+        else {
+            return false;
+        };
+        rest = shorter;
+    }
+    !head.is_empty()
+}
+
+/// What comes before `keyword` in `word`, a compound that ends with it ([`names_keyword`]),
+/// without the `_` that joins them: `HttpStatus` of `HttpStatusCode`, `status` of
+/// `status_code`, nothing of the keyword alone.
+pub(super) fn compound_head<'w>(word: &'w str, keyword: &str) -> &'w str {
+    let head = word
+        .get(..word.len().saturating_sub(keyword.len()))
+        .unwrap_or_default();
+    head.strip_suffix('_').unwrap_or(head)
 }
 
 /// Whether `word` is one of `keywords`, alone or ending a compound ([`names_keyword`]).

@@ -145,11 +145,53 @@ fn which_word_places_the_number() {
             "{line}"
         );
     }
-    // HTTP's status codes and their kin are no Windows codes.
+    // HTTP's status codes and their kin are no Windows codes, as words or as a compound.
     for line in [
         "HTTP status code 200",
         "response code 500",
         "reason code 206",
+        "StatusCode: 404",
+        "statusCode=500",
+        "status_code 503",
+        "HttpStatusCode=429",
+        "ResponseCode: 401",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+    // A word that only ends like one of them is none of them.
+    assert_eq!(names("NativeErrorCode=5"), ["ERROR_ACCESS_DENIED"]);
+}
+
+#[test]
+fn a_compound_in_one_case_reads_as_its_words() {
+    // Python prints `returncode` and `exitcode`; others `errorcode`, `lasterror`, `winerror`.
+    for (line, name) in [
+        ("errorcode: 5", "ERROR_ACCESS_DENIED"),
+        ("errcode=5", "ERROR_ACCESS_DENIED"),
+        ("lasterror=1312", "ERROR_NO_SUCH_LOGON_SESSION"),
+        ("winerror=5", "ERROR_ACCESS_DENIED"),
+        ("nativeerrorcode 5", "ERROR_ACCESS_DENIED"),
+        ("installer returncode 1603", "ERROR_INSTALL_FAILURE"),
+        (
+            "CompletedProcess(args=['a.exe'], returncode=3221225477)",
+            "STATUS_ACCESS_VIOLATION",
+        ),
+        (
+            "<Process name='Process-1' pid=42 stopped exitcode=-1073741819>",
+            "STATUS_ACCESS_VIOLATION",
+        ),
+    ] {
+        assert_eq!(names(line), [name], "{line}");
+    }
+    // As its words, an exit code is a process's own status below 256.
+    assert_eq!(names("exitcode=5"), Vec::<&str>::new());
+    // A plain word that ends like a compound has no head of one.
+    for line in [
+        "opcode 5",
+        "keycode 87",
+        "stderr 2",
+        "decode 5",
+        "unicode 16",
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
