@@ -186,11 +186,16 @@ impl Matcher {
             r"\b(?P<setup>0[xX][0-9A-Fa-f]{8})[ \t]*-[ \t]*0[xX][0-9A-Fa-f]{1,5}\b".to_owned(),
             // A decimal after a word. A word may end a compound (`ErrorCode`):
             // `decimal_finding` checks the whole word. A quote or backtick may stand between
-            // the word and its number (`code '1603'`).
+            // the word and its number (`code '1603'`), and the sign that joins them may be
+            // doubled (`code:: 87`). Not a colon and a bracket: `ERROR: (6613):` and
+            // `NotFoundError: (404)` are a program's own numbers; pywin32's are below.
             format!(
-                r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?(?i:[ \t]+(?:is|was|of))?[ \t]*[:=#(]?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
+                r#"(?i:(?:{words})\b)(?:[ \t]*(?:\(\))?(?i:[ \t]+(?:is|was|of))?(?:[ \t]*[:=#(]|[ \t]*[:=][ \t]*[:=])?[ \t]*[`'"]?)(?P<dec>-?[0-9]{{1,10}})\b"#,
                 words = [DECIMAL_WORDS.join("|").as_str(), "fail(?:ed|s) with"].join("|")
             ),
+            // pywin32's error: the Win32 error, the function that failed, its message
+            // (`pywintypes.error: (5, 'OpenProcess', 'Access is denied.')`).
+            r"\berror: \((?P<pywin32>[0-9]{1,5}), '[A-Za-z_][A-Za-z0-9_.]*', ".to_owned(),
             // A decimal after the word for an error or a code in a script without spaces
             // or case (`故障代码126`, `エラー 5`, `(Код 43)`): `localised_decimal`.
             format!(
@@ -302,6 +307,15 @@ fn candidate<'l>(
 ) -> Option<Finding<'l>> {
     if let Some(decimal) = captures.name("dec") {
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
+    } else if let Some(code) = captures.name("pywin32") {
+        let text = core::str::from_utf8(code.as_bytes()).ok()?;
+        decoded_in(
+            code.start(),
+            text,
+            &Readings::of_text(text),
+            CodeSpace::Win32,
+            Cue::Word,
+        )
     } else if let Some(number) = captures.name("localised") {
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {

@@ -68,13 +68,17 @@ pub(super) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
 }
 
 /// Whether a number after `word` (and `before` it) is a process's exit code: `exit code`,
-/// `exited with code`, `ExitCode=`, `exit status`.
+/// `exited with code`, `ExitCode=`, `exit status`, and its return code (`return code`,
+/// Python's `returncode`, `ReturnCode`, `return_code`).
 pub(super) fn exit_context(word: &str, before: Option<&str>) -> bool {
     let exit = |w: &str| w.eq_ignore_ascii_case("exit") || w.eq_ignore_ascii_case("exited");
+    let process = |w: &str| ends_with_ignore_case(w, "exit") || ends_with_ignore_case(w, "return");
     exit(word)
-        || ends_with_ignore_case(word, "exitcode")
+        || (names_keyword(word, "code") && process(compound_head(word, "code")))
         || (word.eq_ignore_ascii_case("code")
-            && before.is_some_and(|b| exit(b) || b.eq_ignore_ascii_case("with")))
+            && before.is_some_and(|b| {
+                exit(b) || b.eq_ignore_ascii_case("return") || b.eq_ignore_ascii_case("with")
+            }))
         || (word.eq_ignore_ascii_case("status") && before.is_some_and(exit))
 }
 

@@ -183,8 +183,19 @@ fn a_compound_in_one_case_reads_as_its_words() {
     ] {
         assert_eq!(names(line), [name], "{line}");
     }
-    // As its words, an exit code is a process's own status below 256.
-    assert_eq!(names("exitcode=5"), Vec::<&str>::new());
+    // As its words, an exit code is a process's own status below 256, and so is a return
+    // code, however it is written (`if e.returncode == 127:` is a shell's "not found").
+    for line in [
+        "exitcode=5",
+        "if e.returncode == 127:",
+        "return code 2",
+        "ReturnCode=5",
+        "return_code: 1",
+        "NativeExitCode=5",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+    assert_eq!(names("ReturnCode:1603;"), ["ERROR_INSTALL_FAILURE"]);
     // A plain word that ends like a compound has no head of one.
     for line in [
         "opcode 5",
@@ -237,4 +248,35 @@ fn a_number_in_brackets_takes_only_a_message_near_it() {
         names(&format!("{before}(1060) {far}{message}")),
         Vec::<&str>::new()
     );
+}
+
+#[test]
+fn a_word_and_its_number_are_joined_by_one_sign_or_two() {
+    assert_eq!(names("error code:: 87"), ["ERROR_INVALID_PARAMETER"]);
+    assert_eq!(names("error := 87"), ["ERROR_INVALID_PARAMETER"]);
+    // pywin32's error: the Win32 error, the function, its message in any language.
+    for (line, name) in [
+        (
+            "pywintypes.error: (5, 'OpenProcess', 'Access is denied.')",
+            "ERROR_ACCESS_DENIED",
+        ),
+        (
+            "pywintypes.error: (87, 'OpenProcess', '参数错误。')",
+            "ERROR_INVALID_PARAMETER",
+        ),
+        (
+            "win32api.error: (1314, 'AdjustTokenPrivileges', 'x')",
+            "ERROR_PRIVILEGE_NOT_HELD",
+        ),
+    ] {
+        assert_eq!(cues(line), [(name, Cue::Word)], "{line}");
+    }
+    // A program's own number in brackets after a colon, and a pull request's.
+    for line in [
+        "wazuh-agent: ERROR: (6613): Real time callback failed",
+        "ResourceNotFoundError: (404) Resource not found",
+        "Fix build error (#1603)",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
 }
