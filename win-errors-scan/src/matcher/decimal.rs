@@ -130,6 +130,13 @@ pub(super) fn decimal_finding<'l>(
         8 => win_errors_core::parse_bare_hex(text),
         _ => win_errors_core::parse_number(text).ok(),
     }?;
+    // A web request's status beside its reason phrase (`Error code: 404 - ... 'Resource not
+    // found'`) is HTTP's, whatever word introduced it.
+    if (400..600).contains(&number)
+        && message::http_reason_near(context.lowered(), start, end, number)
+    {
+        return None;
+    }
     // An article stands between the words of a phrase (`exited with the code 134`).
     let before = word_before(line, word_at).and_then(|(at, b)| match is_article(b) {
         true => word_before(line, at),

@@ -66,6 +66,53 @@ pub(super) fn space_whose_message_is_near(
     (share >= SHARE_HELD && !tied).then_some(space)
 }
 
+/// HTTP's client and server errors with their reason phrases in lower case (RFC 9110, section
+/// 15.5 and 15.6; 429 from RFC 6585), and the words .NET and SDKs print for some
+/// (`NotFound`, `(404) Not Found`, `Resource not found`). The phrases too common in other
+/// text to tell anything (`Gone`, `Conflict`) are left out.
+const HTTP_REASONS: &[(u32, &[&str])] = &[
+    (400, &["bad request", "badrequest"]),
+    (401, &["unauthorized", "unauthorised"]),
+    (403, &["forbidden"]),
+    (404, &["not found", "notfound"]),
+    (405, &["method not allowed"]),
+    (407, &["proxy authentication required"]),
+    (408, &["request timeout"]),
+    (
+        413,
+        &[
+            "payload too large",
+            "content too large",
+            "request entity too large",
+        ],
+    ),
+    (415, &["unsupported media type"]),
+    (422, &["unprocessable entity", "unprocessable content"]),
+    (429, &["too many requests", "toomanyrequests"]),
+    (500, &["internal server error", "internalservererror"]),
+    (502, &["bad gateway", "badgateway"]),
+    (503, &["service unavailable", "serviceunavailable"]),
+    (
+        504,
+        &["gateway timeout", "gateway time-out", "gatewaytimeout"],
+    ),
+];
+
+/// Whether the line (`lowered`, in ASCII lower case) prints HTTP's reason phrase for
+/// `number` around the number at `start..end` (`Error code: 404 - ... 'Resource not
+/// found'`): the status of a web request, not the Windows code of the same number.
+pub(super) fn http_reason_near(lowered: &[u8], start: usize, end: usize, number: u32) -> bool {
+    let Some((_, phrases)) = HTTP_REASONS.iter().find(|(status, _)| *status == number) else {
+        return false;
+    };
+    let window = lowered
+        .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(lowered.len()))
+        .unwrap_or_default();
+    phrases
+        .iter()
+        .any(|phrase| memchr::memmem::find(window, phrase.as_bytes()).is_some())
+}
+
 /// The share of the first significant words of `message` (four letters or more, no insert)
 /// that `lowered` holds; 0 for a message without such words.
 fn share_held(lowered: &[u8], message: &str) -> f32 {
@@ -149,6 +196,22 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_http_status_is_told_by_its_own_reason_phrase_near_it() {
+        let line = b"notfounderror: error code: 404 - {'message': 'resource not found'}";
+        assert!(http_reason_near(line, 27, 30, 404));
+        // Another status's phrase, a status without one, a number out of HTTP's range.
+        assert!(!http_reason_near(line, 27, 30, 403));
+        assert!(!http_reason_near(b"error 410: gone", 6, 9, 410));
+        assert!(!http_reason_near(b"error 5: not found", 6, 7, 5));
+        // Too far from the number.
+        let far = format!("error 404{}not found", " ".repeat(AFTER));
+        assert!(!http_reason_near(far.as_bytes(), 6, 9, 404));
+        let before = format!("not found{}error 404", " ".repeat(BEFORE));
+        let at = before.len() - 3;
+        assert!(!http_reason_near(before.as_bytes(), at, at + 3, 404));
     }
 
     #[test]

@@ -158,6 +158,18 @@ fn which_word_places_the_number() {
     ] {
         assert_eq!(names(line), Vec::<&str>::new(), "{line}");
     }
+    // Whatever word introduces it, a number of HTTP's errors beside its own reason phrase.
+    for line in [
+        "openai.NotFoundError: Error code: 404 - {'message': 'Resource not found'}",
+        "Error 500: Internal Server Error",
+        "Request failed with error 429 (Too Many Requests)",
+    ] {
+        assert_eq!(names(line), Vec::<&str>::new(), "{line}");
+    }
+    assert_eq!(
+        names("error 404 Forbidden"),
+        ["ERROR_CLOUD_FILE_PROVIDER_TERMINATED"]
+    );
     // A word that only ends like one of them is none of them.
     assert_eq!(names("NativeErrorCode=5"), ["ERROR_ACCESS_DENIED"]);
 }
