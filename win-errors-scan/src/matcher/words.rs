@@ -29,7 +29,8 @@ pub(super) fn names_keyword(word: &str, keyword: &str) -> bool {
     joined && tail.eq_ignore_ascii_case(keyword)
 }
 
-/// Whether `head` is one or more of [`COMPOUND_HEADS`] and nothing else, in any case.
+/// Whether `head` is made of [`COMPOUND_HEADS`] alone, in any case (the empty head too:
+/// [`names_keyword`] has taken the keyword alone before it asks).
 fn made_of_heads(head: &str) -> bool {
     let mut rest = head;
     while !rest.is_empty() {
@@ -42,7 +43,7 @@ fn made_of_heads(head: &str) -> bool {
         };
         rest = shorter;
     }
-    !head.is_empty()
+    true
 }
 
 /// What comes before `keyword` in `word`, a compound that ends with it ([`names_keyword`]),
