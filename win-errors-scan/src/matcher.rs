@@ -26,7 +26,7 @@ mod message;
 mod msi_note;
 mod words;
 
-use regex::bytes::{Captures, Regex};
+use regex::bytes::{Captures, Match, Regex};
 use win_errors_core::{CodeSpace, Entry, Form, HresultForm, Notation, Reading, Readings};
 
 use context::Lazy;
@@ -298,6 +298,19 @@ fn finding<'l>(
     (found.filter(|f| context.get().admits(f)), None)
 }
 
+/// A decimal that the words of its candidate place in `space` (pywin32's error tuple, the
+/// Kernel-Power event's `BugcheckCode`).
+fn decimal_in(code: Match<'_>, space: CodeSpace) -> Option<Finding<'_>> {
+    let text = core::str::from_utf8(code.as_bytes()).ok()?;
+    decoded_in(
+        code.start(),
+        text,
+        &Readings::of_text(text),
+        space,
+        Cue::Word,
+    )
+}
+
 /// The finding a candidate other than an installer note is, before the line's context has
 /// its say.
 fn candidate<'l>(
@@ -308,14 +321,7 @@ fn candidate<'l>(
     if let Some(decimal) = captures.name("dec") {
         decimal_finding(line, decimal.start(), decimal.as_bytes(), context)
     } else if let Some(code) = captures.name("pywin32") {
-        let text = core::str::from_utf8(code.as_bytes()).ok()?;
-        decoded_in(
-            code.start(),
-            text,
-            &Readings::of_text(text),
-            CodeSpace::Win32,
-            Cue::Word,
-        )
+        decimal_in(code, CodeSpace::Win32)
     } else if let Some(number) = captures.name("localised") {
         localised_decimal(line, number.start(), number.as_bytes(), captures, context)
     } else if let Some(number) = captures.name("paren") {
@@ -327,14 +333,7 @@ fn candidate<'l>(
     {
         bug_check(code.start(), code.as_bytes())
     } else if let Some(code) = captures.name("bugcheckdec") {
-        let text = core::str::from_utf8(code.as_bytes()).ok()?;
-        decoded_in(
-            code.start(),
-            text,
-            &Readings::of_text(text),
-            CodeSpace::BugCheck,
-            Cue::Word,
-        )
+        decimal_in(code, CodeSpace::BugCheck)
     } else if let Some(code) = captures
         .name("bugcheckbefore")
         .or_else(|| captures.name("bucket"))
