@@ -292,22 +292,24 @@ fn the_one_number(text: &str) -> Option<String> {
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .flat_map(|token| {
             let token = token.trim_matches('_').trim_end_matches('-');
-            // A `-` before digits is their sign (`-2147024891` is 0x80070005); other dashes
-            // are punctuation.
             let unsigned = token.trim_start_matches('-');
-            let starts_as_number = unsigned.starts_with(|c: char| c.is_ascii_digit());
-            let signed = starts_as_number && unsigned.len() < token.len();
-            let token = if signed {
-                &token[token.len() - unsigned.len() - 1..]
-            } else {
-                unsigned
-            };
-            if starts_as_number {
-                let digits = token.trim_end_matches(['u', 'U', 'l', 'L']);
-                vec![digits.chars().filter(|&c| c != '_').collect::<String>()]
+            if unsigned.starts_with(|c: char| c.is_ascii_digit()) {
+                // A `-` before digits is their sign (`-2147024891` is 0x80070005); more
+                // dashes are punctuation.
+                let sign = if unsigned.len() < token.len() {
+                    "-"
+                } else {
+                    ""
+                };
+                let digits = unsigned.trim_end_matches(['u', 'U', 'l', 'L']);
+                vec![
+                    sign.chars()
+                        .chain(digits.chars().filter(|&c| c != '_'))
+                        .collect(),
+                ]
             } else {
                 // `_` joins the words of a name (`FAIL_FAST_..._c0000409_shell.dll`).
-                token.split('_').map(str::to_owned).collect()
+                unsigned.split('_').map(str::to_owned).collect()
             }
         })
         .filter(|number| is_number(number));
