@@ -131,10 +131,10 @@ pub(super) fn decimal_finding<'l>(
         _ => win_errors_core::parse_number(text).ok(),
     }?;
     // A web request's status beside its reason phrase (`Error code: 404 - ... 'Resource not
-    // found'`) is HTTP's, whatever word introduced it.
-    if (400..600).contains(&number)
-        && message::http_reason_near(context.lowered(), start, end, number)
-    {
+    // found'`) is HTTP's, whatever word introduced it. The line is lowered only for such a
+    // number.
+    let reasons = message::http_reasons(number);
+    if !reasons.is_empty() && message::http_reason_near(context.lowered(), start, end, reasons) {
         return None;
     }
     // An article stands between the words of a phrase (`exited with the code 134`).

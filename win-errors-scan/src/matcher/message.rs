@@ -98,13 +98,19 @@ const HTTP_REASONS: &[(u32, &[&str])] = &[
     ),
 ];
 
-/// Whether the line (`lowered`, in ASCII lower case) prints HTTP's reason phrase for
-/// `number` around the number at `start..end` (`Error code: 404 - ... 'Resource not
-/// found'`): the status of a web request, not the Windows code of the same number.
-pub(super) fn http_reason_near(lowered: &[u8], start: usize, end: usize, number: u32) -> bool {
-    let Some((_, phrases)) = HTTP_REASONS.iter().find(|(status, _)| *status == number) else {
-        return false;
-    };
+/// HTTP's reason phrases for `number`: none when it is no HTTP error [`HTTP_REASONS`] has.
+pub(super) fn http_reasons(number: u32) -> &'static [&'static str] {
+    HTTP_REASONS
+        .iter()
+        .find(|(status, _)| *status == number)
+        .map_or(&[], |(_, phrases)| phrases)
+}
+
+/// Whether the line (`lowered`, in ASCII lower case) prints one of `phrases`, HTTP's reason
+/// phrases for the number at `start..end` ([`http_reasons`]), around it (`Error code: 404 -
+/// ... 'Resource not found'`): the status of a web request, not the Windows code of the
+/// same number.
+pub(super) fn http_reason_near(lowered: &[u8], start: usize, end: usize, phrases: &[&str]) -> bool {
     let window = lowered
         .get(start.saturating_sub(BEFORE)..end.saturating_add(AFTER).min(lowered.len()))
         .unwrap_or_default();
@@ -201,17 +207,32 @@ mod tests {
     #[test]
     fn an_http_status_is_told_by_its_own_reason_phrase_near_it() {
         let line = b"notfounderror: error code: 404 - {'message': 'resource not found'}";
-        assert!(http_reason_near(line, 27, 30, 404));
+        assert!(http_reason_near(line, 27, 30, http_reasons(404)));
         // Another status's phrase, a status without one, a number out of HTTP's range.
-        assert!(!http_reason_near(line, 27, 30, 403));
-        assert!(!http_reason_near(b"error 410: gone", 6, 9, 410));
-        assert!(!http_reason_near(b"error 5: not found", 6, 7, 5));
+        assert!(!http_reason_near(line, 27, 30, http_reasons(403)));
+        assert!(!http_reason_near(
+            b"error 410: gone",
+            6,
+            9,
+            http_reasons(410)
+        ));
+        assert!(!http_reason_near(
+            b"error 5: not found",
+            6,
+            7,
+            http_reasons(5)
+        ));
         // Too far from the number.
         let far = format!("error 404{}not found", " ".repeat(AFTER));
-        assert!(!http_reason_near(far.as_bytes(), 6, 9, 404));
+        assert!(!http_reason_near(far.as_bytes(), 6, 9, http_reasons(404)));
         let before = format!("not found{}error 404", " ".repeat(BEFORE));
         let at = before.len() - 3;
-        assert!(!http_reason_near(before.as_bytes(), at, at + 3, 404));
+        assert!(!http_reason_near(
+            before.as_bytes(),
+            at,
+            at + 3,
+            http_reasons(404)
+        ));
     }
 
     #[test]
