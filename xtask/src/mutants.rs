@@ -26,6 +26,17 @@ pub struct Scope {
     pub why: &'static str,
 }
 
+impl Scope {
+    /// `--features` and the scope's features, for the tests' cargo command and cargo-mutants
+    /// alike; nothing when it turns none on.
+    fn feature_args(&self) -> Vec<String> {
+        match self.features {
+            [] => Vec::new(),
+            features => vec!["--features".to_owned(), features.join(",")],
+        }
+    }
+}
+
 /// The scope of every library crate.
 pub const SCOPES: &[Scope] = &[
     Scope {
@@ -145,10 +156,8 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
         for tests in scope.packages {
             command.args(["--package", tests]);
         }
-        if !scope.features.is_empty() {
-            command.args(["--features", &scope.features.join(",")]);
-        }
         let status = command
+            .args(scope.feature_args())
             .args(scope.targets)
             .args(extra)
             .status()
@@ -179,9 +188,7 @@ pub fn mutants(args: &[String]) -> Result<String, String> {
     for tests in scope.packages {
         command.args(["--test-package", tests]);
     }
-    if !scope.features.is_empty() {
-        command.args(["--features", &scope.features.join(",")]);
-    }
+    command.args(scope.feature_args());
     // On every cargo command, the build's as well as the tests': cargo-mutants builds with
     // `cargo test --no-run`, which would otherwise link every test target of the packages
     // (37 in win-errors-tests) where a scope runs a few.
