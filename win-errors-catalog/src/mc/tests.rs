@@ -17,10 +17,15 @@ fn checked(source: &str) -> crate::CheckedCatalog {
     })
 }
 
-/// Every problem, rendered `messages.mc:line:column: message`.
-fn problems(source: &str) -> Vec<String> {
+/// Every problem of the message file `source`; none when it is checked.
+fn diagnostics(source: &str) -> Vec<crate::Diagnostic> {
     check_mc_with(source, "Messages", &Default::default())
         .map_or_else(|rejected| rejected.diagnostics, |_| Vec::new())
+}
+
+/// Every problem, rendered `messages.mc:line:column: message`.
+fn problems(source: &str) -> Vec<String> {
+    diagnostics(source)
         .iter()
         .map(|d| {
             d.render("messages.mc", source)
@@ -476,11 +481,7 @@ fn a_text_line_is_a_stray_language_only_when_it_names_a_declared_language() {
 
 /// Every problem's span.
 fn spans(source: &str) -> Vec<Option<std::ops::Range<usize>>> {
-    check_mc_with(source, "Messages", &Default::default())
-        .map_or_else(|rejected| rejected.diagnostics, |_| Vec::new())
-        .into_iter()
-        .map(|d| d.span)
-        .collect()
+    diagnostics(source).into_iter().map(|d| d.span).collect()
 }
 
 #[test]
